@@ -1,0 +1,73 @@
+// The engine: loads the dictionaries once and codes stories into events.
+// One Engine is shared by all threads; Code() and Explain() are const and
+// thread-safe.
+#ifndef STATECRAFT_ENGINE_H_
+#define STATECRAFT_ENGINE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "statecraft/event.h"
+#include "statecraft/status.h"
+
+namespace statecraft {
+
+struct Document;
+struct Date;
+
+struct EngineOptions {
+  // Dictionary layers, later ones winning: "builtin", a directory in the
+  // team's format, a compiled .scd artifact (see docs/dictionaries.md).
+  std::string dictionaries = "builtin";
+  // Sentences longer than this many tokens are cut (with a note).
+  size_t max_tokens = 200;
+  // Skip the deep analysis (tagging, clause analysis) of sentences that
+  // name no actor; their events could have no source.
+  bool prefilter = true;
+  // Code events anchored on nouns ("Russia's invasion of Ukraine").
+  bool nominal_events = true;
+};
+
+// One sentence of a coded story.
+struct SentenceInfo {
+  int index = 0;
+  uint32_t begin = 0, end = 0;
+  bool truncated = false;
+  bool analyzed = false;  // passed the prefilter
+};
+
+struct StoryResult {
+  std::vector<SentenceInfo> sentences;
+  std::vector<Event> events;       // story order, then sentence, then anchor position
+  std::vector<RoleClaim> claims;
+  std::vector<std::string> notes;  // e.g. "sentence 4 cut at 200 tokens"
+};
+
+class Engine {
+ public:
+  // Loads dictionaries and language data. Errors say what is missing.
+  static Result<std::unique_ptr<Engine>> Create(const EngineOptions& options);
+  ~Engine();
+
+  StoryResult Code(const Document& document) const;
+
+  // A human-readable account of how one text is coded: tokens and tags,
+  // actor candidates and their entries, patterns tried and why, events.
+  // `json` selects a JSON document instead of text.
+  std::string Explain(const std::string& text, const std::optional<Date>& date, bool json) const;
+
+  const std::string& DictionaryHash() const;
+  static const char* Version();
+
+  struct Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_ENGINE_H_

@@ -1,0 +1,136 @@
+// Where coded stories, events and problems are kept. One interface, one
+// schema, one migration mechanism; SQLite is the embedded default
+// ("events.sqlite"), PostgreSQL comes later behind the same interface.
+//
+// Thread safety: an EventStore is NOT safe for concurrent use; give each
+// thread its own (OpenEventStore is cheap). Several processes may share one
+// SQLite file: it runs in WAL mode with a busy timeout, and every write is
+// one transaction.
+#ifndef STATECRAFT_EVENT_STORE_H_
+#define STATECRAFT_EVENT_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "statecraft/event.h"
+#include "statecraft/status.h"
+
+namespace statecraft {
+
+// One sentence of a coded story: [begin, end) bytes in the story text.
+struct StoredSentence {
+  int index = 0;  // from 0, in story order
+  uint32_t begin = 0, end = 0;
+  std::string text;        // the sentence's surface text
+  bool truncated = false;  // the coder only looked at a prefix of it
+};
+
+// A story the pipeline could not code (skipped) or a note about one it
+// could (a warning). Problems are keyed by (origin, doc_id, reason, message):
+// writing the same problem again (re-running the same input) updates it
+// rather than adding a copy.
+struct StoredProblem {
+  std::string origin;   // "path:line", "path", "-:line"
+  std::string doc_id;   // "" when unknown
+  std::string reason;   // machine-friendly: "invalid-utf8", "empty", ...
+  std::string message;  // human sentence
+  bool skipped = true;  // false: a warning about a story that was coded
+};
+
+// Everything coded from one story. Written atomically: the store replaces
+// the story's previous sentences, events and claims with these.
+struct DocumentRecord {
+  std::string id;    // REQUIRED, non-empty
+  std::string date;  // YYYY-MM-DD, "" when unknown
+  std::string title, url, source, origin;
+  std::string text;         // the story text all spans point into
+  std::string text_sha256;  // lowercase hex
+  std::string coded_at;     // ISO 8601 UTC; "" = the store's current time
+  std::vector<StoredSentence> sentences;
+  // Each event's doc_id must be `id` or "" (taken as `id`); event ids must be
+  // non-empty. Repeated event ids within one record are stored once.
+  std::vector<Event> events;
+  std::vector<RoleClaim> claims;
+};
+
+// One run of the coder over some input.
+struct RunRecord {
+  int64_t id = 0;  // assigned by RecordRun; ignored on input
+  std::string coder_version;
+  std::string dictionaries;  // "sha256:..."
+  std::string input;         // what was coded: paths, "-", a stream name
+  std::string started_at;    // ISO 8601 UTC
+  std::string finished_at;   // ISO 8601 UTC
+  int64_t documents = 0;     // stories coded
+  int64_t events = 0;        // events written
+  int64_t problems = 0;      // stories skipped or warned about
+};
+
+struct EventStoreOptions {
+  // How long a write waits for another process's lock before failing with
+  // an IoError.
+  int busy_timeout_ms = 5000;
+  // Opens an existing store for reading only: no file is created, no
+  // migration is applied (an out-of-date schema is an error), and every
+  // write returns an IoError.
+  bool read_only = false;
+};
+
+class EventStore {
+ public:
+  virtual ~EventStore() = default;
+
+  // Stores a batch of coded stories in ONE transaction: either every record
+  // is written or none is. A story already in the store is replaced whole
+  // (document row, sentences, events, claims), so re-coding the same story
+  // never duplicates anything and a re-coded story with fewer events drops
+  // the old ones. Callers batch a few hundred stories per call.
+  // Errors: InvalidArgument for a malformed record (nothing written);
+  // IoError when the database cannot be written.
+  virtual Status PutDocuments(const std::vector<DocumentRecord>& batch) = 0;
+
+  // Stores problems in one transaction (upserting by origin, doc_id, reason,
+  // message).
+  virtual Status PutProblems(const std::vector<StoredProblem>& problems) = 0;
+
+  // Records a coding run; returns its id.
+  virtual Result<int64_t> RecordRun(const RunRecord& run) = 0;
+
+  virtual Result<int64_t> CountDocuments() = 0;
+  virtual Result<int64_t> CountEvents() = 0;
+
+  // The story with its sentences, events and claims; NotFound if absent.
+  // Each event's sentence_text is rebuilt from the story text and the
+  // event's sentence span (or, when that span is empty, the stored sentence).
+  virtual Result<DocumentRecord> GetDocument(const std::string& doc_id) = 0;
+
+  // The story's events in the order they were written; empty when the story
+  // is unknown or had none.
+  virtual Result<std::vector<Event>> EventsForDocument(const std::string& doc_id) = 0;
+
+  // All problems, oldest first.
+  virtual Result<std::vector<StoredProblem>> ListProblems() = 0;
+
+  // All runs, oldest first.
+  virtual Result<std::vector<RunRecord>> ListRuns() = 0;
+
+  // The schema version of the open store (the highest applied migration).
+  virtual Result<int> SchemaVersion() = 0;
+};
+
+// Opens the store at `location`, creating it and applying pending schema
+// migrations as needed:
+//   "events.sqlite", "/abs/path.db", ":memory:"   SQLite file (or in memory)
+//   "postgresql://..." / "postgres://..."         Unsupported (not yet)
+// Errors: InvalidArgument for an empty location; IoError when the file
+// cannot be created, opened or written; Corruption when it is not a
+// statecraft database or its schema is newer than this binary knows;
+// NotFound when read_only and the file does not exist.
+Result<std::unique_ptr<EventStore>> OpenEventStore(const std::string& location,
+                                                   const EventStoreOptions& options = {});
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_EVENT_STORE_H_

@@ -1,0 +1,145 @@
+#include "code/actor_groups.h"
+
+#include <set>
+
+namespace statecraft {
+
+namespace {
+
+// A phrase that refers back: returns its length in tokens at `idx` (0: none)
+// and whether it is plural.
+size_t CorefAt(const std::vector<Token>& tokens, size_t idx, bool* plural) {
+  auto word = [&](size_t k) -> const std::string& {
+    static const std::string kEmpty;
+    return k < tokens.size() ? tokens[k].lower : kEmpty;
+  };
+  auto is_collective = [](const std::string& w) {
+    return w == "nations" || w == "countries" || w == "sides" || w == "leaders" || w == "governments" ||
+           w == "neighbours" || w == "neighbors" || w == "states" || w == "allies" || w == "rivals";
+  };
+  const std::string& w0 = word(idx);
+  // "the two nations", "both countries", "the two Asian neighbours", "both friendly nations"
+  size_t k = idx;
+  if (w0 == "the" && word(idx + 1) == "two") {
+    k = idx + 2;
+  } else if (w0 == "both") {
+    k = idx + 1;
+  } else if (w0 == "they" || w0 == "their" || w0 == "them") {
+    *plural = true;
+    return 1;
+  } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her") {
+    *plural = false;
+    return 1;
+  } else {
+    return 0;
+  }
+  if (is_collective(word(k))) {
+    *plural = true;
+    return k + 1 - idx;
+  }
+  if (k + 1 < tokens.size() && IsAdjective(tokens[k].pos) && is_collective(word(k + 1))) {
+    *plural = true;
+    return k + 2 - idx;
+  }
+  return 0;
+}
+
+bool IsListGlue(const std::string& w) { return w == "," || w == "and" || w == "the" || w == "both"; }
+
+}  // namespace
+
+size_t CountCountries(const std::vector<ActorMention>& members) {
+  std::set<std::string> countries;
+  for (const ActorMention& m : members) countries.insert(m.country);
+  return countries.size();
+}
+
+namespace {
+
+void Remember(const ActorGroup& g, StoryMemory* memory) {
+  if (g.coreference) return;
+  if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
+  for (const ActorMention& m : g.members) {
+    if (m.kind == ActorMention::Kind::kPerson) memory->last_person = {m};
+    if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
+  }
+}
+
+}  // namespace
+
+std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions,
+                                         StoryMemory* memory) {
+  // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
+  // commas alone must contain an "and" somewhere, so "In Washington, Chinese
+  // officials said" stays two groups.
+  std::vector<ActorGroup> named;
+  size_t i = 0;
+  while (i < mentions.size()) {
+    size_t j = i;
+    bool has_and = false, comma_only = false;
+    while (j + 1 < mentions.size()) {
+      uint32_t from = mentions[j].token_end, to = mentions[j + 1].token_begin;
+      if (to <= from || to - from > 3) break;
+      bool glue = true, saw_and = false, saw_comma = false;
+      for (uint32_t t = from; t < to; ++t) {
+        glue = glue && IsListGlue(tokens[t].lower);
+        saw_and = saw_and || tokens[t].lower == "and";
+        saw_comma = saw_comma || tokens[t].lower == ",";
+      }
+      if (!glue || (!saw_and && !saw_comma)) break;
+      comma_only = comma_only || !saw_and;
+      has_and = has_and || saw_and;
+      ++j;
+    }
+    size_t last = (!has_and && comma_only) ? i : j;  // commas without "and": not a list
+    ActorGroup g;
+    g.begin = mentions[i].token_begin;
+    g.end = mentions[last].token_end;
+    for (size_t k = i; k <= last; ++k) g.members.push_back(mentions[k]);
+    if (last > i) g.why = "coordinated list of " + std::to_string(last - i + 1);
+    named.push_back(std::move(g));
+    i = last + 1;
+  }
+
+  // 2. Coreference phrases outside the named groups, resolved against what
+  // the story named before them (earlier sentences and earlier in this one).
+  std::vector<ActorGroup> groups;
+  size_t named_idx = 0;
+  for (size_t t = 0; t < tokens.size();) {
+    if (named_idx < named.size() && named[named_idx].begin == t) {
+      Remember(named[named_idx], memory);
+      t = named[named_idx].end;
+      groups.push_back(std::move(named[named_idx++]));
+      continue;
+    }
+    bool plural = false;
+    size_t len = CorefAt(tokens, t, &plural);
+    if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
+      const std::vector<ActorMention>& antecedent = plural ? memory->last_plural : memory->last_person;
+      if (!antecedent.empty()) {
+        ActorGroup g;
+        g.begin = static_cast<uint32_t>(t);
+        g.end = static_cast<uint32_t>(t + len);
+        g.coreference = true;
+        std::string phrase;
+        for (size_t k = t; k < t + len; ++k) phrase += (k > t ? " " : "") + tokens[k].text;
+        g.why = "coreference: '" + phrase + "' ->";
+        for (ActorMention m : antecedent) {
+          g.why += " " + m.name + ";";
+          m.token_begin = g.begin;
+          m.token_end = g.end;
+          m.span = Span{tokens[t].span.begin, tokens[t + len - 1].span.end};
+          g.members.push_back(std::move(m));
+        }
+        for (ActorMention& m : g.members) m.why = g.why;
+        groups.push_back(std::move(g));
+      }
+      t += len;
+      continue;
+    }
+    ++t;
+  }
+  return groups;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,42 @@
+// Groups a sentence's actor mentions into the units a clause talks about:
+// coordinated lists ("South Korea and Vietnam", "Zelenskiy, Merz, and leaders
+// from Finland, France and the EU") and phrases that stand for actors named
+// earlier in the story ("the two nations", "they", "he").
+#ifndef STATECRAFT_CODE_ACTOR_GROUPS_H_
+#define STATECRAFT_CODE_ACTOR_GROUPS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/token.h"
+#include "recognize/mention.h"
+
+namespace statecraft {
+
+struct ActorGroup {
+  uint32_t begin = 0, end = 0;        // tokens covered, [begin, end)
+  std::vector<ActorMention> members;  // each with its own span
+  bool coreference = false;           // stands for actors named before
+  std::string why;                    // for `explain`
+};
+
+// What the story has said so far, for coreference. Updated sentence by
+// sentence, in order; one per story (not shared between threads).
+struct StoryMemory {
+  std::vector<ActorMention> last_plural;  // the last group naming ≥ 2 countries
+  std::vector<ActorMention> last_person;  // the last named person (0 or 1)
+  std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
+};
+
+// Builds the groups of one sentence, in token order, and updates *memory
+// with what this sentence names.
+std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions,
+                                         StoryMemory* memory);
+
+// Distinct countries (by ActorMention::country) in a group.
+size_t CountCountries(const std::vector<ActorMention>& members);
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_CODE_ACTOR_GROUPS_H_

@@ -1,0 +1,678 @@
+#include "code/event_coder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/files.h"
+#include "code/intent_map.h"
+
+namespace statecraft {
+
+namespace {
+
+constexpr int kNone = -1;
+
+bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words) if (w == x) return true;
+  return false;
+}
+
+// Words that end the reach of a pattern gap or a subject search.
+bool IsClauseBreak(const Token& t) {
+  return t.pos == Pos::kPeriod ||
+         OneOf(t.lower, {",", ";", ":", "(", ")", "\"", "--", "that", "who", "which", "whom", "whose", "while",
+                         "whereas", "but", "because", "although", "though", "if", "when", "after", "before",
+                         "since", "until", "amid", "despite", "as", "where"});
+}
+
+bool IsNegator(const std::string& w) { return OneOf(w, {"not", "n't", "never", "no", "neither", "nor"}); }
+
+// Verbs whose infinitive complement states an intention of the subject.
+bool IsIntentVerb(const std::string& lemma) {
+  return OneOf(lemma, {"plan", "intend", "aim", "seek", "want", "hope", "vow", "pledge", "promise", "prepare",
+                       "decide", "agree", "offer", "try", "attempt", "wish", "mean", "look", "move", "resolve",
+                       "vote", "threaten", "propose", "commit"});
+}
+
+// Verbs whose infinitive complement did not happen.
+bool IsNegatingVerb(const std::string& lemma) { return OneOf(lemma, {"refuse", "decline", "fail"}); }
+
+// Verbs and adjectives whose infinitive complement is merely expected.
+bool IsFutureVerb(const std::string& lemma) { return OneOf(lemma, {"expect", "set", "due", "schedule", "likely"}); }
+
+bool IsTimeNoun(const std::string& w) {
+  return OneOf(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "today", "tomorrow",
+                   "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "weekend", "morning", "evening", "night"});
+}
+
+// The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
+// an infinitive, with what they say about the act.
+struct Chain {
+  uint32_t begin = 0;
+  bool negated = false;
+  bool passive = false;
+  bool reduced_passive = false;  // "tariffs imposed by the US"
+  bool infinitive = false;       // chain starts with "to"
+  bool participle = false;       // ", vowing to …", "including capturing …"
+  std::string modality;          // "", "intent", "future", "possible"
+  int intent_verb = kNone;       // token of "plans" in "plans to visit"
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionary& dict, const VerbIndex& index, const CoderOptions& options, const StoryInfo& story,
+                int sentence_idx, const Sentence& sentence, const SentenceMentions& mentions, StoryMemory* memory,
+                std::vector<Event>* out, CodeTrace* trace)
+      : dict_(dict),
+        index_(index),
+        options_(options),
+        story_(story),
+        sentence_idx_(sentence_idx),
+        sentence_(sentence),
+        tokens_(sentence.tokens),
+        mentions_(mentions),
+        memory_(memory),
+        out_(out),
+        trace_(trace) {}
+
+  void Run() {
+    groups_ = BuildActorGroups(tokens_, mentions_.actors, memory_);
+    group_at_.assign(tokens_.size(), kNone);
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      for (uint32_t t = groups_[g].begin; t < groups_[g].end; ++t) group_at_[t] = static_cast<int>(g);
+      Trace("actor group " + std::to_string(g) + ": " + Describe(groups_[g]));
+    }
+    if (groups_.empty()) {
+      Trace("no actors in this sentence: nothing to code");
+      return;
+    }
+    for (uint32_t a = 0; a < tokens_.size(); ++a) {
+      if (group_at_[a] != kNone) continue;
+      const Token& tok = tokens_[a];
+      bool verb = IsVerb(tok.pos);
+      bool noun = IsNoun(tok.pos);
+      if (!verb && !noun) continue;
+      if (noun && !options_.nominal_events) continue;
+      if (a < covered_until_) continue;  // inside a longer pattern that already coded
+      TryAnchor(a, noun);
+    }
+  }
+
+ private:
+  void Trace(std::string line) {
+    if (trace_) trace_->lines.push_back(std::move(line));
+  }
+
+  std::string Describe(const ActorGroup& g) const {
+    std::string s;
+    for (const ActorMention& m : g.members) {
+      if (!s.empty()) s += ", ";
+      s += m.code + " (" + m.name + ")";
+    }
+    if (!g.why.empty()) s += " [" + g.why + "]";
+    return s;
+  }
+
+  std::string TokenText(uint32_t t) const { return tokens_[t].text; }
+
+  bool WordMatches(uint32_t t, const std::vector<std::string>& words) const {
+    const Token& tok = tokens_[t];
+    for (const std::string& w : words) {
+      if (tok.lemma == w || tok.lower == w) return true;
+    }
+    return false;
+  }
+
+  bool Skippable(uint32_t t) const {
+    if (group_at_[t] != kNone) return false;
+    const Token& tok = tokens_[t];
+    if (IsClauseBreak(tok) || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
+    if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
+    if (tok.pos == Pos::CC) return false;
+    return true;
+  }
+
+  // Matches `elements` rightwards from token `start`. Fills the extent and
+  // the slots of *m. A trailing `+` may stay empty.
+  struct Match {
+    uint32_t pattern = 0;
+    uint32_t begin = 0, end = 0;
+    int target = kNone, source = kNone;
+    bool target_unfilled = false;
+    int score = 0;
+  };
+
+  bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, bool passive, Match* m,
+                    std::string* why) const {
+    uint32_t pos = start;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    int extra_gap = 0;  // after an empty '+', the words it would have covered
+    for (size_t e = 0; e < elements.size(); ++e) {
+      const PatternElement& el = elements[e];
+      int limit = el.adjacent ? 0 : options_.max_gap + extra_gap;
+      extra_gap = 0;
+      if (el.type == PatternElement::Type::kWord) {
+        int found = kNone;
+        for (int gap = 0; gap <= limit; ++gap) {
+          uint32_t t = pos + gap;
+          if (t >= n) break;
+          if (WordMatches(t, el.words)) {
+            found = static_cast<int>(t);
+            break;
+          }
+          if (!Skippable(t)) break;
+        }
+        if (found == kNone) {
+          if (el.optional) continue;
+          *why = "no '" + el.words[0] + (el.words.size() > 1 ? "|…" : "") + "' within reach";
+          return false;
+        }
+        pos = static_cast<uint32_t>(found) + 1;
+        m->end = pos;
+        continue;
+      }
+      int found = kNone;
+      for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
+        uint32_t t = pos + gap;
+        if (t >= n) break;
+        if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+          found = group_at_[t];
+          break;
+        }
+        if (!Skippable(t)) break;
+      }
+      if (found == kNone) {
+        if (el.type == PatternElement::Type::kTarget) {
+          // A '+' may stay empty ("visited last week", "return the bodies to
+          // Ukraine"); such a match scores lower than one that fills it.
+          m->target_unfilled = true;
+          extra_gap = 4;
+          continue;
+        }
+        *why = "no actor for '$'";
+        return false;
+      }
+      if (el.type == PatternElement::Type::kTarget) {
+        if (m->target == kNone) m->target = found;
+      } else {
+        m->source = found;
+      }
+      pos = groups_[found].end;
+      m->end = pos;
+    }
+    (void)passive;
+    return true;
+  }
+
+  bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m, std::string* why) const {
+    int pos = static_cast<int>(anchor) - 1;
+    for (size_t e = elements.size(); e-- > 0;) {
+      const PatternElement& el = elements[e];
+      int limit = el.adjacent ? 0 : options_.max_gap;
+      int found = kNone;
+      for (int gap = 0; gap <= limit; ++gap) {
+        int t = pos - gap;
+        if (t < 0) break;
+        if (el.type == PatternElement::Type::kWord) {
+          if (WordMatches(static_cast<uint32_t>(t), el.words)) {
+            found = t;
+            break;
+          }
+        } else if (group_at_[t] != kNone && groups_[group_at_[t]].end == static_cast<uint32_t>(t) + 1) {
+          found = t;
+          break;
+        }
+        if (!Skippable(static_cast<uint32_t>(t))) break;
+      }
+      if (found == kNone) {
+        if (el.optional) continue;
+        *why = "nothing before the anchor for element " + std::to_string(e + 1);
+        return false;
+      }
+      if (el.type == PatternElement::Type::kWord) {
+        pos = found - 1;
+      } else {
+        int g = group_at_[found];
+        if (el.type == PatternElement::Type::kTarget) m->target = g;
+        else m->source = g;
+        pos = static_cast<int>(groups_[g].begin) - 1;
+      }
+      m->begin = static_cast<uint32_t>(pos + 1);
+    }
+    return true;
+  }
+
+  Chain AnalyzeChain(uint32_t a) const {
+    Chain c;
+    uint32_t t = a;
+    while (t > 0) {
+      const Token& prev = tokens_[t - 1];
+      bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
+                      (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
+      if (!in_chain || group_at_[t - 1] != kNone) break;
+      --t;
+    }
+    c.begin = t;
+    // The nearest verb before the anchor decides the voice.
+    for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
+      const Token& tok = tokens_[k];
+      if (IsNegator(tok.lower)) c.negated = true;
+      if (tok.pos == Pos::MD) {
+        if (OneOf(tok.lower, {"will", "would", "shall", "'ll"})) c.modality = c.modality.empty() ? "future" : c.modality;
+        else if (OneOf(tok.lower, {"may", "might", "could", "can"})) c.modality = c.modality.empty() ? "possible" : c.modality;
+      }
+      if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
+        bool followed_by_to = k + 1 <= static_cast<int>(a) && tokens_[k + 1].pos == Pos::TO;
+        if (followed_by_to && IsIntentVerb(tok.lemma)) {
+          c.modality = "intent";
+          c.intent_verb = k;
+        } else if (followed_by_to && IsNegatingVerb(tok.lemma)) {
+          c.negated = true;
+        } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
+          c.modality = "future";
+        }
+      }
+    }
+    if (tokens_[a].pos == Pos::VBN) {
+      for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
+        if (IsVerb(tokens_[k].pos)) {
+          c.passive = tokens_[k].lemma == "be" || tokens_[k].lemma == "get";
+          break;
+        }
+      }
+      // A participle right after a noun phrase: "tariffs imposed by the US".
+      if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone)) {
+        c.passive = c.reduced_passive = true;
+      }
+    }
+    c.infinitive = tokens_[c.begin].pos == Pos::TO;
+    if (tokens_[c.begin].pos == Pos::VBG) {
+      c.participle = c.begin == 0 || OneOf(tokens_[c.begin - 1].lower, {",", "including", "by", "while", "after",
+                                                                       "before", "when", "without", "--"});
+    }
+    return c;
+  }
+
+  // The group to the left that is the subject of a chain starting at
+  // `begin`, or kNone when the subject is not an actor.
+  int FindSubject(uint32_t begin, std::string* why) const {
+    int t = static_cast<int>(begin) - 1;
+    int fallback = kNone;  // "European leaders, including A and B, said": A and B
+    while (t >= 0) {
+      if (group_at_[t] != kNone) {
+        *why = "subject";
+        return group_at_[t];
+      }
+      const Token& tok = tokens_[t];
+      if (OneOf(tok.lower, {"who", "which", "that"}) && (tok.pos == Pos::WP || tok.pos == Pos::WDT || tok.pos == Pos::IN)) {
+        int k = t - 1;
+        if (k >= 0 && tokens_[k].lower == ",") --k;
+        if (k >= 0 && group_at_[k] != kNone) {
+          *why = "antecedent of '" + tok.text + "'";
+          return group_at_[k];
+        }
+        return kNone;
+      }
+      if (tok.lower == ",") {
+        // Skip an apposition or a relative clause between subject and verb.
+        int p = t - 1;
+        while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
+        if (p < 0 || tokens_[p].lower != ",") return fallback;
+        bool relative = p + 1 < t && OneOf(tokens_[p + 1].lower, {"who", "which"});
+        bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably"});
+        bool has_verb = false;
+        for (int k = p + 1; k < t; ++k) {
+          has_verb = has_verb || IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::MD;
+          if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
+        }
+        if (!relative && !including && has_verb) return kNone;
+        t = p - 1;
+        continue;
+      }
+      if (IsAdverb(tok.pos) || tok.pos == Pos::MD) {
+        --t;
+        continue;
+      }
+      if (fallback != kNone) *why = "named in the subject's 'including' phrase";
+      return fallback;
+    }
+    return fallback;
+  }
+
+  // A noun anchor's source: its possessor ("Russia's invasion"), an actor
+  // modifier ("US tariffs"), or the agent that follows ("imposed by the US").
+  int NominalSource(uint32_t a, uint32_t match_end, std::string* why) const {
+    int t = static_cast<int>(a) - 1;
+    int skipped = 0;
+    while (t >= 0 && skipped <= 3) {
+      if (group_at_[t] != kNone) {
+        *why = "actor modifying the noun";
+        return group_at_[t];
+      }
+      const Token& tok = tokens_[t];
+      if (tok.lower == "'s" || tok.lower == "'") {
+        if (t > 0 && group_at_[t - 1] != kNone) {
+          *why = "possessor of the noun";
+          return group_at_[t - 1];
+        }
+        return kNone;
+      }
+      if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}))) break;
+      --t;
+      ++skipped;
+    }
+    int by = ByAgent(match_end);
+    if (by != kNone) *why = "agent after the noun";
+    return by;
+  }
+
+  // "… imposed by the US": the group after "by" within a few tokens.
+  int ByAgent(uint32_t from) const {
+    for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
+      if (tokens_[t].lower == "by") {
+        uint32_t k = t + 1;
+        while (k < tokens_.size() && k < t + 3 && group_at_[k] == kNone && Skippable(k)) ++k;
+        if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
+        return kNone;
+      }
+      if (IsClauseBreak(tokens_[t]) || group_at_[t] != kNone) return kNone;
+    }
+    return kNone;
+  }
+
+  // A subject for a clause that has none of its own: an infinitive of
+  // purpose or a participle inherits from the clause before it.
+  std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const {
+    if (!last_participants_.empty()) {
+      *why = "inherited from the preceding clause";
+      return last_participants_;
+    }
+    if (!c.participle) return {};
+    // A fronted participle: the subject of the main clause after it.
+    for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
+      if (group_at_[t] != kNone && t > 0 && tokens_[t - 1].lower == ",") {
+        const ActorGroup& g = groups_[group_at_[t]];
+        if (g.end < tokens_.size() && (IsVerb(tokens_[g.end].pos) || IsAdverb(tokens_[g.end].pos))) {
+          *why = "subject of the main clause";
+          return g.members;
+        }
+      }
+    }
+    return {};
+  }
+
+  void TryAnchor(uint32_t a, bool noun) {
+    const Token& tok = tokens_[a];
+    std::vector<uint32_t> candidates = index_.Find(tok.lemma);
+    if (tok.lower != tok.lemma) {
+      for (uint32_t p : index_.Find(tok.lower)) {
+        if (std::find(candidates.begin(), candidates.end(), p) == candidates.end()) candidates.push_back(p);
+      }
+    }
+    if (candidates.empty()) return;
+    Chain chain = noun ? Chain{} : AnalyzeChain(a);
+    if (noun) chain.begin = a;
+    Match best;
+    bool have_best = false;
+    int rejected = 0;
+    constexpr int kMaxRejectionsShown = 4;
+    for (uint32_t p : candidates) {
+      const VerbPattern& pattern = dict_.patterns[p];
+      if (pattern.noun != noun) continue;
+      Match m;
+      m.pattern = p;
+      m.begin = a;
+      m.end = a + 1;
+      std::string why;
+      if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, chain.passive, &m, &why)) {
+        if (++rejected <= kMaxRejectionsShown) Trace("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
+        continue;
+      }
+      m.score = pattern.specificity * 2 - (m.target_unfilled ? 2 : 0) - (m.target == kNone && m.target_unfilled ? 1 : 0);
+      if (!have_best || m.score > best.score) {
+        best = m;
+        have_best = true;
+      }
+    }
+    if (rejected > kMaxRejectionsShown) {
+      Trace("  … and " + std::to_string(rejected - kMaxRejectionsShown) + " more patterns for '" + tok.text + "' did not match");
+    }
+    if (!have_best) return;
+    const VerbPattern& pattern = dict_.patterns[best.pattern];
+    Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): pattern " + pattern.loc + " '" + pattern.text +
+          "' → " + pattern.code);
+
+    // Source and target.
+    std::vector<ActorMention> sources, targets;
+    std::string source_why;
+    if (best.source != kNone) {
+      sources = groups_[best.source].members;
+      source_why = "explicit '$' slot";
+    } else if (noun) {
+      int g = NominalSource(a, best.end, &source_why);
+      if (g != kNone) sources = groups_[g].members;
+    } else if (chain.passive) {
+      int g = ByAgent(best.end);
+      if (g == kNone) g = ByAgent(a + 1);
+      if (g != kNone) {
+        sources = groups_[g].members;
+        source_why = "agent of the passive ('by')";
+      }
+    } else {
+      int g = FindSubject(chain.begin, &source_why);
+      if (g != kNone) {
+        sources = groups_[g].members;
+      } else if (chain.infinitive || chain.participle) {
+        bool noun_complement = chain.infinitive && chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
+                               group_at_[chain.begin - 1] == kNone && !IsTimeNoun(tokens_[chain.begin - 1].lower);
+        if (!noun_complement) sources = InheritedSubject(chain, &source_why);
+      }
+    }
+    if (best.target != kNone) targets = groups_[best.target].members;
+    if (chain.passive && !noun && best.target == kNone) {
+      // The subject of a passive is its target: "Ukraine was attacked by Russia".
+      std::string ignored;
+      int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+      if (g != kNone) targets = groups_[g].members;
+    }
+    if (sources.empty()) {
+      Trace("  no actor as source (" + std::string(noun ? "no possessor, modifier or 'by' agent" : "subject is not an actor") +
+            "): no event");
+      return;
+    }
+    Trace("  source: " + source_why);
+
+    std::string code = pattern.code;
+    std::string modality = chain.modality;
+    bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
+    if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
+      code = IntentCode(code);
+      Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
+    }
+    if (chain.infinitive && chain.intent_verb == kNone && modality.empty() && !noun) {
+      modality = "intent";
+      std::string intent = IntentCode(code);
+      if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
+      code = intent;
+    }
+    if (chain.negated) Trace("  negated");
+
+    // Mutual acts: both ways.
+    bool mutual = pattern.recip;
+    for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
+      if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
+      if (group_at_[t] != kNone && groups_[group_at_[t]].coreference) mutual = true;
+    }
+    std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
+    static const ActorMention* const kNoTarget = nullptr;
+    if (targets.empty()) {
+      if (mutual && CountCountries(sources) >= 2) {
+        for (const ActorMention& s : sources)
+          for (const ActorMention& t : sources) pairs.emplace_back(&s, &t);
+      } else {
+        for (const ActorMention& s : sources) pairs.emplace_back(&s, kNoTarget);
+      }
+    } else {
+      for (const ActorMention& s : sources)
+        for (const ActorMention& t : targets) pairs.emplace_back(&s, &t);
+      if (pattern.recip) {
+        for (const ActorMention& t : targets)
+          for (const ActorMention& s : sources) pairs.emplace_back(&t, &s);
+      }
+    }
+    size_t before = out_->size();
+    for (const auto& [s, t] : pairs) Emit(*s, t, code, pattern, a, best, chain, modality);
+    if (out_->size() > before) {
+      // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
+      covered_until_ = std::max(covered_until_, best.end);
+      // Participants carry to participles and purpose clauses that follow.
+      last_participants_ = sources;
+      if (pattern.recip || mutual) {
+        for (const ActorMention& t : targets) last_participants_.push_back(t);
+      }
+    }
+    Continuation(a, best, pattern, sources, chain, code, modality);
+  }
+
+  // "accepted a bilateral meeting with Putin, but not a trilateral meeting
+  // with Putin and Zelenskiyy": the same act continued after and/but [not].
+  void Continuation(uint32_t a, const Match& first, const VerbPattern& pattern, const std::vector<ActorMention>& sources,
+                    const Chain& chain, const std::string& code, const std::string& modality) {
+    uint32_t t = first.end;
+    if (t < tokens_.size() && tokens_[t].lower == ",") ++t;
+    if (t >= tokens_.size() || !OneOf(tokens_[t].lower, {"but", "and", "or"})) return;
+    ++t;
+    bool negated = false;
+    if (t < tokens_.size() && IsNegator(tokens_[t].lower)) {
+      negated = true;
+      ++t;
+    }
+    if (t < tokens_.size() && IsVerb(tokens_[t].pos)) return;  // a new verb: its own clause
+    Match m;
+    m.pattern = first.pattern;
+    m.begin = t;
+    m.end = t;
+    std::string why;
+    if (pattern.after.empty() || !MatchForward(pattern.after, t, false, &m, &why) || m.target == kNone) return;
+    Chain c = chain;
+    c.negated = chain.negated != negated;
+    Trace("  continued after '" + tokens_[first.end].text + "'" + (negated ? " (negated)" : ""));
+    for (const ActorMention& s : sources)
+      for (const ActorMention& tg : groups_[m.target].members) Emit(s, &tg, code, pattern, a, m, c, modality);
+  }
+
+  static bool SameActor(const ActorMention& s, const ActorMention& t) {
+    return s.code == t.code || s.code == t.country || t.code == s.country ||
+           (s.kind == ActorMention::Kind::kPerson && s.name == t.name);
+  }
+
+  EventActor ToEventActor(const ActorMention& m) const {
+    EventActor e;
+    e.code = m.code;
+    e.country = m.country;
+    e.name = m.name;
+    e.begin = m.span.begin;
+    e.end = m.span.end;
+    e.text = std::string(m.span.Of(story_.text));
+    e.entry = m.entry;
+    return e;
+  }
+
+  void Emit(const ActorMention& s, const ActorMention* t, const std::string& code, const VerbPattern& pattern,
+            uint32_t anchor, const Match& match, const Chain& chain, const std::string& modality) {
+    if (t && SameActor(s, *t)) return;
+    const CameoCode* info = dict_.FindCode(code);
+    Event e;
+    e.doc_id = story_.doc_id;
+    e.sentence = sentence_idx_;
+    e.source = ToEventActor(s);
+    if (t) e.target = ToEventActor(*t);
+    e.cameo = code;
+    e.root = code.substr(0, 2);
+    if (info) {
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+      e.plover = info->plover;
+      e.plover_mode = info->plover_mode;
+      e.plover_context = info->plover_context;
+    }
+    e.negated = chain.negated;
+    e.modality = modality;
+    e.verb_begin = tokens_[anchor].span.begin;
+    e.verb_end = tokens_[anchor].span.end;
+    e.rule = pattern.loc;
+    e.sentence_text = std::string(sentence_.span.Of(story_.text));
+    e.sentence_begin = sentence_.span.begin;
+    e.sentence_end = sentence_.span.end;
+    e.dictionaries = dict_.source_hash;
+    e.time_refs = mentions_.times;
+    e.date = story_.date ? story_.date->ToString() : "";
+    // A past act dated in its own clause ("met … in June") takes that date.
+    bool past = tokens_[anchor].pos == Pos::VBD || (tokens_[anchor].pos == Pos::VBN && !chain.passive);
+    if (past && story_.date) {
+      for (size_t i = 0; i < mentions_.times.size(); ++i) {
+        auto [tb, te] = mentions_.time_tokens[i];
+        if (tb + 12 < chain.begin || tb > match.end + 8) continue;
+        auto from = Date::Parse(mentions_.times[i].from);
+        if (from && *from <= *story_.date) {
+          e.date = from->ToString();
+          e.date_precision = mentions_.times[i].precision;
+          break;
+        }
+      }
+    }
+    for (size_t i = 0; i < mentions_.quantities.size(); ++i) {
+      auto [qb, qe] = mentions_.quantity_tokens[i];
+      if (qe + 6 >= anchor && qb <= match.end) e.quantities.push_back(mentions_.quantities[i]);
+    }
+    for (const Event& prior : *out_) {
+      if (prior.sentence == e.sentence && prior.source.code == e.source.code && prior.cameo == e.cameo &&
+          prior.negated == e.negated && prior.target.has_value() == e.target.has_value() &&
+          (!prior.target || prior.target->code == e.target->code)) {
+        return;  // the same act twice in one sentence
+      }
+    }
+    std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
+                           (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
+                           "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
+    e.event_id = Sha256Hex(id_basis).substr(0, 20);
+    Trace("  event: " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
+          (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]"));
+    out_->push_back(std::move(e));
+  }
+
+  const Dictionary& dict_;
+  const VerbIndex& index_;
+  const CoderOptions& options_;
+  const StoryInfo& story_;
+  int sentence_idx_;
+  const Sentence& sentence_;
+  const std::vector<Token>& tokens_;
+  const SentenceMentions& mentions_;
+  StoryMemory* memory_;
+  std::vector<Event>* out_;
+  CodeTrace* trace_;
+  std::vector<ActorGroup> groups_;
+  std::vector<int> group_at_;
+  std::vector<ActorMention> last_participants_;
+  uint32_t covered_until_ = 0;
+};
+
+}  // namespace
+
+void EventCoder::Code(const StoryInfo& story, int sentence_idx, const Sentence& sentence,
+                      const SentenceMentions& mentions, StoryMemory* memory, std::vector<Event>* out,
+                      CodeTrace* trace) const {
+  SentenceCoder coder(dict_, index_, options_, story, sentence_idx, sentence, mentions, memory, out, trace);
+  coder.Run();
+}
+
+bool EventCoder::HasAnchor(const Sentence& sentence) const {
+  for (const Token& t : sentence.tokens) {
+    if (index_.Has(t.lemma) || index_.Has(t.lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace statecraft

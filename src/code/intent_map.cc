@@ -1,0 +1,26 @@
+#include "code/intent_map.h"
+
+namespace statecraft {
+
+std::string IntentCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  // Material cooperation by sector keeps its sector (CAMEO 0311-0314).
+  if (code == "061") return "0311";
+  if (code == "062") return "0312";
+  if (code == "063") return "0313";
+  if (code == "064") return "0314";
+  if (root == "04") return "036";   // meet, visit, negotiate
+  if (root == "05") return "032";   // diplomatic cooperation
+  if (root == "06") return "031";   // material cooperation
+  if (root == "07") return "033";   // aid
+  if (root == "08") return "035";   // yield
+  if (root == "15") return "138";   // force posture → threaten force
+  if (code == "162") return "1311";  // reduce aid → threaten to reduce aid
+  if (code == "163") return "1312";  // sanction → threaten sanctions
+  if (root == "16") return "1313";  // reduce relations → threaten to break relations
+  if (root == "17") return "130";   // coerce → threaten
+  if (root == "18" || root == "19" || root == "20") return "138";  // threaten military force
+  return code;
+}
+
+}  // namespace statecraft

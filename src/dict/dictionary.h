@@ -1,0 +1,126 @@
+// The dictionary: everything statecraft knows about actors, offices, verbs and
+// CAMEO codes, as plain data. Built by the readers (team_reader.h for the
+// team's text files, later petrarch_reader.h), saved and loaded as one
+// versioned artifact (artifact.h), indexed for matching (actor_index.h,
+// verb_index.h). Immutable once built; shared by const& across threads.
+#ifndef STATECRAFT_DICT_DICTIONARY_H_
+#define STATECRAFT_DICT_DICTIONARY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/date.h"
+
+namespace statecraft {
+
+// A dated role of a person: holds OFFICE with actor code CODE on [from, to].
+struct Role {
+  std::string office;        // "KOR.president"
+  std::string code;          // "KORGOV"
+  Date from;
+  std::optional<Date> to;    // nullopt: still in office
+  std::string loc;           // "data/actors/people/g20.txt:12"
+
+  bool ValidOn(const Date& d) const { return from <= d && (!to || d <= *to); }
+};
+
+struct Actor {
+  enum class Kind : uint8_t { kCountry, kOrganization, kPerson, kContextual };
+  Kind kind = Kind::kCountry;
+  std::string code;          // "KOR", "IGOUNO"; for people the country's code
+  std::string country;       // ISO3 or IGO/NGO/IMG
+  std::string name;          // canonical name
+  std::vector<Role> roles;   // people only
+  std::vector<std::string> context;  // contextual only: countries the story must mention
+  std::string loc;
+};
+
+// How a phrase names its actor.
+enum class PhraseKind : uint8_t {
+  kName,      // "South Korea", "Lee Jae-myung", "NATO"
+  kDemonym,   // "South Korean" (an adjective: makes agents and titles national)
+  kMetonym,   // "Pyongyang", "the Kremlin"
+  kAlias,     // a person's other name ("Lee", "Zelenskiy")
+  kContextual,
+  kAgent,     // "forces", "government": a role code, no actor by itself
+  kTitle,     // "prime minister": an office, no actor by itself
+};
+
+// A phrase the recognizer looks for, as normalized tokens joined by ' '.
+struct Phrase {
+  std::string key;      // "south korean"
+  PhraseKind kind = PhraseKind::kName;
+  uint32_t target = 0;  // index into actors / agents / offices by kind
+  std::string loc;
+  // Written in capitals ("US", "WHO", "U.N."): matches only tokens written
+  // without lowercase letters, so "us" and "who" are not actors.
+  bool exact_case = false;
+};
+
+// A sector agent ("troops" → MIL).
+struct Agent {
+  std::string role;     // "MIL"
+  std::string word;     // the canonical word
+  std::string loc;
+};
+
+// An office title ("prime minister" → office prime_minister, role GOV).
+struct Office {
+  std::string office;   // "prime_minister"
+  std::string role;     // "GOV"
+  std::string loc;
+};
+
+// One element of a verb pattern (see docs/dictionaries.md).
+struct PatternElement {
+  enum class Type : uint8_t { kWord, kTarget, kSource };
+  Type type = Type::kWord;
+  std::vector<std::string> words;  // alternatives (lowercase), for kWord
+  bool optional = false;
+  bool adjacent = false;           // no gap before it
+};
+
+struct VerbPattern {
+  std::string code;                // CAMEO code "042"
+  std::vector<std::string> anchor; // alternatives for the anchor (lowercase)
+  std::vector<PatternElement> before;  // elements before the anchor, in order
+  std::vector<PatternElement> after;   // elements after the anchor, in order
+  bool noun = false;               // anchor must be a noun (else a verb)
+  bool recip = false;              // mutual act
+  std::string text;                // the pattern as written
+  std::string loc;                 // "data/verbs/04_consult.txt:12"
+  int specificity = 0;             // number of non-optional elements
+};
+
+struct CameoCode {
+  std::string code;       // "042"
+  std::string name;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover, plover_mode, plover_context;
+};
+
+struct Dictionary {
+  std::vector<Actor> actors;
+  std::vector<Agent> agents;
+  std::vector<Office> offices;
+  std::vector<Phrase> phrases;
+  std::vector<VerbPattern> patterns;
+  std::vector<CameoCode> codes;
+  std::string source_hash;  // "sha256:<hex>" of every source file read
+  std::vector<std::string> sources;  // descriptions of the layers ("builtin", "dir:/x")
+
+  // Lookup helpers (built by BuildLookups()).
+  std::unordered_map<std::string, uint32_t> code_index;      // CAMEO code → codes[]
+  std::unordered_map<std::string, uint32_t> country_index;   // ISO3 → actors[] (the country)
+  const CameoCode* FindCode(const std::string& code) const;
+  const Actor* FindCountry(const std::string& iso3) const;
+  void BuildLookups();
+};
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_DICT_DICTIONARY_H_

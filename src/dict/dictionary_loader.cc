@@ -1,0 +1,116 @@
+#include "dict/dictionary_loader.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "base/files.h"
+#include "base/strings.h"
+#include "dict/artifact.h"
+#include "dict/lint.h"
+
+namespace statecraft {
+
+namespace fs = std::filesystem;
+
+std::string FindBuiltinArtifact() {
+  if (const char* env = std::getenv("STATECRAFT_DICT"); env && *env) return env;
+  std::string dir = ExecutableDir();
+  for (const std::string& candidate : {dir + "/statecraft.scd", dir + "/../share/statecraft/statecraft.scd"}) {
+    std::error_code ec;
+    if (fs::exists(candidate, ec)) return candidate;
+  }
+  return dir + "/statecraft.scd";
+}
+
+Result<Dictionary> CompileDirectory(const std::string& dir, const std::string& display_prefix,
+                                    const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics) {
+  Dictionary dict;
+  std::string hashed;
+  TeamReaderOptions options{dir, display_prefix, key_of};
+  SC_RETURN_IF_ERROR(ReadTeamDictionary(options, &dict, diagnostics, &hashed));
+  dict.BuildLookups();
+  LintDictionary(dict, diagnostics);
+  dict.source_hash = "sha256:" + Sha256Hex(hashed);
+  dict.sources.push_back("dir:" + dir);
+  return dict;
+}
+
+void MergeDictionary(Dictionary layer, Dictionary* base) {
+  uint32_t actor_offset = static_cast<uint32_t>(base->actors.size());
+  uint32_t agent_offset = static_cast<uint32_t>(base->agents.size());
+  uint32_t office_offset = static_cast<uint32_t>(base->offices.size());
+  for (Actor& a : layer.actors) base->actors.push_back(std::move(a));
+  for (Agent& a : layer.agents) base->agents.push_back(std::move(a));
+  for (Office& o : layer.offices) base->offices.push_back(std::move(o));
+  for (Phrase& p : layer.phrases) {
+    p.target += p.kind == PhraseKind::kAgent ? agent_offset
+                : p.kind == PhraseKind::kTitle ? office_offset
+                                                : actor_offset;
+    base->phrases.push_back(std::move(p));
+  }
+  // Patterns: later entries win ties (the matcher prefers the higher index).
+  for (VerbPattern& p : layer.patterns) base->patterns.push_back(std::move(p));
+  base->BuildLookups();
+  for (CameoCode& c : layer.codes) {
+    auto it = base->code_index.find(c.code);
+    if (it != base->code_index.end()) {
+      base->codes[it->second] = std::move(c);
+    } else {
+      base->codes.push_back(std::move(c));
+    }
+  }
+  for (std::string& s : layer.sources) base->sources.push_back(std::move(s));
+  base->source_hash = base->source_hash.empty()
+                          ? layer.source_hash
+                          : "sha256:" + Sha256Hex(base->source_hash + "+" + layer.source_hash);
+  base->BuildLookups();
+}
+
+Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& key_of) {
+  Dictionary merged;
+  bool first = true;
+  for (const std::string& layer_spec : SplitTrim(spec, ',')) {
+    if (layer_spec.empty()) continue;
+    Result<Dictionary> layer = Status::Internal("unset");
+    std::error_code ec;
+    if (layer_spec == "builtin") {
+      std::string path = FindBuiltinArtifact();
+      layer = LoadArtifact(path);
+      if (!layer.ok()) {
+        return Status(layer.status().code(),
+                      layer.status().message() +
+                          " (the builtin dictionary is built with the binary; set STATECRAFT_DICT to its path)");
+      }
+    } else if (StartsWith(layer_spec, "petrarch:")) {
+      return Status::Unsupported("--dict " + layer_spec + ": PETRARCH2 dictionaries are not supported yet");
+    } else if (fs::is_directory(layer_spec, ec)) {
+      std::vector<Diagnostic> diagnostics;
+      layer = CompileDirectory(layer_spec, layer_spec, key_of, &diagnostics);
+      if (layer.ok() && CountErrors(diagnostics) > 0) {
+        std::string message = layer_spec + ": " + std::to_string(CountErrors(diagnostics)) +
+                              " dictionary errors (run `statecraft dict lint " + layer_spec + "`):";
+        int shown = 0;
+        for (const Diagnostic& d : diagnostics) {
+          if (d.severity != Diagnostic::Severity::kError) continue;
+          message += "\n  " + d.ToString();
+          if (++shown == 5) break;
+        }
+        return Status::InvalidArgument(message);
+      }
+    } else {
+      layer = LoadArtifact(layer_spec);
+    }
+    if (!layer.ok()) return layer.status();
+    if (first) {
+      merged = std::move(layer.value());
+      first = false;
+    } else {
+      MergeDictionary(std::move(layer.value()), &merged);
+    }
+  }
+  if (first) return Status::InvalidArgument("--dict names no dictionary");
+  merged.BuildLookups();
+  return merged;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,38 @@
+// Builds the Dictionary the coder uses from a layer spec:
+//   "builtin"                 the compiled artifact shipped with the binary
+//   "DIR"                     the team's text format, read at start-up
+//   "ART.scd"                 another compiled artifact
+// comma-separated, later layers winning ("builtin,my-extra/").
+#ifndef STATECRAFT_DICT_DICTIONARY_LOADER_H_
+#define STATECRAFT_DICT_DICTIONARY_LOADER_H_
+
+#include <string>
+#include <vector>
+
+#include "dict/diagnostic.h"
+#include "dict/dictionary.h"
+#include "dict/team_reader.h"
+#include "statecraft/status.h"
+
+namespace statecraft {
+
+// Where the builtin artifact is: $STATECRAFT_DICT, else statecraft.scd next
+// to the executable, else ../share/statecraft/statecraft.scd beside it.
+std::string FindBuiltinArtifact();
+
+// Reads a directory in the team's format, lints it, and stamps its hash.
+// Diagnostics are appended; the dictionary is returned even with errors (the
+// caller decides: `dict compile` refuses, `dict lint` reports).
+Result<Dictionary> CompileDirectory(const std::string& dir, const std::string& display_prefix,
+                                    const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics);
+
+// Loads and merges the layers of `spec`. Errors in a text layer are returned
+// as a Status listing the first few diagnostics.
+Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& key_of);
+
+// Appends `layer` to `base`; on equal keys the layer's entries win.
+void MergeDictionary(Dictionary layer, Dictionary* base);
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_DICT_DICTIONARY_LOADER_H_

@@ -1,0 +1,505 @@
+#include "dict/team_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "base/files.h"
+#include "base/strings.h"
+
+namespace statecraft {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One open file being read line by line, with its display name for locations.
+struct SourceFile {
+  std::string display;
+  std::string text;
+  std::vector<std::string_view> lines;
+
+  std::string Loc(size_t line_idx) const { return display + ":" + std::to_string(line_idx + 1); }
+};
+
+class Reader {
+ public:
+  Reader(const TeamReaderOptions& options, Dictionary* dict, std::vector<Diagnostic>* diagnostics,
+         std::string* hashed)
+      : options_(options), dict_(dict), diagnostics_(diagnostics), hashed_(hashed) {}
+
+  Status Run() {
+    std::error_code ec;
+    if (!fs::is_directory(options_.dir, ec)) {
+      return Status::NotFound(options_.dir + ": not a dictionary directory");
+    }
+    ForFile("cameo/codes.txt", &Reader::ReadCodes);
+    ForFile("actors/countries.txt", &Reader::ReadCountries);
+    ForFile("actors/regions.txt", &Reader::ReadCountries);
+    ForFile("actors/organizations.txt", &Reader::ReadOrganizations);
+    ForFile("actors/contextual.txt", &Reader::ReadContextual);
+    ForFile("actors/agents.txt", &Reader::ReadAgents);
+    ForFile("actors/roles.txt", &Reader::ReadRoles);
+    for (const std::string& rel : ListDir("actors/people")) ForFile(rel, &Reader::ReadPeople);
+    for (const std::string& rel : ListDir("verbs")) ForFile(rel, &Reader::ReadVerbs);
+    return Status::Ok();
+  }
+
+ private:
+  using Method = void (Reader::*)(const SourceFile&);
+
+  std::vector<std::string> ListDir(const std::string& rel) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    fs::path dir = fs::path(options_.dir) / rel;
+    if (!fs::is_directory(dir, ec)) return out;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      std::string name = entry.path().filename().string();
+      if (entry.is_regular_file() && name.size() > 4 && name.ends_with(".txt")) {
+        out.push_back(rel + "/" + name);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  void ForFile(const std::string& rel, Method method) {
+    fs::path path = fs::path(options_.dir) / rel;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return;
+    Result<std::string> text = ReadFile(path.string());
+    SourceFile file;
+    file.display = options_.display_prefix.empty() ? path.string() : options_.display_prefix + "/" + rel;
+    if (!text.ok()) {
+      Error(file.display, text.status().message());
+      return;
+    }
+    file.text = std::move(text.value());
+    hashed_->append(rel);
+    hashed_->push_back('\0');
+    hashed_->append(file.text);
+    std::string_view rest = file.text;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      file.lines.push_back(rest.substr(0, nl));
+      if (nl == std::string_view::npos) break;
+      rest.remove_prefix(nl + 1);
+    }
+    (this->*method)(file);
+  }
+
+  void Error(const std::string& loc, std::string message) {
+    diagnostics_->push_back({Diagnostic::Severity::kError, loc, std::move(message)});
+  }
+  void Warn(const std::string& loc, std::string message) {
+    diagnostics_->push_back({Diagnostic::Severity::kWarning, loc, std::move(message)});
+  }
+
+  void AddPhrase(std::string_view written, PhraseKind kind, uint32_t target, const std::string& loc) {
+    std::string key = options_.key_of(written);
+    if (key.empty()) {
+      Error(loc, "phrase '" + std::string(written) + "' has no words");
+      return;
+    }
+    bool has_upper = false, has_lower = false;
+    for (char c : written) {
+      has_upper = has_upper || (c >= 'A' && c <= 'Z');
+      has_lower = has_lower || (c >= 'a' && c <= 'z');
+    }
+    dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower});
+  }
+
+  // Splits "a | b | c" and checks the field count.
+  bool Fields(const SourceFile& file, size_t line_idx, std::string_view line, size_t min, size_t max,
+              std::vector<std::string>* fields) {
+    *fields = SplitTrim(line, '|');
+    if (fields->size() < min || fields->size() > max) {
+      Error(file.Loc(line_idx), "expected " + std::to_string(min) +
+                                    (min == max ? "" : "-" + std::to_string(max)) +
+                                    " fields separated by '|', found " +
+                                    std::to_string(fields->size()));
+      return false;
+    }
+    return true;
+  }
+
+  static bool IsUpperCode(std::string_view s, size_t min_len) {
+    if (s.size() < min_len) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+  }
+
+  void ReadCodes(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 5, 7, &f)) continue;
+      CameoCode code;
+      code.code = f[0];
+      if (code.code.size() < 2 || code.code.size() > 4 ||
+          !std::all_of(code.code.begin(), code.code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        Error(file.Loc(i), "CAMEO code '" + code.code + "' is not 2-4 digits");
+        continue;
+      }
+      code.name = f[1];
+      try {
+        code.goldstein = std::stod(f[2]);
+        code.quad_class = std::stoi(f[3]);
+      } catch (...) {
+        Error(file.Loc(i), "Goldstein value or quad class is not a number");
+        continue;
+      }
+      if (code.goldstein < -10 || code.goldstein > 10) Error(file.Loc(i), "Goldstein value outside [-10, 10]");
+      if (code.quad_class < 1 || code.quad_class > 4) Error(file.Loc(i), "quad class must be 1-4");
+      code.plover = f[4];
+      if (f.size() > 5) code.plover_mode = f[5];
+      if (f.size() > 6) code.plover_context = f[6];
+      if (dict_->code_index.count(code.code)) {
+        Error(file.Loc(i), "CAMEO code " + code.code + " defined twice");
+        continue;
+      }
+      dict_->code_index[code.code] = static_cast<uint32_t>(dict_->codes.size());
+      dict_->codes.push_back(std::move(code));
+    }
+  }
+
+  void ReadCountries(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 2, 4, &f)) continue;
+      if (f[0].size() != 3 || !IsUpperCode(f[0], 3)) {
+        Error(file.Loc(i), "country code '" + f[0] + "' is not ISO 3166-1 alpha-3");
+        continue;
+      }
+      std::vector<std::string> names = SplitTrim(f[1], ';');
+      if (names.empty() || names[0].empty()) {
+        Error(file.Loc(i), "country " + f[0] + " has no name");
+        continue;
+      }
+      Actor actor;
+      actor.kind = Actor::Kind::kCountry;
+      actor.code = actor.country = f[0];
+      actor.name = names[0];
+      actor.loc = file.Loc(i);
+      uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      dict_->actors.push_back(std::move(actor));
+      for (const std::string& n : names) if (!n.empty()) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));
+      if (f.size() > 2) {
+        for (const std::string& n : SplitTrim(f[2], ';')) if (!n.empty()) AddPhrase(n, PhraseKind::kDemonym, idx, file.Loc(i));
+      }
+      if (f.size() > 3) {
+        for (const std::string& n : SplitTrim(f[3], ';')) if (!n.empty()) AddPhrase(n, PhraseKind::kMetonym, idx, file.Loc(i));
+      }
+    }
+  }
+
+  void ReadOrganizations(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 3, 3, &f)) continue;
+      if (!IsUpperCode(f[0], 3)) {
+        Error(file.Loc(i), "organization code '" + f[0] + "' must be upper-case letters");
+        continue;
+      }
+      if (f[1] != "IGO" && f[1] != "NGO" && f[1] != "IMG") {
+        Error(file.Loc(i), "organization kind '" + f[1] + "' must be IGO, NGO or IMG");
+        continue;
+      }
+      std::vector<std::string> names = SplitTrim(f[2], ';');
+      Actor actor;
+      actor.kind = Actor::Kind::kOrganization;
+      actor.code = f[0];
+      actor.country = f[1];
+      actor.name = names[0];
+      actor.loc = file.Loc(i);
+      uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      dict_->actors.push_back(std::move(actor));
+      for (const std::string& n : names) if (!n.empty()) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));
+    }
+  }
+
+  void ReadContextual(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 3, 3, &f)) continue;
+      Actor actor;
+      actor.kind = Actor::Kind::kContextual;
+      actor.code = f[1];
+      actor.country = f[1].substr(0, 3);
+      actor.name = f[0];
+      actor.context = SplitWhitespace(f[2]);
+      actor.loc = file.Loc(i);
+      if (actor.context.empty()) {
+        Error(file.Loc(i), "contextual phrase needs the countries that make it valid");
+        continue;
+      }
+      uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      dict_->actors.push_back(std::move(actor));
+      AddPhrase(f[0], PhraseKind::kContextual, idx, file.Loc(i));
+    }
+  }
+
+  static bool KnownRole(std::string_view role) {
+    static const std::set<std::string, std::less<>> kRoles = {
+        "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "BUS", "MED", "CVL",
+        "ELI", "REF", "HLH", "EDU", "LAB", "AGR", "CRM", "DEV", "ENV", "HRI", "IGO", "NGO",
+        "IMG", "MOD", "RAD", "SET", "UAF", "REL", "NGM", "INT"};
+    return kRoles.count(role) > 0;
+  }
+
+  void ReadAgents(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 2, 2, &f)) continue;
+      if (!KnownRole(f[0])) Warn(file.Loc(i), "unknown role code '" + f[0] + "'");
+      for (const std::string& w : SplitTrim(f[1], ';')) {
+        if (w.empty()) continue;
+        uint32_t idx = static_cast<uint32_t>(dict_->agents.size());
+        dict_->agents.push_back({f[0], w, file.Loc(i)});
+        AddPhrase(w, PhraseKind::kAgent, idx, file.Loc(i));
+      }
+    }
+  }
+
+  void ReadRoles(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 3, 3, &f)) continue;
+      if (!KnownRole(f[1])) Warn(file.Loc(i), "unknown role code '" + f[1] + "'");
+      uint32_t idx = static_cast<uint32_t>(dict_->offices.size());
+      dict_->offices.push_back({f[0], f[1], file.Loc(i)});
+      for (const std::string& w : SplitTrim(f[2], ';')) {
+        if (!w.empty()) AddPhrase(w, PhraseKind::kTitle, idx, file.Loc(i));
+      }
+    }
+  }
+
+  void ReadPeople(const SourceFile& file) {
+    Actor person;
+    bool open = false;
+    std::vector<std::pair<std::string, std::string>> aliases;  // phrase, loc
+    auto flush = [&]() {
+      if (!open) return;
+      open = false;
+      if (person.country.empty()) {
+        Error(person.loc, "person '" + person.name + "' has no country: line");
+        return;
+      }
+      uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      std::string loc = person.loc;
+      std::string name = person.name;
+      dict_->actors.push_back(std::move(person));
+      AddPhrase(name, PhraseKind::kName, idx, loc);
+      for (const auto& [alias, alias_loc] : aliases) AddPhrase(alias, PhraseKind::kAlias, idx, alias_loc);
+      person = Actor();
+      aliases.clear();
+    };
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      size_t colon = line.find(':');
+      if (colon == std::string_view::npos) {
+        Error(file.Loc(i), "expected 'key: value' (person:, alias:, country:, role:)");
+        continue;
+      }
+      std::string_view key = Trim(line.substr(0, colon));
+      std::string_view value = Trim(line.substr(colon + 1));
+      if (key == "person") {
+        flush();
+        open = true;
+        person.kind = Actor::Kind::kPerson;
+        person.name = std::string(value);
+        person.loc = file.Loc(i);
+        if (value.empty()) Error(file.Loc(i), "person: needs a name");
+        continue;
+      }
+      if (!open) {
+        Error(file.Loc(i), "'" + std::string(key) + ":' outside a person: block");
+        continue;
+      }
+      if (key == "alias") {
+        for (const std::string& a : SplitTrim(value, ';')) if (!a.empty()) aliases.emplace_back(a, file.Loc(i));
+      } else if (key == "country") {
+        if (value.size() != 3 || !IsUpperCode(value, 3)) {
+          Error(file.Loc(i), "country: must be an ISO 3166-1 alpha-3 code");
+        }
+        person.country = person.code = std::string(value);
+      } else if (key == "role") {
+        std::vector<std::string> f = SplitTrim(value, '|');
+        if (f.size() != 4) {
+          Error(file.Loc(i), "role: needs OFFICE | CODE | FROM | TO (4 fields), found " + std::to_string(f.size()));
+          continue;
+        }
+        Role role;
+        role.office = f[0];
+        role.code = f[1];
+        role.loc = file.Loc(i);
+        if (role.office.find('.') == std::string::npos) Error(file.Loc(i), "office key '" + role.office + "' must be ISO3.office");
+        if (!IsUpperCode(role.code, 3)) Error(file.Loc(i), "actor code '" + role.code + "' must be upper case");
+        auto from = Date::Parse(f[2]);
+        if (!from) {
+          Error(file.Loc(i), "start date '" + f[2] + "' is not a valid YYYY-MM-DD date");
+          continue;
+        }
+        role.from = *from;
+        if (!f[3].empty() && f[3] != "-") {
+          auto to = Date::Parse(f[3]);
+          if (!to) {
+            Error(file.Loc(i), "end date '" + f[3] + "' is not a valid YYYY-MM-DD date");
+            continue;
+          }
+          if (*to < *from) Error(file.Loc(i), "end date before start date");
+          role.to = *to;
+        }
+        person.roles.push_back(std::move(role));
+      } else {
+        Error(file.Loc(i), "unknown key '" + std::string(key) + ":'");
+      }
+    }
+    flush();
+  }
+
+  void ReadVerbs(const SourceFile& file) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> synsets;
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      if (line.front() == '&') {
+        size_t eq = line.find('=');
+        if (eq == std::string_view::npos) {
+          Error(file.Loc(i), "synset needs '&NAME = word | word'");
+          continue;
+        }
+        std::string name(Trim(line.substr(0, eq)));
+        std::vector<std::string> words;
+        for (const std::string& w : SplitTrim(line.substr(eq + 1), '|')) {
+          if (!w.empty()) words.push_back(AsciiLower(w));
+        }
+        synsets.emplace_back(std::move(name), std::move(words));
+        continue;
+      }
+      VerbPattern pattern;
+      Status st = ParsePatternLine(line, synsets, &pattern);
+      if (!st.ok()) {
+        Error(file.Loc(i), st.message());
+        continue;
+      }
+      pattern.loc = file.Loc(i);
+      dict_->patterns.push_back(std::move(pattern));
+    }
+  }
+
+  const TeamReaderOptions& options_;
+  Dictionary* dict_;
+  std::vector<Diagnostic>* diagnostics_;
+  std::string* hashed_;
+};
+
+}  // namespace
+
+Status ParsePatternLine(std::string_view line,
+                        const std::vector<std::pair<std::string, std::vector<std::string>>>& synsets,
+                        VerbPattern* pattern) {
+  std::vector<std::string> words = SplitWhitespace(line);
+  if (words.size() < 2) return Status::InvalidArgument("pattern needs a code and an anchor word");
+  const std::string& code = words[0];
+  if (code.size() < 2 || code.size() > 4 ||
+      !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return Status::InvalidArgument("'" + code + "' is not a 2-4 digit CAMEO code");
+  }
+  pattern->code = code;
+  pattern->text = std::string(Trim(line.substr(line.find(words[1]))));
+  std::vector<PatternElement> elements;
+  int anchor_idx = -1;
+  bool explicit_anchor = false;
+  for (size_t w = 1; w < words.size(); ++w) {
+    std::string tok = words[w];
+    if (tok.front() == '[') {
+      if (tok.back() != ']') return Status::InvalidArgument("flag '" + tok + "' lacks ']'");
+      std::string flag = tok.substr(1, tok.size() - 2);
+      if (flag == "noun") pattern->noun = true;
+      else if (flag == "recip") pattern->recip = true;
+      else if (flag == "verb") pattern->noun = false;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb])");
+      continue;
+    }
+    PatternElement el;
+    if (tok.front() == '(' && tok.back() == ')' && tok.size() > 2) {
+      el.optional = true;
+      tok = tok.substr(1, tok.size() - 2);
+    }
+    if (tok.front() == '=' && tok.size() > 1) {
+      el.adjacent = true;
+      tok = tok.substr(1);
+    }
+    bool is_anchor = false;
+    if (tok.front() == '*' && tok.size() > 1) {
+      if (explicit_anchor) return Status::InvalidArgument("two anchors marked with '*'");
+      explicit_anchor = true;
+      is_anchor = true;
+      tok = tok.substr(1);
+    }
+    if (tok == "+") {
+      el.type = PatternElement::Type::kTarget;
+    } else if (tok == "$") {
+      el.type = PatternElement::Type::kSource;
+    } else if (tok.front() == '&') {
+      auto it = std::find_if(synsets.begin(), synsets.end(), [&](const auto& s) { return s.first == tok; });
+      if (it == synsets.end()) return Status::InvalidArgument("synset " + tok + " is not defined above");
+      el.words = it->second;
+    } else {
+      for (const std::string& alt : SplitTrim(tok, '|')) {
+        if (alt.empty()) return Status::InvalidArgument("empty alternative in '" + tok + "'");
+        el.words.push_back(AsciiLower(alt));
+      }
+    }
+    if (is_anchor) {
+      if (el.type != PatternElement::Type::kWord || el.optional) {
+        return Status::InvalidArgument("the anchor must be a word");
+      }
+      anchor_idx = static_cast<int>(elements.size());
+    }
+    elements.push_back(std::move(el));
+  }
+  if (elements.empty()) return Status::InvalidArgument("pattern has no anchor word");
+  if (anchor_idx < 0) {
+    if (elements[0].type != PatternElement::Type::kWord || elements[0].optional) {
+      return Status::InvalidArgument("the first element must be the anchor word (or mark one with '*')");
+    }
+    anchor_idx = 0;
+  }
+  pattern->anchor = elements[anchor_idx].words;
+  pattern->before.assign(elements.begin(), elements.begin() + anchor_idx);
+  pattern->after.assign(elements.begin() + anchor_idx + 1, elements.end());
+  int targets = 0, sources = 0;
+  pattern->specificity = 1;
+  for (const auto* part : {&pattern->before, &pattern->after}) {
+    for (const PatternElement& el : *part) {
+      targets += el.type == PatternElement::Type::kTarget;
+      sources += el.type == PatternElement::Type::kSource;
+      if (!el.optional) ++pattern->specificity;
+    }
+  }
+  if (sources > 1) return Status::InvalidArgument("at most one '$' per pattern");
+  if (targets > 2) return Status::InvalidArgument("at most two '+' per pattern (the first actor found is the target)");
+  return Status::Ok();
+}
+
+Status ReadTeamDictionary(const TeamReaderOptions& options, Dictionary* dict,
+                          std::vector<Diagnostic>* diagnostics, std::string* hashed) {
+  Reader reader(options, dict, diagnostics, hashed);
+  return reader.Run();
+}
+
+}  // namespace statecraft

@@ -1,0 +1,654 @@
+#include "normalize/pos_tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+
+#include "normalize/char_class.h"
+#include "normalize/token_text.h"
+
+namespace statecraft {
+
+namespace {
+
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+constexpr size_t kMaxKey = 64;  // longer words are never in the lexicon
+
+// Case factors (natural logs). A lowercase word is rarely a proper noun; a
+// capitalized word inside a sentence rarely anything else; an all-caps word
+// ("US", "NATO") even more rarely.
+const float kLowerProper = std::log(0.005f);
+const float kCapitalizedOther = std::log(0.03f);
+const float kAllCapsOpen = std::log(0.03f);
+const float kAllCapsClosed = std::log(0.001f);
+// Known words seen at most this often get a pseudo-count of
+// kRareWordPseudoCount spread by the suffix model over tags they were not
+// seen with; shares below kRareWordMinPseudo are not made candidates.
+constexpr double kRareWordCount = 10;
+constexpr double kRareWordPseudoCount = 0.5;
+constexpr double kRareWordMinPseudo = 0.02;
+// Unknown words: tags of word classes WordNet does not list them in are
+// multiplied by this; capitalized ones get this much probability of being a name.
+constexpr float kWordNetMismatch = 0.1f;
+constexpr float kCapitalizedNameShare = 0.5f;
+// Candidates whose unknown-word probability is below this share of the best
+// one are dropped.
+constexpr float kUnknownPrune = 1e-3f;
+
+bool IsAsciiString(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// What the tagger needs to know about a word's letters.
+struct WordShape {
+  bool has_alnum = false;
+  bool numeric = false;      // the first letter-or-digit is a digit
+  int letters = 0;
+  bool first_letter_upper = false;
+  bool has_lower = false;    // any lowercase letter
+  bool all_parts_capitalized = false;  // hyphenated, and every part starts uppercase ("US-China")
+  bool hyphenated = false;
+};
+
+WordShape ShapeOf(std::string_view text) {
+  WordShape shape;
+  size_t pos = 0;
+  bool part_start = true;
+  bool parts_capitalized = true;
+  while (pos < text.size()) {
+    const CodePoint cp = DecodeAt(text, pos);
+    if (IsAlnum(cp.kind)) {
+      if (!shape.has_alnum) shape.numeric = cp.kind == CharKind::kDigit;
+      shape.has_alnum = true;
+      if (cp.kind == CharKind::kUpper || cp.kind == CharKind::kLower || cp.kind == CharKind::kLetter) {
+        if (shape.letters == 0) shape.first_letter_upper = cp.kind == CharKind::kUpper;
+        ++shape.letters;
+        if (cp.kind == CharKind::kLower) shape.has_lower = true;
+      }
+      if (part_start && cp.kind != CharKind::kUpper) parts_capitalized = false;
+      part_start = false;
+    } else if (cp.value == '-') {
+      shape.hyphenated = true;
+      part_start = true;
+    }
+    pos += cp.size;
+  }
+  shape.all_parts_capitalized = shape.hyphenated && parts_capitalized;
+  return shape;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Capitalized words with the endings of nationality and regional adjectives
+// ("Japanese", "Ukrainian", "Polish", "Israeli", "French", "Western").
+bool LooksLikeDemonym(std::string_view lower) {
+  if (lower.size() < 4) return false;
+  for (std::string_view suffix : {"an", "ese", "ish", "i", "ch", "ern"}) {
+    if (EndsWith(lower, suffix)) return true;
+  }
+  return false;
+}
+
+bool IsProper(LexTag t) { return t == LexTag::NNP || t == LexTag::NNPS; }
+
+bool IsOpenClass(LexTag t) {
+  switch (t) {
+    case LexTag::NN: case LexTag::NNS: case LexTag::JJ: case LexTag::JJR: case LexTag::JJS:
+    case LexTag::RB: case LexTag::RBR: case LexTag::RBS: case LexTag::VB: case LexTag::VBD:
+    case LexTag::VBG: case LexTag::VBN: case LexTag::VBP: case LexTag::VBZ: case LexTag::CD:
+    case LexTag::FW: case LexTag::UH:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The WordNet class of a tag, or -1.
+int WordClassOf(LexTag t) {
+  switch (t) {
+    case LexTag::NN: case LexTag::NNS:
+      return WordNet::kNoun;
+    case LexTag::VB: case LexTag::VBD: case LexTag::VBG: case LexTag::VBN: case LexTag::VBP: case LexTag::VBZ:
+      return WordNet::kVerb;
+    case LexTag::JJ: case LexTag::JJR: case LexTag::JJS:
+      return WordNet::kAdj;
+    case LexTag::RB: case LexTag::RBR: case LexTag::RBS:
+      return WordNet::kAdv;
+    default:
+      return -1;
+  }
+}
+
+bool IsNounTag(LexTag t) {
+  return t == LexTag::NN || t == LexTag::NNS || t == LexTag::NNP || t == LexTag::NNPS;
+}
+
+bool IsFinite(LexTag t) { return t == LexTag::VBD || t == LexTag::VBZ || t == LexTag::VBP || t == LexTag::MD; }
+
+// What a prenominal adjective can stand before (a comma or a conjunction
+// may separate it from the next adjective).
+bool IsNominalModifiee(LexTag t, std::string_view lower) {
+  return IsNounTag(t) || t == LexTag::JJ || t == LexTag::JJR || t == LexTag::JJS || t == LexTag::CD ||
+         t == LexTag::VBG || t == LexTag::VBN || t == LexTag::CC || lower == ",";
+}
+
+// Where a clause starts: conjunctions, relative words, subordinators.
+bool IsClauseBoundary(LexTag t, std::string_view lower) {
+  if (t == LexTag::CC || t == LexTag::WDT || t == LexTag::WP || t == LexTag::WRB) return true;
+  if (lower == ";" || lower == ":" || lower == "--") return true;
+  if (t != LexTag::IN) return false;
+  for (std::string_view w : {"that", "as", "since", "after", "before", "because", "while", "when", "although",
+                             "though", "if", "whereas", "until", "unless", "once", "whether"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+bool IsCompassWord(std::string_view lower) {
+  return lower == "north" || lower == "south" || lower == "east" || lower == "west";
+}
+
+bool IsQuote(std::string_view text) {
+  return text == "\"" || text == "'" || text == "``" || text == "`" || text == "''";
+}
+
+// Lowercase forms of "be" and "have" that make a following past form a participle.
+bool IsBeOrHave(std::string_view lower) {
+  for (std::string_view w : {"be", "been", "being", "is", "are", "was", "were", "am", "'re", "'m", "has", "have",
+                             "had", "having", "'ve"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+PosTagger::PosTagger(TagLexicon lexicon, TagTransitions transitions, std::shared_ptr<const WordNet> wordnet)
+    : lexicon_(std::move(lexicon)),
+      transitions_(std::move(transitions)),
+      unknown_(UnknownWordModel::Build(lexicon_, transitions_.TagCounts())),
+      wordnet_(std::move(wordnet)) {
+  double total = 0;
+  for (double c : transitions_.TagCounts()) total += c;
+  for (size_t t = 0; t < kLexTagCount; ++t) {
+    const double c = transitions_.TagCounts()[t];
+    log_prior_[t] = c > 0 ? static_cast<float>(std::log(c / total)) : kNegInf;
+  }
+}
+
+Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& dicts_dir,
+                                                   std::shared_ptr<const WordNet> wordnet) {
+  const std::string lexicon_path = dicts_dir + "/" + std::string(kLexiconFile);
+  const std::string ngram_path = dicts_dir + "/" + std::string(kNgramFile);
+  for (const std::string& path : {lexicon_path, ngram_path}) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+      return Status::NotFound(path +
+                              ": part-of-speech data not found; install the Debian package festlex-poslex "
+                              "(apt-get install festlex-poslex)");
+    }
+  }
+  Result<TagLexicon> lexicon = TagLexicon::Load(lexicon_path);
+  if (!lexicon.ok()) return lexicon.status();
+  Result<TagTransitions> transitions = TagTransitions::Load(ngram_path);
+  if (!transitions.ok()) return transitions.status();
+  return std::unique_ptr<PosTagger>(
+      new PosTagger(std::move(lexicon).value(), std::move(transitions).value(), std::move(wordnet)));
+}
+
+bool PosTagger::WordNetAdjective(std::string_view key) const {
+  if (wordnet_ == nullptr) return false;
+  std::string scratch;
+  return !wordnet_->Morphy(key, WordNet::kAdj, false, &scratch).empty();
+}
+
+void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon::Entry> entries,
+                                Column* column) const {
+  const auto& tag_counts = transitions_.TagCounts();
+  const double count = WordCount(entries, tag_counts);
+  if (count > kRareWordCount) {
+    column->size = 0;
+    bool has_vbd = false, has_vbn = false;
+    for (const TagLexicon::Entry& e : entries) {
+      if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{e.tag, e.log_prob};
+      has_vbd |= e.tag == LexTag::VBD;
+      has_vbn |= e.tag == LexTag::VBN;
+    }
+    // A regular past form is also the participle (and the other way round)
+    // even where the lexicon saw only one of them: count one sighting.
+    if (key.size() > 3 && key.substr(key.size() - 2) == "ed" && has_vbd != has_vbn &&
+        column->size < kMaxCandidates) {
+      const LexTag missing = has_vbd ? LexTag::VBN : LexTag::VBD;
+      column->items[column->size++] =
+          Candidate{missing, static_cast<float>(-std::log(tag_counts[static_cast<size_t>(missing)]))};
+    }
+    return;
+  }
+  // A rare word may have been seen with only some of its tags: add a
+  // pseudo-count spread over the tags its suffix suggests.
+  std::array<double, kLexTagCount> c{};
+  for (const TagLexicon::Entry& e : entries) {
+    c[static_cast<size_t>(e.tag)] = std::exp(e.log_prob) * tag_counts[static_cast<size_t>(e.tag)];
+  }
+  const std::array<float, kLexTagCount> p = unknown_.Probabilities(key, /*whole_word=*/false);
+  Candidate all[kLexTagCount];
+  int n = 0;
+  for (size_t t = 0; t < kLexTagCount; ++t) {
+    const double pseudo = kRareWordPseudoCount * p[t];
+    if (c[t] <= 0 && pseudo < kRareWordMinPseudo) continue;
+    if (tag_counts[t] <= 0) continue;
+    all[n++] = Candidate{static_cast<LexTag>(t), static_cast<float>(std::log((c[t] + pseudo) / tag_counts[t]))};
+  }
+  std::sort(all, all + n, [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  column->size = std::min(n, kMaxCandidates);
+  std::copy(all, all + column->size, column->items);
+}
+
+void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool demonym, Column* column) const {
+  std::array<float, kLexTagCount> p = unknown_.Probabilities(key);
+  if (wordnet_ != nullptr) {
+    // Tags of word classes WordNet does not list the word in become unlikely.
+    std::string scratch;
+    bool in_class[WordNet::kClassCount];
+    bool any = false;
+    for (int cls = 0; cls < WordNet::kClassCount; ++cls) {
+      in_class[cls] = !wordnet_->Morphy(key, static_cast<WordNet::Class>(cls), false, &scratch).empty();
+      any |= in_class[cls];
+    }
+    if (any) {
+      for (size_t t = 0; t < kLexTagCount; ++t) {
+        const int cls = WordClassOf(static_cast<LexTag>(t));
+        if (cls >= 0 && !in_class[cls]) p[t] *= kWordNetMismatch;
+      }
+    }
+  }
+  if (capitalized) {
+    // The suffix model comes from a lowercase lexicon; a capitalized unknown
+    // word is far more often a name than its suffix alone suggests.
+    // A nationality adjective ("Kenyan") shares that with JJ.
+    const bool plural = key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's';
+    const float name_share = demonym ? kCapitalizedNameShare / 2 : kCapitalizedNameShare;
+    for (float& x : p) x *= 1 - kCapitalizedNameShare;
+    p[static_cast<size_t>(LexTag::NNP)] += name_share * (plural ? 0.7f : 1.0f);
+    if (plural) p[static_cast<size_t>(LexTag::NNPS)] += name_share * 0.3f;
+    if (demonym) p[static_cast<size_t>(LexTag::JJ)] += kCapitalizedNameShare - name_share;
+  }
+  const float best = *std::max_element(p.begin(), p.end());
+  Candidate all[kLexTagCount];
+  int n = 0;
+  for (size_t t = 0; t < kLexTagCount; ++t) {
+    if (p[t] <= 0 || p[t] < best * kUnknownPrune || log_prior_[t] == kNegInf) continue;
+    // Bayes: P(word | tag) is proportional to P(tag | word features) / P(tag).
+    all[n++] = Candidate{static_cast<LexTag>(t), std::log(p[t]) - log_prior_[t]};
+  }
+  std::sort(all, all + n, [&](const Candidate& a, const Candidate& b) {
+    return p[static_cast<size_t>(a.tag)] > p[static_cast<size_t>(b.tag)];
+  });
+  column->size = std::min(n, kMaxCandidates);
+  std::copy(all, all + column->size, column->items);
+}
+
+void PosTagger::Candidates(std::string_view text, std::string_view lower, const TokenContext& context,
+                           Column* column) const {
+  column->size = 0;
+  column->adjective_ok = false;
+  auto add = [&](LexTag tag, float score) {
+    if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
+  };
+  auto add_prob = [&](LexTag tag, float prob) { add(tag, std::log(prob) - log_prior_[static_cast<size_t>(tag)]); };
+
+  // The lexicon key: the lowercase text with its dots ("u.s.").
+  char key_buf[kMaxKey];
+  std::string_view key = lower;
+  if (text.size() <= kMaxKey && IsAsciiString(text)) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      key_buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    key = std::string_view(key_buf, text.size());
+  }
+  const WordShape shape = ShapeOf(text);
+  const bool single_char = text.size() == 1;
+  const bool capitalized = shape.first_letter_upper && !single_char && !context.headline;
+
+  const auto entries = lexicon_.Find(key);
+  if (!entries.empty()) {
+    KnownCandidates(key, entries, column);
+    if (capitalized && !context.initial) {
+      // Any capitalized word inside a sentence may be (part of) a name: if
+      // the lexicon never saw it as one, count one such sighting.
+      bool has_nnp = false;
+      for (int i = 0; i < column->size; ++i) has_nnp |= column->items[i].tag == LexTag::NNP;
+      if (!has_nnp) {
+        if (column->size == kMaxCandidates) --column->size;
+        add(LexTag::NNP, static_cast<float>(-std::log(transitions_.TagCounts()[static_cast<size_t>(LexTag::NNP)])));
+      }
+    }
+    if (capitalized && LooksLikeDemonym(key)) {
+      for (const TagLexicon::Entry& e : entries) column->adjective_ok |= e.tag == LexTag::JJ;
+    }
+  } else if (!shape.has_alnum) {
+    add(LexTag::PUNC, 0);
+    return;
+  } else if (shape.numeric) {
+    // Digits, possibly with letters after them.
+    size_t first_letter = key.size();
+    for (size_t i = 0; i < key.size(); ++i) {
+      if (key[i] >= 'a' && key[i] <= 'z') {
+        first_letter = i;
+        break;
+      }
+    }
+    const std::string_view letters = key.substr(first_letter);
+    if (letters.empty()) {
+      add(LexTag::CD, 0);
+    } else if (letters == "s") {  // "1980s", "'90s"
+      add_prob(LexTag::NNS, 0.6f);
+      add_prob(LexTag::CD, 0.4f);
+    } else if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th") {  // "21st"
+      add_prob(LexTag::JJ, 0.85f);
+      add_prob(LexTag::NN, 0.15f);
+    } else {  // "5G", "10km"
+      add_prob(LexTag::CD, 0.4f);
+      add_prob(LexTag::NN, 0.3f);
+      add_prob(LexTag::JJ, 0.15f);
+      add_prob(LexTag::NNP, 0.15f);
+    }
+    return;
+  } else {
+    const bool demonym = capitalized && LooksLikeDemonym(key) && WordNetAdjective(key);
+    UnknownCandidates(key, capitalized, demonym, column);
+    column->adjective_ok = demonym;
+  }
+  if (shape.all_parts_capitalized && shape.has_lower) column->adjective_ok = true;  // "US-China", "Sino-Soviet"
+
+  // Capitalization.
+  if (single_char || context.headline || shape.letters == 0) return;
+  if (!shape.first_letter_upper) {
+    // A lowercase word the lexicon knows only as a name can still be a
+    // common noun ("euro"): count one sighting.
+    bool all_proper = column->size > 0;
+    for (int i = 0; i < column->size; ++i) all_proper &= IsProper(column->items[i].tag);
+    if (all_proper && column->size < kMaxCandidates) {
+      add(LexTag::NN, static_cast<float>(-std::log(transitions_.TagCounts()[static_cast<size_t>(LexTag::NN)])));
+    }
+    for (int i = 0; i < column->size; ++i) {
+      if (IsProper(column->items[i].tag)) column->items[i].score += kLowerProper;
+    }
+    return;
+  }
+  const bool all_caps = !shape.has_lower && shape.letters >= 2;
+  if (!all_caps && context.initial) return;
+  for (int i = 0; i < column->size; ++i) {
+    Candidate& c = column->items[i];
+    if (IsProper(c.tag) || c.tag == LexTag::PUNC) continue;
+    if (c.tag == LexTag::JJ && column->adjective_ok) continue;
+    if (all_caps) {
+      c.score += IsOpenClass(c.tag) ? kAllCapsOpen : kAllCapsClosed;
+    } else {
+      c.score += kCapitalizedOther;
+    }
+  }
+}
+
+std::vector<LexTag> PosTagger::Viterbi(const std::vector<Column>& columns) const {
+  const size_t n = columns.size();
+  constexpr int K = kMaxCandidates;
+  Column start;
+  start.size = 1;
+  start.items[0] = Candidate{LexTag::PUNC, 0};
+  // Extended column p: p = 0, 1 are the sentence-start context, p >= 2 is token p - 2.
+  auto col = [&](size_t p) -> const Column& { return p < 2 ? start : columns[p - 2]; };
+
+  // delta[j][l]: best log score of a path ending with (col(p-1)[j], col(p)[l]).
+  std::vector<float> delta(K * K, kNegInf), next(K * K, kNegInf);
+  std::vector<uint8_t> back((n + 2) * K * K, 0);
+  delta[0] = 0;  // p = 1: (start, start)
+  for (size_t p = 2; p < n + 2; ++p) {
+    const Column& c2 = col(p - 2);
+    const Column& c1 = col(p - 1);
+    const Column& c0 = col(p);
+    std::fill(next.begin(), next.end(), kNegInf);
+    for (int j = 0; j < c1.size; ++j) {
+      for (int l = 0; l < c0.size; ++l) {
+        float best = kNegInf;
+        int best_h = 0;
+        for (int h = 0; h < c2.size; ++h) {
+          const float prev = delta[h * K + j];
+          if (prev == kNegInf) continue;
+          const float s = prev + transitions_.LogProb(c2.items[h].tag, c1.items[j].tag, c0.items[l].tag);
+          if (s > best) {
+            best = s;
+            best_h = h;
+          }
+        }
+        next[j * K + l] = best + c0.items[l].score;
+        back[p * K * K + j * K + l] = static_cast<uint8_t>(best_h);
+      }
+    }
+    delta.swap(next);
+  }
+  // Best final pair.
+  const Column& last1 = col(n);
+  const Column& last0 = col(n + 1);
+  int bj = 0, bl = 0;
+  float best = kNegInf;
+  for (int j = 0; j < last1.size; ++j) {
+    for (int l = 0; l < last0.size; ++l) {
+      if (delta[j * K + l] > best) {
+        best = delta[j * K + l];
+        bj = j;
+        bl = l;
+      }
+    }
+  }
+  std::vector<LexTag> tags(n);
+  for (size_t p = n + 1; p >= 2; --p) {
+    tags[p - 2] = col(p).items[bl].tag;
+    const int h = back[p * K * K + bj * K + bl];
+    bl = bj;
+    bj = h;
+  }
+  return tags;
+}
+
+double PosTagger::LexiconCount(std::string_view lower, LexTag tag) const {
+  for (const TagLexicon::Entry& e : lexicon_.Find(lower)) {
+    if (e.tag == tag) return std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(tag)];
+  }
+  return 0;
+}
+
+void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::vector<std::string_view>& lowers,
+                        const std::vector<Column>& columns, std::vector<LexTag>* tags) const {
+  std::vector<LexTag>& t = *tags;
+  const size_t n = t.size();
+  auto can_be = [&](size_t i, LexTag tag) {
+    for (int c = 0; c < columns[i].size; ++c) {
+      if (columns[i].items[c].tag == tag) return true;
+    }
+    return false;
+  };
+  auto is_aux = [&](size_t i) {
+    return IsBeOrHave(lowers[i]) || (lowers[i] == "'s" && t[i] == LexTag::VBZ) || lowers[i] == "'d";
+  };
+  // Clause starts: subordinators and relative words; a conjunction only after a comma.
+  auto is_boundary = [&](size_t i) {
+    if (t[i] == LexTag::CC) return i > 0 && lowers[i - 1] == ",";
+    return IsClauseBoundary(t[i], lowers[i]);
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    // A past form after "be" or "have" (adverbs between) is a participle.
+    if (t[i] == LexTag::VBD && i > 0) {
+      size_t j = i;
+      while (j > 0 && (t[j - 1] == LexTag::RB || t[j - 1] == LexTag::RBR) && i - j < 3) --j;
+      if (j > 0 && is_aux(j - 1) && lowers[j - 1] != "'d" && can_be(i, LexTag::VBN)) t[i] = LexTag::VBN;
+    }
+    if ((t[i] == LexTag::VBN || t[i] == LexTag::VB || t[i] == LexTag::VBP) && i > 0 && t[i - 1] == LexTag::CC &&
+        can_be(i, LexTag::VBD)) {
+      // Coordinated with a past-tense finite verb: "lasted six hours but
+      // ended ...", "refused to accept it and called for ...".
+      size_t j = i - 1;
+      while (j > 0 && !IsFinite(t[j - 1])) --j;
+      if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
+    } else if (t[i] == LexTag::VBN && i > 0 && can_be(i, LexTag::VBD) &&
+               (IsNounTag(t[i - 1]) || t[i - 1] == LexTag::PRP ||
+                (t[i - 1] == LexTag::JJ && LexiconCount(lowers[i - 1], LexTag::NN) >= 2))) {
+      // Right after its subject, with no auxiliary or finite verb in the
+      // clause before or after it, and no passive "by" after it, a past
+      // form is the clause's finite verb: "residents complained that ...".
+      bool finite_elsewhere = false;
+      for (size_t j = i; j > 0 && !is_boundary(j - 1); --j) {
+        if (IsFinite(t[j - 1]) || is_aux(j - 1)) finite_elsewhere = true;
+      }
+      for (size_t j = i + 1; j < n && !is_boundary(j); ++j) {
+        if (IsFinite(t[j])) finite_elsewhere = true;
+      }
+      const bool passive_by = i + 1 < n && lowers[i + 1] == "by";
+      if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    // A nationality adjective before a noun ("German forces") or before a
+    // title and a name ("Polish Prime Minister Tusk") is an adjective.
+    if (t[i] == LexTag::NNP && columns[i].adjective_ok && i + 1 < n) {
+      const bool before_noun = t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS;
+      const bool before_titled_name = t[i + 1] == LexTag::NNP && i + 2 < n && t[i + 2] == LexTag::NNP;
+      if (before_noun || before_titled_name) t[i] = LexTag::JJ;
+    }
+    // An adjective that heads its noun phrase ("the military seized", "in
+    // the south .") is a noun when the word can be one.
+    if (t[i] == LexTag::JJ && i > 0 && i + 1 < n && !columns[i].adjective_ok &&
+        (t[i - 1] == LexTag::DT || t[i - 1] == LexTag::POS || ToPos(t[i - 1], lowers[i - 1], true) == Pos::PRPS) &&
+        !IsNominalModifiee(t[i + 1], lowers[i + 1]) && LexiconCount(lowers[i], LexTag::NN) >= 2) {
+      t[i] = LexTag::NN;
+    }
+    // A plural-looking "verb" after a number or an adjective is a noun:
+    // "three summits", "new talks".
+    if (t[i] == LexTag::VBZ && i > 0 &&
+        (t[i - 1] == LexTag::CD || t[i - 1] == LexTag::JJ || t[i - 1] == LexTag::JJR ||
+         t[i - 1] == LexTag::JJS) &&
+        can_be(i, LexTag::NNS)) {
+      t[i] = LexTag::NNS;
+    }
+  }
+  for (size_t i = 1; i + 1 < n; ++i) {
+    // A capitalized adjective between two proper nouns is part of the name:
+    // "International Atomic Energy Agency".
+    if (t[i] == LexTag::JJ && !columns[i].adjective_ok && t[i - 1] == LexTag::NNP &&
+        (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NNPS) && !texts[i].empty() && texts[i][0] >= 'A' &&
+        texts[i][0] <= 'Z') {
+      t[i] = LexTag::NNP;
+    }
+  }
+  // "North Korean", "South African": the compass word is part of the adjective.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (t[i] == LexTag::NNP && IsCompassWord(lowers[i]) && t[i + 1] == LexTag::JJ && columns[i + 1].adjective_ok) {
+      t[i] = LexTag::JJ;
+    }
+  }
+}
+
+std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
+                                     const std::vector<std::string_view>& lowers) const {
+  const size_t n = texts.size();
+  std::vector<Pos> out(n, Pos::kUnknown);
+  if (n == 0) return out;
+
+  TokenContext context;
+  {
+    int words = 0, caps = 0;
+    for (std::string_view text : texts) {
+      const WordShape s = ShapeOf(text);
+      if (s.letters < 2) continue;
+      ++words;
+      if (!s.has_lower) ++caps;
+    }
+    context.headline = words >= 3 && caps * 10 >= words * 6;
+  }
+  std::vector<Column> columns(n);
+  bool initial = true;
+  for (size_t i = 0; i < n; ++i) {
+    context.initial = initial;
+    Candidates(texts[i], lowers[i], context, &columns[i]);
+    if (columns[i].size == 0) columns[i].items[columns[i].size++] = Candidate{LexTag::NN, 0};
+    const WordShape s = ShapeOf(texts[i]);
+    if (s.has_alnum) {
+      initial = false;
+    } else if (IsQuote(texts[i]) || texts[i] == ":" || texts[i] == "--") {
+      initial = true;
+    }
+  }
+  std::vector<LexTag> tags = Viterbi(columns);
+  Correct(texts, lowers, columns, &tags);
+  for (size_t i = 0; i < n; ++i) {
+    bool possessive_her = false;
+    if (i + 1 < n) {
+      const LexTag next = tags[i + 1];
+      possessive_her = next == LexTag::NN || next == LexTag::NNS || next == LexTag::NNP || next == LexTag::NNPS ||
+                       next == LexTag::JJ || next == LexTag::JJR || next == LexTag::JJS || next == LexTag::CD ||
+                       next == LexTag::VBG || next == LexTag::VBN || next == LexTag::RBS;
+    }
+    out[i] = ToPos(tags[i], texts[i], possessive_her);
+  }
+  return out;
+}
+
+void PosTagger::Tag(Sentence* sentence) const {
+  std::vector<std::string_view> texts, lowers;
+  texts.reserve(sentence->tokens.size());
+  lowers.reserve(sentence->tokens.size());
+  for (const Token& token : sentence->tokens) {
+    texts.push_back(token.text);
+    lowers.push_back(token.lower);
+  }
+  const std::vector<Pos> tags = TagTexts(texts, lowers);
+  for (size_t i = 0; i < tags.size(); ++i) sentence->tokens[i].pos = tags[i];
+}
+
+std::vector<Pos> PosTagger::TagWords(const std::vector<std::string>& words) const {
+  std::vector<std::string> lower_storage(words.size());
+  std::vector<std::string_view> texts, lowers;
+  for (size_t i = 0; i < words.size(); ++i) {
+    LowerTokenText(words[i], &lower_storage[i]);
+    texts.push_back(words[i]);
+  }
+  for (const std::string& l : lower_storage) lowers.push_back(l);
+  return TagTexts(texts, lowers);
+}
+
+Pos PosTagger::MostFrequentTag(std::string_view text) const {
+  std::string key;
+  LowerTokenText(text, &key);
+  std::string with_dots(text);
+  for (char& c : with_dots) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto entries = lexicon_.Find(with_dots);
+  if (entries.empty()) entries = lexicon_.Find(key);
+  if (!entries.empty()) {
+    LexTag best = entries[0].tag;
+    double best_count = -1;
+    for (const TagLexicon::Entry& e : entries) {
+      const double c = std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(e.tag)];
+      if (c > best_count) {
+        best_count = c;
+        best = e.tag;
+      }
+    }
+    return ToPos(best, text, false);
+  }
+  const WordShape shape = ShapeOf(text);
+  if (!shape.has_alnum) return ToPos(LexTag::PUNC, text, false);
+  if (shape.numeric) return Pos::CD;
+  return shape.first_letter_upper ? Pos::NNP : Pos::NN;
+}
+
+}  // namespace statecraft

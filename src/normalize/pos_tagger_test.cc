@@ -1,0 +1,192 @@
+#include "normalize/pos_tagger.h"
+
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/tag_lexicon.h"
+#include "normalize/tag_transitions.h"
+#include "normalize/wordnet.h"
+
+namespace statecraft {
+namespace {
+
+constexpr char kDicts[] = "/usr/share/festival/dicts";
+
+std::vector<std::string> Words(const std::string& sentence) {
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos < sentence.size()) {
+    size_t end = sentence.find(' ', pos);
+    if (end == std::string::npos) end = sentence.size();
+    if (end > pos) words.push_back(sentence.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+class PosTaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!std::filesystem::exists(std::string(kDicts) + "/wsj.wp39.poslexR")) return;
+    auto wordnet = WordNet::Load("/usr/share/wordnet");
+    auto tagger = PosTagger::Load(kDicts, wordnet.ok() ? *wordnet : nullptr);
+    if (tagger.ok()) tagger_ = std::move(tagger).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+  void SetUp() override {
+    if (tagger_ == nullptr) GTEST_SKIP() << "festlex-poslex is not installed";
+  }
+
+  // "word/TAG word/TAG ..." for a space-separated sentence.
+  static std::string Tag(const std::string& sentence) {
+    const std::vector<std::string> words = Words(sentence);
+    const std::vector<Pos> tags = tagger_->TagWords(words);
+    std::string out;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out += ' ';
+      out += words[i] + "/" + PosName(tags[i]);
+    }
+    return out;
+  }
+
+  static PosTagger* tagger_;
+};
+
+PosTagger* PosTaggerTest::tagger_ = nullptr;
+
+TEST_F(PosTaggerTest, NewsSentences) {
+  EXPECT_EQ(Tag("The US imposed a 50 % tariff on Indian goods ."),
+            "The/DT US/NNP imposed/VBD a/DT 50/CD %/NN tariff/NN on/IN Indian/JJ goods/NNS ./.");
+  EXPECT_EQ(Tag("Lee met Ishiba in Tokyo on Friday ."),
+            "Lee/NNP met/VBD Ishiba/NNP in/IN Tokyo/NNP on/IN Friday/NNP ./.");
+  EXPECT_EQ(Tag("She did n't accept the offer ."), "She/PRP did/VBD n't/RB accept/VB the/DT offer/NN ./.");
+  EXPECT_EQ(Tag("Lt. Gen. Kyrylo Budanov has stated that North Korea gained experience ."),
+            "Lt./NNP Gen./NNP Kyrylo/NNP Budanov/NNP has/VBZ stated/VBN that/IN North/NNP Korea/NNP "
+            "gained/VBD experience/NN ./.");
+  EXPECT_EQ(Tag("They pledged $ 150 billion by 2030 ."),
+            "They/PRP pledged/VBD $/SYM 150/CD billion/CD by/IN 2030/CD ./.");
+}
+
+TEST_F(PosTaggerTest, PossessivesAndClitics) {
+  EXPECT_EQ(Tag("Trump 's administration"), "Trump/NNP 's/POS administration/NN");
+  EXPECT_EQ(Tag("It 's a deal ."), "It/PRP 's/VBZ a/DT deal/NN ./.");
+  EXPECT_EQ(Tag("her country"), "her/PRP$ country/NN");
+  EXPECT_EQ(Tag("They met her ."), "They/PRP met/VBD her/PRP ./.");
+  EXPECT_EQ(Tag("the state whose leader resigned"), "the/DT state/NN whose/WP$ leader/NN resigned/VBD");
+}
+
+TEST_F(PosTaggerTest, Capitalization) {
+  // Unknown capitalized words are names; unknown lowercase ones are not.
+  EXPECT_EQ(Tag("with Zelenskiyy and recalcitrance"), "with/IN Zelenskiyy/NNP and/CC recalcitrance/NN");
+  // Titles before names, nationality adjectives before titles.
+  EXPECT_EQ(Tag("German Chancellor Friedrich Merz spoke"),
+            "German/JJ Chancellor/NNP Friedrich/NNP Merz/NNP spoke/VBD");
+  EXPECT_EQ(Tag("the Japanese foreign minister"), "the/DT Japanese/JJ foreign/JJ minister/NN");
+  // All-caps "US" is the country, not the pronoun.
+  EXPECT_EQ(Tag("tariffs on US goods"), "tariffs/NNS on/IN US/NNP goods/NNS");
+  EXPECT_EQ(Tag("they told us ."), "they/PRP told/VBD us/PRP ./.");
+}
+
+TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
+  EXPECT_EQ(Tag("a tariff imposed by the US"), "a/DT tariff/NN imposed/VBN by/IN the/DT US/NNP");
+  EXPECT_EQ(Tag("Officials met in Doha and agreed on a truce ."),
+            "Officials/NNS met/VBD in/IN Doha/NNP and/CC agreed/VBD on/IN a/DT truce/NN ./.");
+  EXPECT_EQ(Tag("They have met and agreed on a truce ."),
+            "They/PRP have/VBP met/VBN and/CC agreed/VBN on/IN a/DT truce/NN ./.");
+  EXPECT_EQ(Tag("Residents complained that shelters were locked ."),
+            "Residents/NNS complained/VBD that/IN shelters/NNS were/VBD locked/VBN ./.");
+}
+
+TEST_F(PosTaggerTest, NumbersAndShapes) {
+  EXPECT_EQ(Tag("in the 1980s"), "in/IN the/DT 1980s/NNS");
+  EXPECT_EQ(Tag("the 21st century"), "the/DT 21st/JJ century/NN");
+  EXPECT_EQ(Tag("from September 23-29"), "from/IN September/NNP 23-29/CD");
+  EXPECT_EQ(Tag("long-range missiles"), "long-range/JJ missiles/NNS");
+}
+
+TEST_F(PosTaggerTest, MostFrequentTagBaseline) {
+  EXPECT_EQ(tagger_->MostFrequentTag("the"), Pos::DT);
+  EXPECT_EQ(tagger_->MostFrequentTag("Zelenskiyy"), Pos::NNP);
+  EXPECT_EQ(tagger_->MostFrequentTag("recalcitrancy"), Pos::NN);
+  EXPECT_EQ(tagger_->MostFrequentTag("2030"), Pos::CD);
+  EXPECT_EQ(tagger_->MostFrequentTag("."), Pos::kPeriod);
+  EXPECT_EQ(tagger_->MostFrequentTag(","), Pos::kPunct);
+}
+
+TEST_F(PosTaggerTest, EmptySentence) {
+  Sentence sentence;
+  tagger_->Tag(&sentence);
+  EXPECT_TRUE(sentence.tokens.empty());
+}
+
+TEST(PosTaggerLoadTest, MissingDataNamesFileAndPackage) {
+  auto tagger = PosTagger::Load("/nonexistent/dicts");
+  ASSERT_FALSE(tagger.ok());
+  EXPECT_EQ(tagger.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(tagger.status().message().find("/nonexistent/dicts/wsj.wp39.poslexR"), std::string::npos);
+  EXPECT_NE(tagger.status().message().find("festlex-poslex"), std::string::npos);
+}
+
+TEST(TagLexiconTest, ParsesEntriesAndSkipsPlaceholderTags) {
+  auto lexicon = TagLexicon::Parse(
+      "MNCL\n(\"run\" ((nn -8.5) (vb -6.25) ) () )\n(\"odd\" ((1 -3.0) ) () )\n(\"u.s.\" ((nnp -4.0) ) () )\n",
+      "test");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  EXPECT_EQ(lexicon->size(), 2u);
+  const auto run = lexicon->Find("run");
+  ASSERT_EQ(run.size(), 2u);
+  EXPECT_EQ(run[1].tag, LexTag::VB);
+  EXPECT_FLOAT_EQ(run[1].log_prob, -6.25f);
+  EXPECT_TRUE(lexicon->Find("odd").empty());
+  EXPECT_EQ(lexicon->Find("u.s.").size(), 1u);
+}
+
+TEST(TagLexiconTest, ErrorsNameTheLine) {
+  auto lexicon = TagLexicon::Parse("MNCL\n(\"run\" ((nn -8.5) ) () )\n(\"walk\" ((nn x) ) () )\n", "lex.txt");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(lexicon.status().message().find("lex.txt:3:"), std::string::npos) << lexicon.status().message();
+}
+
+// Builds an EST binary trigram over `vocab` with the given 27 counts.
+std::string BinaryNgram(const std::string& vocab, const std::vector<double>& values) {
+  std::string out = "NgramBin_2 3\n" + vocab + " \n" + vocab + " \n";
+  for (double v : values) {
+    uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    for (int i = 7; i >= 0; --i) out.push_back(static_cast<char>((bits >> (8 * i)) & 0xFF));
+  }
+  return out;
+}
+
+TEST(TagTransitionsTest, ParsesRunLengthCodedCounts) {
+  // Vocabulary dt nn vb; contexts (a, b) in order a * 3 + b; after "dt dt",
+  // nn is likely; everything else flat. "-8" repeats the previous value to
+  // fill eight cells in all.
+  std::vector<double> values = {1, 90, 9};  // context (dt, dt)
+  values.push_back(5);
+  values.push_back(-24);  // 24 cells of 5 for the other 8 contexts
+  auto t = TagTransitions::Parse(BinaryNgram("dt nn vb", values), "tri");
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_GT(t->LogProb(LexTag::DT, LexTag::DT, LexTag::NN), t->LogProb(LexTag::DT, LexTag::DT, LexTag::VB));
+  EXPECT_GT(t->TagCounts()[static_cast<size_t>(LexTag::NN)], 100);
+  const auto& l = t->Lambdas();
+  EXPECT_NEAR(l[0] + l[1] + l[2], 1.0, 1e-9);
+}
+
+TEST(TagTransitionsTest, RejectsBadData) {
+  EXPECT_FALSE(TagTransitions::Parse("NgramBin_2 2\nnn\nnn\n", "x").ok());
+  EXPECT_FALSE(TagTransitions::Parse(BinaryNgram("dt nn vb", {1, 2, 3}), "x").ok());  // too few values
+  EXPECT_FALSE(TagTransitions::Parse(BinaryNgram("dt nn vb", {-3}), "x").ok());       // run with nothing before
+}
+
+}  // namespace
+}  // namespace statecraft

@@ -1,0 +1,46 @@
+// An insert-only string → dense id table (open addressing, keys in one
+// arena). Used for the tagger lexicon and WordNet's lemma lists, where
+// std::unordered_map would cost a node and a string per entry.
+#ifndef STATECRAFT_NORMALIZE_STRING_TABLE_H_
+#define STATECRAFT_NORMALIZE_STRING_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace statecraft {
+
+// Not thread-safe for Insert; Find and key() are safe to call concurrently
+// once building is done.
+class StringTable {
+ public:
+  static constexpr uint32_t kNotFound = UINT32_MAX;
+
+  // Expects about `n` keys of `bytes` total length.
+  void Reserve(size_t n, size_t bytes);
+
+  // The id of `key` (ids are 0, 1, 2... in insertion order), inserting it if new.
+  uint32_t Insert(std::string_view key);
+
+  // The id of `key`, or kNotFound.
+  uint32_t Find(std::string_view key) const;
+  bool Contains(std::string_view key) const { return Find(key) != kNotFound; }
+
+  size_t size() const { return offsets_.size() - 1; }
+  std::string_view key(uint32_t id) const {
+    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+
+ private:
+  void Rehash(size_t slot_count);
+
+  std::string arena_;
+  std::vector<uint32_t> offsets_ = {0};  // key i is arena_[offsets_[i], offsets_[i+1])
+  std::vector<uint32_t> slots_;          // id + 1, or 0 when empty; size is a power of two
+};
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_NORMALIZE_STRING_TABLE_H_

@@ -1,0 +1,208 @@
+#include "statecraft/engine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "code/event_coder.h"
+#include "code/verb_index.h"
+#include "dict/dictionary_loader.h"
+#include "model/document.h"
+#include "normalize/normalizer.h"
+#include "recognize/actor_recognizer.h"
+#include "recognize/phrase_matcher.h"
+#include "recognize/quantity_recognizer.h"
+#include "recognize/time_recognizer.h"
+
+namespace statecraft {
+
+struct Engine::Impl {
+  EngineOptions options;
+  std::unique_ptr<Normalizer> normalizer;
+  Dictionary dict;
+  std::unique_ptr<PhraseMatcher> matcher;
+  std::unique_ptr<ActorRecognizer> recognizer;
+  std::unique_ptr<VerbIndex> verbs;
+  std::unique_ptr<EventCoder> coder;
+
+  // Per-sentence analysis, shared by Code and Explain.
+  struct Analysis {
+    Sentence sentence;
+    SentenceMentions mentions;
+    CodeTrace trace;
+    bool analyzed = false;
+  };
+
+  void CodeStory(std::string_view doc_id, std::string_view text, const std::optional<Date>& date,
+                 std::vector<Analysis>* analyses, StoryResult* result, bool tracing) const {
+    NormalizeOptions nopts;
+    nopts.max_tokens = options.max_tokens;
+    nopts.tag = false;
+    std::vector<Sentence> sentences = normalizer->Split(text, nopts);
+    StoryContext context;
+    context.date = date;
+    for (const Sentence& s : sentences) recognizer->CollectCountries(s.tokens, &context.countries);
+    StoryMemory memory;
+    StoryInfo story{std::string(doc_id), date, text};
+    for (size_t idx = 0; idx < sentences.size(); ++idx) {
+      Analysis a;
+      a.sentence = std::move(sentences[idx]);
+      SentenceInfo info;
+      info.index = static_cast<int>(idx);
+      info.begin = a.sentence.span.begin;
+      info.end = a.sentence.span.end;
+      info.truncated = a.sentence.truncated;
+      if (a.sentence.truncated) {
+        result->notes.push_back("sentence " + std::to_string(idx) + " cut at " + std::to_string(options.max_tokens) +
+                                " tokens; the rest is coded as the next sentence");
+      }
+      // Prefilter: a sentence that names no actor (and refers to none) can
+      // yield no event; skip tagging and clause analysis.
+      bool worth = !options.prefilter || tracing || MayNameActor(a.sentence, memory);
+      if (worth) {
+        normalizer->TagAndLemmatize(&a.sentence);
+        recognizer->Recognize(a.sentence, text, context, &a.mentions);
+        RecognizeTimes(a.sentence.tokens, text, date, &a.mentions.times, &a.mentions.time_tokens);
+        RecognizeQuantities(a.sentence.tokens, text, &a.mentions.quantities, &a.mentions.quantity_tokens);
+        coder->Code(story, static_cast<int>(idx), a.sentence, a.mentions, &memory, &result->events,
+                    tracing ? &a.trace : nullptr);
+        for (RoleClaim& c : a.mentions.claims) result->claims.push_back(c);
+        info.analyzed = true;
+      }
+      result->sentences.push_back(info);
+      if (analyses) analyses->push_back(std::move(a));
+    }
+  }
+
+  bool MayNameActor(const Sentence& s, const StoryMemory& memory) const {
+    std::set<std::string> countries;
+    recognizer->CollectCountries(s.tokens, &countries);
+    if (!countries.empty()) return true;
+    bool have_antecedent = !memory.last_plural.empty() || !memory.last_person.empty();
+    for (const Token& t : s.tokens) {
+      if (have_antecedent && (t.lower == "they" || t.lower == "both" || t.lower == "two" || t.lower == "he" ||
+                              t.lower == "she" || t.lower == "their")) {
+        return true;
+      }
+    }
+    // Organizations and contextual phrases are not countries; look for any
+    // name match at all.
+    for (const PhraseMatch& m : matcher->Match(s.tokens)) {
+      for (uint32_t p : m.phrases) {
+        PhraseKind k = dict.phrases[p].kind;
+        if (k != PhraseKind::kAgent && k != PhraseKind::kTitle) return true;
+      }
+    }
+    return false;
+  }
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+const char* Engine::Version() { return "0.1.0"; }
+
+const std::string& Engine::DictionaryHash() const { return impl_->dict.source_hash; }
+
+Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  Result<std::unique_ptr<Normalizer>> normalizer = Normalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  impl->normalizer = std::move(normalizer.value());
+  const Normalizer* norm = impl->normalizer.get();
+  PhraseKeyFn key_of = [norm](std::string_view phrase) {
+    NormalizeOptions nopts;
+    nopts.tag = false;
+    std::string key;
+    for (const Sentence& s : norm->Split(phrase, nopts)) {
+      for (const Token& t : s.tokens) {
+        if (!key.empty()) key.push_back(' ');
+        key += t.lower;
+      }
+    }
+    return key;
+  };
+  Result<Dictionary> dict = LoadDictionaries(options.dictionaries, key_of);
+  if (!dict.ok()) return dict.status();
+  impl->dict = std::move(dict.value());
+  impl->matcher = std::make_unique<PhraseMatcher>(impl->dict);
+  impl->recognizer = std::make_unique<ActorRecognizer>(impl->dict, *impl->matcher);
+  impl->verbs = std::make_unique<VerbIndex>(impl->dict);
+  CoderOptions coder_options;
+  coder_options.nominal_events = options.nominal_events;
+  impl->coder = std::make_unique<EventCoder>(impl->dict, *impl->verbs, coder_options);
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+StoryResult Engine::Code(const Document& document) const {
+  StoryResult result;
+  impl_->CodeStory(document.id, document.text, document.date, nullptr, &result, false);
+  for (Event& e : result.events) e.coder_version = Version();
+  return result;
+}
+
+std::string Engine::Explain(const std::string& text, const std::optional<Date>& date, bool json) const {
+  StoryResult result;
+  std::vector<Impl::Analysis> analyses;
+  impl_->CodeStory("explain", text, date, &analyses, &result, true);
+  nlohmann::ordered_json out;
+  out["date"] = date ? nlohmann::ordered_json(date->ToString()) : nlohmann::ordered_json(nullptr);
+  out["dictionaries"] = impl_->dict.source_hash;
+  std::string plain;
+  auto line = [&](const std::string& s) { plain += s + "\n"; };
+  line("date: " + (date ? date->ToString() : std::string("(none: people's roles cannot be checked)")));
+  for (size_t idx = 0; idx < analyses.size(); ++idx) {
+    const Impl::Analysis& a = analyses[idx];
+    nlohmann::ordered_json js;
+    js["index"] = idx;
+    js["text"] = std::string(a.sentence.span.Of(text));
+    line("\nsentence " + std::to_string(idx) + ": " + std::string(a.sentence.span.Of(text)));
+    std::string toks;
+    for (const Token& t : a.sentence.tokens) {
+      toks += t.text + "/" + PosName(t.pos) + (t.lemma != t.lower && !t.lemma.empty() ? "[" + t.lemma + "]" : "") + " ";
+      js["tokens"].push_back({{"text", t.text}, {"pos", PosName(t.pos)}, {"lemma", t.lemma},
+                              {"span", {t.span.begin, t.span.end}}});
+    }
+    line("  tokens: " + toks);
+    js["actors"] = nlohmann::ordered_json::array();
+    for (const ActorMention& m : a.mentions.actors) {
+      line("  actor: '" + std::string(m.span.Of(text)) + "' → " + m.code + " (" + m.name + ") via " + m.entry +
+           (m.why.empty() ? "" : "; " + m.why));
+      js["actors"].push_back({{"text", std::string(m.span.Of(text))}, {"span", {m.span.begin, m.span.end}},
+                              {"code", m.code}, {"country", m.country}, {"name", m.name}, {"office", m.office},
+                              {"entry", m.entry}, {"why", m.why}});
+    }
+    for (const RoleClaim& c : a.mentions.claims) {
+      line("  claim: '" + c.text + "' says " + c.person + " is " + (c.former ? "former " : "") + c.claimed +
+           "; dictionary on this date: " + (c.known.empty() ? "no office" : c.known) +
+           (c.contradicts ? "  ** CONTRADICTS **" : ""));
+      js["claims"].push_back({{"person", c.person}, {"claimed", c.claimed}, {"former", c.former}, {"text", c.text},
+                              {"known", c.known}, {"contradicts", c.contradicts}});
+    }
+    for (const TimeRef& t : a.mentions.times) {
+      line("  time: '" + t.text + "' → " + (t.from.empty() ? "…" : t.from) + " .. " + (t.to.empty() ? "…" : t.to));
+    }
+    for (const Quantity& q : a.mentions.quantities) {
+      line("  quantity: '" + q.text + "' → " + q.kind + " " + std::to_string(q.value) + " " + q.unit);
+    }
+    for (const std::string& l : a.trace.lines) line("  " + l);
+    js["trace"] = a.trace.lines;
+    out["sentences"].push_back(std::move(js));
+  }
+  line("\nevents:");
+  for (const Event& e : result.events) {
+    line("  " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") + (e.negated ? "  (negated)" : "") +
+         (e.modality.empty() ? "" : "  [" + e.modality + "]") + "   rule " + e.rule);
+    out["events"].push_back({{"source", e.source.code}, {"cameo", e.cameo},
+                             {"target", e.target ? nlohmann::ordered_json(e.target->code) : nlohmann::ordered_json(nullptr)},
+                             {"negated", e.negated}, {"modality", e.modality}, {"rule", e.rule}, {"sentence", e.sentence}});
+  }
+  if (result.events.empty()) {
+    line("  (none)");
+    out["events"] = nlohmann::ordered_json::array();
+  }
+  return json ? out.dump(2) + "\n" : plain;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,541 @@
+#include "recognize/actor_recognizer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace statecraft {
+
+namespace {
+
+// One phrase match with its candidates sorted by kind. -1: no candidate.
+struct Piece {
+  uint32_t begin = 0, end = 0;
+  int state = -1;       // country by name or metonym
+  int demonym = -1;     // country by adjective
+  int org = -1;
+  int contextual = -1;
+  int agent = -1;
+  int title = -1;
+  std::vector<uint32_t> persons;
+  std::string loc;      // entry of the winning candidate
+  std::string person_loc;
+
+  bool IsNational() const { return state >= 0 || demonym >= 0; }
+  int Country() const { return state >= 0 ? state : demonym; }
+};
+
+// Offices so generic that a title claim about them can never contradict.
+bool IsGenericOffice(const std::string& office) {
+  static const std::array<const char*, 12> kGeneric = {
+      "leader", "official", "minister", "diplomat", "negotiator", "envoy",
+      "general", "commander", "spokesperson", "admiral", "ambassador", "lawmaker"};
+  for (const char* g : kGeneric) if (office == g) return true;
+  return false;
+}
+
+// Rank of an office for picking the one a person is best known by.
+int OfficeRank(const std::string& office_key) {
+  std::string_view office(office_key);
+  size_t dot = office.find('.');
+  if (dot != std::string_view::npos) office.remove_prefix(dot + 1);
+  static const std::array<const char*, 12> kOrder = {
+      "supreme_leader", "president", "general_secretary", "king", "monarch", "emir",
+      "chancellor", "prime_minister", "premier", "crown_prince", "vice_president", "foreign_minister"};
+  for (size_t i = 0; i < kOrder.size(); ++i) {
+    if (office == kOrder[i]) return static_cast<int>(i);
+  }
+  if (office.starts_with("acting_")) return 20;
+  return 30;
+}
+
+bool IsLowerWord(const Token& t) {
+  if (t.text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t.text[0]);
+  return c >= 'a' && c <= 'z';
+}
+
+std::string Underscored(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(c == ' ' || c == '-' ? '_' : c);
+  return out;
+}
+
+class SentenceRecognizer {
+ public:
+  SentenceRecognizer(const Dictionary& dict, const ActorRecognizer& recognizer, const Sentence& sentence,
+                     std::string_view text, const StoryContext& context, SentenceMentions* out)
+      : dict_(dict), rec_(recognizer), tokens_(sentence.tokens), text_(text), context_(context), out_(out) {}
+
+  void Run(const std::vector<PhraseMatch>& matches) {
+    BuildPieces(matches);
+    size_t i = 0;
+    while (i < pieces_.size()) i = Compose(i);
+  }
+
+ private:
+  void BuildPieces(const std::vector<PhraseMatch>& matches) {
+    for (const PhraseMatch& m : matches) {
+      Piece piece;
+      piece.begin = m.token_begin;
+      piece.end = m.token_end;
+      for (uint32_t phrase_idx : m.phrases) {
+        const Phrase& ph = dict_.phrases[phrase_idx];
+        int target = static_cast<int>(ph.target);
+        switch (ph.kind) {
+          case PhraseKind::kName:
+          case PhraseKind::kMetonym:
+          case PhraseKind::kAlias: {
+            const Actor& a = dict_.actors[ph.target];
+            if (a.kind == Actor::Kind::kPerson) {
+              piece.persons.push_back(ph.target);
+              piece.person_loc = ph.loc;
+            } else if (a.kind == Actor::Kind::kOrganization) {
+              piece.org = target;
+              piece.loc = ph.loc;
+            } else {
+              piece.state = target;
+              piece.loc = ph.loc;
+            }
+            break;
+          }
+          case PhraseKind::kDemonym:
+            piece.demonym = target;
+            if (piece.loc.empty()) piece.loc = ph.loc;
+            break;
+          case PhraseKind::kContextual:
+            piece.contextual = target;
+            piece.loc = ph.loc;
+            break;
+          case PhraseKind::kAgent:
+            piece.agent = target;
+            piece.loc = ph.loc;
+            break;
+          case PhraseKind::kTitle:
+            piece.title = target;
+            piece.loc = ph.loc;
+            break;
+        }
+      }
+      // A title must head its phrase: "general" in "general election" is not one.
+      if (piece.title >= 0 && piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos) &&
+          IsLowerWord(tokens_[piece.end])) {
+        piece.title = -1;
+      }
+      // A contextual phrase counts only when the story is about its countries.
+      if (piece.contextual >= 0) {
+        const Actor& a = dict_.actors[piece.contextual];
+        bool ok = std::any_of(a.context.begin(), a.context.end(),
+                              [&](const std::string& c) { return context_.countries.count(c) > 0; });
+        if (!ok) piece.contextual = -1;
+      }
+      pieces_.push_back(std::move(piece));
+    }
+  }
+
+  Span SpanOf(uint32_t begin, uint32_t end) const {
+    return Span{tokens_[begin].span.begin, tokens_[end - 1].span.end};
+  }
+
+  bool IsPossessive(uint32_t idx) const {
+    return idx < tokens_.size() && (tokens_[idx].lower == "'s" || tokens_[idx].lower == "'");
+  }
+
+  // True when tokens [from, to) may sit between a national modifier and its
+  // title or agent: "'s", "top", "senior", "armed" — lowercase non-verbs.
+  bool FillerOnly(uint32_t from, uint32_t to, size_t max) const {
+    if (to < from || to - from > max) return false;
+    for (uint32_t t = from; t < to; ++t) {
+      if (IsPossessive(t)) continue;
+      const Token& tok = tokens_[t];
+      if (!IsLowerWord(tok) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
+          tok.pos == Pos::DT || tok.lower == "and" || tok.lower == "of") {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool FormerBefore(uint32_t token_idx) const {
+    return token_idx > 0 && tokens_[token_idx - 1].lower == "former";
+  }
+
+  // Chooses among people sharing a name: the one with a role on the story
+  // date, preferring one whose country the story names.
+  int ChoosePerson(const std::vector<uint32_t>& persons) const {
+    int best = -1, best_score = -1;
+    for (uint32_t idx : persons) {
+      const Actor& p = dict_.actors[idx];
+      int score = 0;
+      if (rec_.RoleOn(p, context_.date)) score += 4;
+      if (context_.countries.count(p.country)) score += 2;
+      if (score > best_score) {
+        best = static_cast<int>(idx);
+        best_score = score;
+      }
+    }
+    return best;
+  }
+
+  ActorMention PersonMention(int person_idx, uint32_t begin, uint32_t end, const std::string& loc) const {
+    const Actor& p = dict_.actors[person_idx];
+    ActorMention m;
+    m.kind = ActorMention::Kind::kPerson;
+    m.token_begin = begin;
+    m.token_end = end;
+    m.span = SpanOf(begin, end);
+    m.name = p.name;
+    m.country = p.country;
+    m.entry = loc.empty() ? p.loc : loc;
+    const Role* role = rec_.RoleOn(p, context_.date);
+    if (role) {
+      m.code = role->code;
+      m.office = role->office;
+      m.why = "person; " + role->office + " on the story date (" + role->loc + ")";
+    } else {
+      bool held_before = context_.date &&
+                         std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) { return r.from <= *context_.date; });
+      m.code = held_before ? p.country + "ELI" : p.country;
+      m.why = context_.date ? (held_before ? "person; no office on the story date, held one before"
+                                           : "person; no office on the story date")
+                            : "person; story has no date, no role can be checked";
+    }
+    return m;
+  }
+
+  void AddClaim(const ActorMention& person, const std::string& office_key, bool former, uint32_t begin,
+                uint32_t end) {
+    int person_idx = -1;
+    for (size_t i = 0; i < dict_.actors.size(); ++i) {
+      if (dict_.actors[i].kind == Actor::Kind::kPerson && dict_.actors[i].name == person.name) {
+        person_idx = static_cast<int>(i);
+        break;
+      }
+    }
+    RoleClaim claim;
+    claim.person = person.name;
+    claim.claimed = office_key;
+    claim.former = former;
+    Span span = SpanOf(begin, end);
+    claim.begin = span.begin;
+    claim.end = span.end;
+    claim.text = std::string(span.Of(text_));
+    claim.known = person.office;
+    std::string office = office_key.substr(office_key.find('.') + 1);
+    if (person_idx >= 0 && context_.date && !IsGenericOffice(office)) {
+      const Actor& p = dict_.actors[person_idx];
+      bool holds = std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) {
+        return r.office == office_key && r.ValidOn(*context_.date);
+      });
+      bool has_any_role_now = rec_.RoleOn(p, context_.date) != nullptr;
+      claim.contradicts = former ? holds : (!holds && has_any_role_now);
+    }
+    out_->claims.push_back(std::move(claim));
+  }
+
+  // The office key a title makes with a country: "JPN.prime_minister", or
+  // for city offices followed by "of <city>", "KOR.mayor_of_seoul".
+  std::string OfficeKey(const std::string& country, const Office& office) const {
+    return country + "." + office.office;
+  }
+
+  // After a person mention ending at `end`: ", (a|the) [former] [national] TITLE [of PLACE] ,"
+  // Returns the index of the first token after the apposition, or `end`.
+  uint32_t Apposition(const ActorMention& person, uint32_t end, size_t next_piece) {
+    if (end >= tokens_.size() || tokens_[end].lower != ",") return end;
+    uint32_t t = end + 1;
+    bool determiner = false;
+    if (t < tokens_.size() && (tokens_[t].lower == "the" || tokens_[t].lower == "a" || tokens_[t].lower == "an")) {
+      determiner = true;
+      ++t;
+    }
+    bool former = false;
+    if (t < tokens_.size() && tokens_[t].lower == "former") {
+      former = true;
+      ++t;
+    }
+    // ", German Chancellor Friedrich Merz" is the next item of a list, not an
+    // apposition: an apposition starts with an article or "former".
+    if (!determiner && !former) return end;
+    size_t p = PieceAt(next_piece, t);
+    if (p >= pieces_.size() || pieces_[p].begin != t) return end;
+    std::string country = person.country;
+    if (pieces_[p].IsNational() && pieces_[p].persons.empty() && pieces_[p].title < 0) {
+      country = dict_.actors[pieces_[p].Country()].code;
+      ++p;
+      if (p >= pieces_.size() || !FillerOnly(pieces_[p - 1].end, pieces_[p].begin, 2)) return end;
+    }
+    if (p >= pieces_.size() || pieces_[p].title < 0) return end;
+    if (p + 1 < pieces_.size() && !pieces_[p + 1].persons.empty() && pieces_[p + 1].begin <= pieces_[p].end + 1) {
+      return end;  // "…, the foreign minister Wang Yi": another person
+    }
+    const Office& office = dict_.offices[pieces_[p].title];
+    uint32_t claim_end = pieces_[p].end;
+    std::string key = OfficeKey(country, office);
+    // "the mayor of Seoul": a city office.
+    if (claim_end + 1 < tokens_.size() && tokens_[claim_end].lower == "of" && p + 1 < pieces_.size() &&
+        pieces_[p + 1].begin == claim_end + 1 && pieces_[p + 1].IsNational()) {
+      const Piece& place = pieces_[p + 1];
+      const Actor& place_country = dict_.actors[place.Country()];
+      std::string place_words;
+      for (uint32_t k = place.begin; k < place.end; ++k) place_words += (k > place.begin ? " " : "") + tokens_[k].lower;
+      bool is_country_name = place_words == [&] {
+        std::string n;
+        for (char c : place_country.name) n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        return n;
+      }();
+      key = is_country_name ? OfficeKey(place_country.code, office)
+                            : place_country.code + "." + office.office + "_of_" + Underscored(place_words);
+      claim_end = place.end;
+    }
+    AddClaim(person, key, former, end + 1, claim_end);
+    consumed_until_ = claim_end;
+    return claim_end;
+  }
+
+  void Emit(ActorMention m) { out_->actors.push_back(std::move(m)); }
+
+  // Skips pieces that end before `token_idx`.
+  size_t PieceAt(size_t from, uint32_t token_idx) const {
+    while (from < pieces_.size() && pieces_[from].begin < token_idx) ++from;
+    return from;
+  }
+
+  size_t Compose(size_t i) {
+    const Piece& piece = pieces_[i];
+    if (piece.begin < consumed_until_) return i + 1;
+    size_t j = i + 1;
+    const Piece* next = j < pieces_.size() ? &pieces_[j] : nullptr;
+
+    // 1. National modifier (+ 's + fillers) + title/agent (+ person).
+    int nat_country = piece.IsNational() && piece.persons.empty() && piece.org < 0 ? piece.Country()
+                      : piece.contextual >= 0                                         ? -2
+                                                                                      : -1;
+    std::string nat_code;
+    if (nat_country >= 0) nat_code = dict_.actors[nat_country].code;
+    if (nat_country == -2) nat_code = dict_.actors[piece.contextual].code;
+    int person_for_possessive = -1;
+    if (nat_country == -1 && !piece.persons.empty() && IsPossessive(piece.end)) {
+      person_for_possessive = ChoosePerson(piece.persons);
+      if (person_for_possessive >= 0) nat_code = dict_.actors[person_for_possessive].country;
+    }
+    if (!nat_code.empty() && next && (next->title >= 0 || next->agent >= 0) && next->persons.empty() &&
+        FillerOnly(piece.end, next->begin, 3)) {
+      bool former = FormerBefore(piece.begin);
+      std::string role = next->title >= 0 ? dict_.offices[next->title].role : dict_.agents[next->agent].role;
+      ActorMention m;
+      m.kind = next->title >= 0 ? ActorMention::Kind::kTitle : ActorMention::Kind::kState;
+      m.token_begin = piece.begin;
+      m.token_end = next->end;
+      m.country = nat_code.substr(0, 3);
+      m.code = nat_code.substr(0, 3) + (former ? "ELI" : role);
+      m.name = dict_.FindCountry(m.country) ? dict_.FindCountry(m.country)->name : m.country;
+      m.entry = piece.loc + " + " + next->loc;
+      m.why = std::string(next->title >= 0 ? "country + title" : "country + agent");
+      if (next->title >= 0) m.office = OfficeKey(m.country, dict_.offices[next->title]);
+      if (next->agent >= 0) m.plural_agent = tokens_[next->end - 1].pos == Pos::NNS;
+      // Title followed by a name: the person, with a claim about the office.
+      uint32_t person_start = next->end;
+      if (next->title >= 0 && person_start < tokens_.size() && tokens_[person_start].lower == ",") ++person_start;
+      // Rank titles between ("Lt. Gen.") are skipped.
+      size_t k = PieceAt(j + 1, person_start);
+      while (k < pieces_.size() && pieces_[k].persons.empty() && pieces_[k].title >= 0 &&
+             pieces_[k].begin <= person_start + 2) {
+        person_start = pieces_[k].end;
+        ++k;
+      }
+      if (next->title >= 0 && k < pieces_.size() && !pieces_[k].persons.empty() &&
+          pieces_[k].begin >= person_start && pieces_[k].begin <= person_start + 2) {
+        int person_idx = ChoosePerson(pieces_[k].persons);
+        ActorMention pm = PersonMention(person_idx, piece.begin, pieces_[k].end, pieces_[k].person_loc);
+        pm.why = "title + person; " + pm.why;
+        AddClaim(pm, m.office, former, piece.begin, next->end);
+        uint32_t after = pieces_[k].end;
+        Emit(std::move(pm));
+        Apposition(out_->actors.back(), after, k + 1);
+        return k + 1;
+      }
+      Emit(std::move(m));
+      return j + 1;
+    }
+
+    // 2. Title without a national modifier.
+    if (piece.title >= 0 && piece.persons.empty()) {
+      const Office& office = dict_.offices[piece.title];
+      bool former = FormerBefore(piece.begin);
+      // Title + person: "President Lee Jae-myung".
+      if (next && !next->persons.empty() && next->begin <= piece.end + 2 &&
+          (next->begin == piece.end || !IsLowerWord(tokens_[piece.end]))) {
+        int person_idx = ChoosePerson(next->persons);
+        ActorMention pm = PersonMention(person_idx, piece.begin, next->end, next->person_loc);
+        pm.why = "title + person; " + pm.why;
+        AddClaim(pm, OfficeKey(pm.country, office), former, piece.begin, piece.end);
+        uint32_t after = next->end;
+        Emit(std::move(pm));
+        Apposition(out_->actors.back(), after, j + 1);
+        return j + 1;
+      }
+      // Title of Country: "the prime minister of Japan".
+      if (next && next->IsNational() && next->persons.empty() && piece.end < tokens_.size() &&
+          tokens_[piece.end].lower == "of" && next->begin == piece.end + 1) {
+        const Actor& c = dict_.actors[next->Country()];
+        ActorMention m;
+        m.kind = ActorMention::Kind::kTitle;
+        m.token_begin = piece.begin;
+        m.token_end = next->end;
+        m.country = c.code;
+        m.code = c.code + (former ? "ELI" : office.role);
+        m.name = c.name;
+        m.office = OfficeKey(c.code, office);
+        m.entry = piece.loc + " + " + next->loc;
+        m.why = "title of country";
+        Emit(std::move(m));
+        return j + 1;
+      }
+      return i + 1;
+    }
+
+    // 3. Agent from/of Country(, Country)*: "leaders from Finland, France and the EU".
+    if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0) {
+      if (next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
+          (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of") && next->begin == piece.end + 1) {
+        const std::string& role = dict_.agents[piece.agent].role;
+        size_t k = j;
+        uint32_t prev_end = piece.end;
+        while (k < pieces_.size()) {
+          const Piece& member = pieces_[k];
+          // Only list punctuation and "and" between members.
+          bool joined = k == j;
+          if (!joined) {
+            joined = member.begin > prev_end;
+            for (uint32_t t = prev_end; t < member.begin && joined; ++t) {
+              const std::string& w = tokens_[t].lower;
+              joined = w == "," || w == "and" || w == "the";
+            }
+          }
+          if (!joined || !(member.IsNational() || member.org >= 0) || !member.persons.empty()) break;
+          ActorMention m;
+          m.kind = ActorMention::Kind::kState;
+          m.token_begin = k == j ? piece.begin : member.begin;
+          m.token_end = member.end;
+          if (member.org >= 0) {
+            const Actor& o = dict_.actors[member.org];
+            m.kind = ActorMention::Kind::kOrganization;
+            m.code = o.code;
+            m.country = o.country;
+            m.name = o.name;
+          } else {
+            const Actor& c = dict_.actors[member.Country()];
+            m.code = c.code + role;
+            m.country = c.code;
+            m.name = c.name;
+          }
+          m.entry = piece.loc + " + " + member.loc;
+          m.why = "agent from country list";
+          m.plural_agent = true;
+          Emit(std::move(m));
+          prev_end = member.end;
+          ++k;
+        }
+        return k;
+      }
+      return i + 1;
+    }
+
+    // 4. A person (with possessive agent, or apposition).
+    if (!piece.persons.empty()) {
+      int person_idx = ChoosePerson(piece.persons);
+      if (person_idx < 0) return i + 1;
+      ActorMention pm = PersonMention(person_idx, piece.begin, piece.end, piece.person_loc);
+      uint32_t after = piece.end;
+      Emit(std::move(pm));
+      Apposition(out_->actors.back(), after, j);
+      return j;
+    }
+
+    // 5. Organization (+ agent: "NATO forces").
+    if (piece.org >= 0) {
+      const Actor& o = dict_.actors[piece.org];
+      ActorMention m;
+      m.kind = ActorMention::Kind::kOrganization;
+      m.token_begin = piece.begin;
+      m.token_end = piece.end;
+      m.code = o.code;
+      m.country = o.country;
+      m.name = o.name;
+      m.entry = piece.loc;
+      m.why = "organization";
+      if (next && next->agent >= 0 && next->begin == piece.end) {
+        m.code += dict_.agents[next->agent].role;
+        m.token_end = next->end;
+        m.entry += " + " + next->loc;
+        ++j;
+      }
+      m.span = SpanOf(m.token_begin, m.token_end);
+      Emit(std::move(m));
+      return j;
+    }
+
+    // 6. A country by name, metonym, adjective, or contextual phrase.
+    if (piece.IsNational() || piece.contextual >= 0) {
+      const Actor& c = dict_.actors[piece.contextual >= 0 ? piece.contextual : piece.Country()];
+      ActorMention m;
+      m.kind = ActorMention::Kind::kState;
+      m.token_begin = piece.begin;
+      m.token_end = piece.end;
+      m.code = c.code;
+      m.country = c.country;
+      m.name = piece.contextual >= 0 && dict_.FindCountry(c.country) ? dict_.FindCountry(c.country)->name : c.name;
+      m.entry = piece.loc;
+      m.demonym_only = piece.state < 0 && piece.demonym >= 0;
+      m.why = piece.contextual >= 0 ? "contextual phrase; the story names " + c.country
+              : m.demonym_only      ? "country adjective"
+                                    : "country";
+      Emit(std::move(m));
+      return j;
+    }
+    return i + 1;
+  }
+
+  const Dictionary& dict_;
+  const ActorRecognizer& rec_;
+  const std::vector<Token>& tokens_;
+  std::string_view text_;
+  const StoryContext& context_;
+  SentenceMentions* out_;
+  std::vector<Piece> pieces_;
+  uint32_t consumed_until_ = 0;
+};
+
+}  // namespace
+
+const Role* ActorRecognizer::RoleOn(const Actor& person, const std::optional<Date>& date) const {
+  if (!date) return nullptr;
+  const Role* best = nullptr;
+  for (const Role& role : person.roles) {
+    if (!role.ValidOn(*date)) continue;
+    if (!best || OfficeRank(role.office) < OfficeRank(best->office)) best = &role;
+  }
+  return best;
+}
+
+void ActorRecognizer::CollectCountries(const std::vector<Token>& tokens, std::set<std::string>* countries) const {
+  for (const PhraseMatch& m : matcher_.Match(tokens)) {
+    for (uint32_t phrase_idx : m.phrases) {
+      const Phrase& ph = dict_.phrases[phrase_idx];
+      if (ph.kind == PhraseKind::kAgent || ph.kind == PhraseKind::kTitle || ph.kind == PhraseKind::kContextual) continue;
+      const Actor& a = dict_.actors[ph.target];
+      if (a.kind == Actor::Kind::kCountry || a.kind == Actor::Kind::kPerson) countries->insert(a.country);
+    }
+  }
+}
+
+void ActorRecognizer::Recognize(const Sentence& sentence, std::string_view story_text, const StoryContext& context,
+                                SentenceMentions* out) const {
+  SentenceRecognizer recognizer(dict_, *this, sentence, story_text, context, out);
+  recognizer.Run(matcher_.Match(sentence.tokens));
+  for (ActorMention& m : out->actors) {
+    m.span = Span{sentence.tokens[m.token_begin].span.begin, sentence.tokens[m.token_end - 1].span.end};
+  }
+}
+
+}  // namespace statecraft

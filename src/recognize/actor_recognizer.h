@@ -1,0 +1,54 @@
+// Turns phrase matches into actor mentions: countries, people with the role
+// they hold on the story date, organizations, and compositions of them with
+// sector agents and titles ("Russian forces" → RUSMIL, "Ukraine's military
+// intelligence chief" → UKRMIL, "Japanese Prime Minister Ishiba" → JPNGOV
+// plus a claim about Ishiba's office).
+#ifndef STATECRAFT_RECOGNIZE_ACTOR_RECOGNIZER_H_
+#define STATECRAFT_RECOGNIZE_ACTOR_RECOGNIZER_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/dictionary.h"
+#include "model/date.h"
+#include "model/token.h"
+#include "recognize/mention.h"
+#include "recognize/phrase_matcher.h"
+
+namespace statecraft {
+
+// What the recognizer knows about the story around a sentence.
+struct StoryContext {
+  std::optional<Date> date;               // the story date
+  std::set<std::string> countries;        // ISO3 codes named anywhere in the story
+};
+
+// Immutable; thread-safe. REQUIRES: dict and matcher outlive it.
+class ActorRecognizer {
+ public:
+  ActorRecognizer(const Dictionary& dict, const PhraseMatcher& matcher) : dict_(dict), matcher_(matcher) {}
+
+  // Adds the countries a sentence names (by name, demonym, metonym or a
+  // person's country) to *countries: the first pass over a story, so that
+  // contextual phrases ("the North") can be checked.
+  void CollectCountries(const std::vector<Token>& tokens, std::set<std::string>* countries) const;
+
+  // Fills out->actors and out->claims for one sentence.
+  void Recognize(const Sentence& sentence, std::string_view story_text, const StoryContext& context,
+                 SentenceMentions* out) const;
+
+  // The role a person holds on `date` (nullptr: none). The most senior office
+  // wins when several are valid.
+  const Role* RoleOn(const Actor& person, const std::optional<Date>& date) const;
+
+ private:
+  const Dictionary& dict_;
+  const PhraseMatcher& matcher_;
+};
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_RECOGNIZE_ACTOR_RECOGNIZER_H_

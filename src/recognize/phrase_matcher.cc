@@ -1,0 +1,99 @@
+#include "recognize/phrase_matcher.h"
+
+namespace statecraft {
+
+namespace {
+// The longest phrase we look for, in tokens; bounds the work per position.
+constexpr size_t kMaxPhraseTokens = 12;
+}  // namespace
+
+PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
+  marisa::Keyset keyset;
+  for (const Phrase& p : dict.phrases) keyset.push_back(p.key.data(), p.key.size());
+  if (keyset.size() > 0) trie_.build(keyset);
+  by_key_.resize(trie_.num_keys());
+  marisa::Agent agent;
+  for (uint32_t idx = 0; idx < dict.phrases.size(); ++idx) {
+    const std::string& key = dict.phrases[idx].key;
+    agent.set_query(key.data(), key.size());
+    if (trie_.lookup(agent)) by_key_[agent.key().id()].push_back(idx);
+  }
+}
+
+namespace {
+
+bool HasLowercase(const Token& t) {
+  for (char c : t.text) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std::string& joined,
+                                     const std::vector<uint32_t>& starts, size_t token_idx,
+                                     marisa::Agent* agent) const {
+  PhraseMatch best;
+  best.token_begin = best.token_end = static_cast<uint32_t>(token_idx);
+  size_t limit_tok = std::min(tokens.size(), token_idx + kMaxPhraseTokens);
+  size_t query_len = starts[limit_tok] - 1 - starts[token_idx];
+  agent->set_query(joined.data() + starts[token_idx], query_len);
+  while (trie_.common_prefix_search(*agent)) {
+    size_t end_byte = starts[token_idx] + agent->key().length();
+    // The key must end exactly at a token boundary.
+    if (end_byte != joined.size() && joined[end_byte] != ' ') continue;
+    size_t end_tok = token_idx + 1;
+    while (end_tok < limit_tok && starts[end_tok] - 1 < end_byte) ++end_tok;
+    if (end_tok <= best.token_end) continue;
+    bool upper_only = true;
+    for (size_t k = token_idx; k < end_tok; ++k) upper_only = upper_only && !HasLowercase(tokens[k]);
+    std::vector<uint32_t> accepted;
+    for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
+      if (!dict_.phrases[phrase_idx].exact_case || upper_only) accepted.push_back(phrase_idx);
+    }
+    if (accepted.empty()) continue;
+    best.token_end = static_cast<uint32_t>(end_tok);
+    best.phrases = std::move(accepted);
+  }
+  return best;
+}
+
+std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
+  std::vector<PhraseMatch> out;
+  if (trie_.num_keys() == 0 || tokens.empty()) return out;
+  // The sentence as lowercase tokens joined by ' ', with each token's start.
+  std::string joined;
+  std::vector<uint32_t> starts;
+  starts.reserve(tokens.size() + 1);
+  for (const Token& t : tokens) {
+    if (!joined.empty()) joined.push_back(' ');
+    starts.push_back(static_cast<uint32_t>(joined.size()));
+    joined += t.lower;
+  }
+  starts.push_back(static_cast<uint32_t>(joined.size() + 1));
+  marisa::Agent agent;
+  size_t token_idx = 0;
+  while (token_idx < tokens.size()) {
+    PhraseMatch best = LongestAt(tokens, joined, starts, token_idx, &agent);
+    if (best.token_end == best.token_begin) {
+      ++token_idx;
+      continue;
+    }
+    // A match that starts inside this one and reaches further wins.
+    bool overtaken = false;
+    for (size_t inner = token_idx + 1; inner < best.token_end && !overtaken; ++inner) {
+      PhraseMatch other = LongestAt(tokens, joined, starts, inner, &agent);
+      overtaken = other.token_end > best.token_end;
+    }
+    if (overtaken) {
+      ++token_idx;
+      continue;
+    }
+    token_idx = best.token_end;
+    out.push_back(std::move(best));
+  }
+  return out;
+}
+
+}  // namespace statecraft

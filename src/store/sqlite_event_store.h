@@ -1,0 +1,64 @@
+// The EventStore on one SQLite file: WAL journal, synchronous=NORMAL,
+// foreign keys on, a busy timeout, every statement prepared once at open
+// and reused, all values bound as parameters.
+#ifndef STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
+#define STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "statecraft/event_store.h"
+#include "store/sqlite_db.h"
+
+namespace statecraft {
+
+class SqliteEventStore : public EventStore {
+ public:
+  // Opens `path` (":memory:" for a private in-memory store). Read-write:
+  // creates the file if needed and applies pending migrations. Read-only:
+  // NotFound when the file does not exist, Unsupported when its schema is
+  // older than this binary's. See OpenEventStore for the other errors.
+  static Result<std::unique_ptr<SqliteEventStore>> Open(const std::string& path,
+                                                        const EventStoreOptions& options);
+
+  Status PutDocuments(const std::vector<DocumentRecord>& batch) override;
+  Status PutProblems(const std::vector<StoredProblem>& problems) override;
+  Result<int64_t> RecordRun(const RunRecord& run) override;
+  Result<int64_t> CountDocuments() override;
+  Result<int64_t> CountEvents() override;
+  Result<DocumentRecord> GetDocument(const std::string& doc_id) override;
+  Result<std::vector<Event>> EventsForDocument(const std::string& doc_id) override;
+  Result<std::vector<StoredProblem>> ListProblems() override;
+  Result<std::vector<RunRecord>> ListRuns() override;
+  Result<int> SchemaVersion() override;
+
+ private:
+  struct Statements {
+    SqliteStatement upsert_document, delete_sentences, delete_events, delete_claims;
+    SqliteStatement insert_sentence, insert_event, insert_claim;
+    SqliteStatement upsert_problem, insert_run;
+    SqliteStatement count_documents, count_events;
+    SqliteStatement select_document, select_sentences, select_events, select_claims;
+    SqliteStatement select_problems, select_runs;
+  };
+
+  SqliteEventStore(SqliteDb db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
+  Status PrepareStatements();
+  Status WriteRecord(const DocumentRecord& record);
+  Status RefuseIfReadOnly() const;
+  Result<int64_t> Count(SqliteStatement& stmt);
+  Result<std::vector<StoredSentence>> ReadSentences(const std::string& doc_id);
+  // Reads the story's events; sentence_text comes from `text` and `sentences`.
+  Result<std::vector<Event>> ReadEvents(const std::string& doc_id, const std::string& text,
+                                        const std::vector<StoredSentence>& sentences);
+  Result<std::vector<RoleClaim>> ReadClaims(const std::string& doc_id);
+
+  SqliteDb db_;
+  bool read_only_;
+  Statements stmts_;
+};
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
