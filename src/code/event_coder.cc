@@ -79,6 +79,10 @@ class SentenceCoder {
   void Run() {
     groups_ = BuildActorGroups(tokens_, mentions_.actors, memory_);
     group_at_.assign(tokens_.size(), kNone);
+    in_time_.assign(tokens_.size(), false);
+    for (const auto& [tb, te] : mentions_.time_tokens) {
+      for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
+    }
     for (size_t g = 0; g < groups_.size(); ++g) {
       for (uint32_t t = groups_[g].begin; t < groups_[g].end; ++t) group_at_[t] = static_cast<int>(g);
       Trace("actor group " + std::to_string(g) + ": " + Describe(groups_[g]));
@@ -126,6 +130,7 @@ class SentenceCoder {
 
   bool Skippable(uint32_t t) const {
     if (group_at_[t] != kNone) return false;
+    if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
     const Token& tok = tokens_[t];
     if (IsClauseBreak(tok) || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
@@ -330,8 +335,8 @@ class SentenceCoder {
         t = p - 1;
         continue;
       }
-      if (IsAdverb(tok.pos) || tok.pos == Pos::MD) {
-        --t;
+      if (IsAdverb(tok.pos) || tok.pos == Pos::MD || in_time_[t]) {
+        --t;  // "Putin on Thursday thanked …"
         continue;
       }
       if (fallback != kNone) *why = "named in the subject's 'including' phrase";
@@ -582,6 +587,10 @@ class SentenceCoder {
   void Emit(const ActorMention& s, const ActorMention* t, const std::string& code, const VerbPattern& pattern,
             uint32_t anchor, const Match& match, const Chain& chain, const std::string& modality) {
     if (t && SameActor(s, *t)) return;
+    if (!t && code == "010" && !options_.untargeted_statements) {
+      Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");
+      return;
+    }
     const CameoCode* info = dict_.FindCode(code);
     Event e;
     e.doc_id = story_.doc_id;
@@ -655,6 +664,7 @@ class SentenceCoder {
   CodeTrace* trace_;
   std::vector<ActorGroup> groups_;
   std::vector<int> group_at_;
+  std::vector<bool> in_time_;  // token is part of a time expression
   std::vector<ActorMention> last_participants_;
   uint32_t covered_until_ = 0;
 };

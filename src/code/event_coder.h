@@ -25,9 +25,12 @@ namespace statecraft {
 
 struct CoderOptions {
   // Tokens a pattern may skip between two of its elements.
-  int max_gap = 3;
+  int max_gap = 5;
   // Code events anchored on nouns ("Russia's invasion of Ukraine").
   bool nominal_events = true;
+  // Code plain statements ("X said …", CAMEO 010) that have no addressee.
+  // Off: they say nothing about a relation and flood event counts.
+  bool untargeted_statements = false;
 };
 
 // What `explain` shows of the coder's reasoning, one line per decision.

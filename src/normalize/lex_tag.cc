@@ -38,7 +38,9 @@ Pos ToPos(LexTag tag, std::string_view text, bool possessive_her) {
       if (text == "." || text == "!" || text == "?" || (!text.empty() && (text[0] == '!' || text[0] == '?'))) {
         return Pos::kPeriod;
       }
-      if (text == "$" || text == "#") return Pos::SYM;
+      if (text == "$" || text == "#" || text == "\xE2\x82\xAC" || text == "\xC2\xA3" || text == "\xC2\xA5") {
+        return Pos::SYM;  // $ # € £ ¥
+      }
       return Pos::kPunct;
     case LexTag::OF:
       return Pos::IN;

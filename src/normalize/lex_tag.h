@@ -27,7 +27,7 @@ std::string_view LexTagName(LexTag tag);
 LexTag LexTagFromName(std::string_view name);
 
 // The Penn tag for `tag` on a token whose normalized text is `text`:
-// "punc" becomes kPeriod for . ! ?, SYM for $ and #, kPunct otherwise; "of" → IN;
+// "punc" becomes kPeriod for . ! ?, SYM for $ # € £ ¥, kPunct otherwise; "of" → IN;
 // "to" → TO; "prp" → PRP$ for possessive determiners (his, its, their, my,
 // our, your; "her" when `possessive_her`); "wp" → WP$ for "whose".
 Pos ToPos(LexTag tag, std::string_view text, bool possessive_her);

@@ -150,6 +150,38 @@ bool IsClauseBoundary(LexTag t, std::string_view lower) {
   return false;
 }
 
+// The first token of the noun phrase that ends at `last` (determiners,
+// adjectives, numbers, possessives, nouns, and "of" between nouns).
+size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers, size_t last) {
+  size_t start = last;
+  while (start > 0) {
+    const LexTag prev = t[start - 1];
+    const bool np_word = IsNounTag(prev) || prev == LexTag::DT || prev == LexTag::JJ || prev == LexTag::JJR ||
+                         prev == LexTag::JJS || prev == LexTag::CD || prev == LexTag::POS ||
+                         prev == LexTag::PDT || (prev == LexTag::PRP && ToPos(prev, lowers[start - 1], true) == Pos::PRPS);
+    if (np_word) {
+      --start;
+    } else if (prev == LexTag::OF && start >= 2 && IsNounTag(t[start - 2])) {
+      start -= 2;
+    } else {
+      break;
+    }
+  }
+  return start;
+}
+
+// Whether a noun phrase starting at `start` can be a clause's subject: it
+// opens the sentence or follows a comma, a conjunction or a subordinator.
+bool StartsClause(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers, size_t start) {
+  if (start == 0) return true;
+  const LexTag prev = t[start - 1];
+  if (lowers[start - 1] == ",") return true;
+  if (lowers[start - 1] == ":") return false;  // "NOTE: figures adjusted for ..." is a caption
+  return prev == LexTag::CC || IsClauseBoundary(prev, lowers[start - 1]);
+}
+
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
 bool IsCompassWord(std::string_view lower) {
   return lower == "north" || lower == "south" || lower == "east" || lower == "west";
 }
@@ -297,7 +329,8 @@ void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool d
 void PosTagger::Candidates(std::string_view text, std::string_view lower, const TokenContext& context,
                            Column* column) const {
   column->size = 0;
-  column->adjective_ok = false;
+  column->demonym = false;
+  column->jj_unpenalized = false;
   auto add = [&](LexTag tag, float score) {
     if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
   };
@@ -331,7 +364,14 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
       }
     }
     if (capitalized && LooksLikeDemonym(key)) {
-      for (const TagLexicon::Entry& e : entries) column->adjective_ok |= e.tag == LexTag::JJ;
+      // Mostly used as an adjective, not only as a name ("American", not "Reagan").
+      double jj = 0, proper = 0;
+      for (const TagLexicon::Entry& e : entries) {
+        const double c = std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(e.tag)];
+        if (e.tag == LexTag::JJ) jj += c;
+        if (IsProper(e.tag)) proper += c;
+      }
+      column->demonym = jj >= 3 && jj >= 0.1 * proper;
     }
   } else if (!shape.has_alnum) {
     add(LexTag::PUNC, 0);
@@ -364,9 +404,9 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
   } else {
     const bool demonym = capitalized && LooksLikeDemonym(key) && WordNetAdjective(key);
     UnknownCandidates(key, capitalized, demonym, column);
-    column->adjective_ok = demonym;
+    column->demonym = demonym;
   }
-  if (shape.all_parts_capitalized && shape.has_lower) column->adjective_ok = true;  // "US-China", "Sino-Soviet"
+  column->jj_unpenalized = column->demonym || (shape.all_parts_capitalized && shape.has_lower);  // "US-China"
 
   // Capitalization.
   if (single_char || context.headline || shape.letters == 0) return;
@@ -388,7 +428,7 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
   for (int i = 0; i < column->size; ++i) {
     Candidate& c = column->items[i];
     if (IsProper(c.tag) || c.tag == LexTag::PUNC) continue;
-    if (c.tag == LexTag::JJ && column->adjective_ok) continue;
+    if (c.tag == LexTag::JJ && column->jj_unpenalized) continue;
     if (all_caps) {
       c.score += IsOpenClass(c.tag) ? kAllCapsOpen : kAllCapsClosed;
     } else {
@@ -458,6 +498,17 @@ std::vector<LexTag> PosTagger::Viterbi(const std::vector<Column>& columns) const
   return tags;
 }
 
+bool PosTagger::IsPersonNameLike(std::string_view lower) const {
+  // Company designators end names of firms, not of people.
+  for (std::string_view w : {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group"}) {
+    if (lower == w) return false;
+  }
+  for (const TagLexicon::Entry& e : lexicon_.Find(lower)) {
+    if (!IsProper(e.tag)) return false;
+  }
+  return true;
+}
+
 double PosTagger::LexiconCount(std::string_view lower, LexTag tag) const {
   for (const TagLexicon::Entry& e : lexicon_.Find(lower)) {
     if (e.tag == tag) return std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(tag)];
@@ -500,10 +551,13 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
       if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
     } else if (t[i] == LexTag::VBN && i > 0 && can_be(i, LexTag::VBD) &&
                (IsNounTag(t[i - 1]) || t[i - 1] == LexTag::PRP ||
-                (t[i - 1] == LexTag::JJ && LexiconCount(lowers[i - 1], LexTag::NN) >= 2))) {
-      // Right after its subject, with no auxiliary or finite verb in the
-      // clause before or after it, and no passive "by" after it, a past
-      // form is the clause's finite verb: "residents complained that ...".
+                (t[i - 1] == LexTag::JJ && LexiconCount(lowers[i - 1], LexTag::NN) >= 2)) &&
+               StartsClause(t, lowers, NounPhraseStart(t, lowers, i - 1))) {
+      // Right after its subject (a noun phrase that starts a clause, not
+      // the object of a verb or a preposition: "an agreement reached in
+      // May" stays), with no auxiliary or finite verb in the clause before
+      // or after it, and no passive "by" after it, a past form is the
+      // clause's finite verb: "residents complained that ...".
       bool finite_elsewhere = false;
       for (size_t j = i; j > 0 && !is_boundary(j - 1); --j) {
         if (IsFinite(t[j - 1]) || is_aux(j - 1)) finite_elsewhere = true;
@@ -516,16 +570,22 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
     }
   }
   for (size_t i = 0; i < n; ++i) {
-    // A nationality adjective before a noun ("German forces") or before a
-    // title and a name ("Polish Prime Minister Tusk") is an adjective.
-    if (t[i] == LexTag::NNP && columns[i].adjective_ok && i + 1 < n) {
-      const bool before_noun = t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS;
-      const bool before_titled_name = t[i + 1] == LexTag::NNP && i + 2 < n && t[i + 2] == LexTag::NNP;
+    // A nationality adjective before a common noun ("German forces") or
+    // before a title and a person's name ("Polish Prime Minister Donald
+    // Tusk") is an adjective; before a run of capitals that ends in a common
+    // noun it is part of a name ("European Central Bank", "Canadian
+    // Imperial Bank").
+    if (t[i] == LexTag::NNP && columns[i].demonym && i + 1 < n) {
+      const bool before_noun =
+          (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS) && !texts[i + 1].empty() && IsLowerAscii(texts[i + 1][0]);
+      size_t last = i + 1;
+      while (last + 1 < n && t[last + 1] == LexTag::NNP) ++last;
+      const bool before_titled_name = t[i + 1] == LexTag::NNP && last >= i + 2 && IsPersonNameLike(lowers[last]);
       if (before_noun || before_titled_name) t[i] = LexTag::JJ;
     }
     // An adjective that heads its noun phrase ("the military seized", "in
     // the south .") is a noun when the word can be one.
-    if (t[i] == LexTag::JJ && i > 0 && i + 1 < n && !columns[i].adjective_ok &&
+    if (t[i] == LexTag::JJ && i > 0 && i + 1 < n && !columns[i].jj_unpenalized &&
         (t[i - 1] == LexTag::DT || t[i - 1] == LexTag::POS || ToPos(t[i - 1], lowers[i - 1], true) == Pos::PRPS) &&
         !IsNominalModifiee(t[i + 1], lowers[i + 1]) && LexiconCount(lowers[i], LexTag::NN) >= 2) {
       t[i] = LexTag::NN;
@@ -542,7 +602,7 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
   for (size_t i = 1; i + 1 < n; ++i) {
     // A capitalized adjective between two proper nouns is part of the name:
     // "International Atomic Energy Agency".
-    if (t[i] == LexTag::JJ && !columns[i].adjective_ok && t[i - 1] == LexTag::NNP &&
+    if (t[i] == LexTag::JJ && !columns[i].jj_unpenalized && t[i - 1] == LexTag::NNP &&
         (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NNPS) && !texts[i].empty() && texts[i][0] >= 'A' &&
         texts[i][0] <= 'Z') {
       t[i] = LexTag::NNP;
@@ -550,7 +610,7 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
   }
   // "North Korean", "South African": the compass word is part of the adjective.
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (t[i] == LexTag::NNP && IsCompassWord(lowers[i]) && t[i + 1] == LexTag::JJ && columns[i + 1].adjective_ok) {
+    if (t[i] == LexTag::NNP && IsCompassWord(lowers[i]) && t[i + 1] == LexTag::JJ && columns[i + 1].demonym) {
       t[i] = LexTag::JJ;
     }
   }

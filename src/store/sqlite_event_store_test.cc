@@ -563,8 +563,9 @@ TEST_F(SqliteEventStoreTest, InMemoryStoreWorks) {
   EXPECT_EQ(*store->CountEvents(), 4);
 }
 
-// ~100k events from 19k stories in batches of 500 must take seconds.
-TEST_F(SqliteEventStoreTest, WritesOneHundredThousandEventsQuickly) {
+// ~100k events from 19k stories in batches of 500 are all stored (timing is
+// measured by bench/, not here).
+TEST_F(SqliteEventStoreTest, WritesOneHundredThousandEventsInBatches) {
   auto store = Open();
   ASSERT_NE(store, nullptr);
   constexpr int kDocuments = 19000;
@@ -580,18 +581,13 @@ TEST_F(SqliteEventStoreTest, WritesOneHundredThousandEventsQuickly) {
     }
     expected_events += static_cast<int64_t>(all.back().events.size());
   }
-  auto start = std::chrono::steady_clock::now();
   for (int first = 0; first < kDocuments; first += kBatch) {
     std::vector<DocumentRecord> batch(all.begin() + first,
                                       all.begin() + std::min(first + kBatch, kDocuments));
     ASSERT_TRUE(store->PutDocuments(batch).ok());
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(*store->CountEvents(), expected_events);
   EXPECT_EQ(*store->CountDocuments(), kDocuments);
-  std::printf("wrote %lld events from %d stories in %.2f s\n",
-              static_cast<long long>(expected_events), kDocuments, seconds);
-  EXPECT_LT(seconds, 20.0);  // a few seconds on a laptop; generous for slow CI
 }
 
 }  // namespace

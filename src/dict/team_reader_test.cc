@@ -1,0 +1,171 @@
+#include "dict/team_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "base/strings.h"
+#include "dict/artifact.h"
+#include "dict/dictionary_loader.h"
+#include "dict/lint.h"
+
+namespace statecraft {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Lowercases and splits on spaces: enough tokenization for these tests.
+std::string SimpleKey(std::string_view phrase) {
+  std::string key;
+  for (const std::string& w : SplitWhitespace(phrase)) key += (key.empty() ? "" : " ") + AsciiLower(w);
+  return key;
+}
+
+class TeamReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sc_dict_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "actors" / "people");
+    fs::create_directories(dir_ / "verbs");
+    fs::create_directories(dir_ / "cameo");
+    Write("cameo/codes.txt", "042 | Make a visit | 1.9 | 1 | CONSULT | visit |\n040 | Consult | 1.0 | 1 | CONSULT | |\n");
+    Write("actors/countries.txt", "VLR | Veloria; Republic of Veloria | Velorian | Velport\nKRV | Karvania | Karvanian |\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& rel, const std::string& text) { std::ofstream(dir_ / rel) << text; }
+  Dictionary Read(std::vector<Diagnostic>* diagnostics) {
+    Dictionary dict;
+    std::string hashed;
+    TeamReaderOptions options{dir_.string(), "data", SimpleKey};
+    EXPECT_TRUE(ReadTeamDictionary(options, &dict, diagnostics, &hashed).ok());
+    dict.BuildLookups();
+    return dict;
+  }
+  fs::path dir_;
+};
+
+TEST_F(TeamReaderTest, ReadsCountriesWithDemonymsAndMetonyms) {
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  EXPECT_EQ(CountErrors(diagnostics), 0);
+  ASSERT_NE(dict.FindCountry("VLR"), nullptr);
+  EXPECT_EQ(dict.FindCountry("VLR")->name, "Veloria");
+  int demonyms = 0, metonyms = 0;
+  for (const Phrase& p : dict.phrases) {
+    demonyms += p.kind == PhraseKind::kDemonym;
+    metonyms += p.kind == PhraseKind::kMetonym && p.key == "velport";
+  }
+  EXPECT_EQ(demonyms, 2);
+  EXPECT_EQ(metonyms, 1);
+  EXPECT_NE(dict.FindCode("042"), nullptr);
+  EXPECT_DOUBLE_EQ(dict.FindCode("042")->goldstein, 1.9);
+}
+
+TEST_F(TeamReaderTest, ErrorsNameFileAndLine) {
+  Write("verbs/04_consult.txt", "&TRIP = visit | trip\n042 visit +\n042 visit to + [nonsense]\n9x9 meet\n042 pay &NOPE to +\n");
+  Write("actors/people/a.txt", "person: Ana Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2020-02-30 |\n");
+  std::vector<Diagnostic> diagnostics;
+  Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 4) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/actors/people/a.txt:3: error:"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[1].find("data/verbs/04_consult.txt:3: error: unknown flag [nonsense]"), std::string::npos) << messages[1];
+  EXPECT_NE(messages[2].find("data/verbs/04_consult.txt:4:"), std::string::npos);
+  EXPECT_NE(messages[3].find("synset &NOPE"), std::string::npos);
+}
+
+TEST_F(TeamReaderTest, LintRejectsOverlappingTermsForOneOffice) {
+  Write("actors/people/a.txt",
+        "person: Ana Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 | 2015-06-30\n\n"
+        "person: Boris Kar\ncountry: VLR\nrole: VLR.president | VLRGOV | 2015-06-30 |\n\n"
+        "person: Cara Nor\ncountry: VLR\nrole: VLR.prime_minister | VLRGOV | 2015-06-30 |\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 0);
+  LintDictionary(dict, &diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 1);
+  EXPECT_NE(diagnostics[0].loc.find("a.txt:7"), std::string::npos) << diagnostics[0].ToString();
+  EXPECT_NE(diagnostics[0].message.find("overlaps the term of Ana Vel"), std::string::npos);
+}
+
+TEST_F(TeamReaderTest, LintRequiresKnownCodesAndEveryRoot) {
+  Write("verbs/04_consult.txt", "049 visit +\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  LintDictionary(dict, &diagnostics);
+  int unknown_code = 0, missing_roots = 0;
+  for (const Diagnostic& d : diagnostics) {
+    unknown_code += d.message.find("049 is not in") != std::string::npos;
+    missing_roots += d.message.find("has no verb pattern") != std::string::npos;
+  }
+  EXPECT_EQ(unknown_code, 1);
+  EXPECT_EQ(missing_roots, 19);  // every root but 04
+}
+
+TEST(PatternLineTest, ParsesElementsAndFlags) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> synsets = {{"&TRIP", {"visit", "trip"}}};
+  VerbPattern p;
+  ASSERT_TRUE(ParsePatternLine("042  pay (state) &TRIP =to + [recip]", synsets, &p).ok());
+  EXPECT_EQ(p.code, "042");
+  EXPECT_EQ(p.anchor, std::vector<std::string>{"pay"});
+  ASSERT_EQ(p.after.size(), 4u);
+  EXPECT_TRUE(p.after[0].optional);
+  EXPECT_EQ(p.after[1].words, (std::vector<std::string>{"visit", "trip"}));
+  EXPECT_TRUE(p.after[2].adjacent);
+  EXPECT_EQ(p.after[3].type, PatternElement::Type::kTarget);
+  EXPECT_TRUE(p.recip);
+  EXPECT_EQ(p.specificity, 4);  // anchor, &TRIP, to, +
+
+  ASSERT_TRUE(ParsePatternLine("120 not *rule out +", synsets, &p).ok());
+  EXPECT_EQ(p.anchor, std::vector<std::string>{"rule"});
+  EXPECT_EQ(p.before.size(), 1u);
+  EXPECT_FALSE(ParsePatternLine("120 + reject", synsets, &p).ok());
+  EXPECT_FALSE(ParsePatternLine("12a reject", synsets, &p).ok());
+  EXPECT_FALSE(ParsePatternLine("120 reject $ $", synsets, &p).ok());
+}
+
+TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
+  Write("verbs/04_consult.txt", "042 visit +\n042 visit to + [noun]\n");
+  Write("actors/people/a.txt", "person: Ana Vel\nalias: Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
+  std::vector<Diagnostic> diagnostics;
+  Result<Dictionary> dict = CompileDirectory(dir_.string(), "data", SimpleKey, &diagnostics);
+  ASSERT_TRUE(dict.ok());
+  std::string bytes = SerializeDictionary(*dict);
+  Result<Dictionary> back = DeserializeDictionary(bytes, "mem");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->source_hash, dict->source_hash);
+  EXPECT_EQ(back->patterns.size(), 2u);
+  EXPECT_TRUE(back->patterns[1].noun);
+  EXPECT_EQ(back->phrases.size(), dict->phrases.size());
+  EXPECT_EQ(SerializeDictionary(*back), bytes);  // stable
+  EXPECT_EQ(back->actors.back().roles[0].from.ToString(), "2010-01-01");
+
+  EXPECT_EQ(DeserializeDictionary(bytes.substr(0, bytes.size() / 2), "half").status().code(), StatusCode::kCorruption);
+  std::string wrong_version = bytes;
+  wrong_version[8] = 99;
+  Result<Dictionary> old = DeserializeDictionary(wrong_version, "old.scd");
+  EXPECT_EQ(old.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(old.status().message().find("recompile"), std::string::npos);
+  EXPECT_FALSE(DeserializeDictionary("not a dictionary", "x").ok());
+}
+
+TEST_F(TeamReaderTest, LaterLayersWin) {
+  Write("actors/people/a.txt", "person: Ana Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary base = *CompileDirectory(dir_.string(), "data", SimpleKey, &diagnostics);
+  Dictionary layer;
+  layer.codes.push_back({"042", "Make a visit (local meaning)", 2.5, 1, "CONSULT", "", ""});
+  layer.source_hash = "sha256:abc";
+  size_t actors = base.actors.size();
+  MergeDictionary(layer, &base);
+  EXPECT_EQ(base.actors.size(), actors);
+  EXPECT_DOUBLE_EQ(base.FindCode("042")->goldstein, 2.5);
+  EXPECT_NE(base.source_hash, "sha256:abc");
+}
+
+}  // namespace
+}  // namespace statecraft

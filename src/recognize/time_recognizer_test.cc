@@ -1,0 +1,89 @@
+#include "recognize/time_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace statecraft {
+namespace {
+
+class TimeRecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto n = Normalizer::Create();
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    normalizer_ = n.value().release();
+  }
+  std::vector<TimeRef> Times(const std::string& text, const char* story_date = "2025-08-13") {
+    text_ = text;
+    std::vector<TimeRef> times;
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    for (const Sentence& s : normalizer_->Split(text_, NormalizeOptions{})) {
+      RecognizeTimes(s.tokens, text_, story_date ? Date::Parse(story_date) : std::nullopt, &times, &ranges);
+    }
+    EXPECT_EQ(times.size(), ranges.size());
+    return times;
+  }
+  static Normalizer* normalizer_;
+  std::string text_;
+};
+Normalizer* TimeRecognizerTest::normalizer_ = nullptr;
+
+TEST_F(TimeRecognizerTest, DayRangeWithPreposition) {
+  auto times = Times("Modi is planning to visit the US from September 23-29 to discuss trade.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].text, "from September 23-29");
+  EXPECT_EQ(times[0].from, "2025-09-23");
+  EXPECT_EQ(times[0].to, "2025-09-29");
+  EXPECT_EQ(times[0].precision, "day");
+}
+
+TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
+  auto times = Times("They first met in June at a summit.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-06-01");
+  EXPECT_EQ(times[0].to, "2025-06-30");
+  EXPECT_EQ(times[0].precision, "month");
+  // In January, "in November" is the November before.
+  times = Times("They first met in November.", "2026-01-10");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-11-01");
+}
+
+TEST_F(TimeRecognizerTest, DeadlinesHaveOnlyAnEnd) {
+  auto times = Times("Bessent hopes to wrap up talks by the end of October.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].text, "by the end of October");
+  EXPECT_EQ(times[0].from, "");
+  EXPECT_EQ(times[0].to, "2025-10-31");
+  times = Times("They pledged to double trade to $150 billion by 2030.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].to, "2030-12-31");
+  EXPECT_EQ(times[0].precision, "year");
+}
+
+TEST_F(TimeRecognizerTest, WeekdaysAndRelativeWords) {
+  // 2025-08-13 is a Wednesday.
+  auto times = Times("The ministers met on Monday and will meet again next week.");
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0].from, "2025-08-11");
+  EXPECT_EQ(times[1].from, "2025-08-18");
+  EXPECT_EQ(times[1].to, "2025-08-24");
+  times = Times("The talks collapsed yesterday.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-08-12");
+}
+
+TEST_F(TimeRecognizerTest, NoStoryDateLeavesRelativeTimesUnresolved) {
+  auto times = Times("They met in June 2024 and again on Monday.", nullptr);
+  ASSERT_EQ(times.size(), 1u);  // the weekday needs a story date
+  EXPECT_EQ(times[0].from, "2024-06-01");
+}
+
+TEST_F(TimeRecognizerTest, ImpossibleDatesAreNotTimes) {
+  EXPECT_TRUE(Times("They met on February 30 in Geneva.").empty());
+  EXPECT_TRUE(Times("Mays and Junes are warm.").empty());
+}
+
+}  // namespace
+}  // namespace statecraft
