@@ -25,7 +25,9 @@
 namespace statecraft {
 
 struct LanguageGuess {
-  std::string code;  // cld2's code: "en", "fr", "zh", "un" (unknown)
+  // cld2's code: "en", "fr", "zh", "un" (unknown); "en" without asking cld2
+  // when the text is dense in English function words.
+  std::string code;
   std::string name;  // cld2's name: "ENGLISH", "FRENCH", "Unknown"
   bool reliable = false;
   int percent = 0;          // share of the text in `code`, 0..100

@@ -1,8 +1,8 @@
 #include "normalize/char_class.h"
 
-#include <array>
-
 #include <utf8proc.h>
+
+#include <array>
 
 namespace statecraft {
 
@@ -18,8 +18,8 @@ constexpr std::array<CharKind, 128> MakeAsciiTable() {
       kind = CharKind::kLower;
     } else if (c >= '0' && c <= '9') {
       kind = CharKind::kDigit;
-    } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
-               c == '|' || c == '~') {
+    } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '|' ||
+               c == '~') {
       kind = CharKind::kSymbol;
     } else if (c > ' ' && c < 127) {
       kind = CharKind::kPunct;
@@ -83,16 +83,19 @@ CodePoint DecodeAt(std::string_view text, size_t pos) {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return CodePoint{byte, 1, kAscii[byte]};
   utf8proc_int32_t cp = 0;
-  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                              static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+  const utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                       static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
   if (n <= 0) return CodePoint{0xFFFD, 1, CharKind::kSymbol};
-  return CodePoint{static_cast<char32_t>(cp), static_cast<uint8_t>(n), KindOf(static_cast<char32_t>(cp))};
+  return CodePoint{static_cast<char32_t>(cp), static_cast<uint8_t>(n),
+                   KindOf(static_cast<char32_t>(cp))};
 }
 
 size_t PreviousStart(std::string_view text, size_t pos) {
   size_t start = pos - 1;
   // Step back over at most three continuation bytes.
-  for (int steps = 0; steps < 3 && start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80;
+  for (int steps = 0;
+       steps < 3 && start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80;
        ++steps) {
     --start;
   }

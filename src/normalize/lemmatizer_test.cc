@@ -1,9 +1,9 @@
 #include "normalize/lemmatizer.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 namespace statecraft {
 namespace {

@@ -7,9 +7,9 @@ namespace statecraft {
 namespace {
 
 constexpr std::array<std::string_view, kLexTagCount> kNames = {
-    "nn",  "punc", "nnp", "dt",  "in",   "jj",  "nns", "cd",  "rb",  "vbd", "vb",  "prp",
-    "cc",  "of",   "to",  "vbz", "vbn",  "vbg", "vbp", "md",  "pos", "wdt", "jjr", "wp",
-    "nnps", "wrb", "jjs", "rbr", "rp",   "ex",  "rbs", "pdt", "fw",  "uh",  "sym", "ls"};
+    "nn",   "punc", "nnp", "dt",  "in",  "jj",  "nns", "cd",  "rb",  "vbd", "vb",  "prp",
+    "cc",   "of",   "to",  "vbz", "vbn", "vbg", "vbp", "md",  "pos", "wdt", "jjr", "wp",
+    "nnps", "wrb",  "jjs", "rbr", "rp",  "ex",  "rbs", "pdt", "fw",  "uh",  "sym", "ls"};
 
 bool EqualsFolded(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
@@ -35,10 +35,12 @@ LexTag LexTagFromName(std::string_view name) {
 Pos ToPos(LexTag tag, std::string_view text, bool possessive_her) {
   switch (tag) {
     case LexTag::PUNC:
-      if (text == "." || text == "!" || text == "?" || (!text.empty() && (text[0] == '!' || text[0] == '?'))) {
+      if (text == "." || text == "!" || text == "?" ||
+          (!text.empty() && (text[0] == '!' || text[0] == '?'))) {
         return Pos::kPeriod;
       }
-      if (text == "$" || text == "#" || text == "\xE2\x82\xAC" || text == "\xC2\xA3" || text == "\xC2\xA5") {
+      if (text == "$" || text == "#" || text == "\xE2\x82\xAC" || text == "\xC2\xA3" ||
+          text == "\xC2\xA5") {
         return Pos::SYM;  // $ # € £ ¥
       }
       return Pos::kPunct;
@@ -58,10 +60,10 @@ Pos ToPos(LexTag tag, std::string_view text, bool possessive_her) {
       break;
   }
   static constexpr std::array<Pos, kLexTagCount> kMap = {
-      Pos::NN,  Pos::kPunct, Pos::NNP, Pos::DT,  Pos::IN,  Pos::JJ,  Pos::NNS, Pos::CD,  Pos::RB,
-      Pos::VBD, Pos::VB,     Pos::PRP, Pos::CC,  Pos::IN,  Pos::TO,  Pos::VBZ, Pos::VBN, Pos::VBG,
-      Pos::VBP, Pos::MD,     Pos::POS, Pos::WDT, Pos::JJR, Pos::WP,  Pos::NNPS, Pos::WRB, Pos::JJS,
-      Pos::RBR, Pos::RP,     Pos::EX,  Pos::RBS, Pos::PDT, Pos::FW,  Pos::UH,  Pos::SYM, Pos::LS};
+      Pos::NN,  Pos::kPunct, Pos::NNP, Pos::DT,  Pos::IN,  Pos::JJ, Pos::NNS,  Pos::CD,  Pos::RB,
+      Pos::VBD, Pos::VB,     Pos::PRP, Pos::CC,  Pos::IN,  Pos::TO, Pos::VBZ,  Pos::VBN, Pos::VBG,
+      Pos::VBP, Pos::MD,     Pos::POS, Pos::WDT, Pos::JJR, Pos::WP, Pos::NNPS, Pos::WRB, Pos::JJS,
+      Pos::RBR, Pos::RP,     Pos::EX,  Pos::RBS, Pos::PDT, Pos::FW, Pos::UH,   Pos::SYM, Pos::LS};
   return kMap[static_cast<size_t>(tag)];
 }
 

@@ -24,7 +24,8 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create(const NormalizerData& dat
   return normalizer;
 }
 
-std::vector<Sentence> Normalizer::Split(std::string_view text, const NormalizeOptions& options) const {
+std::vector<Sentence> Normalizer::Split(std::string_view text,
+                                        const NormalizeOptions& options) const {
   std::vector<RawToken> raw;
   raw.reserve(text.size() / 5 + 1);
   Tokenizer(TokenizerOptions{options.indented_line_starts_paragraph}).Tokenize(text, &raw);

@@ -1,5 +1,7 @@
 #include "normalize/normalizer.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -7,8 +9,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace statecraft {
 namespace {
@@ -36,9 +36,12 @@ class NormalizerTest : public ::testing::Test {
 Normalizer* NormalizerTest::normalizer_ = nullptr;
 
 constexpr char kStory[] =
-    "Ukraine\xE2\x80\x99s military intelligence chief, Lt. Gen. Kyrylo Budanov, has stated that North Korea "
-    "gained experience. South Korea and Vietnam pledged to double trade to $150 billion by 2030.\n\n"
-    "Indian Prime Minister Narendra Modi will visit the U.S. from September 23-29 amid a 50% tariff. "
+    "Ukraine\xE2\x80\x99s military intelligence chief, Lt. Gen. Kyrylo Budanov, has stated that "
+    "North Korea "
+    "gained experience. South Korea and Vietnam pledged to double trade to $150 billion by "
+    "2030.\n\n"
+    "Indian Prime Minister Narendra Modi will visit the U.S. from September 23-29 amid a 50% "
+    "tariff. "
     "Leaders didn't meet.";
 
 TEST_F(NormalizerTest, SpansPointIntoTheOriginalText) {
@@ -151,7 +154,8 @@ TEST_F(NormalizerTest, SameResultsFromManyThreads) {
 }
 
 TEST_F(NormalizerTest, SeedStoryKeepsSpanInvariant) {
-  const std::string path = std::string(STATECRAFT_SOURCE_DIR) + "/../shared/seed/000_82b43b2dbdc5f7a9.txt";
+  const std::string path =
+      std::string(STATECRAFT_SOURCE_DIR) + "/../shared/seed/000_82b43b2dbdc5f7a9.txt";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "seed file absent: " << path;
   std::stringstream buffer;
   buffer << std::ifstream(path).rdbuf();
@@ -173,7 +177,8 @@ TEST(NormalizerCreateTest, MissingDataNamesFileAndPackage) {
   data.festival_dicts_dir = "/nonexistent/festival";
   auto missing_tagger = Normalizer::Create(data);
   ASSERT_FALSE(missing_tagger.ok());
-  EXPECT_NE(missing_tagger.status().message().find("/nonexistent/festival/wsj.wp39.poslexR"), std::string::npos);
+  EXPECT_NE(missing_tagger.status().message().find("/nonexistent/festival/wsj.wp39.poslexR"),
+            std::string::npos);
   EXPECT_NE(missing_tagger.status().message().find("festlex-poslex"), std::string::npos);
 
   data = NormalizerData{};

@@ -46,10 +46,10 @@ bool IsAsciiString(std::string_view s) {
 // What the tagger needs to know about a word's letters.
 struct WordShape {
   bool has_alnum = false;
-  bool numeric = false;      // the first letter-or-digit is a digit
+  bool numeric = false;  // the first letter-or-digit is a digit
   int letters = 0;
   bool first_letter_upper = false;
-  bool has_lower = false;    // any lowercase letter
+  bool has_lower = false;              // any lowercase letter
   bool all_parts_capitalized = false;  // hyphenated, and every part starts uppercase ("US-China")
   bool hyphenated = false;
 };
@@ -64,7 +64,8 @@ WordShape ShapeOf(std::string_view text) {
     if (IsAlnum(cp.kind)) {
       if (!shape.has_alnum) shape.numeric = cp.kind == CharKind::kDigit;
       shape.has_alnum = true;
-      if (cp.kind == CharKind::kUpper || cp.kind == CharKind::kLower || cp.kind == CharKind::kLetter) {
+      if (cp.kind == CharKind::kUpper || cp.kind == CharKind::kLower ||
+          cp.kind == CharKind::kLetter) {
         if (shape.letters == 0) shape.first_letter_upper = cp.kind == CharKind::kUpper;
         ++shape.letters;
         if (cp.kind == CharKind::kLower) shape.has_lower = true;
@@ -99,10 +100,23 @@ bool IsProper(LexTag t) { return t == LexTag::NNP || t == LexTag::NNPS; }
 
 bool IsOpenClass(LexTag t) {
   switch (t) {
-    case LexTag::NN: case LexTag::NNS: case LexTag::JJ: case LexTag::JJR: case LexTag::JJS:
-    case LexTag::RB: case LexTag::RBR: case LexTag::RBS: case LexTag::VB: case LexTag::VBD:
-    case LexTag::VBG: case LexTag::VBN: case LexTag::VBP: case LexTag::VBZ: case LexTag::CD:
-    case LexTag::FW: case LexTag::UH:
+    case LexTag::NN:
+    case LexTag::NNS:
+    case LexTag::JJ:
+    case LexTag::JJR:
+    case LexTag::JJS:
+    case LexTag::RB:
+    case LexTag::RBR:
+    case LexTag::RBS:
+    case LexTag::VB:
+    case LexTag::VBD:
+    case LexTag::VBG:
+    case LexTag::VBN:
+    case LexTag::VBP:
+    case LexTag::VBZ:
+    case LexTag::CD:
+    case LexTag::FW:
+    case LexTag::UH:
       return true;
     default:
       return false;
@@ -112,13 +126,23 @@ bool IsOpenClass(LexTag t) {
 // The WordNet class of a tag, or -1.
 int WordClassOf(LexTag t) {
   switch (t) {
-    case LexTag::NN: case LexTag::NNS:
+    case LexTag::NN:
+    case LexTag::NNS:
       return WordNet::kNoun;
-    case LexTag::VB: case LexTag::VBD: case LexTag::VBG: case LexTag::VBN: case LexTag::VBP: case LexTag::VBZ:
+    case LexTag::VB:
+    case LexTag::VBD:
+    case LexTag::VBG:
+    case LexTag::VBN:
+    case LexTag::VBP:
+    case LexTag::VBZ:
       return WordNet::kVerb;
-    case LexTag::JJ: case LexTag::JJR: case LexTag::JJS:
+    case LexTag::JJ:
+    case LexTag::JJR:
+    case LexTag::JJS:
       return WordNet::kAdj;
-    case LexTag::RB: case LexTag::RBR: case LexTag::RBS:
+    case LexTag::RB:
+    case LexTag::RBR:
+    case LexTag::RBS:
       return WordNet::kAdv;
     default:
       return -1;
@@ -129,13 +153,15 @@ bool IsNounTag(LexTag t) {
   return t == LexTag::NN || t == LexTag::NNS || t == LexTag::NNP || t == LexTag::NNPS;
 }
 
-bool IsFinite(LexTag t) { return t == LexTag::VBD || t == LexTag::VBZ || t == LexTag::VBP || t == LexTag::MD; }
+bool IsFinite(LexTag t) {
+  return t == LexTag::VBD || t == LexTag::VBZ || t == LexTag::VBP || t == LexTag::MD;
+}
 
 // What a prenominal adjective can stand before (a comma or a conjunction
 // may separate it from the next adjective).
 bool IsNominalModifiee(LexTag t, std::string_view lower) {
-  return IsNounTag(t) || t == LexTag::JJ || t == LexTag::JJR || t == LexTag::JJS || t == LexTag::CD ||
-         t == LexTag::VBG || t == LexTag::VBN || t == LexTag::CC || lower == ",";
+  return IsNounTag(t) || t == LexTag::JJ || t == LexTag::JJR || t == LexTag::JJS ||
+         t == LexTag::CD || t == LexTag::VBG || t == LexTag::VBN || t == LexTag::CC || lower == ",";
 }
 
 // Where a clause starts: conjunctions, relative words, subordinators.
@@ -143,8 +169,9 @@ bool IsClauseBoundary(LexTag t, std::string_view lower) {
   if (t == LexTag::CC || t == LexTag::WDT || t == LexTag::WP || t == LexTag::WRB) return true;
   if (lower == ";" || lower == ":" || lower == "--") return true;
   if (t != LexTag::IN) return false;
-  for (std::string_view w : {"that", "as", "since", "after", "before", "because", "while", "when", "although",
-                             "though", "if", "whereas", "until", "unless", "once", "whether"}) {
+  for (std::string_view w :
+       {"that", "as", "since", "after", "before", "because", "while", "when", "although", "though",
+        "if", "whereas", "until", "unless", "once", "whether"}) {
     if (lower == w) return true;
   }
   return false;
@@ -152,13 +179,15 @@ bool IsClauseBoundary(LexTag t, std::string_view lower) {
 
 // The first token of the noun phrase that ends at `last` (determiners,
 // adjectives, numbers, possessives, nouns, and "of" between nouns).
-size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers, size_t last) {
+size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers,
+                       size_t last) {
   size_t start = last;
   while (start > 0) {
     const LexTag prev = t[start - 1];
-    const bool np_word = IsNounTag(prev) || prev == LexTag::DT || prev == LexTag::JJ || prev == LexTag::JJR ||
-                         prev == LexTag::JJS || prev == LexTag::CD || prev == LexTag::POS ||
-                         prev == LexTag::PDT || (prev == LexTag::PRP && ToPos(prev, lowers[start - 1], true) == Pos::PRPS);
+    const bool np_word = IsNounTag(prev) || prev == LexTag::DT || prev == LexTag::JJ ||
+                         prev == LexTag::JJR || prev == LexTag::JJS || prev == LexTag::CD ||
+                         prev == LexTag::POS || prev == LexTag::PDT ||
+                         (prev == LexTag::PRP && ToPos(prev, lowers[start - 1], true) == Pos::PRPS);
     if (np_word) {
       --start;
     } else if (prev == LexTag::OF && start >= 2 && IsNounTag(t[start - 2])) {
@@ -172,7 +201,8 @@ size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::stri
 
 // Whether a noun phrase starting at `start` can be a clause's subject: it
 // opens the sentence or follows a comma, a conjunction or a subordinator.
-bool StartsClause(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers, size_t start) {
+bool StartsClause(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers,
+                  size_t start) {
   if (start == 0) return true;
   const LexTag prev = t[start - 1];
   if (lowers[start - 1] == ",") return true;
@@ -192,8 +222,8 @@ bool IsQuote(std::string_view text) {
 
 // Lowercase forms of "be" and "have" that make a following past form a participle.
 bool IsBeOrHave(std::string_view lower) {
-  for (std::string_view w : {"be", "been", "being", "is", "are", "was", "were", "am", "'re", "'m", "has", "have",
-                             "had", "having", "'ve"}) {
+  for (std::string_view w : {"be", "been", "being", "is", "are", "was", "were", "am", "'re", "'m",
+                             "has", "have", "had", "having", "'ve"}) {
     if (lower == w) return true;
   }
   return false;
@@ -201,7 +231,8 @@ bool IsBeOrHave(std::string_view lower) {
 
 }  // namespace
 
-PosTagger::PosTagger(TagLexicon lexicon, TagTransitions transitions, std::shared_ptr<const WordNet> wordnet)
+PosTagger::PosTagger(TagLexicon lexicon, TagTransitions transitions,
+                     std::shared_ptr<const WordNet> wordnet)
     : lexicon_(std::move(lexicon)),
       transitions_(std::move(transitions)),
       unknown_(UnknownWordModel::Build(lexicon_, transitions_.TagCounts())),
@@ -221,17 +252,18 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& dicts_dir,
   for (const std::string& path : {lexicon_path, ngram_path}) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
-      return Status::NotFound(path +
-                              ": part-of-speech data not found; install the Debian package festlex-poslex "
-                              "(apt-get install festlex-poslex)");
+      return Status::NotFound(
+          path +
+          ": part-of-speech data not found; install the Debian package festlex-poslex "
+          "(apt-get install festlex-poslex)");
     }
   }
   Result<TagLexicon> lexicon = TagLexicon::Load(lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
   Result<TagTransitions> transitions = TagTransitions::Load(ngram_path);
   if (!transitions.ok()) return transitions.status();
-  return std::unique_ptr<PosTagger>(
-      new PosTagger(std::move(lexicon).value(), std::move(transitions).value(), std::move(wordnet)));
+  return std::unique_ptr<PosTagger>(new PosTagger(
+      std::move(lexicon).value(), std::move(transitions).value(), std::move(wordnet)));
 }
 
 bool PosTagger::WordNetAdjective(std::string_view key) const {
@@ -248,7 +280,8 @@ void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon
     column->size = 0;
     bool has_vbd = false, has_vbn = false;
     for (const TagLexicon::Entry& e : entries) {
-      if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{e.tag, e.log_prob};
+      if (column->size < kMaxCandidates)
+        column->items[column->size++] = Candidate{e.tag, e.log_prob};
       has_vbd |= e.tag == LexTag::VBD;
       has_vbn |= e.tag == LexTag::VBN;
     }
@@ -257,8 +290,8 @@ void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon
     if (key.size() > 3 && key.substr(key.size() - 2) == "ed" && has_vbd != has_vbn &&
         column->size < kMaxCandidates) {
       const LexTag missing = has_vbd ? LexTag::VBN : LexTag::VBD;
-      column->items[column->size++] =
-          Candidate{missing, static_cast<float>(-std::log(tag_counts[static_cast<size_t>(missing)]))};
+      column->items[column->size++] = Candidate{
+          missing, static_cast<float>(-std::log(tag_counts[static_cast<size_t>(missing)]))};
     }
     return;
   }
@@ -275,14 +308,16 @@ void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon
     const double pseudo = kRareWordPseudoCount * p[t];
     if (c[t] <= 0 && pseudo < kRareWordMinPseudo) continue;
     if (tag_counts[t] <= 0) continue;
-    all[n++] = Candidate{static_cast<LexTag>(t), static_cast<float>(std::log((c[t] + pseudo) / tag_counts[t]))};
+    all[n++] = Candidate{static_cast<LexTag>(t),
+                         static_cast<float>(std::log((c[t] + pseudo) / tag_counts[t]))};
   }
   std::sort(all, all + n, [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   column->size = std::min(n, kMaxCandidates);
   std::copy(all, all + column->size, column->items);
 }
 
-void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool demonym, Column* column) const {
+void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool demonym,
+                                  Column* column) const {
   std::array<float, kLexTagCount> p = unknown_.Probabilities(key);
   if (wordnet_ != nullptr) {
     // Tags of word classes WordNet does not list the word in become unlikely.
@@ -290,7 +325,8 @@ void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool d
     bool in_class[WordNet::kClassCount];
     bool any = false;
     for (int cls = 0; cls < WordNet::kClassCount; ++cls) {
-      in_class[cls] = !wordnet_->Morphy(key, static_cast<WordNet::Class>(cls), false, &scratch).empty();
+      in_class[cls] =
+          !wordnet_->Morphy(key, static_cast<WordNet::Class>(cls), false, &scratch).empty();
       any |= in_class[cls];
     }
     if (any) {
@@ -326,15 +362,17 @@ void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool d
   std::copy(all, all + column->size, column->items);
 }
 
-void PosTagger::Candidates(std::string_view text, std::string_view lower, const TokenContext& context,
-                           Column* column) const {
+void PosTagger::Candidates(std::string_view text, std::string_view lower,
+                           const TokenContext& context, Column* column) const {
   column->size = 0;
   column->demonym = false;
   column->jj_unpenalized = false;
   auto add = [&](LexTag tag, float score) {
     if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
   };
-  auto add_prob = [&](LexTag tag, float prob) { add(tag, std::log(prob) - log_prior_[static_cast<size_t>(tag)]); };
+  auto add_prob = [&](LexTag tag, float prob) {
+    add(tag, std::log(prob) - log_prior_[static_cast<size_t>(tag)]);
+  };
 
   // The lexicon key: the lowercase text with its dots ("u.s.").
   char key_buf[kMaxKey];
@@ -360,18 +398,20 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
       for (int i = 0; i < column->size; ++i) has_nnp |= column->items[i].tag == LexTag::NNP;
       if (!has_nnp) {
         if (column->size == kMaxCandidates) --column->size;
-        add(LexTag::NNP, static_cast<float>(-std::log(transitions_.TagCounts()[static_cast<size_t>(LexTag::NNP)])));
+        add(LexTag::NNP, static_cast<float>(-std::log(
+                             transitions_.TagCounts()[static_cast<size_t>(LexTag::NNP)])));
       }
     }
     if (capitalized && LooksLikeDemonym(key)) {
       // Mostly used as an adjective, not only as a name ("American", not "Reagan").
       double jj = 0, proper = 0;
       for (const TagLexicon::Entry& e : entries) {
-        const double c = std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(e.tag)];
+        const double c =
+            std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(e.tag)];
         if (e.tag == LexTag::JJ) jj += c;
         if (IsProper(e.tag)) proper += c;
       }
-      column->demonym = jj >= 3 && jj >= 0.1 * proper;
+      column->demonym = jj >= 0.5 && jj >= 0.1 * proper;
     }
   } else if (!shape.has_alnum) {
     add(LexTag::PUNC, 0);
@@ -391,7 +431,8 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
     } else if (letters == "s") {  // "1980s", "'90s"
       add_prob(LexTag::NNS, 0.6f);
       add_prob(LexTag::CD, 0.4f);
-    } else if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th") {  // "21st"
+    } else if (letters == "st" || letters == "nd" || letters == "rd" ||
+               letters == "th") {  // "21st"
       add_prob(LexTag::JJ, 0.85f);
       add_prob(LexTag::NN, 0.15f);
     } else {  // "5G", "10km"
@@ -406,7 +447,8 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
     UnknownCandidates(key, capitalized, demonym, column);
     column->demonym = demonym;
   }
-  column->jj_unpenalized = column->demonym || (shape.all_parts_capitalized && shape.has_lower);  // "US-China"
+  column->jj_unpenalized =
+      column->demonym || (shape.all_parts_capitalized && shape.has_lower);  // "US-China"
 
   // Capitalization.
   if (single_char || context.headline || shape.letters == 0) return;
@@ -416,7 +458,8 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower, const 
     bool all_proper = column->size > 0;
     for (int i = 0; i < column->size; ++i) all_proper &= IsProper(column->items[i].tag);
     if (all_proper && column->size < kMaxCandidates) {
-      add(LexTag::NN, static_cast<float>(-std::log(transitions_.TagCounts()[static_cast<size_t>(LexTag::NN)])));
+      add(LexTag::NN,
+          static_cast<float>(-std::log(transitions_.TagCounts()[static_cast<size_t>(LexTag::NN)])));
     }
     for (int i = 0; i < column->size; ++i) {
       if (IsProper(column->items[i].tag)) column->items[i].score += kLowerProper;
@@ -462,7 +505,8 @@ std::vector<LexTag> PosTagger::Viterbi(const std::vector<Column>& columns) const
         for (int h = 0; h < c2.size; ++h) {
           const float prev = delta[h * K + j];
           if (prev == kNegInf) continue;
-          const float s = prev + transitions_.LogProb(c2.items[h].tag, c1.items[j].tag, c0.items[l].tag);
+          const float s =
+              prev + transitions_.LogProb(c2.items[h].tag, c1.items[j].tag, c0.items[l].tag);
           if (s > best) {
             best = s;
             best_h = h;
@@ -500,7 +544,8 @@ std::vector<LexTag> PosTagger::Viterbi(const std::vector<Column>& columns) const
 
 bool PosTagger::IsPersonNameLike(std::string_view lower) const {
   // Company designators end names of firms, not of people.
-  for (std::string_view w : {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group"}) {
+  for (std::string_view w :
+       {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group"}) {
     if (lower == w) return false;
   }
   for (const TagLexicon::Entry& e : lexicon_.Find(lower)) {
@@ -511,12 +556,14 @@ bool PosTagger::IsPersonNameLike(std::string_view lower) const {
 
 double PosTagger::LexiconCount(std::string_view lower, LexTag tag) const {
   for (const TagLexicon::Entry& e : lexicon_.Find(lower)) {
-    if (e.tag == tag) return std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(tag)];
+    if (e.tag == tag)
+      return std::exp(e.log_prob) * transitions_.TagCounts()[static_cast<size_t>(tag)];
   }
   return 0;
 }
 
-void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::vector<std::string_view>& lowers,
+void PosTagger::Correct(const std::vector<std::string_view>& texts,
+                        const std::vector<std::string_view>& lowers,
                         const std::vector<Column>& columns, std::vector<LexTag>* tags) const {
   std::vector<LexTag>& t = *tags;
   const size_t n = t.size();
@@ -540,10 +587,11 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
     if (t[i] == LexTag::VBD && i > 0) {
       size_t j = i;
       while (j > 0 && (t[j - 1] == LexTag::RB || t[j - 1] == LexTag::RBR) && i - j < 3) --j;
-      if (j > 0 && is_aux(j - 1) && lowers[j - 1] != "'d" && can_be(i, LexTag::VBN)) t[i] = LexTag::VBN;
+      if (j > 0 && is_aux(j - 1) && lowers[j - 1] != "'d" && can_be(i, LexTag::VBN))
+        t[i] = LexTag::VBN;
     }
-    if ((t[i] == LexTag::VBN || t[i] == LexTag::VB || t[i] == LexTag::VBP) && i > 0 && t[i - 1] == LexTag::CC &&
-        can_be(i, LexTag::VBD)) {
+    if ((t[i] == LexTag::VBN || t[i] == LexTag::VB || t[i] == LexTag::VBP) && i > 0 &&
+        t[i - 1] == LexTag::CC && can_be(i, LexTag::VBD)) {
       // Coordinated with a past-tense finite verb: "lasted six hours but
       // ended ...", "refused to accept it and called for ...".
       size_t j = i - 1;
@@ -576,23 +624,25 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
     // noun it is part of a name ("European Central Bank", "Canadian
     // Imperial Bank").
     if (t[i] == LexTag::NNP && columns[i].demonym && i + 1 < n) {
-      const bool before_noun =
-          (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS) && !texts[i + 1].empty() && IsLowerAscii(texts[i + 1][0]);
+      const bool before_noun = (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS) &&
+                               !texts[i + 1].empty() && IsLowerAscii(texts[i + 1][0]);
       size_t last = i + 1;
       while (last + 1 < n && t[last + 1] == LexTag::NNP) ++last;
-      const bool before_titled_name = t[i + 1] == LexTag::NNP && last >= i + 2 && IsPersonNameLike(lowers[last]);
+      const bool before_titled_name =
+          t[i + 1] == LexTag::NNP && last >= i + 2 && IsPersonNameLike(lowers[last]);
       if (before_noun || before_titled_name) t[i] = LexTag::JJ;
     }
     // An adjective that heads its noun phrase ("the military seized", "in
     // the south .") is a noun when the word can be one.
     if (t[i] == LexTag::JJ && i > 0 && i + 1 < n && !columns[i].jj_unpenalized &&
-        (t[i - 1] == LexTag::DT || t[i - 1] == LexTag::POS || ToPos(t[i - 1], lowers[i - 1], true) == Pos::PRPS) &&
+        (t[i - 1] == LexTag::DT || t[i - 1] == LexTag::POS ||
+         ToPos(t[i - 1], lowers[i - 1], true) == Pos::PRPS) &&
         !IsNominalModifiee(t[i + 1], lowers[i + 1]) && LexiconCount(lowers[i], LexTag::NN) >= 2) {
       t[i] = LexTag::NN;
     }
     // A plural-looking "verb" after a number or an adjective is a noun:
     // "three summits", "new talks".
-    if (t[i] == LexTag::VBZ && i > 0 &&
+    if (t[i] == LexTag::VBZ && i > 0 && !lowers[i].starts_with('\'') &&
         (t[i - 1] == LexTag::CD || t[i - 1] == LexTag::JJ || t[i - 1] == LexTag::JJR ||
          t[i - 1] == LexTag::JJS) &&
         can_be(i, LexTag::NNS)) {
@@ -603,14 +653,15 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts, const std::v
     // A capitalized adjective between two proper nouns is part of the name:
     // "International Atomic Energy Agency".
     if (t[i] == LexTag::JJ && !columns[i].jj_unpenalized && t[i - 1] == LexTag::NNP &&
-        (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NNPS) && !texts[i].empty() && texts[i][0] >= 'A' &&
-        texts[i][0] <= 'Z') {
+        (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NNPS) && !texts[i].empty() &&
+        texts[i][0] >= 'A' && texts[i][0] <= 'Z') {
       t[i] = LexTag::NNP;
     }
   }
   // "North Korean", "South African": the compass word is part of the adjective.
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (t[i] == LexTag::NNP && IsCompassWord(lowers[i]) && t[i + 1] == LexTag::JJ && columns[i + 1].demonym) {
+    if (t[i] == LexTag::NNP && IsCompassWord(lowers[i]) && t[i + 1] == LexTag::JJ &&
+        columns[i + 1].demonym) {
       t[i] = LexTag::JJ;
     }
   }
@@ -652,9 +703,10 @@ std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
     bool possessive_her = false;
     if (i + 1 < n) {
       const LexTag next = tags[i + 1];
-      possessive_her = next == LexTag::NN || next == LexTag::NNS || next == LexTag::NNP || next == LexTag::NNPS ||
-                       next == LexTag::JJ || next == LexTag::JJR || next == LexTag::JJS || next == LexTag::CD ||
-                       next == LexTag::VBG || next == LexTag::VBN || next == LexTag::RBS;
+      possessive_her = next == LexTag::NN || next == LexTag::NNS || next == LexTag::NNP ||
+                       next == LexTag::NNPS || next == LexTag::JJ || next == LexTag::JJR ||
+                       next == LexTag::JJS || next == LexTag::CD || next == LexTag::VBG ||
+                       next == LexTag::VBN || next == LexTag::RBS;
     }
     out[i] = ToPos(tags[i], texts[i], possessive_her);
   }

@@ -95,14 +95,18 @@ class PosTagger {
 
   PosTagger(TagLexicon lexicon, TagTransitions transitions, std::shared_ptr<const WordNet> wordnet);
 
-  void Candidates(std::string_view text, std::string_view lower, const TokenContext& context, Column* column) const;
-  void KnownCandidates(std::string_view key, std::span<const TagLexicon::Entry> entries, Column* column) const;
-  void UnknownCandidates(std::string_view key, bool capitalized, bool demonym, Column* column) const;
+  void Candidates(std::string_view text, std::string_view lower, const TokenContext& context,
+                  Column* column) const;
+  void KnownCandidates(std::string_view key, std::span<const TagLexicon::Entry> entries,
+                       Column* column) const;
+  void UnknownCandidates(std::string_view key, bool capitalized, bool demonym,
+                         Column* column) const;
   // Whether WordNet lists `key` (or a form it inflects from) as an adjective.
   bool WordNetAdjective(std::string_view key) const;
   std::vector<LexTag> Viterbi(const std::vector<Column>& columns) const;
-  void Correct(const std::vector<std::string_view>& texts, const std::vector<std::string_view>& lowers,
-               const std::vector<Column>& columns, std::vector<LexTag>* tags) const;
+  void Correct(const std::vector<std::string_view>& texts,
+               const std::vector<std::string_view>& lowers, const std::vector<Column>& columns,
+               std::vector<LexTag>* tags) const;
   // Whether the lexicon knows `lower` only as a proper noun, or not at all.
   bool IsPersonNameLike(std::string_view lower) const;
   // The lexicon's estimated count of `lower` with `tag` (0 when unknown).

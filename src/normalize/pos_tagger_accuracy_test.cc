@@ -3,6 +3,8 @@
 // most-frequent-tag baseline and the commonest confusions; fails below
 // 0.93. Also checks that the set's tokens are what the tokenizer makes of
 // the detokenized sentence.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -11,8 +13,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "model/token.h"
 #include "normalize/pos_tagger.h"
@@ -65,9 +65,10 @@ std::string Detokenize(const GoldSentence& s) {
   for (size_t i = 0; i < s.words.size(); ++i) {
     const std::string& w = s.words[i];
     const std::string& tag = s.tags[i];
-    const bool glue_left = w == "," || w == "." || w == "?" || w == "!" || w == ";" || w == ":" || w == "%" ||
-                           w == "'s" || w == "n't" || w == "'re" || w == "'ve" || w == "'ll" || w == "'d" ||
-                           w == "'m" || w == ")" || tag == "''" || tag == "POS";
+    const bool glue_left = w == "," || w == "." || w == "?" || w == "!" || w == ";" || w == ":" ||
+                           w == "%" || w == "'s" || w == "n't" || w == "'re" || w == "'ve" ||
+                           w == "'ll" || w == "'d" || w == "'m" || w == ")" || tag == "''" ||
+                           tag == "POS";
     if (!text.empty() && !glue_next && !glue_left) text += ' ';
     text += w;
     glue_next = w == "$" || w == "(" || tag == "``";
@@ -121,18 +122,20 @@ TEST(PosTaggerAccuracyTest, NewsTaggedSet) {
     }
   }
   const double accuracy = static_cast<double>(correct) / static_cast<double>(total);
-  std::printf("news_tagged.txt: %zu sentences, %zu tokens (%zu words)\n", gold.size(), total, words);
+  std::printf("news_tagged.txt: %zu sentences, %zu tokens (%zu words)\n", gold.size(), total,
+              words);
   std::printf("tagger accuracy:                 %.4f (%zu/%zu)\n", accuracy, correct, total);
   std::printf("tagger accuracy, words only:     %.4f\n",
               static_cast<double>(words_correct) / static_cast<double>(words));
-  std::printf("most-frequent-tag baseline:      %.4f\n", static_cast<double>(baseline) / static_cast<double>(total));
+  std::printf("most-frequent-tag baseline:      %.4f\n",
+              static_cast<double>(baseline) / static_cast<double>(total));
   std::vector<std::pair<int, std::pair<std::string, std::string>>> sorted;
   for (const auto& [k, v] : confusions) sorted.push_back({v, k});
   std::sort(sorted.rbegin(), sorted.rend());
   std::printf("commonest confusions (gold -> tagged):\n");
   for (size_t i = 0; i < sorted.size() && i < 12; ++i) {
-    std::printf("  %-5s -> %-5s %d\n", sorted[i].second.first.c_str(), sorted[i].second.second.c_str(),
-                sorted[i].first);
+    std::printf("  %-5s -> %-5s %d\n", sorted[i].second.first.c_str(),
+                sorted[i].second.second.c_str(), sorted[i].first);
   }
   EXPECT_GE(accuracy, 0.93);
 }

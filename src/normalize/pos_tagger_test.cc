@@ -1,12 +1,12 @@
 #include "normalize/pos_tagger.h"
 
+#include <gtest/gtest.h>
+
 #include <cstring>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/tag_lexicon.h"
 #include "normalize/tag_transitions.h"
@@ -67,10 +67,12 @@ TEST_F(PosTaggerTest, NewsSentences) {
             "The/DT US/NNP imposed/VBD a/DT 50/CD %/NN tariff/NN on/IN Indian/JJ goods/NNS ./.");
   EXPECT_EQ(Tag("Lee met Ishiba in Tokyo on Friday ."),
             "Lee/NNP met/VBD Ishiba/NNP in/IN Tokyo/NNP on/IN Friday/NNP ./.");
-  EXPECT_EQ(Tag("She did n't accept the offer ."), "She/PRP did/VBD n't/RB accept/VB the/DT offer/NN ./.");
-  EXPECT_EQ(Tag("Lt. Gen. Kyrylo Budanov has stated that North Korea gained experience ."),
-            "Lt./NNP Gen./NNP Kyrylo/NNP Budanov/NNP has/VBZ stated/VBN that/IN North/NNP Korea/NNP "
-            "gained/VBD experience/NN ./.");
+  EXPECT_EQ(Tag("She did n't accept the offer ."),
+            "She/PRP did/VBD n't/RB accept/VB the/DT offer/NN ./.");
+  EXPECT_EQ(
+      Tag("Lt. Gen. Kyrylo Budanov has stated that North Korea gained experience ."),
+      "Lt./NNP Gen./NNP Kyrylo/NNP Budanov/NNP has/VBZ stated/VBN that/IN North/NNP Korea/NNP "
+      "gained/VBD experience/NN ./.");
   EXPECT_EQ(Tag("They pledged $ 150 billion by 2030 ."),
             "They/PRP pledged/VBD $/SYM 150/CD billion/CD by/IN 2030/CD ./.");
 }
@@ -80,12 +82,14 @@ TEST_F(PosTaggerTest, PossessivesAndClitics) {
   EXPECT_EQ(Tag("It 's a deal ."), "It/PRP 's/VBZ a/DT deal/NN ./.");
   EXPECT_EQ(Tag("her country"), "her/PRP$ country/NN");
   EXPECT_EQ(Tag("They met her ."), "They/PRP met/VBD her/PRP ./.");
-  EXPECT_EQ(Tag("the state whose leader resigned"), "the/DT state/NN whose/WP$ leader/NN resigned/VBD");
+  EXPECT_EQ(Tag("the state whose leader resigned"),
+            "the/DT state/NN whose/WP$ leader/NN resigned/VBD");
 }
 
 TEST_F(PosTaggerTest, Capitalization) {
   // Unknown capitalized words are names; unknown lowercase ones are not.
-  EXPECT_EQ(Tag("with Zelenskiyy and recalcitrance"), "with/IN Zelenskiyy/NNP and/CC recalcitrance/NN");
+  EXPECT_EQ(Tag("with Zelenskiyy and recalcitrance"),
+            "with/IN Zelenskiyy/NNP and/CC recalcitrance/NN");
   // Titles before names, nationality adjectives before titles.
   EXPECT_EQ(Tag("German Chancellor Friedrich Merz spoke"),
             "German/JJ Chancellor/NNP Friedrich/NNP Merz/NNP spoke/VBD");
@@ -131,13 +135,15 @@ TEST(PosTaggerLoadTest, MissingDataNamesFileAndPackage) {
   auto tagger = PosTagger::Load("/nonexistent/dicts");
   ASSERT_FALSE(tagger.ok());
   EXPECT_EQ(tagger.status().code(), StatusCode::kNotFound);
-  EXPECT_NE(tagger.status().message().find("/nonexistent/dicts/wsj.wp39.poslexR"), std::string::npos);
+  EXPECT_NE(tagger.status().message().find("/nonexistent/dicts/wsj.wp39.poslexR"),
+            std::string::npos);
   EXPECT_NE(tagger.status().message().find("festlex-poslex"), std::string::npos);
 }
 
 TEST(TagLexiconTest, ParsesEntriesAndSkipsPlaceholderTags) {
   auto lexicon = TagLexicon::Parse(
-      "MNCL\n(\"run\" ((nn -8.5) (vb -6.25) ) () )\n(\"odd\" ((1 -3.0) ) () )\n(\"u.s.\" ((nnp -4.0) ) () )\n",
+      "MNCL\n(\"run\" ((nn -8.5) (vb -6.25) ) () )\n(\"odd\" ((1 -3.0) ) () )\n(\"u.s.\" ((nnp "
+      "-4.0) ) () )\n",
       "test");
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
   EXPECT_EQ(lexicon->size(), 2u);
@@ -150,10 +156,12 @@ TEST(TagLexiconTest, ParsesEntriesAndSkipsPlaceholderTags) {
 }
 
 TEST(TagLexiconTest, ErrorsNameTheLine) {
-  auto lexicon = TagLexicon::Parse("MNCL\n(\"run\" ((nn -8.5) ) () )\n(\"walk\" ((nn x) ) () )\n", "lex.txt");
+  auto lexicon =
+      TagLexicon::Parse("MNCL\n(\"run\" ((nn -8.5) ) () )\n(\"walk\" ((nn x) ) () )\n", "lex.txt");
   ASSERT_FALSE(lexicon.ok());
   EXPECT_EQ(lexicon.status().code(), StatusCode::kCorruption);
-  EXPECT_NE(lexicon.status().message().find("lex.txt:3:"), std::string::npos) << lexicon.status().message();
+  EXPECT_NE(lexicon.status().message().find("lex.txt:3:"), std::string::npos)
+      << lexicon.status().message();
 }
 
 // Builds an EST binary trigram over `vocab` with the given 27 counts.
@@ -176,7 +184,8 @@ TEST(TagTransitionsTest, ParsesRunLengthCodedCounts) {
   values.push_back(-24);  // 24 cells of 5 for the other 8 contexts
   auto t = TagTransitions::Parse(BinaryNgram("dt nn vb", values), "tri");
   ASSERT_TRUE(t.ok()) << t.status().message();
-  EXPECT_GT(t->LogProb(LexTag::DT, LexTag::DT, LexTag::NN), t->LogProb(LexTag::DT, LexTag::DT, LexTag::VB));
+  EXPECT_GT(t->LogProb(LexTag::DT, LexTag::DT, LexTag::NN),
+            t->LogProb(LexTag::DT, LexTag::DT, LexTag::VB));
   EXPECT_GT(t->TagCounts()[static_cast<size_t>(LexTag::NN)], 100);
   const auto& l = t->Lambdas();
   EXPECT_NEAR(l[0] + l[1] + l[2], 1.0, 1e-9);
@@ -184,8 +193,10 @@ TEST(TagTransitionsTest, ParsesRunLengthCodedCounts) {
 
 TEST(TagTransitionsTest, RejectsBadData) {
   EXPECT_FALSE(TagTransitions::Parse("NgramBin_2 2\nnn\nnn\n", "x").ok());
-  EXPECT_FALSE(TagTransitions::Parse(BinaryNgram("dt nn vb", {1, 2, 3}), "x").ok());  // too few values
-  EXPECT_FALSE(TagTransitions::Parse(BinaryNgram("dt nn vb", {-3}), "x").ok());       // run with nothing before
+  EXPECT_FALSE(
+      TagTransitions::Parse(BinaryNgram("dt nn vb", {1, 2, 3}), "x").ok());  // too few values
+  EXPECT_FALSE(
+      TagTransitions::Parse(BinaryNgram("dt nn vb", {-3}), "x").ok());  // run with nothing before
 }
 
 }  // namespace

@@ -19,8 +19,8 @@ void Close(uint32_t begin, uint32_t end, size_t max_tokens, std::vector<Sentence
 
 }  // namespace
 
-void SentenceSplitter::Split(std::string_view text, const std::vector<RawToken>& tokens, size_t max_tokens,
-                             std::vector<SentenceBounds>* sentences) {
+void SentenceSplitter::Split(std::string_view text, const std::vector<RawToken>& tokens,
+                             size_t max_tokens, std::vector<SentenceBounds>* sentences) {
   const auto n = static_cast<uint32_t>(tokens.size());
   uint32_t start = 0;
   uint32_t i = 0;

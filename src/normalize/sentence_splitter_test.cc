@@ -1,11 +1,11 @@
 #include "normalize/sentence_splitter.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/tokenizer.h"
 
@@ -38,8 +38,11 @@ std::vector<std::string> Sentences(std::string_view text, size_t max_tokens = 0,
 using Strings = std::vector<std::string>;
 
 TEST(SentenceSplitterTest, AbbreviationsThatDoNotEndSentences) {
-  EXPECT_EQ(Sentences("Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said so. He left."),
-            (Strings{"Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said so.", "He left."}));
+  EXPECT_EQ(
+      Sentences(
+          "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said so. He left."),
+      (Strings{"Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said so.",
+               "He left."}));
   EXPECT_EQ(Sentences("Mr. Smith met Dr. Jones in St. Louis on Sept. 23. They talked."),
             (Strings{"Mr. Smith met Dr. Jones in St. Louis on Sept. 23.", "They talked."}));
   EXPECT_EQ(Sentences("U.S. officials and U.N. envoys met. J. Smith spoke at 10 a.m. Tuesday."),
@@ -95,7 +98,8 @@ TEST(SentenceSplitterTest, EmptyText) { EXPECT_TRUE(Sentences("   \n").empty());
 // The seed story file: one story per line; each line splits into these
 // sentences (given by their first words).
 TEST(SentenceSplitterTest, SeedStories) {
-  const std::string path = std::string(STATECRAFT_SOURCE_DIR) + "/../shared/seed/000_82b43b2dbdc5f7a9.txt";
+  const std::string path =
+      std::string(STATECRAFT_SOURCE_DIR) + "/../shared/seed/000_82b43b2dbdc5f7a9.txt";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "seed file absent: " << path;
   std::ifstream in(path);
   std::vector<std::string> lines;
@@ -112,14 +116,16 @@ TEST(SentenceSplitterTest, SeedStories) {
       {"Ukraine's military intelligence"},
       {"South Korea and Vietnam", "The two nations"},
       {"US President Donald Trump will", "The meeting aims", "Senior European officials"},
-      {"US President Donald Trump accepted", "The US proposal", "Despite Russia's advances", "European leaders,"},
+      {"US President Donald Trump accepted", "The US proposal", "Despite Russia's advances",
+       "European leaders,"},
   };
   ASSERT_EQ(lines.size(), expected_starts.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     const Strings sentences = Sentences(lines[i]);
     ASSERT_EQ(sentences.size(), expected_starts[i].size()) << "line " << i + 1;
     for (size_t s = 0; s < sentences.size(); ++s) {
-      EXPECT_EQ(sentences[s].rfind(expected_starts[i][s], 0), 0u) << "line " << i + 1 << ": " << sentences[s];
+      EXPECT_EQ(sentences[s].rfind(expected_starts[i][s], 0), 0u)
+          << "line " << i + 1 << ": " << sentences[s];
       EXPECT_EQ(sentences[s].back(), '.') << sentences[s];
     }
   }

@@ -73,9 +73,11 @@ Result<TagLexicon> TagLexicon::Parse(std::string_view content, const std::string
   return lexicon;
 }
 
-double WordCount(std::span<const TagLexicon::Entry> entries, const std::array<double, kLexTagCount>& tag_counts) {
+double WordCount(std::span<const TagLexicon::Entry> entries,
+                 const std::array<double, kLexTagCount>& tag_counts) {
   double total = 0;
-  for (const TagLexicon::Entry& e : entries) total += std::exp(e.log_prob) * tag_counts[static_cast<size_t>(e.tag)];
+  for (const TagLexicon::Entry& e : entries)
+    total += std::exp(e.log_prob) * tag_counts[static_cast<size_t>(e.tag)];
   return total;
 }
 

@@ -45,18 +45,21 @@ class TagLexicon {
   size_t size() const { return words_.size(); }
   std::string_view Word(uint32_t id) const { return words_.key(id); }
   std::span<const Entry> Entries(uint32_t id) const {
-    return std::span<const Entry>(entries_).subspan(first_entry_[id], first_entry_[id + 1] - first_entry_[id]);
+    return std::span<const Entry>(entries_).subspan(first_entry_[id],
+                                                    first_entry_[id + 1] - first_entry_[id]);
   }
 
  private:
   StringTable words_;
   std::vector<Entry> entries_;
-  std::vector<uint32_t> first_entry_ = {0};  // word id i owns entries_[first_entry_[i], first_entry_[i+1])
+  std::vector<uint32_t> first_entry_ = {
+      0};  // word id i owns entries_[first_entry_[i], first_entry_[i+1])
 };
 
 // Estimated corpus count of `word` with each of its tags: P(word|tag) times
 // the tag's corpus count (`tag_counts`, from the tag n-gram).
-double WordCount(std::span<const TagLexicon::Entry> entries, const std::array<double, kLexTagCount>& tag_counts);
+double WordCount(std::span<const TagLexicon::Entry> entries,
+                 const std::array<double, kLexTagCount>& tag_counts);
 
 }  // namespace statecraft
 

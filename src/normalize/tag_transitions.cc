@@ -34,7 +34,8 @@ double BigEndianDouble(const char* p) {
 
 // TnT's deleted interpolation weights for counts c3 (trigrams), c2 (bigram
 // marginals), c1 (unigrams), n (total).
-std::array<double, 3> DeletedInterpolation(const std::vector<double>& c3, const std::vector<double>& c2,
+std::array<double, 3> DeletedInterpolation(const std::vector<double>& c3,
+                                           const std::vector<double>& c2,
                                            const std::array<double, kT>& c1, double n) {
   std::vector<double> c12(kT * kT, 0);  // count of context (a, b)
   for (size_t ab = 0; ab < kT * kT; ++ab) {
@@ -120,7 +121,8 @@ Result<TagTransitions> TagTransitions::Parse(std::string_view content, const std
       have_last = true;
     }
   }
-  if (cell != expected) return error("expected " + std::to_string(expected) + " values, got " + std::to_string(cell));
+  if (cell != expected)
+    return error("expected " + std::to_string(expected) + " values, got " + std::to_string(cell));
 
   TagTransitions t;
   std::vector<double> c2(kT * kT, 0);

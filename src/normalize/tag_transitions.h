@@ -31,7 +31,8 @@ class TagTransitions {
 
   // ln P(next | prev2 prev1), interpolated; finite for every tag seen in training.
   float LogProb(LexTag prev2, LexTag prev1, LexTag next) const {
-    return log_prob_[(static_cast<size_t>(prev2) * kLexTagCount + static_cast<size_t>(prev1)) * kLexTagCount +
+    return log_prob_[(static_cast<size_t>(prev2) * kLexTagCount + static_cast<size_t>(prev1)) *
+                         kLexTagCount +
                      static_cast<size_t>(next)];
   }
 

@@ -1,8 +1,8 @@
 #include "normalize/token_text.h"
 
-#include <cstdlib>
-
 #include <utf8proc.h>
+
+#include <cstdlib>
 
 #include "normalize/char_class.h"
 
@@ -40,22 +40,44 @@ void FoldPunctuation(std::string_view nfc, std::string* out) {
     }
     const CodePoint cp = DecodeAt(nfc, pos);
     switch (cp.value) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039: case 0x203A:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0x2039:
+      case 0x203A:
         out->push_back('\'');
         break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x2033:
+      case 0x00AB:
+      case 0x00BB:
         out->push_back('"');
         break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2212:
         out->push_back('-');
         break;
-      case 0x2014: case 0x2015:
+      case 0x2014:
+      case 0x2015:
         out->append("--");
         break;
       case 0x2026:
         out->append("...");
         break;
-      case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      case 0x00AD:
+      case 0x200B:
+      case 0x200C:
+      case 0x200D:
+      case 0x2060:
+      case 0xFEFF:
         break;
       default:
         out->append(nfc.substr(pos, cp.size));
@@ -69,7 +91,8 @@ void FoldPunctuation(std::string_view nfc, std::string* out) {
 bool DropsDots(std::string_view text) {
   if (text.size() < 2 || text.back() != '.') return false;
   for (char c : text) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return true;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+      return true;
   }
   return false;
 }
@@ -95,7 +118,8 @@ void LowerTokenText(std::string_view text, std::string* lower) {
     } else if (cp.value == 0xFFFD && cp.size == 1) {
       lower->push_back(text[pos]);  // an invalid byte stays as it is
     } else {
-      AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value))), lower);
+      AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value))),
+                 lower);
     }
     pos += cp.size;
   }
@@ -114,7 +138,8 @@ void MakeTokenText(std::string_view surface, std::string* text, std::string* low
     if (n < 0) {
       text->assign(surface);
     } else {
-      FoldPunctuation(std::string_view(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n)), text);
+      FoldPunctuation(std::string_view(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n)),
+                      text);
       if (text->empty()) text->assign(surface);  // only invisible characters
     }
     std::free(nfc);

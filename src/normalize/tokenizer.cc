@@ -17,7 +17,9 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == kRightSingleQuote; }
 
 // Characters that join two word characters into one token when they sit
 // between them: hyphens and the en dash ("US–China", "23–29").
-bool IsJoiningDash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013; }
+bool IsJoiningDash(char32_t c) {
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013;
+}
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -122,8 +124,9 @@ class ChunkTokenizer {
     if (chunk.find("://") != std::string_view::npos) return true;
     if (chunk.find("www.") != std::string_view::npos) return true;
     const size_t at = chunk.find('@');
-    return at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos &&
-           at + 1 < chunk.size() && std::isalnum(static_cast<unsigned char>(chunk[at - 1])) &&
+    return at != std::string_view::npos && at > 0 &&
+           chunk.find('.', at) != std::string_view::npos && at + 1 < chunk.size() &&
+           std::isalnum(static_cast<unsigned char>(chunk[at - 1])) &&
            std::isalnum(static_cast<unsigned char>(chunk[at + 1]));
   }
 
@@ -133,8 +136,8 @@ class ChunkTokenizer {
     size_t start = begin;
     while (start < end) {
       const CodePoint cp = DecodeAt(text_, start);
-      if (!(cp.value == '(' || cp.value == '[' || cp.value == '<' || cp.value == '"' || cp.value == '\'' ||
-            IsOpeningQuote(cp.value))) {
+      if (!(cp.value == '(' || cp.value == '[' || cp.value == '<' || cp.value == '"' ||
+            cp.value == '\'' || IsOpeningQuote(cp.value))) {
         break;
       }
       Emit(start, start + cp.size, kOpening);
@@ -144,8 +147,9 @@ class ChunkTokenizer {
     while (stop > start) {
       const size_t prev = PreviousStart(text_, stop);
       const char32_t c = DecodeAt(text_, prev).value;
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\'' ||
-          c == ')' || c == ']' || c == '>' || IsClosingQuote(c) || c == kRightSingleQuote) {
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+          c == '\'' || c == ')' || c == ']' || c == '>' || IsClosingQuote(c) ||
+          c == kRightSingleQuote) {
         stop = prev;
       } else {
         break;
@@ -229,8 +233,9 @@ class ChunkTokenizer {
         if (join) segment_start = next_pos;
       } else if (c == ',') {
         // Thousands separator: digit , ddd (not followed by a fourth digit).
-        join = prev_kind == CharKind::kDigit && next_pos + 3 <= end_ && IsAsciiDigit(text_[next_pos]) &&
-               IsAsciiDigit(text_[next_pos + 1]) && IsAsciiDigit(text_[next_pos + 2]) &&
+        join = prev_kind == CharKind::kDigit && next_pos + 3 <= end_ &&
+               IsAsciiDigit(text_[next_pos]) && IsAsciiDigit(text_[next_pos + 1]) &&
+               IsAsciiDigit(text_[next_pos + 2]) &&
                (next_pos + 3 == end_ || !IsAsciiDigit(text_[next_pos + 3]));
       } else if (c == ':') {
         join = prev_kind == CharKind::kDigit && next.kind == CharKind::kDigit;
@@ -249,11 +254,13 @@ class ChunkTokenizer {
     // A period right after the word: part of an abbreviation, or its own token.
     if (q < end_ && text_[q] == '.' && !(q + 1 < end_ && text_[q + 1] == '.')) {
       const size_t after = q + 1;
-      const CodePoint next_visible = after < end_ ? DecodeAt(text_, after) : NextVisible(text_, after);
+      const CodePoint next_visible =
+          after < end_ ? DecodeAt(text_, after) : NextVisible(text_, after);
       const AbbreviationKind kind =
           ClassifyAbbreviation(text_.substr(pos, q - pos), next_visible.kind == CharKind::kDigit);
       if (kind != AbbreviationKind::kNone) {
-        Emit(pos, q + 1, flags | (kind == AbbreviationKind::kNeverEnds ? kAbbrevNoEnd : kAbbrevMayEnd));
+        Emit(pos, q + 1,
+             flags | (kind == AbbreviationKind::kNeverEnds ? kAbbrevNoEnd : kAbbrevMayEnd));
         return q + 1;
       }
     }
@@ -271,7 +278,8 @@ class ChunkTokenizer {
 
   size_t Punctuation(size_t pos, const CodePoint& cp) {
     const char32_t c = cp.value;
-    const bool space_before = last_end_ != pos;  // start of chunk or not glued to the previous piece
+    const bool space_before =
+        last_end_ != pos;  // start of chunk or not glued to the previous piece
     // Runs: "...", "--", "?!", "``".
     if (c == '.' || c == '-' || c == '!' || c == '?' || c == '`') {
       size_t q = pos + 1;
@@ -354,7 +362,8 @@ void Tokenizer::Tokenize(std::string_view text, std::vector<RawToken>* tokens) c
     }
     if (pos >= n) break;
     uint16_t flags = kSpaceBefore;
-    if (newlines >= 2 || (newlines == 1 && indent >= 2 && options_.indented_line_starts_paragraph)) {
+    if (newlines >= 2 ||
+        (newlines == 1 && indent >= 2 && options_.indented_line_starts_paragraph)) {
       flags |= kParagraphBefore;
     }
     size_t end = pos;

@@ -47,8 +47,8 @@ enum RawTokenFlag : uint16_t {
   kOpening = 1 << 6,          // ( [ { or an opening quote
   kClosing = 1 << 7,          // ) ] } or a closing quote (also a possessive ')
   kAbbrevMayEnd = 1 << 8,     // ends in its own period and may end a sentence: "U.S.", "Inc.", "J."
-  kAbbrevNoEnd = 1 << 9,      // ends in its own period and never ends a sentence: "Mr.", "No." before 2
-  kNumberToken = 1 << 10,     // starts with a digit
+  kAbbrevNoEnd = 1 << 9,  // ends in its own period and never ends a sentence: "Mr.", "No." before 2
+  kNumberToken = 1 << 10,  // starts with a digit
 };
 
 struct RawToken {

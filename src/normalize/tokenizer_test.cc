@@ -1,10 +1,10 @@
 #include "normalize/tokenizer.h"
 
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/token_text.h"
 
@@ -44,9 +44,11 @@ std::vector<std::string> Texts(std::string_view text) {
 using Strings = std::vector<std::string>;
 
 TEST(TokenizerTest, TitlesAndNames) {
-  EXPECT_EQ(Surfaces("Lt. Gen. Kyrylo Budanov said"), (Strings{"Lt.", "Gen.", "Kyrylo", "Budanov", "said"}));
+  EXPECT_EQ(Surfaces("Lt. Gen. Kyrylo Budanov said"),
+            (Strings{"Lt.", "Gen.", "Kyrylo", "Budanov", "said"}));
   EXPECT_EQ(Surfaces("President Lee Jae-myung"), (Strings{"President", "Lee", "Jae-myung"}));
-  EXPECT_EQ(Surfaces("Dr. J. Smith and Mr. O'Brien"), (Strings{"Dr.", "J.", "Smith", "and", "Mr.", "O'Brien"}));
+  EXPECT_EQ(Surfaces("Dr. J. Smith and Mr. O'Brien"),
+            (Strings{"Dr.", "J.", "Smith", "and", "Mr.", "O'Brien"}));
 }
 
 TEST(TokenizerTest, DatesNumbersMoneyPercent) {
@@ -54,7 +56,8 @@ TEST(TokenizerTest, DatesNumbersMoneyPercent) {
   EXPECT_EQ(Surfaces("Sept. 23-29, 2025"), (Strings{"Sept.", "23-29", ",", "2025"}));
   EXPECT_EQ(Surfaces("a 50% tariff"), (Strings{"a", "50", "%", "tariff"}));
   EXPECT_EQ(Surfaces("$150 billion by 2030."), (Strings{"$", "150", "billion", "by", "2030", "."}));
-  EXPECT_EQ(Surfaces("1,200 troops and 3.5 tonnes"), (Strings{"1,200", "troops", "and", "3.5", "tonnes"}));
+  EXPECT_EQ(Surfaces("1,200 troops and 3.5 tonnes"),
+            (Strings{"1,200", "troops", "and", "3.5", "tonnes"}));
   EXPECT_EQ(Surfaces("in the '90s"), (Strings{"in", "the", "'90s"}));
   EXPECT_EQ(Surfaces("No. 2 official"), (Strings{"No.", "2", "official"}));
   EXPECT_EQ(Surfaces("He said no."), (Strings{"He", "said", "no", "."}));
@@ -64,7 +67,8 @@ TEST(TokenizerTest, DatesNumbersMoneyPercent) {
 
 TEST(TokenizerTest, Abbreviations) {
   EXPECT_EQ(Surfaces("the U.S. and the U.N."), (Strings{"the", "U.S.", "and", "the", "U.N."}));
-  EXPECT_EQ(Surfaces("Acme Inc. and Foo Corp. said"), (Strings{"Acme", "Inc.", "and", "Foo", "Corp.", "said"}));
+  EXPECT_EQ(Surfaces("Acme Inc. and Foo Corp. said"),
+            (Strings{"Acme", "Inc.", "and", "Foo", "Corp.", "said"}));
   EXPECT_EQ(Surfaces("U.S.-China talks"), (Strings{"U.S.-China", "talks"}));
   EXPECT_EQ(Surfaces("St. Petersburg"), (Strings{"St.", "Petersburg"}));
   // A word that is not an abbreviation gives its period back.
@@ -93,8 +97,13 @@ TEST(TokenizerTest, HyphensAndDashes) {
   EXPECT_EQ(Surfaces("Kyiv\xE2\x80\x94Moscow"), (Strings{"Kyiv", "\xE2\x80\x94", "Moscow"}));
   EXPECT_EQ(Texts("Kyiv\xE2\x80\x94Moscow"), (Strings{"Kyiv", "--", "Moscow"}));
   // An en dash inside a range stays in the token and becomes a hyphen in text.
-  EXPECT_EQ(Surfaces("23\xE2\x80\x93" "29"), (Strings{"23\xE2\x80\x93" "29"}));
-  EXPECT_EQ(Texts("23\xE2\x80\x93" "29"), (Strings{"23-29"}));
+  EXPECT_EQ(Surfaces("23\xE2\x80\x93"
+                     "29"),
+            (Strings{"23\xE2\x80\x93"
+                     "29"}));
+  EXPECT_EQ(Texts("23\xE2\x80\x93"
+                  "29"),
+            (Strings{"23-29"}));
 }
 
 TEST(TokenizerTest, QuotesBracketsEllipsis) {
@@ -106,10 +115,12 @@ TEST(TokenizerTest, QuotesBracketsEllipsis) {
   EXPECT_TRUE(raw[6].flags & kTerminal);
   EXPECT_EQ(Surfaces("\xE2\x80\x9CWe will fight,\xE2\x80\x9D he said"),
             (Strings{"\xE2\x80\x9C", "We", "will", "fight", ",", "\xE2\x80\x9D", "he", "said"}));
-  EXPECT_EQ(Texts("\xE2\x80\x9CWe\xE2\x80\x9D \xE2\x80\x98no\xE2\x80\x99"), (Strings{"\"", "We", "\"", "'", "no", "'"}));
+  EXPECT_EQ(Texts("\xE2\x80\x9CWe\xE2\x80\x9D \xE2\x80\x98no\xE2\x80\x99"),
+            (Strings{"\"", "We", "\"", "'", "no", "'"}));
   EXPECT_EQ(Surfaces("(Reuters) - Talks [in Doha]"),
             (Strings{"(", "Reuters", ")", "-", "Talks", "[", "in", "Doha", "]"}));
-  EXPECT_EQ(Surfaces("wait... what\xE2\x80\xA6 now"), (Strings{"wait", "...", "what", "\xE2\x80\xA6", "now"}));
+  EXPECT_EQ(Surfaces("wait... what\xE2\x80\xA6 now"),
+            (Strings{"wait", "...", "what", "\xE2\x80\xA6", "now"}));
   EXPECT_EQ(Texts("what\xE2\x80\xA6"), (Strings{"what", "..."}));
   EXPECT_EQ(Surfaces("Really?! Yes!"), (Strings{"Really", "?!", "Yes", "!"}));
 }
@@ -122,7 +133,8 @@ TEST(TokenizerTest, UrlsStayWhole) {
 
 TEST(TokenizerTest, WhitespaceAndParagraphs) {
   std::vector<RawToken> raw;
-  EXPECT_EQ(Surfaces("one\ntwo\n\nthree\n    four\tfive", &raw), (Strings{"one", "two", "three", "four", "five"}));
+  EXPECT_EQ(Surfaces("one\ntwo\n\nthree\n    four\tfive", &raw),
+            (Strings{"one", "two", "three", "four", "five"}));
   EXPECT_FALSE(raw[1].flags & kParagraphBefore);  // a single line break is a space
   EXPECT_TRUE(raw[2].flags & kParagraphBefore);   // blank line
   EXPECT_TRUE(raw[3].flags & kParagraphBefore);   // Reuters indentation
@@ -132,7 +144,10 @@ TEST(TokenizerTest, WhitespaceAndParagraphs) {
   ASSERT_EQ(plain.size(), 2u);
   EXPECT_FALSE(plain[1].flags & kParagraphBefore);
   // No-break and ideographic spaces separate tokens too.
-  EXPECT_EQ(Surfaces("a\xC2\xA0" "b\xE3\x80\x80" "c"), (Strings{"a", "b", "c"}));
+  EXPECT_EQ(Surfaces("a\xC2\xA0"
+                     "b\xE3\x80\x80"
+                     "c"),
+            (Strings{"a", "b", "c"}));
   EXPECT_TRUE(Surfaces("  \n\t ").empty());
   EXPECT_TRUE(Surfaces("").empty());
 }
@@ -142,10 +157,12 @@ TEST(TokenizerTest, UnicodeLettersAndMarks) {
   EXPECT_EQ(Surfaces("Viktor Orba\xCC\x81n said"), (Strings{"Viktor", "Orba\xCC\x81n", "said"}));
   EXPECT_EQ(Texts("Orba\xCC\x81n"), (Strings{"Orb\xC3\xA1n"}));
   // CJK, Cyrillic, Arabic, a 4-byte letter, an emoji, a zero-width joiner.
-  EXPECT_EQ(Surfaces("\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 "
-                     "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF \xF0\x9D\x90\x80x \xF0\x9F\x98\x80!"),
-            (Strings{"\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3", "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2",
-                     "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF", "\xF0\x9D\x90\x80x", "\xF0\x9F\x98\x80", "!"}));
+  EXPECT_EQ(
+      Surfaces("\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 "
+               "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF \xF0\x9D\x90\x80x \xF0\x9F\x98\x80!"),
+      (Strings{"\xE4\xB9\xA0\xE8\xBF\x91\xE5\xB9\xB3", "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2",
+               "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF", "\xF0\x9D\x90\x80x", "\xF0\x9F\x98\x80",
+               "!"}));
   std::string text, lower;
   MakeTokenText("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", &text, &lower);
   EXPECT_EQ(lower, "\xD0\xBA\xD0\xB8\xD1\x97\xD0\xB2");  // Київ → київ
@@ -179,13 +196,34 @@ TEST(TokenizerTest, InvalidBytesKeepSpansValid) {
   EXPECT_EQ(surfaces[3], "cd");
   std::string joined;
   for (const std::string& s : surfaces) joined += s;
-  EXPECT_EQ(joined, "ab\xFF\xFE" "cd\xC3" "e\x80\xE2\x80");
+  EXPECT_EQ(joined,
+            "ab\xFF\xFE"
+            "cd\xC3"
+            "e\x80\xE2\x80");
 }
 
 TEST(TokenizerTest, RandomBytesKeepInvariants) {
   std::mt19937 rng(7);
-  const std::string alphabet[] = {"a", "Z", "9", " ", "\n", ".", "'", "-", ",", "\"", "$", "%",
-                                  "\xE2\x80\x99", "\xE2\x80\x94", "\xC3\xA1", "\xFF", "\xE2", "(", "U.S.", "n't"};
+  const std::string alphabet[] = {"a",
+                                  "Z",
+                                  "9",
+                                  " ",
+                                  "\n",
+                                  ".",
+                                  "'",
+                                  "-",
+                                  ",",
+                                  "\"",
+                                  "$",
+                                  "%",
+                                  "\xE2\x80\x99",
+                                  "\xE2\x80\x94",
+                                  "\xC3\xA1",
+                                  "\xFF",
+                                  "\xE2",
+                                  "(",
+                                  "U.S.",
+                                  "n't"};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const int len = static_cast<int>(rng() % 24);

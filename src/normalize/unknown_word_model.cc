@@ -10,7 +10,9 @@ namespace {
 
 constexpr double kRareCount = 10;
 
-char ClassOf(std::string_view lower) { return lower.find('-') != std::string_view::npos ? 'h' : 'w'; }
+char ClassOf(std::string_view lower) {
+  return lower.find('-') != std::string_view::npos ? 'h' : 'w';
+}
 
 }  // namespace
 
@@ -58,13 +60,15 @@ UnknownWordModel UnknownWordModel::Build(const TagLexicon& lexicon,
     model.totals_[sid] = static_cast<float>(total);
     if (total <= 0) continue;
     for (size_t t = 0; t < kLexTagCount; ++t) {
-      model.probs_[sid * kLexTagCount + t] = static_cast<float>(counts[sid * kLexTagCount + t] / total);
+      model.probs_[sid * kLexTagCount + t] =
+          static_cast<float>(counts[sid * kLexTagCount + t] / total);
     }
   }
   return model;
 }
 
-std::array<float, kLexTagCount> UnknownWordModel::Probabilities(std::string_view lower, bool whole_word) const {
+std::array<float, kLexTagCount> UnknownWordModel::Probabilities(std::string_view lower,
+                                                                bool whole_word) const {
   std::array<float, kLexTagCount> p{};
   char key_buf[kMaxSuffix + 1];
   const char cls = ClassOf(lower);

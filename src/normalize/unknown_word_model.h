@@ -23,19 +23,21 @@ class UnknownWordModel {
 
   // `tag_counts`: corpus count of each tag (to turn the lexicon's
   // probabilities into counts).
-  static UnknownWordModel Build(const TagLexicon& lexicon, const std::array<double, kLexTagCount>& tag_counts);
+  static UnknownWordModel Build(const TagLexicon& lexicon,
+                                const std::array<double, kLexTagCount>& tag_counts);
 
   // P(tag | suffix of `lower`) for every tag, smoothed by successive
   // abstraction over shorter suffixes. `lower` is the lowercase word.
   // Suffixes seen in fewer than kMinSuffixCount word occurrences are not
   // used. `whole_word`: false excludes the suffix that is the whole word
   // (for a known word, whose own entry is in the training set).
-  std::array<float, kLexTagCount> Probabilities(std::string_view lower, bool whole_word = true) const;
+  std::array<float, kLexTagCount> Probabilities(std::string_view lower,
+                                                bool whole_word = true) const;
 
   static constexpr float kMinSuffixCount = 3;
 
  private:
-  StringTable suffixes_;      // class byte ('w' plain, 'h' hyphenated) + suffix
+  StringTable suffixes_;       // class byte ('w' plain, 'h' hyphenated) + suffix
   std::vector<float> probs_;   // kLexTagCount per suffix id: P(tag | suffix)
   std::vector<float> totals_;  // per suffix id: the count of rare-word occurrences with it
   float theta_ = 0;

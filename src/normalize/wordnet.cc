@@ -9,14 +9,15 @@ namespace statecraft {
 
 namespace {
 
-constexpr std::array<const char*, WordNet::kClassCount> kClassNames = {"noun", "verb", "adj", "adv"};
+constexpr std::array<const char*, WordNet::kClassCount> kClassNames = {"noun", "verb", "adj",
+                                                                       "adv"};
 
 struct Rule {
   std::string_view suffix;
   std::string_view replacement;
 };
 
-constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
@@ -26,7 +27,9 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool IsConsonant(char c) { return c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u'; }
+bool IsConsonant(char c) {
+  return c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+}
 
 template <typename Fn>
 void ForEachLine(std::string_view content, Fn fn) {
@@ -87,7 +90,8 @@ Result<std::shared_ptr<const WordNet>> WordNet::Load(const std::string& dir) {
   return std::shared_ptr<const WordNet>(std::move(wordnet));
 }
 
-std::string_view WordNet::Morphy(std::string_view word, Class cls, bool inflected, std::string* scratch) const {
+std::string_view WordNet::Morphy(std::string_view word, Class cls, bool inflected,
+                                 std::string* scratch) const {
   const ClassData& data = data_[cls];
   const bool known = data.lemmas.Contains(word);
   if (!inflected && known) return word;
@@ -107,7 +111,8 @@ std::string_view WordNet::Morphy(std::string_view word, Class cls, bool inflecte
   for (const Rule& rule : rules) {
     if (!rule.replacement.empty() || !EndsWith(word, rule.suffix)) continue;
     const std::string_view stem = word.substr(0, word.size() - rule.suffix.size());
-    if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] && IsConsonant(stem.back())) {
+    if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+        IsConsonant(stem.back())) {
       scratch->assign(stem.substr(0, stem.size() - 1));
       if (data.lemmas.Contains(*scratch)) return *scratch;
     }

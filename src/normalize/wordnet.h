@@ -39,7 +39,8 @@ class WordNet {
   // ("planning" → "plann" → "plan"). `inflected` is set for tags that mark
   // inflection (NNS, VBD, JJR...), so that "talks" becomes "talk" although
   // "talks" is itself a noun lemma. The result may point into `scratch`.
-  std::string_view Morphy(std::string_view word, Class cls, bool inflected, std::string* scratch) const;
+  std::string_view Morphy(std::string_view word, Class cls, bool inflected,
+                          std::string* scratch) const;
 
  private:
   struct ClassData {

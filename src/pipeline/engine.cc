@@ -39,9 +39,16 @@ struct Engine::Impl {
     nopts.max_tokens = options.max_tokens;
     nopts.tag = false;
     std::vector<Sentence> sentences = normalizer->Split(text, nopts);
+    // One phrase match per sentence serves the story's country list, the
+    // prefilter and the recognizer.
     StoryContext context;
     context.date = date;
-    for (const Sentence& s : sentences) recognizer->CollectCountries(s.tokens, &context.countries);
+    std::vector<std::vector<PhraseMatch>> matches(sentences.size());
+    std::vector<bool> names_actor(sentences.size());
+    for (size_t idx = 0; idx < sentences.size(); ++idx) {
+      matches[idx] = matcher->Match(sentences[idx].tokens);
+      names_actor[idx] = recognizer->CollectCountries(matches[idx], &context.countries);
+    }
     StoryMemory memory;
     StoryInfo story{std::string(doc_id), date, text};
     for (size_t idx = 0; idx < sentences.size(); ++idx) {
@@ -58,10 +65,10 @@ struct Engine::Impl {
       }
       // Prefilter: a sentence that names no actor (and refers to none) can
       // yield no event; skip tagging and clause analysis.
-      bool worth = !options.prefilter || tracing || MayNameActor(a.sentence, memory);
+      bool worth = !options.prefilter || tracing || names_actor[idx] || RefersBack(a.sentence, memory);
       if (worth) {
         normalizer->TagAndLemmatize(&a.sentence);
-        recognizer->Recognize(a.sentence, text, context, &a.mentions);
+        recognizer->Recognize(a.sentence, matches[idx], text, context, &a.mentions);
         RecognizeTimes(a.sentence.tokens, text, date, &a.mentions.times, &a.mentions.time_tokens);
         RecognizeQuantities(a.sentence.tokens, text, &a.mentions.quantities, &a.mentions.quantity_tokens);
         coder->Code(story, static_cast<int>(idx), a.sentence, a.mentions, &memory, &result->events,
@@ -74,23 +81,13 @@ struct Engine::Impl {
     }
   }
 
-  bool MayNameActor(const Sentence& s, const StoryMemory& memory) const {
-    std::set<std::string> countries;
-    recognizer->CollectCountries(s.tokens, &countries);
-    if (!countries.empty()) return true;
-    bool have_antecedent = !memory.last_plural.empty() || !memory.last_person.empty();
+  // Pronouns and "the two nations" can stand for actors named earlier.
+  static bool RefersBack(const Sentence& s, const StoryMemory& memory) {
+    if (memory.last_plural.empty() && memory.last_person.empty()) return false;
     for (const Token& t : s.tokens) {
-      if (have_antecedent && (t.lower == "they" || t.lower == "both" || t.lower == "two" || t.lower == "he" ||
-                              t.lower == "she" || t.lower == "their")) {
+      if (t.lower == "they" || t.lower == "both" || t.lower == "two" || t.lower == "he" || t.lower == "she" ||
+          t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "them") {
         return true;
-      }
-    }
-    // Organizations and contextual phrases are not countries; look for any
-    // name match at all.
-    for (const PhraseMatch& m : matcher->Match(s.tokens)) {
-      for (uint32_t p : m.phrases) {
-        PhraseKind k = dict.phrases[p].kind;
-        if (k != PhraseKind::kAgent && k != PhraseKind::kTitle) return true;
       }
     }
     return false;
@@ -127,7 +124,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!dict.ok()) return dict.status();
   impl->dict = std::move(dict.value());
   impl->matcher = std::make_unique<PhraseMatcher>(impl->dict);
-  impl->recognizer = std::make_unique<ActorRecognizer>(impl->dict, *impl->matcher);
+  impl->recognizer = std::make_unique<ActorRecognizer>(impl->dict);
   impl->verbs = std::make_unique<VerbIndex>(impl->dict);
   CoderOptions coder_options;
   coder_options.nominal_events = options.nominal_events;

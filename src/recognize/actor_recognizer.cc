@@ -518,21 +518,26 @@ const Role* ActorRecognizer::RoleOn(const Actor& person, const std::optional<Dat
   return best;
 }
 
-void ActorRecognizer::CollectCountries(const std::vector<Token>& tokens, std::set<std::string>* countries) const {
-  for (const PhraseMatch& m : matcher_.Match(tokens)) {
+bool ActorRecognizer::CollectCountries(const std::vector<PhraseMatch>& matches,
+                                       std::set<std::string>* countries) const {
+  bool names_actor = false;
+  for (const PhraseMatch& m : matches) {
     for (uint32_t phrase_idx : m.phrases) {
       const Phrase& ph = dict_.phrases[phrase_idx];
-      if (ph.kind == PhraseKind::kAgent || ph.kind == PhraseKind::kTitle || ph.kind == PhraseKind::kContextual) continue;
+      if (ph.kind == PhraseKind::kAgent || ph.kind == PhraseKind::kTitle) continue;
+      names_actor = true;
+      if (ph.kind == PhraseKind::kContextual) continue;
       const Actor& a = dict_.actors[ph.target];
       if (a.kind == Actor::Kind::kCountry || a.kind == Actor::Kind::kPerson) countries->insert(a.country);
     }
   }
+  return names_actor;
 }
 
-void ActorRecognizer::Recognize(const Sentence& sentence, std::string_view story_text, const StoryContext& context,
-                                SentenceMentions* out) const {
+void ActorRecognizer::Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches,
+                                std::string_view story_text, const StoryContext& context, SentenceMentions* out) const {
   SentenceRecognizer recognizer(dict_, *this, sentence, story_text, context, out);
-  recognizer.Run(matcher_.Match(sentence.tokens));
+  recognizer.Run(matches);
   for (ActorMention& m : out->actors) {
     m.span = Span{sentence.tokens[m.token_begin].span.begin, sentence.tokens[m.token_end - 1].span.end};
   }

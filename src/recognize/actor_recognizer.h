@@ -26,19 +26,21 @@ struct StoryContext {
   std::set<std::string> countries;        // ISO3 codes named anywhere in the story
 };
 
-// Immutable; thread-safe. REQUIRES: dict and matcher outlive it.
+// Immutable; thread-safe. REQUIRES: dict outlives it.
 class ActorRecognizer {
  public:
-  ActorRecognizer(const Dictionary& dict, const PhraseMatcher& matcher) : dict_(dict), matcher_(matcher) {}
+  explicit ActorRecognizer(const Dictionary& dict) : dict_(dict) {}
 
   // Adds the countries a sentence names (by name, demonym, metonym or a
   // person's country) to *countries: the first pass over a story, so that
   // contextual phrases ("the North") can be checked.
-  void CollectCountries(const std::vector<Token>& tokens, std::set<std::string>* countries) const;
+  // Returns whether any match names an actor (not just a title or an agent).
+  bool CollectCountries(const std::vector<PhraseMatch>& matches, std::set<std::string>* countries) const;
 
-  // Fills out->actors and out->claims for one sentence.
-  void Recognize(const Sentence& sentence, std::string_view story_text, const StoryContext& context,
-                 SentenceMentions* out) const;
+  // Fills out->actors and out->claims for one sentence, from the sentence's
+  // phrase matches (PhraseMatcher::Match on its tokens). REQUIRES: tagged.
+  void Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches, std::string_view story_text,
+                 const StoryContext& context, SentenceMentions* out) const;
 
   // The role a person holds on `date` (nullptr: none). The most senior office
   // wins when several are valid.
@@ -46,7 +48,6 @@ class ActorRecognizer {
 
  private:
   const Dictionary& dict_;
-  const PhraseMatcher& matcher_;
 };
 
 }  // namespace statecraft
