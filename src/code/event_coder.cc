@@ -148,7 +148,14 @@ class SentenceCoder {
     int score = 0;
   };
 
-  bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, bool passive, Match* m,
+  // How MatchForward may bend the pattern to the clause.
+  struct Voice {
+    bool passive = false;   // the pattern's object may precede the verb
+    uint32_t chain_begin = 0;
+    bool nominal = false;   // "attack by X on Y": the "by" agent may sit inside
+  };
+
+  bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, const Voice& voice, Match* m,
                     std::string* why) const {
     uint32_t pos = start;
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
@@ -157,6 +164,11 @@ class SentenceCoder {
       const PatternElement& el = elements[e];
       int limit = el.adjacent ? 0 : options_.max_gap + extra_gap;
       extra_gap = 0;
+      // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
+      if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by" && group_at_[pos + 1] != kNone) {
+        m->source = group_at_[pos + 1];
+        pos = groups_[m->source].end;
+      }
       if (el.type == PatternElement::Type::kWord) {
         int found = kNone;
         for (int gap = 0; gap <= limit; ++gap) {
@@ -166,7 +178,14 @@ class SentenceCoder {
             found = static_cast<int>(t);
             break;
           }
-          if (!Skippable(t)) break;
+          if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
+        }
+        if (found == kNone && voice.passive && !el.adjacent) {
+          // "sanctions imposed on Iran": the object stands before the verb.
+          for (uint32_t t = voice.chain_begin >= 4 ? voice.chain_begin - 4 : 0; t < voice.chain_begin; ++t) {
+            if (WordMatches(t, el.words)) found = -2;
+          }
+          if (found == -2) continue;
         }
         if (found == kNone) {
           if (el.optional) continue;
@@ -181,6 +200,8 @@ class SentenceCoder {
       for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
         uint32_t t = pos + gap;
         if (t >= n) break;
+        // The "by" agent of a passive is its source, never its object.
+        if (voice.passive && tokens_[t].lower == "by") break;
         if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
           found = group_at_[t];
           break;
@@ -205,8 +226,15 @@ class SentenceCoder {
       }
       pos = groups_[found].end;
       m->end = pos;
+      // "talks between $ and +" over one coordinated group "A and B": the
+      // group is both sides.
+      if (groups_[found].members.size() >= 2 && e + 2 < elements.size() &&
+          elements[e + 1].type == PatternElement::Type::kWord && elements[e + 1].words == std::vector<std::string>{"and"} &&
+          elements[e + 2].type != PatternElement::Type::kWord) {
+        m->source = m->target = found;
+        e += 2;
+      }
     }
-    (void)passive;
     return true;
   }
 
@@ -275,7 +303,9 @@ class SentenceCoder {
         } else if (followed_by_to && IsNegatingVerb(tok.lemma)) {
           c.negated = true;
         } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
-          c.modality = "future";
+          // "is expected to visit", "is set to meet": a planned act, coded as intent.
+          c.modality = "intent";
+          c.intent_verb = k;
         }
       }
     }
@@ -303,6 +333,13 @@ class SentenceCoder {
   // `begin`, or kNone when the subject is not an actor.
   int FindSubject(uint32_t begin, std::string* why) const {
     int t = static_cast<int>(begin) - 1;
+    // "X met Y but refused to …", "X condemned Y and expelled …": a verb
+    // conjoined to the previous one shares its subject.
+    if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone &&
+        IsVerb(tokens_[begin].pos)) {
+      *why = "subject shared with the verb before '" + tokens_[t].text + "'";
+      return last_subject_;
+    }
     int fallback = kNone;  // "European leaders, including A and B, said": A and B
     while (t >= 0) {
       if (group_at_[t] != kNone) {
@@ -430,7 +467,8 @@ class SentenceCoder {
       m.begin = a;
       m.end = a + 1;
       std::string why;
-      if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, chain.passive, &m, &why)) {
+      Voice voice{chain.passive, chain.begin, noun};
+      if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
         if (++rejected <= kMaxRejectionsShown) Trace("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
         continue;
       }
@@ -467,6 +505,7 @@ class SentenceCoder {
     } else {
       int g = FindSubject(chain.begin, &source_why);
       if (g != kNone) {
+        last_subject_ = g;
         sources = groups_[g].members;
       } else if (chain.infinitive || chain.participle) {
         bool noun_complement = chain.infinitive && chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
@@ -479,6 +518,11 @@ class SentenceCoder {
       // The subject of a passive is its target: "Ukraine was attacked by Russia".
       std::string ignored;
       int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+      // "a tariff on Indian goods imposed by …": the object phrase before the verb.
+      for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
+        if (IsClauseBreak(tokens_[t - 1])) break;
+        g = group_at_[t - 1];
+      }
       if (g != kNone) targets = groups_[g].members;
     }
     if (sources.empty()) {
@@ -509,6 +553,12 @@ class SentenceCoder {
       if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
       if (group_at_[t] != kNone && groups_[group_at_[t]].coreference) mutual = true;
     }
+    // A compound subject acting with no target on a cooperative act acts
+    // toward each other: "South Korea and Vietnam pledged to expand cooperation".
+    const CameoCode* info = dict_.FindCode(code);
+    if (targets.empty() && info && info->quad_class <= 2) mutual = true;
+    // Only the subject intends: "X wants to hold talks with Y" is X's intent.
+    bool reverse = pattern.recip && code == pattern.code;
     std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
     static const ActorMention* const kNoTarget = nullptr;
     if (targets.empty()) {
@@ -521,7 +571,7 @@ class SentenceCoder {
     } else {
       for (const ActorMention& s : sources)
         for (const ActorMention& t : targets) pairs.emplace_back(&s, &t);
-      if (pattern.recip) {
+      if (reverse) {
         for (const ActorMention& t : targets)
           for (const ActorMention& s : sources) pairs.emplace_back(&t, &s);
       }
@@ -559,7 +609,7 @@ class SentenceCoder {
     m.begin = t;
     m.end = t;
     std::string why;
-    if (pattern.after.empty() || !MatchForward(pattern.after, t, false, &m, &why) || m.target == kNone) return;
+    if (pattern.after.empty() || !MatchForward(pattern.after, t, Voice{}, &m, &why) || m.target == kNone) return;
     Chain c = chain;
     c.negated = chain.negated != negated;
     Trace("  continued after '" + tokens_[first.end].text + "'" + (negated ? " (negated)" : ""));
@@ -635,13 +685,25 @@ class SentenceCoder {
       auto [qb, qe] = mentions_.quantity_tokens[i];
       if (qe + 6 >= anchor && qb <= match.end) e.quantities.push_back(mentions_.quantities[i]);
     }
-    for (const Event& prior : *out_) {
-      if (prior.sentence == e.sentence && prior.source.code == e.source.code && prior.cameo == e.cameo &&
-          prior.negated == e.negated && prior.target.has_value() == e.target.has_value() &&
-          (!prior.target || prior.target->code == e.target->code)) {
-        return;  // the same act twice in one sentence
+    // The same act found twice in one sentence ("a tariff on India imposed by
+    // the US": the noun and the verb) is one event; a version that knows the
+    // target replaces one that does not.
+    for (Event& prior : *out_) {
+      if (prior.sentence != e.sentence || prior.doc_id != e.doc_id || prior.source.code != e.source.code ||
+          prior.cameo != e.cameo || prior.negated != e.negated) {
+        continue;
+      }
+      if (prior.target.has_value() == e.target.has_value() && (!prior.target || prior.target->code == e.target->code)) {
+        return;
+      }
+      if (prior.target && !e.target) return;
+      if (!prior.target && e.target) {
+        prior.target.reset();
+        prior.sentence = -1;  // marked for removal below
       }
     }
+    out_->erase(std::remove_if(out_->begin(), out_->end(), [](const Event& x) { return x.sentence == -1; }),
+                out_->end());
     std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
                            (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
                            "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
@@ -667,6 +729,7 @@ class SentenceCoder {
   std::vector<bool> in_time_;  // token is part of a time expression
   std::vector<ActorMention> last_participants_;
   uint32_t covered_until_ = 0;
+  int last_subject_ = kNone;  // the group last found as a verb's subject
 };
 
 }  // namespace

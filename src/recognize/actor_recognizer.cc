@@ -354,6 +354,19 @@ class SentenceRecognizer {
         Apposition(out_->actors.back(), after, k + 1);
         return k + 1;
       }
+      // "Karsovian and Telmarian troops": the first adjective shares the agent.
+      if (next->agent >= 0 && !out_->actors.empty()) {
+        ActorMention& prev = out_->actors.back();
+        bool joined = prev.demonym_only && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
+        for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
+          joined = tokens_[t].lower == "and" || tokens_[t].lower == ",";
+        }
+        if (joined) {
+          prev.code = prev.country + dict_.agents[next->agent].role;
+          prev.demonym_only = false;
+          prev.why = "country adjective sharing the agent of '" + tokens_[next->end - 1].text + "'";
+        }
+      }
       Emit(std::move(m));
       return j + 1;
     }
