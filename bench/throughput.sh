@@ -85,7 +85,11 @@ echo "statecraft throughput benchmark"
 echo "  date:        $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "  machine:     $(nproc) CPUs, ${cpu_model:-unknown CPU}"
 echo "  binary:      $binary ($("$binary" --version 2>/dev/null || echo 'version unknown'))"
-echo "  dictionary:  ${STATECRAFT_DICT:+STATECRAFT_DICT=$STATECRAFT_DICT}${STATECRAFT_DICT:-builtin}"
+if [[ -n "${STATECRAFT_DICT:-}" ]]; then
+  echo "  dictionary:  STATECRAFT_DICT=$STATECRAFT_DICT"
+else
+  echo "  dictionary:  builtin (next to the binary)"
+fi
 echo "  corpus:      $CORPUS_REL"
 echo "  command:     taskset -c 0 $binary code --threads 1 --format jsonl $CORPUS_REL > /dev/null"
 echo

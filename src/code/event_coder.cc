@@ -459,6 +459,7 @@ class SentenceCoder {
     bool have_best = false;
     int rejected = 0;
     constexpr int kMaxRejectionsShown = 4;
+    std::vector<std::string> rejections;
     for (uint32_t p : candidates) {
       const VerbPattern& pattern = dict_.patterns[p];
       if (pattern.noun != noun) continue;
@@ -469,7 +470,9 @@ class SentenceCoder {
       std::string why;
       Voice voice{chain.passive, chain.begin, noun};
       if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
-        if (++rejected <= kMaxRejectionsShown) Trace("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
+        if (++rejected <= kMaxRejectionsShown && trace_) {
+          rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
+        }
         continue;
       }
       m.score = pattern.specificity * 2 - (m.target_unfilled ? 2 : 0) - (m.target == kNone && m.target_unfilled ? 1 : 0);
@@ -479,12 +482,20 @@ class SentenceCoder {
       }
     }
     if (rejected > kMaxRejectionsShown) {
-      Trace("  … and " + std::to_string(rejected - kMaxRejectionsShown) + " more patterns for '" + tok.text + "' did not match");
+      rejections.push_back("  … and " + std::to_string(rejected - kMaxRejectionsShown) + " more patterns for '" +
+                           tok.text + "' did not match");
     }
-    if (!have_best) return;
+    if (!have_best) {
+      if (trace_ && !rejections.empty()) {
+        Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): no pattern matched");
+        for (std::string& r : rejections) Trace(std::move(r));
+      }
+      return;
+    }
     const VerbPattern& pattern = dict_.patterns[best.pattern];
     Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): pattern " + pattern.loc + " '" + pattern.text +
           "' → " + pattern.code);
+    for (std::string& r : rejections) Trace(std::move(r));
 
     // Source and target.
     std::vector<ActorMention> sources, targets;
@@ -502,15 +513,21 @@ class SentenceCoder {
         sources = groups_[g].members;
         source_why = "agent of the passive ('by')";
       }
+    } else if (chain.infinitive) {
+      // "visit the US … to discuss trade": the phrase before "to" is the
+      // previous verb's object; the infinitive's subject is that verb's.
+      // "a push to deny …" complements a noun and has no actor subject.
+      bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
+                             group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
+                             !IsTimeNoun(tokens_[chain.begin - 1].lower);
+      if (!noun_complement) sources = InheritedSubject(chain, &source_why);
     } else {
       int g = FindSubject(chain.begin, &source_why);
       if (g != kNone) {
         last_subject_ = g;
         sources = groups_[g].members;
-      } else if (chain.infinitive || chain.participle) {
-        bool noun_complement = chain.infinitive && chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
-                               group_at_[chain.begin - 1] == kNone && !IsTimeNoun(tokens_[chain.begin - 1].lower);
-        if (!noun_complement) sources = InheritedSubject(chain, &source_why);
+      } else if (chain.participle) {
+        sources = InheritedSubject(chain, &source_why);
       }
     }
     if (best.target != kNone) targets = groups_[best.target].members;
@@ -636,7 +653,10 @@ class SentenceCoder {
 
   void Emit(const ActorMention& s, const ActorMention* t, const std::string& code, const VerbPattern& pattern,
             uint32_t anchor, const Match& match, const Chain& chain, const std::string& modality) {
-    if (t && SameActor(s, *t)) return;
+    if (t && SameActor(s, *t)) {
+      Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
+      return;
+    }
     if (!t && code == "010" && !options_.untargeted_statements) {
       Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");
       return;

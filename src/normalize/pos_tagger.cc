@@ -96,6 +96,15 @@ bool LooksLikeDemonym(std::string_view lower) {
   return false;
 }
 
+// The surest endings of nationality adjectives, for words no lexicon knows.
+bool HasDemonymEnding(std::string_view lower) {
+  if (lower.size() < 5) return false;
+  for (std::string_view suffix : {"ian", "ean", "ese", "ish"}) {
+    if (EndsWith(lower, suffix)) return true;
+  }
+  return false;
+}
+
 bool IsProper(LexTag t) { return t == LexTag::NNP || t == LexTag::NNPS; }
 
 bool IsOpenClass(LexTag t) {
@@ -366,6 +375,7 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
                            const TokenContext& context, Column* column) const {
   column->size = 0;
   column->demonym = false;
+  column->demonym_shape = false;
   column->jj_unpenalized = false;
   auto add = [&](LexTag tag, float score) {
     if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
@@ -446,6 +456,7 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
     const bool demonym = capitalized && LooksLikeDemonym(key) && WordNetAdjective(key);
     UnknownCandidates(key, capitalized, demonym, column);
     column->demonym = demonym;
+    column->demonym_shape = capitalized && HasDemonymEnding(key);
   }
   column->jj_unpenalized =
       column->demonym || (shape.all_parts_capitalized && shape.has_lower);  // "US-China"
@@ -632,6 +643,13 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
           t[i + 1] == LexTag::NNP && last >= i + 2 && IsPersonNameLike(lowers[last]);
       if (before_noun || before_titled_name) t[i] = LexTag::JJ;
     }
+    // An unknown word shaped like a nationality adjective right before a
+    // lowercase noun is one: "Zeranian forces", "Ivorian cocoa".
+    if (t[i] == LexTag::NNP && columns[i].demonym_shape && i + 1 < n &&
+        (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS) && !texts[i + 1].empty() &&
+        IsLowerAscii(texts[i + 1][0])) {
+      t[i] = LexTag::JJ;
+    }
     // An adjective that heads its noun phrase ("the military seized", "in
     // the south .") is a noun when the word can be one.
     if (t[i] == LexTag::JJ && i > 0 && i + 1 < n && !columns[i].jj_unpenalized &&
@@ -656,6 +674,14 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NNPS) && !texts[i].empty() &&
         texts[i][0] >= 'A' && texts[i][0] <= 'Z') {
       t[i] = LexTag::NNP;
+    }
+  }
+  // Coordinated nationality adjectives: "Karsovian and Telmarian troops".
+  for (size_t i = n; i-- > 0;) {
+    if (t[i] == LexTag::NNP && (columns[i].demonym || columns[i].demonym_shape) && i + 2 < n &&
+        t[i + 1] == LexTag::CC && t[i + 2] == LexTag::JJ &&
+        (columns[i + 2].demonym || columns[i + 2].demonym_shape)) {
+      t[i] = LexTag::JJ;
     }
   }
   // "North Korean", "South African": the compass word is part of the adjective.

@@ -86,6 +86,7 @@ class PosTagger {
     int size = 0;
     Candidate items[kMaxCandidates];
     bool demonym = false;         // capitalized and may be a nationality adjective ("Polish")
+    bool demonym_shape = false;   // capitalized unknown word ending like one ("Zeranian")
     bool jj_unpenalized = false;  // JJ escapes the capitalization penalty (demonyms, "US-China")
   };
   struct TokenContext {

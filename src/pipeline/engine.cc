@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <set>
 
 #include "code/event_coder.h"
@@ -181,7 +182,9 @@ std::string Engine::Explain(const std::string& text, const std::optional<Date>& 
       line("  time: '" + t.text + "' → " + (t.from.empty() ? "…" : t.from) + " .. " + (t.to.empty() ? "…" : t.to));
     }
     for (const Quantity& q : a.mentions.quantities) {
-      line("  quantity: '" + q.text + "' → " + q.kind + " " + std::to_string(q.value) + " " + q.unit);
+      char value[32];
+      std::snprintf(value, sizeof(value), "%g", q.value);
+      line("  quantity: '" + q.text + "' → " + q.kind + " " + value + " " + q.unit);
     }
     for (const std::string& l : a.trace.lines) line("  " + l);
     js["trace"] = a.trace.lines;

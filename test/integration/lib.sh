@@ -184,13 +184,20 @@ assert_nonempty() {
   fi
 }
 
-# assert_same_file A B LABEL: byte-identical.
+# assert_same_file A B LABEL: byte-identical (compared by SHA-256; the first
+# differing line is shown on failure).
 assert_same_file() {
-  if cmp -s "$1" "$2"; then
+  local a b
+  a=$(sha256sum <"$1" | cut -d' ' -f1)
+  b=$(sha256sum <"$2" | cut -d' ' -f1)
+  if [[ "$a" == "$b" ]]; then
     it_pass "$3"
   else
     it_fail "$3: $(basename "$1") and $(basename "$2") differ"
-    diff <(cut -c1-200 "$1") <(cut -c1-200 "$2") | head -n 10 | sed 's/^/  | /'
+    awk 'NR == FNR { line[FNR] = $0; n = FNR; next }
+         { if (!(FNR in line) || line[FNR] != $0) { print "  first difference at line " FNR ":"; 
+             print "  < " substr(line[FNR], 1, 200); print "  > " substr($0, 1, 200); found = 1; exit } }
+         END { if (!found && FNR < n) print "  the second file is shorter (" FNR " vs " n " lines)" }' "$1" "$2"
   fi
 }
 
@@ -246,4 +253,85 @@ it_finish() {
   echo "# $IT_PASSES passed, $IT_FAILURES failed, $IT_SKIPS skipped"
   if ((IT_FAILURES > 0)); then exit 1; fi
   exit 0
+}
+
+# event_triples FILE: "SOURCE CAMEO TARGET" for each event line ("-" when the
+# target is null), in order.
+event_triples() {
+  awk '{
+    src = "?"; tgt = "-"; cameo = "?"
+    if (match($0, /"source":\{"code":"[^"]*"/)) src = substr($0, RSTART + 18, RLENGTH - 19)
+    if (match($0, /"target":\{"code":"[^"]*"/)) tgt = substr($0, RSTART + 18, RLENGTH - 19)
+    if (match($0, /"cameo":"[^"]*"/)) cameo = substr($0, RSTART + 9, RLENGTH - 10)
+    print src, cameo, tgt
+  }' "$1"
+}
+
+# json_scalar FILE KEY: the value of the FIRST "KEY": on each line, without
+# quotes for a string ("null", a number or "<absent>" otherwise). Meant for
+# the top-level keys that come before any nested object (doc_id, event_id,
+# date, sentence).
+json_scalar() {
+  awk -v key="\"$2\":" '{
+    i = index($0, key)
+    if (i == 0) { print "<absent>"; next }
+    rest = substr($0, i + length(key))
+    if (substr(rest, 1, 1) == "\"") {
+      rest = substr(rest, 2)
+      print substr(rest, 1, index(rest, "\"") - 1)
+    } else {
+      match(rest, /^[^,}]*/)
+      print substr(rest, 1, RLENGTH)
+    }
+  }' "$1"
+}
+
+# distinct_doc_ids FILE: the doc ids of FILE's events, in order of first
+# appearance, one per line.
+distinct_doc_ids() {
+  json_scalar "$1" doc_id | awk '!seen[$0]++'
+}
+
+# sentence_texts FILE: the "sentence_text" string of every event, one a line
+# (JSON escapes left as they are).
+sentence_texts() {
+  awk '{
+    if (match($0, /"sentence_text":"([^"\\]|\\.)*"/)) print substr($0, RSTART + 17, RLENGTH - 18)
+  }' "$1"
+}
+
+# assert_valid_utf8 FILE LABEL
+assert_valid_utf8() {
+  local bad
+  bad=$(LC_ALL=C.UTF-8 grep -caxv '.*' "$1")
+  if [[ "$bad" == 0 ]]; then
+    it_pass "$2"
+  else
+    it_fail "$2: $bad lines of $(basename "$1") are not valid UTF-8"
+  fi
+}
+
+# lines_at FILE LOCATION: the lines of FILE that start with "LOCATION:".
+lines_at() {
+  awk -v loc="$2:" 'index($0, loc) == 1' "$1"
+}
+
+# assert_problem FILE LOCATION TEXT LABEL: a line of FILE (stderr) starts
+# with "LOCATION:" (e.g. "in.jsonl:3") and contains TEXT (a fixed string).
+assert_problem() {
+  if lines_at "$1" "$2" | grep -qF -- "$3"; then
+    it_pass "$4"
+  else
+    it_fail "$4: expected a message starting '$2:' that contains '$3'" "$1"
+  fi
+}
+
+# assert_no_problem FILE LOCATION LABEL: no line of FILE starts with "LOCATION:".
+assert_no_problem() {
+  if [[ -z "$(lines_at "$1" "$2")" ]]; then
+    it_pass "$3"
+  else
+    it_fail "$3: expected no message for $2; found:"
+    lines_at "$1" "$2" | head -n 3 | cut -c1-300 | sed 's/^/  | /'
+  fi
 }
