@@ -80,6 +80,8 @@ class SentenceCoder {
     groups_ = BuildActorGroups(tokens_, mentions_.actors, memory_);
     group_at_.assign(tokens_.size(), kNone);
     in_time_.assign(tokens_.size(), false);
+    clause_break_.resize(tokens_.size());
+    for (size_t t = 0; t < tokens_.size(); ++t) clause_break_[t] = IsClauseBreak(tokens_[t]);
     for (const auto& [tb, te] : mentions_.time_tokens) {
       for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
     }
@@ -132,7 +134,7 @@ class SentenceCoder {
     if (group_at_[t] != kNone) return false;
     if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
     const Token& tok = tokens_[t];
-    if (IsClauseBreak(tok) || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
+    if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
     if (tok.pos == Pos::CC) return false;
     return true;
@@ -418,7 +420,7 @@ class SentenceCoder {
         if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
         return kNone;
       }
-      if (IsClauseBreak(tokens_[t]) || group_at_[t] != kNone) return kNone;
+      if (clause_break_[t] || group_at_[t] != kNone) return kNone;
     }
     return kNone;
   }
@@ -537,7 +539,7 @@ class SentenceCoder {
       int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
       // "a tariff on Indian goods imposed by …": the object phrase before the verb.
       for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
-        if (IsClauseBreak(tokens_[t - 1])) break;
+        if (clause_break_[t - 1]) break;
         g = group_at_[t - 1];
       }
       if (g != kNone) targets = groups_[g].members;
@@ -746,7 +748,8 @@ class SentenceCoder {
   CodeTrace* trace_;
   std::vector<ActorGroup> groups_;
   std::vector<int> group_at_;
-  std::vector<bool> in_time_;  // token is part of a time expression
+  std::vector<bool> in_time_;       // token is part of a time expression
+  std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<ActorMention> last_participants_;
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject

@@ -83,18 +83,21 @@ PARA="$MEET The two leaders spoke about trade, security and history for two hour
 BIG_LINE_SECONDS=10
 # --format none: coding this many events would print ~100 MB of JSON; the
 # summary line says what was coded.
-sc big --timeout 30 -- code --format none --date "$D" big.txt
-assert_exit 0 "$RC" "10 MB line: read to the end"
-assert_lt "$SECS" "$BIG_LINE_SECONDS" "10 MB line: finishes within ${BIG_LINE_SECONDS}s"
-if grep -q "coded 2 stories" big.err; then
-  it_pass "10 MB line: coded (and the story after it too)"
-  assert_matches big.err 'coded 2 stories .*, [0-9]{4,} events' "10 MB line: its events are counted"
-elif grep -q "coded 1 stories" big.err; then
-  assert_problem big.err big.txt:1 "skipped" "10 MB line: skipped with a message naming big.txt:1"
-else
-  it_fail "10 MB line: expected 'coded 2 stories' (coded) or 'coded 1 stories' plus a skip message" big.err
+sc big --timeout 20 -- code --format none --date "$D" big.txt
+if [[ $RC -ne 124 && $RC -ne 137 ]]; then  # (a time-out is already reported)
+  assert_exit 0 "$RC" "10 MB line: read to the end"
+  assert_lt "$SECS" "$BIG_LINE_SECONDS" "10 MB line: finishes within ${BIG_LINE_SECONDS}s"
+  if grep -q "coded 2 stories" big.err; then
+    it_pass "10 MB line: coded (and the story after it too)"
+    assert_matches big.err 'coded 2 stories .*, [0-9]{4,} events' "10 MB line: its events are counted"
+  elif grep -q "coded 1 stories" big.err; then
+    assert_problem big.err big.txt:1 "skipped" "10 MB line: skipped with a message naming big.txt:1"
+  else
+    it_fail "10 MB line: expected 'coded 2 stories' (coded) or 'coded 1 stories' plus a skip message" big.err
+  fi
+  assert_ge 1 "$(wc -l <big.err)" "10 MB line: a summary line on stderr"
+  assert_le 5 "$(lines_at big.err big.txt:1 | wc -l)" "10 MB line: a few messages at most, no flood"
 fi
-assert_ge 1 "$(wc -l <big.err)" "10 MB line: a summary line on stderr"
 rm -f big.txt
 
 # A long line with no sentence end is cut into many pieces: that must give
@@ -107,12 +110,7 @@ sc soup --timeout 30 -- code --date "$D" soup.txt
 assert_exit 0 "$RC" "1 MB line without sentence ends: read to the end"
 assert_lt "$SECS" 10 "1 MB line without sentence ends: finishes within 10s"
 assert_contains soup.err "soup.txt:1" "1 MB line without sentence ends: message names soup.txt:1"
-LINES=$(wc -l <soup.err | tr -d ' ')
-if ((LINES <= 10)); then
-  it_pass "1 MB line without sentence ends: at most 10 stderr lines ($LINES)"
-else
-  it_fail "1 MB line without sentence ends: expected at most 10 stderr lines (one summary per story), got $LINES" soup.err
-fi
+assert_le 10 "$(wc -l <soup.err)" "1 MB line without sentence ends: a few stderr lines, not one per cut"
 assert_eq 1 "$(json_scalar soup.out doc_id | sort -u | wc -l)" "1 MB line without sentence ends: the next story is coded"
 
 # ---------------------------------------------------------------------------

@@ -117,6 +117,15 @@ assert_ge() {
   fi
 }
 
+# assert_le MAX ACTUAL LABEL (integers)
+assert_le() {
+  if [[ "$2" =~ ^[0-9]+$ ]] && (($2 <= $1)); then
+    it_pass "$3 ($2 <= $1)"
+  else
+    it_fail "$3: expected a number <= $1, got '$2'"
+  fi
+}
+
 # assert_contains FILE TEXT LABEL: FILE holds TEXT (a fixed string).
 assert_contains() {
   if grep -qF -- "$2" "$1"; then
