@@ -152,9 +152,11 @@ class SentenceCoder {
 
   // How MatchForward may bend the pattern to the clause.
   struct Voice {
-    bool passive = false;   // the pattern's object may precede the verb
-    uint32_t chain_begin = 0;
+    bool passive = false;   // the "by" agent is the source, never the target
     bool nominal = false;   // "attack by X on Y": the "by" agent may sit inside
+    // Tokens before the clause where the pattern's object words may stand:
+    // "sanctions imposed on Iran", "the tariff that the US imposed on India".
+    uint32_t fronted_begin = 0, fronted_end = 0;
   };
 
   bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, const Voice& voice, Match* m,
@@ -182,9 +184,8 @@ class SentenceCoder {
           }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
         }
-        if (found == kNone && voice.passive && !el.adjacent) {
-          // "sanctions imposed on Iran": the object stands before the verb.
-          for (uint32_t t = voice.chain_begin >= 4 ? voice.chain_begin - 4 : 0; t < voice.chain_begin; ++t) {
+        if (found == kNone && !el.adjacent) {
+          for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
             if (WordMatches(t, el.words)) found = -2;
           }
           if (found == -2) continue;
@@ -199,11 +200,15 @@ class SentenceCoder {
         continue;
       }
       int found = kNone;
+      // "pressed ahead in eastern Ukraine" has no object: a '+' right after a
+      // verb is its direct object and is not reached through a preposition.
+      bool direct_object = e == 0 && !voice.nominal && pos == start;
       for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
         uint32_t t = pos + gap;
         if (t >= n) break;
         // The "by" agent of a passive is its source, never its object.
         if (voice.passive && tokens_[t].lower == "by") break;
+        if (direct_object && (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) break;
         if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
           found = group_at_[t];
           break;
@@ -282,6 +287,12 @@ class SentenceCoder {
     Chain c;
     uint32_t t = a;
     while (t > 0) {
+      // ", however," between auxiliaries and the verb.
+      if (t >= 4 && tokens_[t - 1].lower == "," && IsAdverb(tokens_[t - 2].pos) && tokens_[t - 3].lower == "," &&
+          (IsVerb(tokens_[t - 4].pos) || tokens_[t - 4].pos == Pos::MD || IsNegator(tokens_[t - 4].lower))) {
+        t -= 3;
+        continue;
+      }
       const Token& prev = tokens_[t - 1];
       bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
                       (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
@@ -345,6 +356,10 @@ class SentenceCoder {
     int fallback = kNone;  // "European leaders, including A and B, said": A and B
     while (t >= 0) {
       if (group_at_[t] != kNone) {
+        if (fallback != kNone) {
+          *why = "named in the subject's 'including' phrase";
+          return fallback;
+        }
         *why = "subject";
         return group_at_[t];
       }
@@ -364,7 +379,7 @@ class SentenceCoder {
         while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
         if (p < 0 || tokens_[p].lower != ",") return fallback;
         bool relative = p + 1 < t && OneOf(tokens_[p + 1].lower, {"who", "which"});
-        bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably"});
+        bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
         bool has_verb = false;
         for (int k = p + 1; k < t; ++k) {
           has_verb = has_verb || IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::MD;
@@ -433,6 +448,19 @@ class SentenceCoder {
       return last_participants_;
     }
     if (!c.participle) return {};
+    // ", capturing …" after a clause that coded nothing: that clause's subject.
+    for (int v = static_cast<int>(c.begin) - 1; v >= 0; --v) {
+      if (tokens_[v].pos == Pos::kPeriod || tokens_[v].lower == ";") break;
+      if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
+      Chain previous = AnalyzeChain(static_cast<uint32_t>(v));
+      std::string ignored;
+      int g = previous.infinitive || previous.participle ? kNone : FindSubject(previous.begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of the verb before the participle ('" + tokens_[v].text + "')";
+        return groups_[g].members;
+      }
+      break;
+    }
     // A fronted participle: the subject of the main clause after it.
     for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
       if (group_at_[t] != kNone && t > 0 && tokens_[t - 1].lower == ",") {
@@ -457,6 +485,23 @@ class SentenceCoder {
     if (candidates.empty()) return;
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
+    // Where a fronted object may stand: before a passive ("sanctions imposed
+    // on …") or before an object relative clause ("the tariff that the US
+    // imposed on …").
+    uint32_t fronted_begin = 0, fronted_end = 0;
+    if (!noun) {
+      uint32_t edge = chain.begin;
+      if (!chain.passive && edge > 0 && group_at_[edge - 1] != kNone) {
+        uint32_t g_begin = groups_[group_at_[edge - 1]].begin;
+        edge = g_begin > 0 && OneOf(tokens_[g_begin - 1].lower, {"that", "which"}) ? g_begin - 1 : 0;
+      } else if (!chain.passive) {
+        edge = 0;
+      }
+      if (edge > 0) {
+        fronted_end = edge;
+        fronted_begin = edge >= 4 ? edge - 4 : 0;
+      }
+    }
     Match best;
     bool have_best = false;
     int rejected = 0;
@@ -470,7 +515,7 @@ class SentenceCoder {
       m.begin = a;
       m.end = a + 1;
       std::string why;
-      Voice voice{chain.passive, chain.begin, noun};
+      Voice voice{chain.passive, noun, fronted_begin, fronted_end};
       if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
         if (++rejected <= kMaxRejectionsShown && trace_) {
           rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
@@ -653,8 +698,27 @@ class SentenceCoder {
     return e;
   }
 
-  void Emit(const ActorMention& s, const ActorMention* t, const std::string& code, const VerbPattern& pattern,
+  // A country or capital named as a place ("in Canada", "at Geneva") that is
+  // neither side of a meeting makes it a meeting at a third location (044).
+  bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
+    for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
+      if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
+      const ActorGroup& g = groups_[group_at_[k + 1]];
+      if (g.begin != k + 1 || g.coreference) continue;
+      for (const ActorMention& place : g.members) {
+        if (place.kind == ActorMention::Kind::kState && place.code == place.country && place.country != s.country &&
+            place.country != t.country) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in, const VerbPattern& pattern,
             uint32_t anchor, const Match& match, const Chain& chain, const std::string& modality) {
+    std::string code = code_in;
+    if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
     if (t && SameActor(s, *t)) {
       Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
       return;

@@ -8,6 +8,11 @@ namespace statecraft {
 std::string CountryKey(const std::string& code) {
   if (code == "-" || code.size() < 3) return code;
   std::string head = code.substr(0, 3);
+  // The UN family (IGOUNOUSC, IGOUNOKID …) is the UN; a militant group
+  // carries its home country after IMG (IMGPSEHMS → PSE); other
+  // international actors are compared whole.
+  if (head == "IGO" && code.compare(0, 6, "IGOUNO") == 0) return "IGOUNO";
+  if (head == "IMG" && code.size() > 6) return code.substr(3, 3);
   if (head == "IGO" || head == "NGO" || head == "IMG") return code;
   return head;
 }

@@ -33,8 +33,10 @@ struct GoldRecord {
 // with a malformed expect line is an error (nothing is guessed).
 Result<std::vector<GoldRecord>> ReadGoldFile(const std::string& path);
 
-// The country-level key of an actor code: its first three letters, or the
-// whole code for international actors (IGO…, NGO…, IMG…); "-" stays "-".
+// The country-level key of an actor code: its first three letters; for
+// international actors the whole code, except that every UN body is
+// "IGOUNO" and a militant group (IMGPSEHMS) is its home country ("PSE");
+// "-" stays "-".
 std::string CountryKey(const std::string& code);
 
 }  // namespace statecraft
