@@ -57,7 +57,14 @@ struct Chain {
   bool participle = false;       // ", vowing to …", "including capturing …"
   std::string modality;          // "", "intent", "future", "possible"
   int intent_verb = kNone;       // token of "plans" in "plans to visit"
+  bool requested = false;        // "urged Israel to stop …": asked of another, not done
 };
+
+// Verbs whose object is asked to do what the infinitive says.
+bool IsObjectControlVerb(const std::string& lemma) {
+  return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",
+                       "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore", "challenge"});
+}
 
 class SentenceCoder {
  public:
@@ -296,6 +303,16 @@ class SentenceCoder {
       const Token& prev = tokens_[t - 1];
       bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
                       (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
+      // A time inside the chain ("will on Monday visit") is skipped, but not
+      // one that ends it ("met on Monday" stays "met").
+      if (!in_chain && in_time_[t - 1] && t < a + 1 && tokens_[t].pos != Pos::TO) {
+        uint32_t k = t - 1;
+        while (k > 0 && in_time_[k - 1]) --k;
+        if (k > 0 && (IsVerb(tokens_[k - 1].pos) || tokens_[k - 1].pos == Pos::MD)) {
+          t = k;
+          continue;
+        }
+      }
       if (!in_chain || group_at_[t - 1] != kNone) break;
       --t;
     }
@@ -335,6 +352,36 @@ class SentenceCoder {
       }
     }
     c.infinitive = tokens_[c.begin].pos == Pos::TO;
+    // "vowed on Thursday to deepen …", "agreed during a call to hold …",
+    // "urged Israel on Friday to stop …": the verb that governs a detached
+    // infinitive, a few tokens back in the same clause.
+    if (c.infinitive && c.intent_verb == kNone) {
+      bool object_between = false;
+      for (int k = static_cast<int>(c.begin) - 1; k >= 0 && static_cast<int>(c.begin) - k <= 8; --k) {
+        if (clause_break_[k]) break;
+        if (group_at_[k] != kNone) {
+          object_between = true;
+          k = static_cast<int>(groups_[group_at_[k]].begin);
+          continue;
+        }
+        if (!IsVerb(tokens_[k].pos)) continue;
+        if (object_between && IsObjectControlVerb(tokens_[k].lemma)) {
+          c.requested = true;
+        } else if (!object_between && (IsIntentVerb(tokens_[k].lemma) || IsFutureVerb(tokens_[k].lemma))) {
+          c.modality = "intent";
+          c.intent_verb = k;
+          c.infinitive = false;
+          Chain governing = AnalyzeChain(static_cast<uint32_t>(k));
+          c.begin = governing.begin;
+          c.negated = c.negated || governing.negated;
+        } else if (!object_between && IsNegatingVerb(tokens_[k].lemma)) {
+          c.negated = true;
+          c.infinitive = false;
+          c.begin = AnalyzeChain(static_cast<uint32_t>(k)).begin;
+        }
+        break;
+      }
+    }
     if (tokens_[c.begin].pos == Pos::VBG) {
       c.participle = c.begin == 0 || OneOf(tokens_[c.begin - 1].lower, {",", "including", "by", "while", "after",
                                                                        "before", "when", "without", "--"});
@@ -485,6 +532,10 @@ class SentenceCoder {
     if (candidates.empty()) return;
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
+    if (chain.requested) {
+      Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
+      return;
+    }
     // Where a fronted object may stand: before a passive ("sanctions imposed
     // on …") or before an object relative clause ("the tariff that the US
     // imposed on …").
