@@ -34,6 +34,7 @@ struct CodeFlags {
   bool quiet = false;
   bool no_prefilter = false;
   size_t batch = 256;
+  int merge_window_days = 3;
   size_t max_tokens = 200;
 };
 
@@ -213,19 +214,31 @@ int RunCode(const CodeFlags& flags) {
   run.documents = static_cast<int64_t>(coded);
   run.events = static_cast<int64_t>(events_out);
   run.problems = static_cast<int64_t>(skipped + warnings);
+  size_t merged = 0;
   if (store) {
-    if (!stored_problems.empty()) (void)store->PutProblems(stored_problems);
+    Status st = stored_problems.empty() ? Status::Ok() : store->PutProblems(stored_problems);
+    Result<int64_t> merged_count = st.ok() ? store->RebuildMergedEvents(flags.merge_window_days) : Result<int64_t>(st);
+    if (!merged_count.ok()) {
+      std::fprintf(stderr, "statecraft code: %s\n", merged_count.status().message().c_str());
+      return kExitError;
+    }
+    merged = static_cast<size_t>(*merged_count);
     Result<int64_t> id = store->RecordRun(run);
-    if (!id.ok()) std::fprintf(stderr, "statecraft code: %s\n", id.status().message().c_str());
+    if (!id.ok()) {
+      std::fprintf(stderr, "statecraft code: %s\n", id.status().message().c_str());
+      return kExitError;
+    }
   }
   std::string reasons;
   for (const auto& [reason, n] : skip_reasons) reasons += (reasons.empty() ? " (" : ", ") + reason + ": " + std::to_string(n);
   if (!reasons.empty()) reasons += ")";
+  std::string merged_note = store ? "; " + std::to_string(merged) + " merged events in the store" : "";
   std::fprintf(stderr,
                "statecraft: coded %zu stories (%zu sentences, %zu analysed), %zu events%s; skipped %zu stories%s; "
-               "%zu warnings%s\n",
+               "%zu warnings%s%s\n",
                coded, sentences, analyzed, events_out, flags.include_negated ? "" : " (negated left out)", skipped,
-               reasons.c_str(), warnings, undated ? (", " + std::to_string(undated) + " stories without a date").c_str() : "");
+               reasons.c_str(), warnings, undated ? (", " + std::to_string(undated) + " stories without a date").c_str() : "",
+               merged_note.c_str());
   if (io_error) return kExitError;
   if (flags.strict && skipped > 0) return kExitError;
   return kExitOk;
@@ -245,6 +258,9 @@ void AddCodeCommand(CLI::App& app, int* status) {
   cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)");
   cmd->add_option("--batch", flags->batch, "Stories per batch (default 256)")->check(CLI::Range(1, 100000));
   cmd->add_option("--max-tokens", flags->max_tokens, "Cut sentences longer than this (default 200)")->check(CLI::Range(10, 10000));
+  cmd->add_option("--merge-window", flags->merge_window_days,
+                  "Days within which reports of the same act are one merged event (default 3)")
+      ->check(CLI::Range(0, 365));
   cmd->add_flag("--strict", flags->strict, "Exit 1 when any story was skipped");
   cmd->add_flag("--include-negated", flags->include_negated, "Also print events the text says did not happen");
   cmd->add_flag("--keep-non-english", flags->keep_non_english, "Do not skip stories detected as non-English");

@@ -47,9 +47,12 @@ int Compile(const DictFlags& flags, bool write) {
   }
   std::vector<Diagnostic> diagnostics;
   // Locations read "data/verbs/…" when the directory is the team's data/.
-  std::string prefix = flags.dir;
+  bool petrarch = flags.dir.starts_with("petrarch:");
+  std::string dir = petrarch ? flags.dir.substr(std::string_view("petrarch:").size()) : flags.dir;
+  std::string prefix = dir;
   while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
-  Result<Dictionary> dict = CompileDirectory(flags.dir, prefix, *key_of, &diagnostics);
+  Result<Dictionary> dict = petrarch ? CompilePetrarchDirectory(dir, prefix, *key_of, &diagnostics)
+                                     : CompileDirectory(dir, prefix, *key_of, &diagnostics);
   if (!dict.ok()) {
     std::fprintf(stderr, "statecraft dict: %s\n", dict.status().message().c_str());
     return kExitError;
@@ -105,6 +108,8 @@ int Dump(const DictFlags& flags) {
       if (ph.key != key) continue;
       if (ph.kind == PhraseKind::kAgent) {
         std::printf("agent %s  %s\n", dict->agents[ph.target].role.c_str(), ph.loc.c_str());
+      } else if (ph.kind == PhraseKind::kDiscard) {
+        std::printf("discard (voids the %s)  %s\n", ph.target == kDiscardStory ? "story" : "sentence", ph.loc.c_str());
       } else if (ph.kind == PhraseKind::kTitle) {
         std::printf("title %s (%s)  %s\n", dict->offices[ph.target].office.c_str(), dict->offices[ph.target].role.c_str(), ph.loc.c_str());
       } else {
@@ -127,10 +132,10 @@ void AddDictCommand(CLI::App& app, int* status) {
   CLI::App* cmd = app.add_subcommand("dict", "Lint, compile and inspect dictionaries");
   cmd->require_subcommand(1);
   CLI::App* lint = cmd->add_subcommand("lint", "Report every problem in a dictionary directory as file:line");
-  lint->add_option("dir", flags->dir, "Directory in the team's format (like data/)")->required();
+  lint->add_option("dir", flags->dir, "Directory in the team's format (like data/), or petrarch:DIR")->required();
   lint->callback([flags, status]() { *status = Compile(*flags, false); });
   CLI::App* compile = cmd->add_subcommand("compile", "Compile a dictionary directory into a .scd artifact");
-  compile->add_option("dir", flags->dir, "Directory in the team's format (like data/)")->required();
+  compile->add_option("dir", flags->dir, "Directory in the team's format (like data/), or petrarch:DIR")->required();
   compile->add_option("-o,--output", flags->output, "Artifact to write")->required();
   compile->add_flag("!--no-warnings", flags->warnings, "Print errors only");
   compile->callback([flags, status]() { *status = Compile(*flags, true); });

@@ -28,6 +28,9 @@ struct EngineOptions {
   bool prefilter = true;
   // Code events anchored on nouns ("Russia's invasion of Ukraine").
   bool nominal_events = true;
+  // Code plain statements (CAMEO 010) that have no addressee; off by default
+  // (see CoderOptions::untargeted_statements).
+  bool untargeted_statements = false;
 };
 
 // One sentence of a coded story.

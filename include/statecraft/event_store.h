@@ -118,6 +118,12 @@ class EventStore {
 
   // The schema version of the open store (the highest applied migration).
   virtual Result<int> SchemaVersion() = 0;
+
+  // Recomputes the merged events (one per happening: same source, target and
+  // code within `window_days`, see src/resolve/event_merger.h) from every
+  // event that is neither negated nor background, in one transaction.
+  // Returns the number of merged events.
+  virtual Result<int64_t> RebuildMergedEvents(int window_days) = 0;
 };
 
 // Opens the store at `location`, creating it and applying pending schema

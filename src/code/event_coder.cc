@@ -693,6 +693,11 @@ class SentenceCoder {
     }
     size_t before = out_->size();
     for (const auto& [s, t] : pairs) Emit(*s, t, code, pattern, a, best, chain, modality);
+    // A paired code (PETRARCH's "[032:033]"): the target's act toward the source.
+    if (!pattern.paired_code.empty() && code == pattern.code) {
+      for (const ActorMention& s : sources)
+        for (const ActorMention& t : targets) Emit(t, &s, pattern.paired_code, pattern, a, best, chain, modality);
+    }
     if (out_->size() > before) {
       // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
       covered_until_ = std::max(covered_until_, best.end);
@@ -774,6 +779,10 @@ class SentenceCoder {
       Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
       return;
     }
+    if (code == "---") {  // PETRARCH's null code: the pattern wins but codes nothing
+      Trace("  null code '---': no event");
+      return;
+    }
     if (!t && code == "010" && !options_.untargeted_statements) {
       Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");
       return;
@@ -825,22 +834,28 @@ class SentenceCoder {
     // The same act found twice in one sentence ("a tariff on India imposed by
     // the US": the noun and the verb) is one event; a version that knows the
     // target replaces one that does not.
-    for (Event& prior : *out_) {
-      if (prior.sentence != e.sentence || prior.doc_id != e.doc_id || prior.source.code != e.source.code ||
-          prior.cameo != e.cameo || prior.negated != e.negated) {
-        continue;
-      }
+    auto first_of_sentence = out_->end();
+    while (first_of_sentence != out_->begin() && std::prev(first_of_sentence)->sentence == e.sentence &&
+           std::prev(first_of_sentence)->doc_id == e.doc_id) {
+      --first_of_sentence;
+    }
+    bool replaced = false;
+    for (auto it = first_of_sentence; it != out_->end(); ++it) {
+      Event& prior = *it;
+      if (prior.source.code != e.source.code || prior.cameo != e.cameo || prior.negated != e.negated) continue;
       if (prior.target.has_value() == e.target.has_value() && (!prior.target || prior.target->code == e.target->code)) {
         return;
       }
       if (prior.target && !e.target) return;
       if (!prior.target && e.target) {
-        prior.target.reset();
-        prior.sentence = -1;  // marked for removal below
+        prior.event_id.clear();  // removed below
+        replaced = true;
       }
     }
-    out_->erase(std::remove_if(out_->begin(), out_->end(), [](const Event& x) { return x.sentence == -1; }),
-                out_->end());
+    if (replaced) {
+      out_->erase(std::remove_if(first_of_sentence, out_->end(), [](const Event& x) { return x.event_id.empty(); }),
+                  out_->end());
+    }
     std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
                            (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
                            "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");

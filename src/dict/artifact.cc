@@ -50,6 +50,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
     w.PutString(a.role);
     w.PutString(a.word);
     w.PutString(a.loc);
+    w.PutU32(a.prefix ? 1u : 0u);
   }
   w.PutU32(static_cast<uint32_t>(dict.offices.size()));
   for (const Office& o : dict.offices) {
@@ -67,6 +68,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
   w.PutU32(static_cast<uint32_t>(dict.patterns.size()));
   for (const VerbPattern& p : dict.patterns) {
     w.PutString(p.code);
+    w.PutString(p.paired_code);
     w.PutU32(static_cast<uint32_t>(p.anchor.size()));
     for (const std::string& a : p.anchor) w.PutString(a);
     PutElements(w, p.before);
@@ -148,6 +150,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
     a.role = r.GetString();
     a.word = r.GetString();
     a.loc = r.GetString();
+    a.prefix = r.GetU32() != 0;
   }
   dict.offices.resize(count());
   for (Office& o : dict.offices) {
@@ -167,6 +170,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
   dict.patterns.resize(count());
   for (VerbPattern& p : dict.patterns) {
     p.code = r.GetString();
+    p.paired_code = r.GetString();
     p.anchor.resize(count());
     for (std::string& a : p.anchor) a = r.GetString();
     p.before = get_elements();
@@ -193,9 +197,10 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
     return Status::Corruption(origin + ": dictionary artifact is truncated or damaged");
   }
   for (const Phrase& p : dict.phrases) {
-    size_t limit = p.kind == PhraseKind::kAgent ? dict.agents.size()
-                   : p.kind == PhraseKind::kTitle ? dict.offices.size()
-                                                   : dict.actors.size();
+    size_t limit = p.kind == PhraseKind::kAgent     ? dict.agents.size()
+                   : p.kind == PhraseKind::kTitle   ? dict.offices.size()
+                   : p.kind == PhraseKind::kDiscard ? size_t{kDiscardStory + 1}
+                                                    : dict.actors.size();
     if (p.target >= limit) return Status::Corruption(origin + ": phrase points outside its table");
   }
   dict.BuildLookups();

@@ -47,13 +47,20 @@ enum class PhraseKind : uint8_t {
   kContextual,
   kAgent,     // "forces", "government": a role code, no actor by itself
   kTitle,     // "prime minister": an office, no actor by itself
+  kDiscard,   // PETRARCH's discard list: its presence voids the sentence or
+              // the story ("baseball", "World Golf Championships"); target
+              // is kDiscardSentence or kDiscardStory, not an index
 };
+
+// Phrase::target of a kDiscard phrase: what the phrase voids.
+inline constexpr uint32_t kDiscardSentence = 0;
+inline constexpr uint32_t kDiscardStory = 1;
 
 // A phrase the recognizer looks for, as normalized tokens joined by ' '.
 struct Phrase {
   std::string key;      // "south korean"
   PhraseKind kind = PhraseKind::kName;
-  uint32_t target = 0;  // index into actors / agents / offices by kind
+  uint32_t target = 0;  // index into actors / agents / offices by kind (kDiscard: a scope)
   std::string loc;
   // Written in capitals ("US", "WHO", "U.N."): matches only tokens written
   // without lowercase letters, so "us" and "who" are not actors.
@@ -65,7 +72,18 @@ struct Agent {
   std::string role;     // "MIL"
   std::string word;     // the canonical word
   std::string loc;
+  // PETRARCH's "NGO~": the role goes before the actor's code ("MSF Arnor" →
+  // NGOARN) instead of after it ("Arnor cleric" → ARNREL).
+  bool prefix = false;
 };
+
+// The code of an actor qualified by an agent, joined the way PETRARCH joins
+// them: the role after the actor code ("RUS" + MIL → "RUSMIL"), or before it
+// for a prefix agent (NGO + "ARN" → "NGOARN"). Three-letter role parts that
+// the actor code already holds after its first three letters are not
+// repeated ("USAGOV" + GOV → "USAGOV", "HGWGOVMED" + GOVMED → "HGWGOVMED");
+// a prefix already at the front is not added again.
+std::string JoinAgentCode(const std::string& actor_code, const Agent& agent);
 
 // An office title ("prime minister" → office prime_minister, role GOV).
 struct Office {
@@ -84,7 +102,14 @@ struct PatternElement {
 };
 
 struct VerbPattern {
-  std::string code;                // CAMEO code "042"
+  // CAMEO code "042". PETRARCH dictionaries also bring codes outside CAMEO
+  // ("174K"), kept as written, and the null code "---": the pattern matches
+  // (and beats shorter ones) but codes no event.
+  std::string code;
+  // PETRARCH's paired code ("[032:033]"): what the target does to the source
+  // in return, coded beside the main event ("left for Minas Tirith" → X 032
+  // GON and GON 033 X). "" when none.
+  std::string paired_code;
   std::vector<std::string> anchor; // alternatives for the anchor (lowercase)
   std::vector<PatternElement> before;  // elements before the anchor, in order
   std::vector<PatternElement> after;   // elements after the anchor, in order

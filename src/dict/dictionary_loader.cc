@@ -35,6 +35,25 @@ Result<Dictionary> CompileDirectory(const std::string& dir, const std::string& d
   return dict;
 }
 
+Result<Dictionary> CompilePetrarchDirectory(const std::string& dir, const std::string& display_prefix,
+                                            const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics,
+                                            PetrarchReadStats* stats) {
+  Dictionary dict;
+  std::string hashed;
+  PetrarchReaderOptions options{dir, display_prefix, key_of};
+  SC_RETURN_IF_ERROR(ReadPetrarchDictionary(options, &dict, diagnostics, &hashed, stats));
+  dict.BuildLookups();
+  std::vector<Diagnostic> lint;
+  LintDictionary(dict, &lint);
+  for (Diagnostic& d : lint) {
+    d.severity = Diagnostic::Severity::kWarning;
+    diagnostics->push_back(std::move(d));
+  }
+  dict.source_hash = "sha256:" + Sha256Hex("petrarch\n" + hashed);
+  dict.sources.push_back("petrarch:" + dir);
+  return dict;
+}
+
 void MergeDictionary(Dictionary layer, Dictionary* base) {
   uint32_t actor_offset = static_cast<uint32_t>(base->actors.size());
   uint32_t agent_offset = static_cast<uint32_t>(base->agents.size());
@@ -43,9 +62,10 @@ void MergeDictionary(Dictionary layer, Dictionary* base) {
   for (Agent& a : layer.agents) base->agents.push_back(std::move(a));
   for (Office& o : layer.offices) base->offices.push_back(std::move(o));
   for (Phrase& p : layer.phrases) {
-    p.target += p.kind == PhraseKind::kAgent ? agent_offset
-                : p.kind == PhraseKind::kTitle ? office_offset
-                                                : actor_offset;
+    p.target += p.kind == PhraseKind::kAgent     ? agent_offset
+                : p.kind == PhraseKind::kTitle   ? office_offset
+                : p.kind == PhraseKind::kDiscard ? 0  // a scope, not an index
+                                                 : actor_offset;
     base->phrases.push_back(std::move(p));
   }
   // Patterns: later entries win ties (the matcher prefers the higher index).
@@ -81,11 +101,12 @@ Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& 
                       layer.status().message() +
                           " (the builtin dictionary is built with the binary; set STATECRAFT_DICT to its path)");
       }
-    } else if (StartsWith(layer_spec, "petrarch:")) {
-      return Status::Unsupported("--dict " + layer_spec + ": PETRARCH2 dictionaries are not supported yet");
-    } else if (fs::is_directory(layer_spec, ec)) {
+    } else if (bool petrarch = StartsWith(layer_spec, "petrarch:"); petrarch || fs::is_directory(layer_spec, ec)) {
+      // Text layers: the team's format or PETRARCH2's, one path from here on.
+      std::string dir = petrarch ? layer_spec.substr(std::string_view("petrarch:").size()) : layer_spec;
       std::vector<Diagnostic> diagnostics;
-      layer = CompileDirectory(layer_spec, layer_spec, key_of, &diagnostics);
+      layer = petrarch ? CompilePetrarchDirectory(dir, dir, key_of, &diagnostics)
+                       : CompileDirectory(dir, dir, key_of, &diagnostics);
       if (layer.ok() && CountErrors(diagnostics) > 0) {
         std::string message = layer_spec + ": " + std::to_string(CountErrors(diagnostics)) +
                               " dictionary errors (run `statecraft dict lint " + layer_spec + "`):";

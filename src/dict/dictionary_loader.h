@@ -2,6 +2,7 @@
 //   "builtin"                 the compiled artifact shipped with the binary
 //   "DIR"                     the team's text format, read at start-up
 //   "ART.scd"                 another compiled artifact
+//   "petrarch:DIR"            PETRARCH2-format dictionaries (petrarch_reader.h)
 // comma-separated, later layers winning ("builtin,my-extra/").
 #ifndef STATECRAFT_DICT_DICTIONARY_LOADER_H_
 #define STATECRAFT_DICT_DICTIONARY_LOADER_H_
@@ -11,6 +12,7 @@
 
 #include "dict/diagnostic.h"
 #include "dict/dictionary.h"
+#include "dict/petrarch_reader.h"
 #include "dict/team_reader.h"
 #include "statecraft/status.h"
 
@@ -25,6 +27,15 @@ std::string FindBuiltinArtifact();
 // caller decides: `dict compile` refuses, `dict lint` reports).
 Result<Dictionary> CompileDirectory(const std::string& dir, const std::string& display_prefix,
                                     const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics);
+
+// Reads a directory of PETRARCH2 dictionaries the same way: read, lint,
+// stamp. Lint findings are appended as warnings (a PETRARCH set need not
+// cover every CAMEO root, nor come with cameo/codes.txt), so only the
+// reader's own errors (an unreadable file) make the layer fail. `stats` may
+// be null.
+Result<Dictionary> CompilePetrarchDirectory(const std::string& dir, const std::string& display_prefix,
+                                            const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics,
+                                            PetrarchReadStats* stats = nullptr);
 
 // Loads and merges the layers of `spec`. Errors in a text layer are returned
 // as a Status listing the first few diagnostics.

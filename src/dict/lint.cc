@@ -2,11 +2,53 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 namespace statecraft {
 
+namespace {
+
+bool IsKnownRole(std::string_view role) {
+  static const std::set<std::string, std::less<>> kRoles = {
+      "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "BUS", "MED", "CVL", "ELI", "REF", "HLH",
+      "EDU", "LAB", "AGR", "CRM", "DEV", "ENV", "HRI", "MOD", "RAD", "SET", "UAF", "REL", "INS", "IGO", "NGO"};
+  return kRoles.count(role) > 0;
+}
+
+// An actor code a person's role may carry: a known country or region
+// followed by known three-letter role codes ("KORGOV", "UKRMIL"), or an
+// international code (IGO…, NGO…, IMG…) whose parts are not checked.
+std::string CheckActorCode(const Dictionary& dict, const std::string& code) {
+  if (code.size() < 3 || code.size() % 3 != 0) {
+    return "actor code '" + code + "' must be a three-letter country code followed by three-letter role codes";
+  }
+  std::string head = code.substr(0, 3);
+  if (head == "IGO" || head == "NGO" || head == "IMG") return "";
+  if (!dict.FindCountry(head)) return "actor code '" + code + "': '" + head + "' is not a country in countries.txt";
+  for (size_t i = 3; i < code.size(); i += 3) {
+    if (!IsKnownRole(code.substr(i, 3))) {
+      return "actor code '" + code + "': '" + code.substr(i, 3) + "' is not a role code (see docs/dictionaries.md)";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 void LintDictionary(const Dictionary& dict, std::vector<Diagnostic>* diagnostics) {
+  // People's role codes name known countries and roles (their country: lines
+  // are checked as they are read).
+  if (!dict.country_index.empty()) {
+    for (const Actor& actor : dict.actors) {
+      if (actor.kind != Actor::Kind::kPerson) continue;
+      for (const Role& role : actor.roles) {
+        std::string problem = CheckActorCode(dict, role.code);
+        if (!problem.empty()) diagnostics->push_back({Diagnostic::Severity::kError, role.loc, problem});
+      }
+    }
+  }
+
   // Overlapping terms for one office.
   struct Term {
     const Role* role;

@@ -185,6 +185,7 @@ class Reader {
       actor.name = names[0];
       actor.loc = file.Loc(i);
       uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      countries_.insert(actor.code);
       dict_->actors.push_back(std::move(actor));
       for (const std::string& n : names) if (!n.empty()) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));
       if (f.size() > 2) {
@@ -333,6 +334,8 @@ class Reader {
       } else if (key == "country") {
         if (value.size() != 3 || !IsUpperCode(value, 3)) {
           Error(file.Loc(i), "country: must be an ISO 3166-1 alpha-3 code");
+        } else if (!countries_.empty() && !countries_.count(std::string(value))) {
+          Error(file.Loc(i), "country: '" + std::string(value) + "' is not in countries.txt");
         }
         person.country = person.code = std::string(value);
       } else if (key == "role") {
@@ -346,7 +349,9 @@ class Reader {
         role.code = f[1];
         role.loc = file.Loc(i);
         if (role.office.find('.') == std::string::npos) Error(file.Loc(i), "office key '" + role.office + "' must be ISO3.office");
-        if (!IsUpperCode(role.code, 3)) Error(file.Loc(i), "actor code '" + role.code + "' must be upper case");
+        if (!IsUpperCode(role.code, 3)) {
+          Error(file.Loc(i), "actor code '" + role.code + "' must be a three-letter country code followed by role codes");
+        }
         auto from = Date::Parse(f[2]);
         if (!from) {
           Error(file.Loc(i), "start date '" + f[2] + "' is not a valid YYYY-MM-DD date");
@@ -401,6 +406,7 @@ class Reader {
   }
 
   const TeamReaderOptions& options_;
+  std::set<std::string> countries_;  // codes read from countries.txt and regions.txt
   Dictionary* dict_;
   std::vector<Diagnostic>* diagnostics_;
   std::string* hashed_;

@@ -50,8 +50,20 @@ struct Engine::Impl {
       matches[idx] = matcher->Match(sentences[idx].tokens);
       names_actor[idx] = recognizer->CollectCountries(matches[idx], &context.countries);
     }
+    // Discard phrases (PETRARCH's discard list) void their sentence, or the
+    // whole story.
+    std::vector<const Phrase*> discards(sentences.size());
+    const Phrase* story_discard = nullptr;
+    for (size_t idx = 0; idx < sentences.size(); ++idx) {
+      discards[idx] = recognizer->FindDiscard(matches[idx]);
+      if (discards[idx] && discards[idx]->target == kDiscardStory && !story_discard) story_discard = discards[idx];
+    }
+    if (story_discard) {
+      result->notes.push_back("story not coded: discard phrase '" + story_discard->key + "' (" + story_discard->loc + ")");
+    }
     StoryMemory memory;
     StoryInfo story{std::string(doc_id), date, text};
+    size_t truncated = 0;
     for (size_t idx = 0; idx < sentences.size(); ++idx) {
       Analysis a;
       a.sentence = std::move(sentences[idx]);
@@ -60,13 +72,17 @@ struct Engine::Impl {
       info.begin = a.sentence.span.begin;
       info.end = a.sentence.span.end;
       info.truncated = a.sentence.truncated;
-      if (a.sentence.truncated) {
-        result->notes.push_back("sentence " + std::to_string(idx) + " cut at " + std::to_string(options.max_tokens) +
-                                " tokens; the rest is coded as the next sentence");
-      }
+      if (a.sentence.truncated) ++truncated;
       // Prefilter: a sentence that names no actor (and refers to none) can
       // yield no event; skip tagging and clause analysis.
       bool worth = !options.prefilter || tracing || names_actor[idx] || RefersBack(a.sentence, memory);
+      if (const Phrase* discard = story_discard ? story_discard : discards[idx]) {
+        std::string note = (discard == story_discard ? std::string("story") : "sentence " + std::to_string(idx)) +
+                           " not coded: discard phrase '" + discard->key + "' (" + discard->loc + ")";
+        if (discard != story_discard) result->notes.push_back(note);
+        if (tracing) a.trace.lines.push_back(note);
+        worth = false;
+      }
       if (worth) {
         normalizer->TagAndLemmatize(&a.sentence);
         recognizer->Recognize(a.sentence, matches[idx], text, context, &a.mentions);
@@ -79,6 +95,11 @@ struct Engine::Impl {
       }
       result->sentences.push_back(info);
       if (analyses) analyses->push_back(std::move(a));
+    }
+    if (truncated > 0) {
+      result->notes.push_back(std::to_string(truncated) + (truncated == 1 ? " sentence" : " sentences") +
+                              " longer than " + std::to_string(options.max_tokens) +
+                              " tokens cut there; each rest is coded as the next sentence");
     }
   }
 
@@ -129,6 +150,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   impl->verbs = std::make_unique<VerbIndex>(impl->dict);
   CoderOptions coder_options;
   coder_options.nominal_events = options.nominal_events;
+  coder_options.untargeted_statements = options.untargeted_statements;
   impl->coder = std::make_unique<EventCoder>(impl->dict, *impl->verbs, coder_options);
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }

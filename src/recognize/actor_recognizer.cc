@@ -33,6 +33,17 @@ bool IsGenericOffice(const std::string& office) {
   return false;
 }
 
+// Offices a claim can contradict: titles used precisely enough that a
+// mismatch with the dictionary means something (not "minister", "official",
+// or ministries that countries name differently, like "treasury secretary").
+bool IsCheckableOffice(const std::string& office) {
+  static const std::array<const char*, 11> kCheckable = {
+      "president", "vice_president", "prime_minister", "chancellor", "king", "monarch",
+      "supreme_leader", "foreign_minister", "defence_minister", "opposition_leader", "general_secretary"};
+  for (const char* c : kCheckable) if (office == c) return true;
+  return office.starts_with("mayor_of_") || office.starts_with("governor_of_");
+}
+
 // Rank of an office for picking the one a person is best known by.
 int OfficeRank(const std::string& office_key) {
   std::string_view office(office_key);
@@ -113,6 +124,8 @@ class SentenceRecognizer {
           case PhraseKind::kTitle:
             piece.title = target;
             piece.loc = ph.loc;
+            break;
+          case PhraseKind::kDiscard:  // voids the sentence: the engine's job
             break;
         }
       }
@@ -221,7 +234,7 @@ class SentenceRecognizer {
     claim.text = std::string(span.Of(text_));
     claim.known = person.office;
     std::string office = office_key.substr(office_key.find('.') + 1);
-    if (person_idx >= 0 && context_.date && !IsGenericOffice(office)) {
+    if (person_idx >= 0 && context_.date && !IsGenericOffice(office) && IsCheckableOffice(office)) {
       const Actor& p = dict_.actors[person_idx];
       bool holds = std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) {
         return r.office == office_key && r.ValidOn(*context_.date);
@@ -321,13 +334,14 @@ class SentenceRecognizer {
     if (!nat_code.empty() && next && (next->title >= 0 || next->agent >= 0) && next->persons.empty() &&
         FillerOnly(piece.end, next->begin, 3)) {
       bool former = FormerBefore(piece.begin);
-      std::string role = next->title >= 0 ? dict_.offices[next->title].role : dict_.agents[next->agent].role;
       ActorMention m;
       m.kind = next->title >= 0 ? ActorMention::Kind::kTitle : ActorMention::Kind::kState;
       m.token_begin = piece.begin;
       m.token_end = next->end;
       m.country = nat_code.substr(0, 3);
-      m.code = nat_code.substr(0, 3) + (former ? "ELI" : role);
+      m.code = former              ? nat_code.substr(0, 3) + "ELI"
+               : next->title >= 0 ? nat_code.substr(0, 3) + dict_.offices[next->title].role
+                                  : JoinAgentCode(nat_code, dict_.agents[next->agent]);
       m.name = dict_.FindCountry(m.country) ? dict_.FindCountry(m.country)->name : m.country;
       m.entry = piece.loc + " + " + next->loc;
       m.why = std::string(next->title >= 0 ? "country + title" : "country + agent");
@@ -362,7 +376,7 @@ class SentenceRecognizer {
           joined = tokens_[t].lower == "and" || tokens_[t].lower == ",";
         }
         if (joined) {
-          prev.code = prev.country + dict_.agents[next->agent].role;
+          prev.code = JoinAgentCode(prev.country, dict_.agents[next->agent]);
           prev.demonym_only = false;
           prev.why = "country adjective sharing the agent of '" + tokens_[next->end - 1].text + "'";
         }
@@ -407,11 +421,38 @@ class SentenceRecognizer {
       return i + 1;
     }
 
+    // 3a. A prefix agent (PETRARCH's "NGO~") right before a country, and
+    // perhaps an agent after it: "MSF Arnor" → NGOARN, "MSF Arnor diplomat"
+    // → NGOARNGOV.
+    if (piece.agent >= 0 && dict_.agents[piece.agent].prefix && piece.persons.empty() && piece.state < 0 && next &&
+        next->IsNational() && next->persons.empty() && next->begin == piece.end) {
+      const Actor& c = dict_.actors[next->Country()];
+      ActorMention m;
+      m.kind = ActorMention::Kind::kState;
+      m.token_begin = piece.begin;
+      m.token_end = next->end;
+      m.code = JoinAgentCode(c.code, dict_.agents[piece.agent]);
+      m.country = c.country;
+      m.name = c.name;
+      m.entry = piece.loc + " + " + next->loc;
+      m.why = "prefix agent + country";
+      size_t k = j + 1;
+      if (k < pieces_.size() && pieces_[k].agent >= 0 && pieces_[k].persons.empty() && pieces_[k].state < 0 &&
+          !dict_.agents[pieces_[k].agent].prefix && FillerOnly(next->end, pieces_[k].begin, 3)) {
+        m.code = JoinAgentCode(m.code, dict_.agents[pieces_[k].agent]);
+        m.token_end = pieces_[k].end;
+        m.entry += " + " + pieces_[k].loc;
+        m.why += " + agent";
+        ++k;
+      }
+      Emit(std::move(m));
+      return k;
+    }
+
     // 3. Agent from/of Country(, Country)*: "leaders from Finland, France and the EU".
     if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0) {
       if (next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
           (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of") && next->begin == piece.end + 1) {
-        const std::string& role = dict_.agents[piece.agent].role;
         size_t k = j;
         uint32_t prev_end = piece.end;
         while (k < pieces_.size()) {
@@ -438,7 +479,7 @@ class SentenceRecognizer {
             m.name = o.name;
           } else {
             const Actor& c = dict_.actors[member.Country()];
-            m.code = c.code + role;
+            m.code = JoinAgentCode(c.code, dict_.agents[piece.agent]);
             m.country = c.code;
             m.name = c.name;
           }
@@ -478,7 +519,7 @@ class SentenceRecognizer {
       m.entry = piece.loc;
       m.why = "organization";
       if (next && next->agent >= 0 && next->begin == piece.end) {
-        m.code += dict_.agents[next->agent].role;
+        m.code = JoinAgentCode(m.code, dict_.agents[next->agent]);
         m.token_end = next->end;
         m.entry += " + " + next->loc;
         ++j;
@@ -537,7 +578,7 @@ bool ActorRecognizer::CollectCountries(const std::vector<PhraseMatch>& matches,
   for (const PhraseMatch& m : matches) {
     for (uint32_t phrase_idx : m.phrases) {
       const Phrase& ph = dict_.phrases[phrase_idx];
-      if (ph.kind == PhraseKind::kAgent || ph.kind == PhraseKind::kTitle) continue;
+      if (ph.kind == PhraseKind::kAgent || ph.kind == PhraseKind::kTitle || ph.kind == PhraseKind::kDiscard) continue;
       names_actor = true;
       if (ph.kind == PhraseKind::kContextual) continue;
       const Actor& a = dict_.actors[ph.target];
@@ -545,6 +586,19 @@ bool ActorRecognizer::CollectCountries(const std::vector<PhraseMatch>& matches,
     }
   }
   return names_actor;
+}
+
+const Phrase* ActorRecognizer::FindDiscard(const std::vector<PhraseMatch>& matches) const {
+  const Phrase* found = nullptr;
+  for (const PhraseMatch& m : matches) {
+    for (uint32_t phrase_idx : m.phrases) {
+      const Phrase& ph = dict_.phrases[phrase_idx];
+      if (ph.kind != PhraseKind::kDiscard) continue;
+      if (ph.target == kDiscardStory) return &ph;
+      if (!found) found = &ph;
+    }
+  }
+  return found;
 }
 
 void ActorRecognizer::Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches,

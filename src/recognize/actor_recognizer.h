@@ -42,6 +42,10 @@ class ActorRecognizer {
   void Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches, std::string_view story_text,
                  const StoryContext& context, SentenceMentions* out) const;
 
+  // The discard phrase among a sentence's matches (PhraseKind::kDiscard,
+  // PETRARCH's discard list), a story-wide one first; nullptr when none.
+  const Phrase* FindDiscard(const std::vector<PhraseMatch>& matches) const;
+
   // The role a person holds on `date` (nullptr: none). The most senior office
   // wins when several are valid.
   const Role* RoleOn(const Actor& person, const std::optional<Date>& date) const;

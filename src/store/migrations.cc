@@ -119,8 +119,31 @@ CREATE TABLE runs (
 );
 )sql";
 
+// One event per happening (src/resolve/event_merger.h): merged events and
+// the mentions (events) each one links to. Rebuilt after every coding run.
+constexpr std::string_view kMergedEvents = R"sql(
+CREATE TABLE merged_events (
+  merged_id    TEXT PRIMARY KEY NOT NULL,
+  source_code  TEXT NOT NULL,
+  target_code  TEXT,
+  cameo        TEXT NOT NULL,
+  first_date   TEXT,
+  last_date    TEXT,
+  num_mentions INTEGER NOT NULL,
+  num_sources  INTEGER NOT NULL,
+  num_articles INTEGER NOT NULL
+);
+CREATE INDEX merged_events_date ON merged_events(first_date);
+CREATE TABLE event_merges (
+  event_id  TEXT PRIMARY KEY NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+  merged_id TEXT NOT NULL REFERENCES merged_events(merged_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX event_merges_merged ON event_merges(merged_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, claims, problems, runs", kInitialSchema},
+    {2, "merged events and their mentions", kMergedEvents},
 };
 
 constexpr std::string_view kCreateMigrationsTable =

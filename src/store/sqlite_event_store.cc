@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "model/date.h"
+#include "resolve/event_merger.h"
 #include "store/event_json.h"
 #include "store/migrations.h"
 
@@ -412,6 +413,58 @@ Status SqliteEventStore::PutProblems(const std::vector<StoredProblem>& problems)
     SC_RETURN_IF_ERROR(WithContext(stmt.Run(), "problem at " + problem.origin));
   }
   return transaction.Commit();
+}
+
+Result<int64_t> SqliteEventStore::RebuildMergedEvents(int window_days) {
+  SC_RETURN_IF_ERROR(RefuseIfReadOnly());
+  std::vector<MentionRecord> mentions;
+  {
+    Result<SqliteStatement> select = db_.Prepare(
+        "SELECT e.event_id, e.doc_id, d.source, COALESCE(e.date, ''), e.source_code, COALESCE(e.target_code, ''), "
+        "e.cameo FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0 AND e.background = 0",
+        "read events to merge");
+    if (!select.ok()) return select.status();
+    while (true) {
+      Result<bool> row = select->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      mentions.push_back({select->ColumnText(0), select->ColumnText(1), select->ColumnText(2), select->ColumnText(3),
+                          select->ColumnText(4), select->ColumnText(5), select->ColumnText(6)});
+    }
+  }
+  MergeOptions options;
+  options.window_days = window_days;
+  std::vector<MergedEvent> merged = MergeMentions(std::move(mentions), options);
+  SqliteTransaction transaction(&db_);
+  SC_RETURN_IF_ERROR(transaction.Begin());
+  SC_RETURN_IF_ERROR(db_.Exec("DELETE FROM event_merges; DELETE FROM merged_events;"));
+  Result<SqliteStatement> insert_merged = db_.Prepare(
+      "INSERT INTO merged_events (merged_id, source_code, target_code, cameo, first_date, last_date, num_mentions, "
+      "num_sources, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "insert merged event");
+  if (!insert_merged.ok()) return insert_merged.status();
+  Result<SqliteStatement> insert_link =
+      db_.Prepare("INSERT INTO event_merges (event_id, merged_id) VALUES (?, ?)", "link event to merged event");
+  if (!insert_link.ok()) return insert_link.status();
+  for (const MergedEvent& m : merged) {
+    insert_merged->BindText(1, m.merged_id);
+    insert_merged->BindText(2, m.source_code);
+    insert_merged->BindTextOrNull(3, m.target_code);
+    insert_merged->BindText(4, m.cameo);
+    insert_merged->BindTextOrNull(5, m.first_date);
+    insert_merged->BindTextOrNull(6, m.last_date);
+    insert_merged->BindInt64(7, m.num_mentions);
+    insert_merged->BindInt64(8, m.num_sources);
+    insert_merged->BindInt64(9, m.num_articles);
+    SC_RETURN_IF_ERROR(insert_merged->Run());
+    for (const std::string& event_id : m.mention_ids) {
+      insert_link->BindText(1, event_id);
+      insert_link->BindText(2, m.merged_id);
+      SC_RETURN_IF_ERROR(insert_link->Run());
+    }
+  }
+  SC_RETURN_IF_ERROR(transaction.Commit());
+  return static_cast<int64_t>(merged.size());
 }
 
 Result<int64_t> SqliteEventStore::RecordRun(const RunRecord& run) {

@@ -32,6 +32,7 @@ class SqliteEventStore : public EventStore {
   Result<std::vector<StoredProblem>> ListProblems() override;
   Result<std::vector<RunRecord>> ListRuns() override;
   Result<int> SchemaVersion() override;
+  Result<int64_t> RebuildMergedEvents(int window_days) override;
 
  private:
   struct Statements {

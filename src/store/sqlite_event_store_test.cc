@@ -592,3 +592,30 @@ TEST_F(SqliteEventStoreTest, WritesOneHundredThousandEventsInBatches) {
 
 }  // namespace
 }  // namespace statecraft
+
+namespace statecraft {
+namespace {
+
+// Two stories reporting the same acts on the same day: each act is one merged
+// event with two mentions in two articles; rebuilding again changes nothing.
+TEST_F(SqliteEventStoreTest, MergesTheSameActAcrossStories) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->PutDocuments({SampleRecord("doc-a", 4), SampleRecord("doc-b", 4)}).ok());
+  Result<int64_t> merged = store->RebuildMergedEvents(3);
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  // Of the four sample events per story two are happenings (040 and 081);
+  // the negated and the background one are not merged.
+  EXPECT_EQ(*merged, 2);
+  Result<int64_t> again = store->RebuildMergedEvents(3);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, 2);
+  // Re-coded with only its first event, doc-b still shares that act with doc-a.
+  ASSERT_TRUE(store->PutDocuments({SampleRecord("doc-b", 1)}).ok());
+  EXPECT_EQ(*store->RebuildMergedEvents(3), 2);
+  ASSERT_TRUE(store->PutDocuments({SampleRecord("doc-b", 0)}).ok());
+  EXPECT_EQ(*store->RebuildMergedEvents(3), 2);
+}
+
+}  // namespace
+}  // namespace statecraft

@@ -69,8 +69,9 @@ if [[ -f "$SEED" ]]; then
   # Acts the seed states plainly (story 3: Lee met Ishiba; story 5: the US
   # tariff on Indian goods; story 8: Trump's video conference with Zelenskiy;
   # story 1: Kim Yo Jong's warning).
-  for t in "KORGOV 040 JPNGOV" "JPNGOV 040 KORGOV" "USA 163 IND" "USAGOV 041 UKRGOV" "PRKGOV 130 -"; do
-    assert_contains seed.triples "$t" "seed: event $t"
+  # Checked at the level of the CAMEO root (the exact code may be refined).
+  for t in "KORGOV 04. JPNGOV" "JPNGOV 04. KORGOV" "USA 16. IND" "USAGOV 04. UKRGOV" "PRKGOV 13. -"; do
+    assert_matches seed.triples "^$t\$" "seed: event ${t//./x}"
   done
   assert_no_match <(json_scalar seed.out date) '^(null|<absent>)$' "seed: every event has a date"
   assert_no_match <(json_scalar seed.out date) '^(2025-(09|1[0-2])|202[6-9])' "seed: no event dated after the story date"
