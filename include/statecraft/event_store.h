@@ -10,11 +10,13 @@
 #define STATECRAFT_EVENT_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "statecraft/event.h"
+#include "statecraft/event_query.h"
 #include "statecraft/status.h"
 
 namespace statecraft {
@@ -124,6 +126,18 @@ class EventStore {
   // event that is neither negated nor background, in one transaction.
   // Returns the number of merged events.
   virtual Result<int64_t> RebuildMergedEvents(int window_days) = 0;
+
+  // The counts of the merged event an event belongs to (1/1/1 when none).
+  struct MergedCounts {
+    std::string merged_id;
+    int64_t num_mentions = 1, num_sources = 1, num_articles = 1;
+  };
+  // Streams every event matching `filter` in (date, event_id) order, oldest
+  // first (undated last), with its merged counts, to `sink`; stops at, and
+  // returns, the first error the sink returns.
+  virtual Status ForEachEvent(
+      const EventFilter& filter,
+      const std::function<Status(const Event&, const MergedCounts&)>& sink) = 0;
 };
 
 // Opens the store at `location`, creating it and applying pending schema

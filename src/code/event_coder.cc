@@ -143,7 +143,13 @@ class SentenceCoder {
     const Token& tok = tokens_[t];
     if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
-    if (tok.pos == Pos::CC) return false;
+    if (tok.pos == Pos::CC) {
+      // "steel and aluminium imports": "and" inside a noun phrase, not
+      // between clauses or actors.
+      return t > 0 && t + 1 < tokens_.size() && group_at_[t - 1] == kNone && group_at_[t + 1] == kNone &&
+             (IsNoun(tokens_[t - 1].pos) || IsAdjective(tokens_[t - 1].pos)) &&
+             (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
+    }
     return true;
   }
 
@@ -154,6 +160,7 @@ class SentenceCoder {
     uint32_t begin = 0, end = 0;
     int target = kNone, source = kNone;
     bool target_unfilled = false;
+    int words = 0;  // word elements found in the sentence
     int score = 0;
   };
 
@@ -204,6 +211,7 @@ class SentenceCoder {
         }
         pos = static_cast<uint32_t>(found) + 1;
         m->end = pos;
+        ++m->words;
         continue;
       }
       int found = kNone;
@@ -323,7 +331,7 @@ class SentenceCoder {
       if (IsNegator(tok.lower)) c.negated = true;
       if (tok.pos == Pos::MD) {
         if (OneOf(tok.lower, {"will", "would", "shall", "'ll"})) c.modality = c.modality.empty() ? "future" : c.modality;
-        else if (OneOf(tok.lower, {"may", "might", "could", "can"})) c.modality = c.modality.empty() ? "possible" : c.modality;
+        else if (OneOf(tok.lower, {"may", "might", "could"})) c.modality = c.modality.empty() ? "possible" : c.modality;
       }
       if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
         bool followed_by_to = k + 1 <= static_cast<int>(a) && tokens_[k + 1].pos == Pos::TO;
@@ -574,7 +582,9 @@ class SentenceCoder {
         continue;
       }
       m.score = pattern.specificity * 2 - (m.target_unfilled ? 2 : 0) - (m.target == kNone && m.target_unfilled ? 1 : 0);
-      if (!have_best || m.score > best.score) {
+      // On equal scores the match naming more of the sentence's words wins
+      // ("ease restrictions on media" over "ease restrictions on +").
+      if (!have_best || m.score > best.score || (m.score == best.score && m.words > best.words)) {
         best = m;
         have_best = true;
       }
@@ -661,6 +671,10 @@ class SentenceCoder {
       code = intent;
     }
     if (chain.negated) Trace("  negated");
+    if (modality == "possible" && !options_.speculative) {
+      Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
+      return;
+    }
 
     // Mutual acts: both ways.
     bool mutual = pattern.recip;
@@ -737,9 +751,16 @@ class SentenceCoder {
       for (const ActorMention& tg : groups_[m.target].members) Emit(s, &tg, code, pattern, a, m, c, modality);
   }
 
+  // One actor on both sides: the same code, the same person, or a state and
+  // its own government ("Kim … the North"). A state and its other sectors
+  // are different actors: ZRNGOV 173 ZRNCVL is a domestic event.
   static bool SameActor(const ActorMention& s, const ActorMention& t) {
-    return s.code == t.code || s.code == t.country || t.code == s.country ||
-           (s.kind == ActorMention::Kind::kPerson && s.name == t.name);
+    if (s.code == t.code || (s.kind == ActorMention::Kind::kPerson && s.name == t.name)) return true;
+    if (s.country != t.country) return false;
+    auto state_or_government = [](const ActorMention& m) {
+      return m.code == m.country || m.code == m.country + "GOV";
+    };
+    return state_or_government(s) && state_or_government(t);
   }
 
   EventActor ToEventActor(const ActorMention& m) const {

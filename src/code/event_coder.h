@@ -31,6 +31,9 @@ struct CoderOptions {
   // Code plain statements ("X said …", CAMEO 010) that have no addressee.
   // Off: they say nothing about a relation and flood event counts.
   bool untargeted_statements = false;
+  // Code acts the sentence only speculates about ("could retaliate", "may
+  // impose"). Off: they are not events; plans and threats are coded as such.
+  bool speculative = false;
 };
 
 // What `explain` shows of the coder's reasoning, one line per decision.

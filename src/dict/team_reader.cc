@@ -124,6 +124,17 @@ class Reader {
     return true;
   }
 
+  // A demonym whose plural is formed with -s: "Georgian" → "Georgians", but
+  // not "Chinese", "Swiss", "French", nor multi-word or all-capital forms.
+  static bool PluralDemonym(std::string_view d) {
+    if (d.size() < 4 || d.find(' ') != std::string_view::npos) return false;
+    if (std::all_of(d.begin(), d.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) return false;
+    for (std::string_view end : {"s", "sh", "ch", "ese", "x", "z"}) {
+      if (d.ends_with(end)) return false;
+    }
+    return true;
+  }
+
   static bool IsUpperCode(std::string_view s, size_t min_len) {
     if (s.size() < min_len) return false;
     return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
@@ -189,7 +200,12 @@ class Reader {
       dict_->actors.push_back(std::move(actor));
       for (const std::string& n : names) if (!n.empty()) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));
       if (f.size() > 2) {
-        for (const std::string& n : SplitTrim(f[2], ';')) if (!n.empty()) AddPhrase(n, PhraseKind::kDemonym, idx, file.Loc(i));
+        for (const std::string& n : SplitTrim(f[2], ';')) {
+          if (n.empty()) continue;
+          AddPhrase(n, PhraseKind::kDemonym, idx, file.Loc(i));
+          // The people: "Georgians", "Israelis" name the country as an actor.
+          if (PluralDemonym(n)) AddPhrase(n + "s", PhraseKind::kName, idx, file.Loc(i));
+        }
       }
       if (f.size() > 3) {
         for (const std::string& n : SplitTrim(f[3], ';')) if (!n.empty()) AddPhrase(n, PhraseKind::kMetonym, idx, file.Loc(i));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace statecraft {
 
@@ -79,6 +80,7 @@ class SentenceRecognizer {
 
   void Run(const std::vector<PhraseMatch>& matches) {
     BuildPieces(matches);
+    FindSentenceCountry();
     size_t i = 0;
     while (i < pieces_.size()) i = Compose(i);
   }
@@ -142,6 +144,33 @@ class SentenceRecognizer {
         if (!ok) piece.contextual = -1;
       }
       pieces_.push_back(std::move(piece));
+    }
+  }
+
+  // The country a bare agent ("the government", "protesters", "police")
+  // belongs to: the place the sentence is set in ("in Tbilisi"), else the one
+  // country the sentence names; none when it names several.
+  void FindSentenceCountry() {
+    std::set<std::string> named;
+    for (const Piece& p : pieces_) {
+      if (!p.IsNational()) continue;
+      const Actor& c = dict_.actors[p.Country()];
+      if (c.code.size() != 3) continue;
+      if (p.begin > 0 && (tokens_[p.begin - 1].lower == "in" || tokens_[p.begin - 1].lower == "across") &&
+          sentence_country_.empty()) {
+        sentence_country_ = c.code;
+        sentence_country_why_ = "the sentence is set in " + c.name;
+      }
+      named.insert(c.code);
+    }
+    for (const Piece& p : pieces_) {
+      if (p.persons.empty()) continue;
+      int person = ChoosePerson(p.persons);
+      if (person >= 0) named.insert(dict_.actors[person].country);
+    }
+    if (sentence_country_.empty() && named.size() == 1) {
+      sentence_country_ = *named.begin();
+      sentence_country_why_ = "the only country the sentence names";
     }
   }
 
@@ -492,6 +521,21 @@ class SentenceRecognizer {
         }
         return k;
       }
+      // A bare agent ("the government", "protesters") placed by the sentence.
+      if (!sentence_country_.empty() && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
+        const Actor* c = dict_.FindCountry(sentence_country_);
+        ActorMention m;
+        m.kind = ActorMention::Kind::kState;
+        m.token_begin = piece.begin;
+        m.token_end = piece.end;
+        m.country = sentence_country_;
+        m.code = sentence_country_ + dict_.agents[piece.agent].role;
+        m.name = c ? c->name : sentence_country_;
+        m.entry = piece.loc;
+        m.why = "agent without a country; " + sentence_country_why_;
+        m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
+        Emit(std::move(m));
+      }
       return i + 1;
     }
 
@@ -558,6 +602,7 @@ class SentenceRecognizer {
   SentenceMentions* out_;
   std::vector<Piece> pieces_;
   uint32_t consumed_until_ = 0;
+  std::string sentence_country_, sentence_country_why_;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "store/sqlite_event_store.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "model/date.h"
 #include "resolve/event_merger.h"
+#include "store/event_filter_match.h"
 #include "store/event_json.h"
 #include "store/migrations.h"
 
@@ -465,6 +467,67 @@ Result<int64_t> SqliteEventStore::RebuildMergedEvents(int window_days) {
   }
   SC_RETURN_IF_ERROR(transaction.Commit());
   return static_cast<int64_t>(merged.size());
+}
+
+Status SqliteEventStore::ForEachEvent(
+    const EventFilter& filter,
+    const std::function<Status(const Event&, const MergedCounts&)>& sink) {
+  // Stories in date order; each story's events filtered in memory and, within
+  // one date, emitted in event_id order.
+  std::vector<std::pair<std::string, std::string>> docs;  // (date, id)
+  {
+    Result<SqliteStatement> select = db_.Prepare(
+        "SELECT COALESCE(date, '9999-99-99'), id FROM documents ORDER BY 1, 2", "list documents");
+    if (!select.ok()) return select.status();
+    while (true) {
+      Result<bool> row = select->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      docs.emplace_back(select->ColumnText(0), select->ColumnText(1));
+    }
+  }
+  Result<SqliteStatement> merged = db_.Prepare(
+      "SELECT m.merged_id, m.num_mentions, m.num_sources, m.num_articles FROM event_merges em "
+      "JOIN merged_events m ON m.merged_id = em.merged_id WHERE em.event_id = ?",
+      "read merged counts");
+  if (!merged.ok()) return merged.status();
+  struct Pending {
+    Event event;
+  };
+  std::vector<Pending> bucket;
+  std::string bucket_date;
+  auto flush = [&]() -> Status {
+    std::sort(bucket.begin(), bucket.end(),
+              [](const Pending& a, const Pending& b) { return a.event.event_id < b.event.event_id; });
+    for (const Pending& p : bucket) {
+      MergedCounts counts;
+      merged->BindText(1, p.event.event_id);
+      Result<bool> row = merged->Step();
+      if (!row.ok()) return row.status();
+      if (*row) {
+        counts.merged_id = merged->ColumnText(0);
+        counts.num_mentions = merged->ColumnInt64(1);
+        counts.num_sources = merged->ColumnInt64(2);
+        counts.num_articles = merged->ColumnInt64(3);
+      }
+      merged->Reset();
+      SC_RETURN_IF_ERROR(sink(p.event, counts));
+    }
+    bucket.clear();
+    return Status::Ok();
+  };
+  for (const auto& [date, id] : docs) {
+    if (date != bucket_date) {
+      SC_RETURN_IF_ERROR(flush());
+      bucket_date = date;
+    }
+    Result<DocumentRecord> doc = GetDocument(id);
+    if (!doc.ok()) return doc.status();
+    for (Event& e : doc->events) {
+      if (MatchesFilter(e, filter)) bucket.push_back({std::move(e)});
+    }
+  }
+  return flush();
 }
 
 Result<int64_t> SqliteEventStore::RecordRun(const RunRecord& run) {

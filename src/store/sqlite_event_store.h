@@ -33,6 +33,9 @@ class SqliteEventStore : public EventStore {
   Result<std::vector<RunRecord>> ListRuns() override;
   Result<int> SchemaVersion() override;
   Result<int64_t> RebuildMergedEvents(int window_days) override;
+  Status ForEachEvent(
+      const EventFilter& filter,
+      const std::function<Status(const Event&, const MergedCounts&)>& sink) override;
 
  private:
   struct Statements {
