@@ -359,6 +359,14 @@ class SentenceCoder {
         c.passive = c.reduced_passive = true;
       }
     }
+    // "… if Moscow agreed to a ceasefire": a condition, not an act.
+    for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
+      if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
+        c.modality = "possible";
+        break;
+      }
+      if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
+    }
     c.infinitive = tokens_[c.begin].pos == Pos::TO;
     // "vowed on Thursday to deepen …", "agreed during a call to hold …",
     // "urged Israel on Friday to stop …": the verb that governs a detached
@@ -669,6 +677,18 @@ class SentenceCoder {
       std::string intent = IntentCode(code);
       if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
       code = intent;
+    }
+    if (noun) {
+      // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks".
+      uint32_t from = a >= 6 ? a - 6 : 0;
+      uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 6);
+      for (uint32_t t = from; t < to; ++t) {
+        if (OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
+                                     "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
+          modality = "possible";
+        }
+        if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"})) chain.negated = true;
+      }
     }
     if (chain.negated) Trace("  negated");
     if (modality == "possible" && !options_.speculative) {
