@@ -131,6 +131,19 @@ class SentenceRecognizer {
             break;
         }
       }
+      // A one-word alias right after an unknown capitalized word is someone
+      // else's surname: "Mario Branco Peres" is not Shimon Peres.
+      if (!piece.persons.empty() && piece.end - piece.begin == 1 && piece.begin > 0) {
+        const Token& before = tokens_[piece.begin - 1];
+        bool capitalized = !before.text.empty() && before.text[0] >= 'A' && before.text[0] <= 'Z';
+        bool covered = !pieces_.empty() && pieces_.back().end == piece.begin;
+        bool only_alias = std::all_of(m.phrases.begin(), m.phrases.end(), [&](uint32_t p) {
+          return dict_.phrases[p].kind == PhraseKind::kAlias;
+        });
+        if (capitalized && !covered && only_alias && piece.begin > 1 && !IsPossessive(piece.begin - 1)) {
+          piece.persons.clear();
+        }
+      }
       // A title must head its phrase: "general" in "general election" is not one.
       if (piece.title >= 0 && piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos) &&
           IsLowerWord(tokens_[piece.end])) {
