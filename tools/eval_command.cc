@@ -1,4 +1,4 @@
-// statecraft eval --gold FILE... [--exact] [--format text|json] [--errors]
+// statecraft eval --gold FILE... [--corpus STORIES.jsonl] [--exact] [--format text|json] [--errors]
 // statecraft eval --petrarch-records FILE --dict petrarch:DIR [--half odd|even|all]
 //                 [--min-reproduced PCT] [--errors]
 #include <cstdio>
@@ -15,6 +15,7 @@ namespace {
 
 struct EvalFlags {
   std::vector<std::string> gold;
+  std::string corpus;  // JSONL stories for stand-off records (doc: + span:)
   std::string format = "text";
   std::string dict = "builtin";
   bool exact = false;
@@ -84,6 +85,12 @@ int RunEval(const EvalFlags& flags) {
     }
     for (GoldRecord& r : *file) records.push_back(std::move(r));
   }
+  // Stand-off records take their text from the corpus; without --corpus
+  // they are an error that says so.
+  if (Status st = ResolveStandoff(flags.corpus, &records); !st.ok()) {
+    std::fprintf(stderr, "statecraft eval: %s\n", st.message().c_str());
+    return kExitError;
+  }
   EngineOptions options;
   options.dictionaries = flags.dict;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
@@ -110,6 +117,8 @@ void AddEvalCommand(CLI::App& app, int* status) {
   auto flags = std::make_shared<EvalFlags>();
   CLI::App* cmd = app.add_subcommand("eval", "Score the coder against gold files (precision, recall, F1) or PETRARCH2 unit-test records");
   cmd->add_option("--gold", flags->gold, "Gold file(s) in the format of docs/dictionaries.md");
+  cmd->add_option("--corpus", flags->corpus,
+                  "JSON Lines stories that stand-off gold records (doc: + span:) point into");
   cmd->add_option("--petrarch-records", flags->petrarch_records,
                   "PETRARCH2 unit-test records (PETR.UnitTest.records.xml), coded from their text; "
                   "use with --dict petrarch:DIR");

@@ -1,6 +1,6 @@
 // The engine: loads the dictionaries once and codes stories into events.
-// One Engine is shared by all threads; Code() and Explain() are const and
-// thread-safe.
+// One Engine is shared by all threads; Code(), Analyze() and Explain() are
+// const and thread-safe.
 #ifndef STATECRAFT_ENGINE_H_
 #define STATECRAFT_ENGINE_H_
 
@@ -48,6 +48,38 @@ struct StoryResult {
   std::vector<std::string> notes;  // e.g. "sentence 4 cut at 200 tokens"
 };
 
+// Per-sentence analysis of a story, for dictionary maintenance (`statecraft
+// discover`): the tokens, what the dictionaries matched and whether an event
+// came of it. Every sentence is tagged here, also those the prefilter skips.
+struct AnalyzedToken {
+  std::string text;     // surface form (normalized)
+  std::string lower;    // lowercase, dots and dashes folded ("u.s." → "us")
+  std::string lemma;    // WordNet base form for its tag
+  std::string pos;      // Penn tag: "NNP", "VBD", ","
+  bool anchor = false;  // some verb pattern is anchored on its lemma or lowercase form
+};
+
+// A run of tokens matched by a dictionary phrase.
+struct MatchedPhrase {
+  uint32_t token_begin = 0, token_end = 0;  // [begin, end)
+  // How the phrase names its entry: "name", "demonym", "metonym", "alias",
+  // "contextual", "agent", "title" or "discard" (the first phrase's, when
+  // several entries share the words).
+  std::string kind;
+};
+
+struct SentenceAnalysis {
+  SentenceInfo info;
+  std::vector<AnalyzedToken> tokens;
+  std::vector<MatchedPhrase> phrases;  // in token order, not overlapping
+  int actors = 0;  // actor mentions recognized (0 when not analysed)
+  int events = 0;  // events coded from the sentence, negated ones included
+};
+
+struct StoryAnalysis {
+  std::vector<SentenceAnalysis> sentences;
+};
+
 class Engine {
  public:
   // Loads dictionaries and language data. Errors say what is missing.
@@ -55,6 +87,10 @@ class Engine {
   ~Engine();
 
   StoryResult Code(const Document& document) const;
+
+  // Codes the story as Code() does and returns what each sentence held (see
+  // StoryAnalysis); slower than Code(), which tags only prefiltered sentences.
+  StoryAnalysis Analyze(const Document& document) const;
 
   // A human-readable account of how one text is coded: tokens and tags,
   // actor candidates and their entries, patterns tried and why, events.

@@ -25,6 +25,11 @@ bool IsClauseBreak(const Token& t) {
                          "since", "until", "amid", "despite", "as", "where"});
 }
 
+bool OneOf(Pos p, std::initializer_list<Pos> tags) {
+  for (Pos x : tags) if (p == x) return true;
+  return false;
+}
+
 bool IsNegator(const std::string& w) { return OneOf(w, {"not", "n't", "never", "no", "neither", "nor"}); }
 
 // Verbs whose infinitive complement states an intention of the subject.
@@ -355,7 +360,12 @@ class SentenceCoder {
         }
       }
       // A participle right after a noun phrase: "tariffs imposed by the US".
-      if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone)) {
+      // Followed by an object ("Poland's ministry summoned Russia's envoy") it
+      // is a past tense the tagger read as a participle.
+      bool object_follows = a + 1 < tokens_.size() &&
+                            (group_at_[a + 1] != kNone || OneOf(tokens_[a + 1].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
+      if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone) &&
+          !object_follows) {
         c.passive = c.reduced_passive = true;
       }
     }
@@ -455,6 +465,21 @@ class SentenceCoder {
       if (IsAdverb(tok.pos) || tok.pos == Pos::MD || in_time_[t]) {
         --t;  // "Putin on Thursday thanked …"
         continue;
+      }
+      // "Russian guards tortured …": a noun headed by a country adjective
+      // stands for that country.
+      if (fallback == kNone && IsNoun(tok.pos)) {
+        for (int k = t - 1; k >= 0 && t - k <= 2; --k) {
+          if (group_at_[k] != kNone) {
+            const ActorGroup& g = groups_[group_at_[k]];
+            if (g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1 && g.members[0].demonym_only) {
+              *why = "country adjective of the subject noun '" + tok.text + "'";
+              return group_at_[k];
+            }
+            break;
+          }
+          if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos)) break;
+        }
       }
       if (fallback != kNone) *why = "named in the subject's 'including' phrase";
       return fallback;

@@ -43,12 +43,6 @@ Result<Dictionary> CompilePetrarchDirectory(const std::string& dir, const std::s
   PetrarchReaderOptions options{dir, display_prefix, key_of};
   SC_RETURN_IF_ERROR(ReadPetrarchDictionary(options, &dict, diagnostics, &hashed, stats));
   dict.BuildLookups();
-  std::vector<Diagnostic> lint;
-  LintDictionary(dict, &lint);
-  for (Diagnostic& d : lint) {
-    d.severity = Diagnostic::Severity::kWarning;
-    diagnostics->push_back(std::move(d));
-  }
   dict.source_hash = "sha256:" + Sha256Hex("petrarch\n" + hashed);
   dict.sources.push_back("petrarch:" + dir);
   return dict;

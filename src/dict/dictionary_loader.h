@@ -28,10 +28,11 @@ std::string FindBuiltinArtifact();
 Result<Dictionary> CompileDirectory(const std::string& dir, const std::string& display_prefix,
                                     const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics);
 
-// Reads a directory of PETRARCH2 dictionaries the same way: read, lint,
-// stamp. Lint findings are appended as warnings (a PETRARCH set need not
-// cover every CAMEO root, nor come with cameo/codes.txt), so only the
-// reader's own errors (an unreadable file) make the layer fail. `stats` may
+// Reads a directory of PETRARCH2 dictionaries the same way: read, stamp.
+// The team's lint rules (countries.txt, role codes, a pattern for every
+// CAMEO root, cameo/codes.txt) do not apply to PETRARCH data and are not
+// run; the reader checks what does (its office keys cannot overlap). Only
+// the reader's errors (an unreadable file) make the layer fail. `stats` may
 // be null.
 Result<Dictionary> CompilePetrarchDirectory(const std::string& dir, const std::string& display_prefix,
                                             const PhraseKeyFn& key_of, std::vector<Diagnostic>* diagnostics,

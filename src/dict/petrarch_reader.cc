@@ -1,6 +1,7 @@
 #include "dict/petrarch_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -17,7 +18,7 @@ namespace {
 // Patterns one PETRARCH pattern line may expand into (synset members of
 // several words times the places of an implicit target). Beyond it the
 // line's other variants are left out with a warning.
-constexpr size_t kMaxVariants = 48;
+constexpr size_t kMaxVariants = 512;
 // Synsets nested deeper than this are reported, not followed.
 constexpr int kMaxSynsetDepth = 4;
 
@@ -27,9 +28,10 @@ constexpr int kMaxSynsetDepth = 4;
 // its actor is the source.
 const std::vector<std::string>& TargetPrepositions() {
   static const std::vector<std::string> kPrepositions = {
-      "about", "above", "across", "against", "along", "among", "around", "at", "before", "behind", "between",
-      "beyond", "during", "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "over", "through",
-      "to", "toward", "towards", "under", "upon", "with", "within", "without"};
+      "about",  "above",  "across",  "against", "along",  "among", "around", "at",
+      "before", "behind", "between", "beyond",  "during", "for",   "from",   "in",
+      "inside", "into",   "near",    "of",      "on",     "onto",  "over",   "through",
+      "to",     "toward", "towards", "under",   "upon",   "with",  "within", "without"};
   return kPrepositions;
 }
 
@@ -46,7 +48,8 @@ bool IsVowel(char c) {
 std::string WithSuffix(std::string_view word, std::string_view suffix) {
   bool lower = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   std::string out(word);
-  for (char c : suffix) out.push_back(lower ? c : static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : suffix)
+    out.push_back(lower ? c : static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   return out;
 }
 
@@ -67,8 +70,8 @@ std::string VerbPast(std::string_view verb) {
 std::string VerbGerund(std::string_view verb) {
   if (verb.empty()) return "";
   if (EndsWithCi(verb, "ie")) return WithSuffix(verb.substr(0, verb.size() - 2), "ying");
-  if (EndsWithCi(verb, "e") && !EndsWithCi(verb, "ee") && !EndsWithCi(verb, "ye") && !EndsWithCi(verb, "oe") &&
-      verb.size() > 2) {
+  if (EndsWithCi(verb, "e") && !EndsWithCi(verb, "ee") && !EndsWithCi(verb, "ye") &&
+      !EndsWithCi(verb, "oe") && verb.size() > 2) {
     return WithSuffix(verb.substr(0, verb.size() - 1), "ing");
   }
   return WithSuffix(verb, "ing");
@@ -167,9 +170,11 @@ std::string Upper(std::string_view s) {
 }
 
 // An event code field of a verb dictionary: "064", "032:033", ":190", "---".
-bool ParseEventCode(std::string_view content, std::string* code, std::string* paired, std::string* error) {
+bool ParseEventCode(std::string_view content, std::string* code, std::string* paired,
+                    std::string* error) {
   std::string text;
-  for (char c : content) if (c != ' ' && c != '\t') text.push_back(c);
+  for (char c : content)
+    if (c != ' ' && c != '\t') text.push_back(c);
   size_t colon = text.find(':');
   std::string first = text.substr(0, colon);
   std::string second = colon == std::string::npos ? "" : text.substr(colon + 1);
@@ -178,7 +183,8 @@ bool ParseEventCode(std::string_view content, std::string* code, std::string* pa
   };
   if (first.empty() && !second.empty()) first = "---";
   if (!valid(first) || (!second.empty() && !valid(second))) {
-    *error = "'[" + std::string(content) + "]' is not an event code (digits and letters, '---', or 'A:B')";
+    *error = "'[" + std::string(content) +
+             "]' is not an event code (digits and letters, '---', or 'A:B')";
     return false;
   }
   *code = Upper(first);
@@ -197,13 +203,14 @@ struct Restriction {
 
 bool ParseRestriction(std::string_view content, Restriction* r, std::string* error) {
   size_t end = 0;
-  while (end < content.size() && content[end] != ' ' && content[end] != '\t' && content[end] != '<' &&
-         content[end] != '>') {
+  while (end < content.size() && content[end] != ' ' && content[end] != '\t' &&
+         content[end] != '<' && content[end] != '>') {
     ++end;
   }
   r->code = Upper(content.substr(0, end));
   std::string rest;
-  for (char c : content.substr(end)) if (c != ' ' && c != '\t') rest.push_back(c);
+  for (char c : content.substr(end))
+    if (c != ' ' && c != '\t') rest.push_back(c);
   if (r->code.empty()) {
     *error = "'[" + std::string(content) + "]' has no actor code";
     return false;
@@ -212,7 +219,9 @@ bool ParseRestriction(std::string_view content, Restriction* r, std::string* err
   r->dated = true;
   auto date = [&](std::string_view text, std::optional<Date>* out) {
     *out = ParsePetrarchDate(text);
-    if (!*out) *error = "'" + std::string(text) + "' in '[" + std::string(content) + "]' is not a YYYYMMDD or YYMMDD date";
+    if (!*out)
+      *error = "'" + std::string(text) + "' in '[" + std::string(content) +
+               "]' is not a YYYYMMDD or YYMMDD date";
     return out->has_value();
   };
   if (rest[0] == '<') return date(std::string_view(rest).substr(1), &r->to);
@@ -222,7 +231,8 @@ bool ParseRestriction(std::string_view content, Restriction* r, std::string* err
     *error = "'[" + std::string(content) + "]': a restriction is <DATE, >DATE or DATE-DATE";
     return false;
   }
-  if (!date(std::string_view(rest).substr(0, dash), &r->from) || !date(std::string_view(rest).substr(dash + 1), &r->to)) {
+  if (!date(std::string_view(rest).substr(0, dash), &r->from) ||
+      !date(std::string_view(rest).substr(dash + 1), &r->to)) {
     return false;
   }
   if (*r->to < *r->from) {
@@ -273,8 +283,8 @@ struct PatternLine {
 
 class Reader {
  public:
-  Reader(const PetrarchReaderOptions& options, Dictionary* dict, std::vector<Diagnostic>* diagnostics,
-         std::string* hashed, PetrarchReadStats* stats)
+  Reader(const PetrarchReaderOptions& options, Dictionary* dict,
+         std::vector<Diagnostic>* diagnostics, std::string* hashed, PetrarchReadStats* stats)
       : options_(options), dict_(dict), diagnostics_(diagnostics), hashed_(hashed), stats_(stats) {}
 
   Status Run() {
@@ -291,7 +301,8 @@ class Reader {
     std::vector<std::pair<Kind, std::string>> files;
     for (const std::string& name : names) {
       std::string lower = AsciiLower(name);
-      if ((StartsWith(name, "CAMEO") && lower.ends_with(".txt")) || lower.find("verbs") != std::string::npos) {
+      if ((StartsWith(name, "CAMEO") && lower.ends_with(".txt")) ||
+          lower.find("verbs") != std::string::npos) {
         files.emplace_back(kVerbs, name);
       } else if (lower.find("actors") != std::string::npos) {
         files.emplace_back(kActors, name);
@@ -307,21 +318,32 @@ class Reader {
       return f.first == kVerbs || f.first == kActors || f.first == kAgents;
     });
     if (!any_dictionary) {
-      return Status::NotFound(options_.dir +
-                              ": holds no PETRARCH2 dictionary (CAMEO*.txt, *verbs*, *actors* or *agents* files)");
+      return Status::NotFound(
+          options_.dir +
+          ": holds no PETRARCH2 dictionary (CAMEO*.txt, *verbs*, *actors* or *agents* files)");
     }
-    // Agents first: nothing depends on order, but it keeps locations tidy.
+    // Actors, agents and lists before verbs; within a kind, in name order.
     for (Kind kind : {kActors, kAgents, kDiscards, kIssues, kVerbs}) {
       for (const auto& [file_kind, name] : files) {
         if (file_kind != kind) continue;
         PetFile file;
         if (!Load(name, &file)) continue;
         switch (kind) {
-          case kVerbs: ReadVerbs(file); break;
-          case kActors: ReadActors(file); break;
-          case kAgents: ReadAgents(file); break;
-          case kDiscards: ReadDiscards(file); break;
-          case kIssues: ReadIssues(file); break;
+          case kVerbs:
+            ReadVerbs(file);
+            break;
+          case kActors:
+            ReadActors(file);
+            break;
+          case kAgents:
+            ReadAgents(file);
+            break;
+          case kDiscards:
+            ReadDiscards(file);
+            break;
+          case kIssues:
+            ReadIssues(file);
+            break;
         }
       }
     }
@@ -331,10 +353,12 @@ class Reader {
  private:
   bool Load(const std::string& name, PetFile* file) {
     fs::path path = fs::path(options_.dir) / name;
-    file->display = options_.display_prefix.empty() ? path.string() : options_.display_prefix + "/" + name;
+    file->display =
+        options_.display_prefix.empty() ? path.string() : options_.display_prefix + "/" + name;
     Result<std::string> text = ReadFile(path.string());
     if (!text.ok()) {
-      diagnostics_->push_back({Diagnostic::Severity::kError, file->display, text.status().message()});
+      diagnostics_->push_back(
+          {Diagnostic::Severity::kError, file->display, text.status().message()});
       return false;
     }
     hashed_->append(name);
@@ -354,7 +378,8 @@ class Reader {
     return SplitWhitespace(options_.key_of(PhraseText(written)));
   }
 
-  bool AddPhrase(std::string_view written, PhraseKind kind, uint32_t target, const std::string& loc) {
+  bool AddPhrase(std::string_view written, PhraseKind kind, uint32_t target,
+                 const std::string& loc) {
     std::string key = options_.key_of(PhraseText(written));
     if (key.empty()) {
       Warn(loc, "phrase '" + std::string(written) + "' has no words: left out");
@@ -412,7 +437,8 @@ class Reader {
       record->loc = file.Loc(i);
       size_t bracket = line.find('[');
       record->primary = std::string(Trim(line.substr(0, bracket)));
-      if (bracket != std::string_view::npos) AddRestrictions(file.Loc(i), line.substr(bracket), &*record);
+      if (bracket != std::string_view::npos)
+        AddRestrictions(file.Loc(i), line.substr(bracket), &*record);
     }
     if (record) FlushActor(std::move(*record));
   }
@@ -433,7 +459,8 @@ class Reader {
       }
       size_t slash = r.code.find('/');
       if (slash != std::string::npos) {
-        Warn(loc, "'" + r.code + "' names several actors for one phrase; statecraft codes only the first, " +
+        Warn(loc, "'" + r.code +
+                      "' names several actors for one phrase; statecraft codes only the first, " +
                       r.code.substr(0, slash));
         r.code.resize(slash);
       }
@@ -457,8 +484,8 @@ class Reader {
       } else if (default_code.empty()) {
         default_code = r.code;
       } else {
-        Warn(r.loc, "second undated code '" + r.code + "' for '" + record.primary + "': the first, " +
-                        default_code + ", is the default");
+        Warn(r.loc, "second undated code '" + r.code + "' for '" + record.primary +
+                        "': the first, " + default_code + ", is the default");
       }
     }
     if (default_code.empty()) default_code = "---";  // PETRARCH's null actor
@@ -483,7 +510,8 @@ class Reader {
     dict_->actors.push_back(std::move(actor));
     ++stats_->actors;
     AddPhrase(record.primary, PhraseKind::kName, idx, record.loc);
-    for (const auto& [phrase, loc] : record.synonyms) AddPhrase(phrase, PhraseKind::kName, idx, loc);
+    for (const auto& [phrase, loc] : record.synonyms)
+      AddPhrase(phrase, PhraseKind::kName, idx, loc);
   }
 
   // ---- Agents ----
@@ -506,7 +534,8 @@ class Reader {
         std::vector<std::string> values;
         for (const std::string& v : SplitTrim(line.substr(eq + 1), ',')) {
           std::string compact;
-          for (char c : v) if (c != ' ' && c != '\t') compact.push_back(c);
+          for (char c : v)
+            if (c != ' ' && c != '\t') compact.push_back(c);
           if (!compact.empty()) values.push_back(compact);
         }
         substitutions[marker] = std::move(values);
@@ -519,11 +548,14 @@ class Reader {
         continue;
       }
       std::string code;
-      for (char c : line.substr(lb + 1, rb - lb - 1)) if (c != ' ' && c != '\t') code.push_back(c);
+      for (char c : line.substr(lb + 1, rb - lb - 1))
+        if (c != ' ' && c != '\t') code.push_back(c);
       bool prefix = !code.empty() && code.back() == '~';
       bool suffix = !code.empty() && code.front() == '~';
-      std::string role = Upper(code.substr(suffix ? 1 : 0, code.size() - (suffix ? 1 : 0) - (prefix ? 1 : 0)));
-      if (role.empty() || !std::all_of(role.begin(), role.end(), IsAsciiAlnum) || (prefix && suffix)) {
+      std::string role =
+          Upper(code.substr(suffix ? 1 : 0, code.size() - (suffix ? 1 : 0) - (prefix ? 1 : 0)));
+      if (role.empty() || !std::all_of(role.begin(), role.end(), IsAsciiAlnum) ||
+          (prefix && suffix)) {
         Warn(loc, "agent code '[" + code + "]' must be ~ROLE or ROLE~: left out");
         continue;
       }
@@ -550,7 +582,8 @@ class Reader {
       size_t bang = phrase.find('!');
       if (bang != std::string::npos) {
         size_t close = phrase.find('!', bang + 1);
-        std::string marker = close == std::string::npos ? "" : phrase.substr(bang, close - bang + 1);
+        std::string marker =
+            close == std::string::npos ? "" : phrase.substr(bang, close - bang + 1);
         auto it = substitutions.find(marker);
         if (it == substitutions.end()) {
           Warn(loc, "substitution set '" + (marker.empty() ? phrase.substr(bang) : marker) +
@@ -585,9 +618,11 @@ class Reader {
       }
     }
     if (spaced > 0) {
-      Warn(first_spaced, std::to_string(spaced) +
-                             " agent phrases of this file separate words by a space, which in PETRARCH lets other "
-                             "words come between them; statecraft matches them as consecutive words (first here)");
+      Warn(
+          first_spaced,
+          std::to_string(spaced) +
+              " agent phrases of this file separate words by a space, which in PETRARCH lets other "
+              "words come between them; statecraft matches them as consecutive words (first here)");
     }
   }
 
@@ -611,14 +646,18 @@ class Reader {
       ++stats_->discards;
       if (!whole_word) {
         std::string plural = PluralOfPhrase(Trim(line));
-        if (AsciiLower(plural) != AsciiLower(line)) AddPhrase(plural, PhraseKind::kDiscard, scope, file.Loc(i));
+        if (AsciiLower(plural) != AsciiLower(line))
+          AddPhrase(plural, PhraseKind::kDiscard, scope, file.Loc(i));
         if (stems++ == 0) first_stem = file.Loc(i);
       }
     }
     if (stems > 0) {
-      Warn(first_stem, std::to_string(stems) +
-                           " discard phrases of this file are stems in PETRARCH (they match any word they begin); "
-                           "statecraft matches the phrase and the regular plural of its last word (first here)");
+      Warn(
+          first_stem,
+          std::to_string(stems) +
+              " discard phrases of this file are stems in PETRARCH (they match any word they "
+              "begin); "
+              "statecraft matches the phrase and the regular plural of its last word (first here)");
     }
   }
 
@@ -643,8 +682,9 @@ class Reader {
     stats_->issues += issues;
     if (issues + ignores > 0) {
       Warn(first.empty() ? file.display : first,
-           "issue coding is not a statecraft feature: " + std::to_string(issues) + " issue phrases and " +
-               std::to_string(ignores) + " ignore phrases of this file are read and not used");
+           "issue coding is not a statecraft feature: " + std::to_string(issues) +
+               " issue phrases and " + std::to_string(ignores) +
+               " ignore phrases of this file are read and not used");
     }
   }
 
@@ -659,7 +699,7 @@ class Reader {
     std::vector<VerbEntry> verbs;
     std::vector<PatternLine> patterns;
     auto flush = [&]() {
-      if (block_line) EmitBlock(file, block_code, block_paired, verbs, patterns);
+      if (block_line) EmitBlock(block_code, block_paired, verbs, patterns);
       verbs.clear();
       patterns.clear();
     };
@@ -682,7 +722,8 @@ class Reader {
             block_code = "---";
             block_paired.clear();
           }
-          if (groups.size() > 1) Warn(loc, "verb block header with several codes: the first is used");
+          if (groups.size() > 1)
+            Warn(loc, "verb block header with several codes: the first is used");
         }
         continue;
       }
@@ -714,7 +755,8 @@ class Reader {
         std::string name = SplitWhitespace(line)[0];
         bool plurals = name.back() != '_';
         while (!name.empty() && name.back() == '_') name.pop_back();
-        if (synsets_.count(name)) Warn(file.Loc(i), "synset " + name + " defined again: the new members replace it");
+        if (synsets_.count(name))
+          Warn(file.Loc(i), "synset " + name + " defined again: the new members replace it");
         Synset& s = synsets_[name];
         s = Synset();
         s.plurals = plurals;
@@ -742,7 +784,8 @@ class Reader {
       return false;
     }
     if (depth > kMaxSynsetDepth) {
-      *error = "synset " + name + " nests synsets more than " + std::to_string(kMaxSynsetDepth) + " deep";
+      *error = "synset " + name + " nests synsets more than " + std::to_string(kMaxSynsetDepth) +
+               " deep";
       return false;
     }
     for (const auto& [member, loc] : it->second.members) {
@@ -812,8 +855,8 @@ class Reader {
 
   // "KLM_NOP_+RST" → verb "rst", before {klm, nop}; "+CORDON_OFF" → "cordon",
   // after {off}; "LASH OUT" → "lash", after {out}.
-  static bool SplitVerb(std::string_view written, std::string* verb, std::vector<std::string>* before,
-                        std::vector<std::string>* after) {
+  static bool SplitVerb(std::string_view written, std::string* verb,
+                        std::vector<std::string>* before, std::vector<std::string>* after) {
     std::vector<std::string> words;
     int marked = -1;
     for (const std::string& piece : SplitWhitespace(PhraseText(written))) {
@@ -832,7 +875,8 @@ class Reader {
     return true;
   }
 
-  void ReadPatternLine(const std::string& loc, std::string_view body, std::vector<PatternLine>* patterns) {
+  void ReadPatternLine(const std::string& loc, std::string_view body,
+                       std::vector<PatternLine>* patterns) {
     ++stats_->verb_patterns;
     size_t bracket = body.rfind('[');
     if (bracket == std::string_view::npos || body.find(']', bracket) == std::string_view::npos) {
@@ -845,11 +889,13 @@ class Reader {
     p.written = "- " + std::string(Trim(body));
     std::string error;
     size_t close = body.find(']', bracket);
-    if (!ParseEventCode(body.substr(bracket + 1, close - bracket - 1), &p.code, &p.paired, &error)) {
+    if (!ParseEventCode(body.substr(bracket + 1, close - bracket - 1), &p.code, &p.paired,
+                        &error)) {
       Warn(loc, error + ": pattern left out");
       return;
     }
-    if (Trim(body.substr(close + 1)).size() > 0) Warn(loc, "text after the pattern's code is ignored");
+    if (Trim(body.substr(close + 1)).size() > 0)
+      Warn(loc, "text after the pattern's code is ignored");
     patterns->push_back(std::move(p));
   }
 
@@ -934,7 +980,8 @@ class Reader {
         case Unit::Kind::kTarget:
         case Unit::Kind::kSource: {
           PatternElement el;
-          el.type = unit.kind == Unit::Kind::kSource ? PatternElement::Type::kSource : PatternElement::Type::kTarget;
+          el.type = unit.kind == Unit::Kind::kSource ? PatternElement::Type::kSource
+                                                     : PatternElement::Type::kTarget;
           for (Flat& v : variants) v.push_back({el, joined, false});
           break;
         }
@@ -956,7 +1003,8 @@ class Reader {
           std::vector<const std::vector<std::string>*> multi;
           for (const auto& m : members) {
             if (m.size() == 1) {
-              if (std::find(single.begin(), single.end(), m[0]) == single.end()) single.push_back(m[0]);
+              if (std::find(single.begin(), single.end(), m[0]) == single.end())
+                single.push_back(m[0]);
             } else {
               multi.push_back(&m);
             }
@@ -997,16 +1045,19 @@ class Reader {
 
   // Builds patterns from a flat sequence for one verb group; a sequence
   // without '+' gets one in each place after the verb.
-  void BuildPatterns(const Flat& flat, const std::vector<std::string>& anchor, const std::vector<std::string>& fixed_before,
-                     const std::vector<std::string>& fixed_after, const std::string& code, const std::string& paired,
-                     bool recip, const std::string& text, const std::string& loc, size_t* budget) {
+  void BuildPatterns(const Flat& flat, const std::vector<std::string>& anchor,
+                     const std::vector<std::string>& fixed_before,
+                     const std::vector<std::string>& fixed_after, const std::string& code,
+                     const std::string& paired, bool recip, const std::string& text,
+                     const std::string& loc, size_t* budget) {
     size_t anchor_pos = 0;
     while (anchor_pos < flat.size() && !flat[anchor_pos].anchor) ++anchor_pos;
     VerbPattern base;
     base.code = code;
     base.paired_code = paired;
     base.anchor = anchor;
-    base.recip = recip;
+    // "[031:031]": the same act both ways is a mutual act.
+    base.recip = recip || (!paired.empty() && paired == code);
     base.text = text;
     base.loc = loc;
     // Before the verb: adjacency faces the anchor (no gap to the right).
@@ -1033,8 +1084,9 @@ class Reader {
       base.after.push_back(std::move(el));
     }
     auto has_target = [](const std::vector<PatternElement>& els) {
-      return std::any_of(els.begin(), els.end(),
-                         [](const PatternElement& e) { return e.type == PatternElement::Type::kTarget; });
+      return std::any_of(els.begin(), els.end(), [](const PatternElement& e) {
+        return e.type == PatternElement::Type::kTarget;
+      });
     };
     std::vector<VerbPattern> out;
     if (has_target(base.before) || has_target(base.after)) {
@@ -1063,11 +1115,11 @@ class Reader {
     }
   }
 
-  void EmitBlock(const PetFile& file, const std::string& block_code, const std::string& block_paired,
+  void EmitBlock(const std::string& block_code, const std::string& block_paired,
                  const std::vector<VerbEntry>& verbs, const std::vector<PatternLine>& patterns) {
-    (void)file;
     if (verbs.empty()) {
-      if (!patterns.empty()) Warn(patterns.front().loc, "verb block without a verb line: its patterns are left out");
+      if (!patterns.empty())
+        Warn(patterns.front().loc, "verb block without a verb line: its patterns are left out");
       return;
     }
     // Each verb alone codes its own or the block's code.
@@ -1078,19 +1130,23 @@ class Reader {
       Flat flat;
       flat.push_back({PatternElement(), false, true});
       size_t budget = kMaxVariants;
-      BuildPatterns(flat, verb.forms, verb.before, verb.after, code, paired, false, verb.written + " [" + code +
-                    (paired.empty() ? "" : ":" + paired) + "]", verb.loc, &budget);
+      BuildPatterns(flat, verb.forms, verb.before, verb.after, code, paired, false,
+                    verb.written + " [" + code + (paired.empty() ? "" : ":" + paired) + "]",
+                    verb.loc, &budget);
     }
     // The block's patterns apply to every verb; verbs with the same fixed
     // words share one pattern with all their forms as anchors.
-    std::map<std::pair<std::vector<std::string>, std::vector<std::string>>, std::vector<std::string>> groups;
+    std::map<std::pair<std::vector<std::string>, std::vector<std::string>>,
+             std::vector<std::string>>
+        groups;
     std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> order;
     for (const VerbEntry& verb : verbs) {
       auto key = std::make_pair(verb.before, verb.after);
       auto [it, inserted] = groups.emplace(key, std::vector<std::string>());
       if (inserted) order.push_back(key);
       for (const std::string& f : verb.forms) {
-        if (std::find(it->second.begin(), it->second.end(), f) == it->second.end()) it->second.push_back(f);
+        if (std::find(it->second.begin(), it->second.end(), f) == it->second.end())
+          it->second.push_back(f);
       }
     }
     for (const PatternLine& p : patterns) {
@@ -1109,13 +1165,14 @@ class Reader {
       size_t budget = kMaxVariants;
       for (const auto& key : order) {
         for (const Flat& flat : flats) {
-          BuildPatterns(flat, groups[key], key.first, key.second, p.code, p.paired, recip, p.written, p.loc,
-                        &budget);
+          BuildPatterns(flat, groups[key], key.first, key.second, p.code, p.paired, recip,
+                        p.written, p.loc, &budget);
         }
       }
       if (truncated || budget == 0) {
         Warn(p.loc, "pattern expands into more than " + std::to_string(kMaxVariants) +
-                        " patterns (synsets of several-word members, places for the target); the rest are left out");
+                        " patterns (synsets of several-word members, places for the target); the "
+                        "rest are left out");
       }
     }
   }
@@ -1131,7 +1188,8 @@ class Reader {
 }  // namespace
 
 std::optional<Date> ParsePetrarchDate(std::string_view text) {
-  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
   if (text.size() == 8) return Date::Parse(text);
   if (text.size() != 6) return std::nullopt;
   int yy = (text[0] - '0') * 10 + (text[1] - '0');
@@ -1142,8 +1200,8 @@ std::optional<Date> ParsePetrarchDate(std::string_view text) {
 
 std::string RegularPlural(std::string_view word) {
   if (word.empty()) return "";
-  if (EndsWithCi(word, "s") || EndsWithCi(word, "x") || EndsWithCi(word, "z") || EndsWithCi(word, "ch") ||
-      EndsWithCi(word, "sh")) {
+  if (EndsWithCi(word, "s") || EndsWithCi(word, "x") || EndsWithCi(word, "z") ||
+      EndsWithCi(word, "ch") || EndsWithCi(word, "sh")) {
     return WithSuffix(word, "es");
   }
   if (word.size() > 1 && EndsWithCi(word, "y") && !IsVowel(word[word.size() - 2])) {
@@ -1153,7 +1211,8 @@ std::string RegularPlural(std::string_view word) {
 }
 
 Status ReadPetrarchDictionary(const PetrarchReaderOptions& options, Dictionary* dict,
-                              std::vector<Diagnostic>* diagnostics, std::string* hashed, PetrarchReadStats* stats) {
+                              std::vector<Diagnostic>* diagnostics, std::string* hashed,
+                              PetrarchReadStats* stats) {
   PetrarchReadStats local;
   Reader reader(options, dict, diagnostics, hashed, stats ? stats : &local);
   return reader.Run();

@@ -60,8 +60,9 @@
 //    first actor after the verb, also as the object of a preposition), as
 //    separate patterns, each "(preposition) +": an optional element listing
 //    the prepositions (not "by") before the '+'. Codes: "[A:B]" sets
-//    VerbPattern::paired_code, "[---]" is the null code, "[:B]" codes only
-//    the paired event; codes outside CAMEO ("174K") pass through.
+//    VerbPattern::paired_code (and "[A:A]" makes the act mutual, recip),
+//    "[---]" is the null code, "[:B]" codes only the paired event; codes
+//    outside CAMEO ("174K") pass through.
 // Every construct that is not supported (transformations "~ …", malformed
 // codes and dates, undefined synsets, …) is reported as a warning with its
 // file:line and the entry is left out; nothing is dropped silently.
@@ -90,14 +91,14 @@ struct PetrarchReaderOptions {
 // What a read found, for reports and tests.
 struct PetrarchReadStats {
   int files = 0;
-  int actors = 0;          // actor records read
-  int dated_actors = 0;    // of which with dated restrictions
-  int agents = 0;          // agent entries (after substitution)
-  int verbs = 0;           // verbs (with their forms) in verb blocks
-  int verb_patterns = 0;   // "- …" pattern lines read
+  int actors = 0;         // actor records read
+  int dated_actors = 0;   // of which with dated restrictions
+  int agents = 0;         // agent entries (after substitution)
+  int verbs = 0;          // verbs (with their forms) in verb blocks
+  int verb_patterns = 0;  // "- …" pattern lines read
   int synsets = 0;
   int discards = 0;
-  int issues = 0;          // issue phrases (read, not used)
+  int issues = 0;  // issue phrases (read, not used)
 };
 
 // Appends what DIR holds to *dict. Problems go to *diagnostics (with

@@ -1,7 +1,6 @@
 #include "dict/petrarch_reader.h"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,7 +19,8 @@ namespace fs = std::filesystem;
 // Lowercases and splits on spaces: enough tokenization for these tests.
 std::string SimpleKey(std::string_view phrase) {
   std::string key;
-  for (const std::string& w : SplitWhitespace(phrase)) key += (key.empty() ? "" : " ") + AsciiLower(w);
+  for (const std::string& w : SplitWhitespace(phrase))
+    key += (key.empty() ? "" : " ") + AsciiLower(w);
   return key;
 }
 
@@ -43,7 +43,7 @@ constexpr char kVerbs[] = R"(<!-- test verbs
 MEET {MET MEETING MEETS}
 +SIT_DOWN {+SAT_DOWN +SITS_DOWN}
 - % HOLD * [040]
-- * IN_SECRET [046]
+- * IN_SECRET [046:046]
 - $ * WITH + AGAINST ^ [050:051]
 - &NEGAUX * [---]
 - * NOWHERE [:190]
@@ -100,8 +100,9 @@ n:river [RIVERS]
 class PetrarchReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sc_petrarch_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("sc_petrarch_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     Write("Test.verbs.txt", kVerbs);
@@ -112,7 +113,9 @@ class PetrarchReaderTest : public ::testing::Test {
     Write("LICENSE", "not a dictionary\n");
   }
   void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) { std::ofstream(dir_ / name) << text; }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
 
   Dictionary Read(std::vector<Diagnostic>* diagnostics, PetrarchReadStats* stats = nullptr) {
     Dictionary dict;
@@ -226,7 +229,8 @@ TEST_F(PetrarchReaderTest, ActorsWithCodesAndDatedRestrictions) {
   EXPECT_TRUE(a.roles[2].ValidOn(*Date::FromYmd(1990, 5, 5)));
   EXPECT_EQ(a.roles[0].office, a.roles[2].office);
   EXPECT_TRUE(StartsWith(a.roles[0].office, "PETR."));
-  EXPECT_TRUE(HasWarning(diagnostics, "pet/Test.actors.txt:12", "is not a YYYYMMDD or YYMMDD date"));
+  EXPECT_TRUE(
+      HasWarning(diagnostics, "pet/Test.actors.txt:12", "is not a YYYYMMDD or YYMMDD date"));
 
   // No default code: the null actor after the restriction.
   const Actor& boris = dict.actors[FindPhrase(dict, "boris kar", PhraseKind::kName)->target];
@@ -277,7 +281,8 @@ TEST_F(PetrarchReaderTest, DiscardsAndIssues) {
   EXPECT_EQ(FindPhrase(dict, "golf clubs", PhraseKind::kDiscard), nullptr);  // '_': whole word
   EXPECT_TRUE(HasWarning(diagnostics, "pet/Test.discards.txt:2", "2 discard phrases"));
   EXPECT_EQ(stats.issues, 1);
-  EXPECT_TRUE(HasWarning(diagnostics, "pet/Test.IssueCoding.txt:2", "1 issue phrases and 1 ignore phrases"));
+  EXPECT_TRUE(HasWarning(diagnostics, "pet/Test.IssueCoding.txt:2",
+                         "1 issue phrases and 1 ignore phrases"));
 }
 
 TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
@@ -295,15 +300,22 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   EXPECT_EQ(meet[0]->code, "031");
   EXPECT_EQ(meet[0]->paired_code, "032");
   EXPECT_EQ(meet[0]->anchor, (std::vector<std::string>{"meet", "meeting", "meets", "met"}));
-  ASSERT_EQ(meet[0]->after.size(), 1u);
-  EXPECT_EQ(meet[0]->after[0].type, PatternElement::Type::kTarget);
+  EXPECT_FALSE(meet[0]->recip);
+  // The implicit target: "(preposition) +".
+  ASSERT_EQ(meet[0]->after.size(), 2u);
+  EXPECT_TRUE(meet[0]->after[0].optional);
+  EXPECT_NE(std::find(meet[0]->after[0].words.begin(), meet[0]->after[0].words.end(), "with"),
+            meet[0]->after[0].words.end());
+  EXPECT_EQ(std::find(meet[0]->after[0].words.begin(), meet[0]->after[0].words.end(), "by"),
+            meet[0]->after[0].words.end());
+  EXPECT_EQ(meet[0]->after[1].type, PatternElement::Type::kTarget);
   EXPECT_EQ(meet[0]->specificity, 2);
 
   // "+SIT_DOWN": anchor "sit" (and the listed forms), "down" right after it.
   std::vector<const VerbPattern*> sit = PatternsAt(dict, 17);
   ASSERT_EQ(sit.size(), 1u);
   EXPECT_EQ(sit[0]->anchor, (std::vector<std::string>{"sit", "sat", "sits"}));
-  ASSERT_EQ(sit[0]->after.size(), 2u);
+  ASSERT_EQ(sit[0]->after.size(), 3u);
   EXPECT_EQ(sit[0]->after[0].words, std::vector<std::string>{"down"});
   EXPECT_TRUE(sit[0]->after[0].adjacent);
 
@@ -318,19 +330,23 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   EXPECT_EQ(hold[0]->before[0].words, std::vector<std::string>{"hold"});
   EXPECT_FALSE(hold[0]->before[0].adjacent);
   EXPECT_EQ(hold[1]->anchor[0], "sit");
-  ASSERT_EQ(hold[1]->after.size(), 2u);  // "down", then the target
+  ASSERT_EQ(hold[1]->after.size(), 3u);  // "down", then the target
 
-  // "- * IN_SECRET": the implicit target before "in" or after "secret", never
-  // between the joined words.
+  // "- * IN_SECRET [046:046]": the implicit target before "in" or after
+  // "secret", never between the joined words; the same code both ways makes
+  // the act mutual.
   std::vector<const VerbPattern*> secret = PatternsAt(dict, 19);
   ASSERT_EQ(secret.size(), 4u);
   const VerbPattern* p = secret[0];
-  ASSERT_EQ(p->after.size(), 3u);
-  EXPECT_EQ(p->after[0].type, PatternElement::Type::kTarget);
-  EXPECT_EQ(p->after[1].words, std::vector<std::string>{"in"});
-  EXPECT_FALSE(p->after[1].adjacent);
-  EXPECT_TRUE(p->after[2].adjacent);
-  EXPECT_EQ(secret[1]->after[2].type, PatternElement::Type::kTarget);
+  EXPECT_TRUE(p->recip);
+  EXPECT_EQ(p->paired_code, "046");
+  ASSERT_EQ(p->after.size(), 4u);
+  EXPECT_EQ(p->after[1].type, PatternElement::Type::kTarget);
+  EXPECT_EQ(p->after[2].words, std::vector<std::string>{"in"});
+  EXPECT_FALSE(p->after[2].adjacent);
+  EXPECT_TRUE(p->after[3].adjacent);
+  EXPECT_EQ(secret[1]->after[3].type, PatternElement::Type::kTarget);
+  EXPECT_EQ(p->specificity, 4);
 
   // "- $ * WITH + AGAINST ^ [050:051]": explicit slots, '^' left to the gap.
   std::vector<const VerbPattern*> with = PatternsAt(dict, 20);
@@ -373,7 +389,7 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   bool silver_marks = false;
   for (const VerbPattern* v : currency) {
     for (const PatternElement& el : v->after) {
-      if (el.words.size() > 1) single = el.words;
+      if (el.words.size() > 1 && !el.optional) single = el.words;
       if (el.words == std::vector<std::string>{"silver"}) silver_marks = true;
     }
   }
@@ -415,7 +431,8 @@ TEST_F(PetrarchReaderTest, LoaderReadsPetrarchLayersAndArtifactKeepsTheirFields)
   EXPECT_EQ(discards, 5);
 
   // A second layer: discard scopes are not shifted like actor indexes.
-  Result<Dictionary> twice = LoadDictionaries("petrarch:" + dir_.string() + ",petrarch:" + dir_.string(), SimpleKey);
+  Result<Dictionary> twice =
+      LoadDictionaries("petrarch:" + dir_.string() + ",petrarch:" + dir_.string(), SimpleKey);
   ASSERT_TRUE(twice.ok());
   for (const Phrase& p : twice->phrases) {
     if (p.kind == PhraseKind::kDiscard) EXPECT_LE(p.target, kDiscardStory);
@@ -427,7 +444,8 @@ TEST(PetrarchReaderErrorsTest, NotADictionaryDirectory) {
   std::vector<Diagnostic> diagnostics;
   std::string hashed;
   PetrarchReaderOptions options{"/nonexistent/petrarch", "", SimpleKey};
-  EXPECT_EQ(ReadPetrarchDictionary(options, &dict, &diagnostics, &hashed).code(), StatusCode::kNotFound);
+  EXPECT_EQ(ReadPetrarchDictionary(options, &dict, &diagnostics, &hashed).code(),
+            StatusCode::kNotFound);
   Result<Dictionary> layer = LoadDictionaries("petrarch:/nonexistent/petrarch", SimpleKey);
   EXPECT_FALSE(layer.ok());
 }
@@ -442,18 +460,23 @@ void LoadShared(const std::string& rel, int min_actors, int min_patterns) {
   Result<Dictionary> dict = CompilePetrarchDirectory(dir, rel, SimpleKey, &diagnostics, &stats);
   ASSERT_TRUE(dict.ok()) << dict.status().message();
   EXPECT_EQ(CountErrors(diagnostics), 0);
-  std::printf("%s: %d files, %d actors (%d dated), %d agents, %d verbs, %d pattern lines → %zu patterns, "
-              "%d synsets, %d discards, %d issues; %zu phrases; %zu warnings\n",
-              rel.c_str(), stats.files, stats.actors, stats.dated_actors, stats.agents, stats.verbs,
-              stats.verb_patterns, dict->patterns.size(), stats.synsets, stats.discards, stats.issues,
-              dict->phrases.size(), diagnostics.size());
+  std::printf(
+      "%s: %d files, %d actors (%d dated), %d agents, %d verbs, %d pattern lines → %zu patterns, "
+      "%d synsets, %d discards, %d issues; %zu phrases; %zu warnings\n",
+      rel.c_str(), stats.files, stats.actors, stats.dated_actors, stats.agents, stats.verbs,
+      stats.verb_patterns, dict->patterns.size(), stats.synsets, stats.discards, stats.issues,
+      dict->phrases.size(), diagnostics.size());
   EXPECT_GE(stats.actors, min_actors);
   EXPECT_GE(static_cast<int>(dict->patterns.size()), min_patterns);
 }
 
-TEST(PetrarchSharedTest, LoadsTheUnitTestValidateDictionaries) { LoadShared("petrarch2-unittest", 100, 400); }
+TEST(PetrarchSharedTest, LoadsTheUnitTestValidateDictionaries) {
+  LoadShared("petrarch2-unittest", 100, 400);
+}
 
-TEST(PetrarchSharedTest, LoadsThePhoenixDictionaries) { LoadShared("phoenix-dictionaries", 10000, 5000); }
+TEST(PetrarchSharedTest, LoadsThePhoenixDictionaries) {
+  LoadShared("phoenix-dictionaries", 10000, 5000);
+}
 
 }  // namespace
 }  // namespace statecraft

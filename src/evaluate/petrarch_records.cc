@@ -21,7 +21,8 @@ struct XmlDocFree {
 };
 
 bool Named(const xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 // An attribute's value, "" when absent.
@@ -58,7 +59,8 @@ void ReadConfig(const xmlNode* node, std::map<std::string, std::string>* config)
 }
 
 // Multiset difference: what of `from` is not matched by `by`.
-std::vector<PetrarchEvent> Unmatched(const std::vector<PetrarchEvent>& from, std::vector<PetrarchEvent> by) {
+std::vector<PetrarchEvent> Unmatched(const std::vector<PetrarchEvent>& from,
+                                     std::vector<PetrarchEvent> by) {
   std::vector<PetrarchEvent> out;
   for (const PetrarchEvent& e : from) {
     auto it = std::find(by.begin(), by.end(), e);
@@ -73,9 +75,12 @@ std::vector<PetrarchEvent> Unmatched(const std::vector<PetrarchEvent>& from, std
 
 const char* HalfName(PetrarchHalf half) {
   switch (half) {
-    case PetrarchHalf::kOdd: return "odd";
-    case PetrarchHalf::kEven: return "even";
-    case PetrarchHalf::kAll: break;
+    case PetrarchHalf::kOdd:
+      return "odd";
+    case PetrarchHalf::kEven:
+      return "even";
+    case PetrarchHalf::kAll:
+      break;
   }
   return "all";
 }
@@ -92,17 +97,22 @@ std::string Percent(double value) {
 
 std::string Row(const std::string& label, const PetrarchTally& t) {
   char buf[256];
-  std::snprintf(buf, sizeof(buf), "%-22s %7d %7d %8d %11d %7s %8d %7d %7s\n", label.c_str(), t.records,
-                t.records_exact, t.expected, t.reproduced, Percent(t.ReproducedPercent()).c_str(), t.produced, t.extra,
+  std::snprintf(buf, sizeof(buf), "%-22s %7d %7d %8d %11d %7s %8d %7d %7s\n", label.c_str(),
+                t.records, t.records_exact, t.expected, t.reproduced,
+                Percent(t.ReproducedPercent()).c_str(), t.produced, t.extra,
                 Percent(t.ExtraPercent()).c_str());
   return buf;
 }
 
 nlohmann::ordered_json TallyJson(const PetrarchTally& t) {
-  return {{"records", t.records},       {"records_exact", t.records_exact},
-          {"expected", t.expected},     {"reproduced", t.reproduced},
-          {"reproduced_percent", t.ReproducedPercent()}, {"produced", t.produced},
-          {"extra", t.extra},           {"extra_percent", t.ExtraPercent()}};
+  return {{"records", t.records},
+          {"records_exact", t.records_exact},
+          {"expected", t.expected},
+          {"reproduced", t.reproduced},
+          {"reproduced_percent", t.ReproducedPercent()},
+          {"produced", t.produced},
+          {"extra", t.extra},
+          {"extra_percent", t.ExtraPercent()}};
 }
 
 }  // namespace
@@ -122,12 +132,13 @@ void PetrarchTally::Add(const PetrarchTally& other) {
 }
 
 Result<std::vector<PetrarchRecord>> ReadPetrarchRecords(const std::string& path) {
-  std::unique_ptr<xmlDoc, XmlDocFree> doc(
-      xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  std::unique_ptr<xmlDoc, XmlDocFree> doc(xmlReadFile(
+      path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
   if (!doc) {
     const xmlError* err = xmlGetLastError();
     std::string where = err && err->line > 0 ? ":" + std::to_string(err->line) : "";
-    std::string what = err && err->message ? std::string(Trim(err->message)) : "cannot be read as XML";
+    std::string what =
+        err && err->message ? std::string(Trim(err->message)) : "cannot be read as XML";
     return Status::InvalidArgument(path + where + ": " + what);
   }
   std::vector<PetrarchRecord> records;
@@ -169,14 +180,16 @@ Result<std::vector<PetrarchRecord>> ReadPetrarchRecords(const std::string& path)
             PetrarchEvent e{Upper(Attr(child, "sourcecode")), Upper(Attr(child, "targetcode")),
                             Upper(Attr(child, "eventcode"))};
             if (e.source.empty() || e.code.empty()) {
-              return Status::InvalidArgument(cloc + ": <EventCoding> needs sourcecode, targetcode and eventcode");
+              return Status::InvalidArgument(
+                  cloc + ": <EventCoding> needs sourcecode, targetcode and eventcode");
             }
             if (e.target.empty()) e.target = "---";
             r.expected.push_back(std::move(e));
           }
         }
       }
-      if (!has_text) return Status::InvalidArgument(loc + ": <Sentence> " + r.id + " has no <Text>");
+      if (!has_text)
+        return Status::InvalidArgument(loc + ": <Sentence> " + r.id + " has no <Text>");
       records.push_back(std::move(r));
       continue;  // nothing of interest below a record (the <Parse> is not read)
     }
@@ -190,7 +203,8 @@ Result<std::vector<PetrarchRecord>> ReadPetrarchRecords(const std::string& path)
   return records;
 }
 
-PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vector<PetrarchRecord>& records,
+PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine,
+                                           const std::vector<PetrarchRecord>& records,
                                            PetrarchHalf half, const std::string& file) {
   PetrarchEvalReport report;
   report.file = file;
@@ -202,7 +216,9 @@ PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vect
     PetrarchRecordResult result;
     result.record = static_cast<int>(idx);
     if (rec.error == "bad_input_parse") {
-      result.skipped = "error=\"bad_input_parse\" tests PETRARCH's parse-tree input, which statecraft does not read";
+      result.skipped =
+          "error=\"bad_input_parse\" tests PETRARCH's parse-tree input, which statecraft does not "
+          "read";
       ++report.skipped;
       report.results.push_back(std::move(result));
       continue;
@@ -216,7 +232,9 @@ PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vect
     bool require_dyad = rec.RequireDyad();
     for (const Event& e : coded.events) {
       PetrarchEvent pe{e.source.code, e.target ? e.target->code : "---", e.cameo};
-      if (require_dyad && (!e.target || StartsWith(pe.source, "---") || StartsWith(pe.target, "---"))) continue;
+      if (require_dyad &&
+          (!e.target || StartsWith(pe.source, "---") || StartsWith(pe.target, "---")))
+        continue;
       result.produced.push_back(std::move(pe));
     }
     result.missed = Unmatched(rec.expected, result.produced);
@@ -238,11 +256,14 @@ PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vect
   for (const std::string& option : options_seen) {
     std::string how;
     if (option == "require_dyad") {
-      how = "honoured: when true only events with a source and a target (no null actor '---') count";
+      how =
+          "honoured: when true only events with a source and a target (no null actor '---') count";
     } else if (option == "new_actor_length") {
       how = "not honoured: statecraft makes no actors of unknown noun phrases";
     } else if (StartsWith(option, "comma_")) {
-      how = "not honoured: PETRARCH1's limits on comma-delimited clauses have no statecraft equivalent";
+      how =
+          "not honoured: PETRARCH1's limits on comma-delimited clauses have no statecraft "
+          "equivalent";
     } else if (option == "stop_on_error") {
       how = "does not apply: every record is scored";
     } else {
@@ -253,8 +274,8 @@ PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vect
   return report;
 }
 
-std::string FormatPetrarchReport(const PetrarchEvalReport& report, const std::vector<PetrarchRecord>& records,
-                                 bool json) {
+std::string FormatPetrarchReport(const PetrarchEvalReport& report,
+                                 const std::vector<PetrarchRecord>& records, bool json) {
   if (json) {
     nlohmann::ordered_json out;
     out["file"] = report.file;
@@ -263,23 +284,28 @@ std::string FormatPetrarchReport(const PetrarchEvalReport& report, const std::ve
     out["half"] = HalfName(report.half);
     out["all"] = TallyJson(report.all);
     out["selected"] = TallyJson(report.selected);
-    for (const auto& [category, t] : report.by_category) out["by_category"][category] = TallyJson(t);
+    for (const auto& [category, t] : report.by_category)
+      out["by_category"][category] = TallyJson(t);
     out["config"] = report.config_notes;
     return out.dump(2) + "\n";
   }
   std::string s;
-  s += "PETRARCH2 unit-test records: " + (report.file.empty() ? std::string("(records)") : report.file) + "\n";
+  s += "PETRARCH2 unit-test records: " +
+       (report.file.empty() ? std::string("(records)") : report.file) + "\n";
   s += std::to_string(records.size()) + " records, " + std::to_string(report.skipped) +
-       " skipped (they test PETRARCH's parse-tree input); halves by position in the file (1 = odd)\n";
+       " skipped (they test PETRARCH's parse-tree input); halves by position in the file (1 = "
+       "odd)\n";
   s += "reproduced: expected events coded exactly (source, target, code), % of expected; "
        "extra: coded events not expected, % of coded\n\n";
   char header[256];
-  std::snprintf(header, sizeof(header), "%-22s %7s %7s %8s %11s %7s %8s %7s %7s\n", "", "records", "exact",
-                "expected", "reproduced", "", "coded", "extra", "");
+  std::snprintf(header, sizeof(header), "%-22s %7s %7s %8s %11s %7s %8s %7s %7s\n", "", "records",
+                "exact", "expected", "reproduced", "", "coded", "extra", "");
   s += header;
   s += Row("whole file", report.all);
-  if (report.half != PetrarchHalf::kAll) s += Row(std::string(HalfName(report.half)) + " half", report.selected);
-  s += "\nby category (" + std::string(report.half == PetrarchHalf::kAll ? "whole file" : HalfName(report.half)) +
+  if (report.half != PetrarchHalf::kAll)
+    s += Row(std::string(HalfName(report.half)) + " half", report.selected);
+  s += "\nby category (" +
+       std::string(report.half == PetrarchHalf::kAll ? "whole file" : HalfName(report.half)) +
        (report.half == PetrarchHalf::kAll ? "" : " half") + "):\n";
   for (const auto& [category, t] : report.by_category) s += Row("  " + category, t);
   if (!report.config_notes.empty()) {
@@ -299,8 +325,10 @@ std::vector<std::string> PetrarchMismatches(const PetrarchEvalReport& report,
   };
   for (const PetrarchRecordResult& r : report.results) {
     const PetrarchRecord& rec = records[r.record];
-    if (!InHalf(rec, report.half) || !r.skipped.empty() || (r.missed.empty() && r.extra.empty())) continue;
-    std::string line = "#" + std::to_string(rec.position) + " " + rec.id + " [" + rec.category + "]:";
+    if (!InHalf(rec, report.half) || !r.skipped.empty() || (r.missed.empty() && r.extra.empty()))
+      continue;
+    std::string line =
+        "#" + std::to_string(rec.position) + " " + rec.id + " [" + rec.category + "]:";
     if (!r.missed.empty()) line += " missed " + list(r.missed) + ";";
     if (!r.extra.empty()) line += " extra " + list(r.extra) + ";";
     line.pop_back();

@@ -89,8 +89,8 @@ struct PetrarchTally {
 };
 
 struct PetrarchRecordResult {
-  int record = 0;            // index into the records given
-  std::string skipped;       // why the record was not scored; "" when scored
+  int record = 0;       // index into the records given
+  std::string skipped;  // why the record was not scored; "" when scored
   std::vector<PetrarchEvent> produced;
   std::vector<PetrarchEvent> missed;  // expected and not coded
   std::vector<PetrarchEvent> extra;   // coded and not expected
@@ -101,8 +101,8 @@ struct PetrarchEvalReport {
   std::string file;
   PetrarchHalf half = PetrarchHalf::kAll;
   int skipped = 0;
-  PetrarchTally all;       // every scored record of the file
-  PetrarchTally selected;  // the scored records of the selected half
+  PetrarchTally all;                                 // every scored record of the file
+  PetrarchTally selected;                            // the scored records of the selected half
   std::map<std::string, PetrarchTally> by_category;  // selected half, by category
   std::vector<PetrarchRecordResult> results;         // one per record, in order
   std::vector<std::string> config_notes;             // how each <Config> option met was treated
@@ -112,12 +112,13 @@ struct PetrarchEvalReport {
 // scores it. REQUIRES: `engine` was created with untargeted_statements set,
 // so that records under require_dyad=false can keep statements without a
 // target (the scorer drops them under require_dyad=true).
-PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine, const std::vector<PetrarchRecord>& records,
+PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine,
+                                           const std::vector<PetrarchRecord>& records,
                                            PetrarchHalf half, const std::string& file = "");
 
 // The report as a table (whole file, selected half, per category), or JSON.
-std::string FormatPetrarchReport(const PetrarchEvalReport& report, const std::vector<PetrarchRecord>& records,
-                                 bool json);
+std::string FormatPetrarchReport(const PetrarchEvalReport& report,
+                                 const std::vector<PetrarchRecord>& records, bool json);
 
 // One line per record of the selected half that is not coded exactly:
 // "#12 DEMO-11 [DEMO]: missed BREGOV 031 ERI; extra BREGOV 031 ---".

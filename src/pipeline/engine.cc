@@ -17,6 +17,24 @@
 
 namespace statecraft {
 
+namespace {
+
+const char* PhraseKindName(PhraseKind kind) {
+  switch (kind) {
+    case PhraseKind::kName: return "name";
+    case PhraseKind::kDemonym: return "demonym";
+    case PhraseKind::kMetonym: return "metonym";
+    case PhraseKind::kAlias: return "alias";
+    case PhraseKind::kContextual: return "contextual";
+    case PhraseKind::kAgent: return "agent";
+    case PhraseKind::kTitle: return "title";
+    case PhraseKind::kDiscard: return "discard";
+  }
+  return "name";
+}
+
+}  // namespace
+
 struct Engine::Impl {
   EngineOptions options;
   std::unique_ptr<Normalizer> normalizer;
@@ -32,10 +50,13 @@ struct Engine::Impl {
     SentenceMentions mentions;
     CodeTrace trace;
     bool analyzed = false;
+    std::vector<MatchedPhrase> phrases;  // when tag_all
   };
 
+  // `tag_all` (for Analyze): also tag sentences the prefilter or a discard
+  // skips, and keep each sentence's phrase ranges; coding is unchanged.
   void CodeStory(std::string_view doc_id, std::string_view text, const std::optional<Date>& date,
-                 std::vector<Analysis>* analyses, StoryResult* result, bool tracing) const {
+                 std::vector<Analysis>* analyses, StoryResult* result, bool tracing, bool tag_all = false) const {
     NormalizeOptions nopts;
     nopts.max_tokens = options.max_tokens;
     nopts.tag = false;
@@ -92,6 +113,14 @@ struct Engine::Impl {
                     tracing ? &a.trace : nullptr);
         for (RoleClaim& c : a.mentions.claims) result->claims.push_back(c);
         info.analyzed = true;
+      } else if (tag_all) {
+        normalizer->TagAndLemmatize(&a.sentence);
+      }
+      if (tag_all) {
+        for (const PhraseMatch& m : matches[idx]) {
+          const char* kind = m.phrases.empty() ? "name" : PhraseKindName(dict.phrases[m.phrases.front()].kind);
+          a.phrases.push_back({m.token_begin, m.token_end, kind});
+        }
       }
       result->sentences.push_back(info);
       if (analyses) analyses->push_back(std::move(a));
@@ -160,6 +189,30 @@ StoryResult Engine::Code(const Document& document) const {
   impl_->CodeStory(document.id, document.text, document.date, nullptr, &result, false);
   for (Event& e : result.events) e.coder_version = Version();
   return result;
+}
+
+StoryAnalysis Engine::Analyze(const Document& document) const {
+  StoryResult result;
+  std::vector<Impl::Analysis> analyses;
+  impl_->CodeStory(document.id, document.text, document.date, &analyses, &result, false, true);
+  StoryAnalysis out;
+  out.sentences.resize(analyses.size());
+  for (size_t idx = 0; idx < analyses.size(); ++idx) {
+    Impl::Analysis& a = analyses[idx];
+    SentenceAnalysis& s = out.sentences[idx];
+    s.info = result.sentences[idx];
+    s.tokens.reserve(a.sentence.tokens.size());
+    for (Token& t : a.sentence.tokens) {
+      bool anchor = impl_->verbs->Has(t.lemma) || impl_->verbs->Has(t.lower);
+      s.tokens.push_back({std::move(t.text), std::move(t.lower), std::move(t.lemma), PosName(t.pos), anchor});
+    }
+    s.phrases = std::move(a.phrases);
+    s.actors = static_cast<int>(a.mentions.actors.size());
+  }
+  for (const Event& e : result.events) {
+    if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < out.sentences.size()) ++out.sentences[e.sentence].events;
+  }
+  return out;
 }
 
 std::string Engine::Explain(const std::string& text, const std::optional<Date>& date, bool json) const {
