@@ -672,6 +672,19 @@ class SentenceCoder {
       }
     }
     if (best.target != kNone) targets = groups_[best.target].members;
+    // A pattern that named no target: an actor after a preposition of
+    // direction later in the clause ("restricted exports of chips to China").
+    if (best.target == kNone && !chain.passive && options_.prepositional_targets) {
+      for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 8; ++t) {
+        if (clause_break_[t] || IsVerb(tokens_[t].pos) || group_at_[t] != kNone) break;
+        if (OneOf(tokens_[t].lower, {"to", "with", "on", "against", "toward", "towards", "into"}) &&
+            group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
+          targets = groups_[group_at_[t + 1]].members;
+          Trace("  target after '" + tokens_[t].text + "' later in the clause");
+          break;
+        }
+      }
+    }
     if (chain.passive && !noun && best.target == kNone) {
       // The subject of a passive is its target: "Ukraine was attacked by Russia".
       std::string ignored;

@@ -34,6 +34,9 @@ struct CoderOptions {
   // Code acts the sentence only speculates about ("could retaliate", "may
   // impose"). Off: they are not events; plans and threats are coded as such.
   bool speculative = false;
+  // When a pattern names no target, take an actor after a preposition of
+  // direction later in the same clause ("to", "with", "on", "against" …).
+  bool prepositional_targets = true;
 };
 
 // What `explain` shows of the coder's reasoning, one line per decision.
