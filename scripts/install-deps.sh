@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
 # Installs what statecraft needs on Debian 12 (bookworm): the build toolchain,
 # the libraries it links, the language data it reads at start-up (WordNet,
-# the festival part-of-speech lexicon, iso-codes) and, with --test, what the
-# test suite uses. Idempotent; uses sudo when not run as root.
+# the festival part-of-speech lexicon, iso-codes), node and npm for the
+# dashboard's libraries and, with --test, what the test suite uses
+# (chromium for the browser tests). Idempotent; uses sudo when not root.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   libfmt-dev nlohmann-json3-dev libcli11-dev libssl-dev
   libsqlite3-dev libxml2-dev libgumbo-dev libcld2-dev
-  libutf8proc-dev libmarisa-dev
+  libutf8proc-dev libmarisa-dev libcpp-httplib-dev libpqxx-dev
   wordnet-base festlex-poslex iso-codes
 )
+# node and npm install the dashboard's libraries (package.json, `npm ci`); a
+# node from elsewhere that brings its own npm (e.g. NodeSource) is kept.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev googletest sqlite3 time)
+  # chromium: the browser tests (test/browser/) drive it with playwright-core.
+  packages+=(libgtest-dev googletest sqlite3 time chromium)
+  # curl: the HTTP integration test; wrk: the HTTP load test (bench/http_load.sh).
+  packages+=(curl wrk)
+  # postgresql: the server test/integration/postgres_test.sh starts (Debian's 15).
+  packages+=(postgresql)
 fi
 
 missing=()

@@ -11,6 +11,8 @@ void AddCodeCommand(CLI::App& app, int* status);
 void AddExplainCommand(CLI::App& app, int* status);
 void AddEvalCommand(CLI::App& app, int* status);
 void AddDictCommand(CLI::App& app, int* status);
+void AddServeCommand(CLI::App& app, int* status);
+void AddQueryCommand(CLI::App& app, int* status);
 void AddExportCommand(CLI::App& app, int* status);
 void AddDiscoverCommand(CLI::App& app, int* status);
 

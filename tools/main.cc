@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   statecraft::AddExplainCommand(app, &status);
   statecraft::AddEvalCommand(app, &status);
   statecraft::AddDictCommand(app, &status);
+  statecraft::AddServeCommand(app, &status);
+  statecraft::AddQueryCommand(app, &status);
   statecraft::AddExportCommand(app, &status);
   statecraft::AddDiscoverCommand(app, &status);
   try {

@@ -1,7 +1,11 @@
 #include "store/event_filter_match.h"
 
 #include <algorithm>
-#include <cctype>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "store/query_support.h"
 
 namespace statecraft {
 
@@ -10,11 +14,6 @@ namespace {
 // "KOR" matches the country; a longer entry matches the code exactly.
 bool ActorMatches(const EventActor& actor, const std::string& wanted) {
   return wanted.size() == 3 ? actor.country == wanted : actor.code == wanted;
-}
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
 }
 
 }  // namespace
@@ -50,7 +49,13 @@ bool MatchesFilter(const Event& e, const EventFilter& f) {
     return false;
   }
   if (!f.plover.empty() && std::find(f.plover.begin(), f.plover.end(), e.plover) == f.plover.end()) return false;
-  if (!f.text.empty() && Lower(e.sentence_text).find(Lower(f.text)) == std::string::npos) return false;
+  if (!f.text.empty()) {
+    std::vector<std::string> words = FullTextWords(e.sentence_text);
+    std::unordered_set<std::string> have(words.begin(), words.end());
+    for (const std::string& word : FullTextWords(f.text)) {
+      if (!have.contains(word)) return false;
+    }
+  }
   return true;
 }
 

@@ -9,9 +9,10 @@
 
 namespace statecraft {
 
-// True when `event` satisfies every condition of `filter`. The text
-// condition is a case-insensitive substring test on the sentence here (the
-// stores use full-text search).
+// True when `event` satisfies every condition of `filter`, as the stores
+// (event_store.h) define it. Text: every word of FullTextWords(filter.text)
+// is a word of the event's sentence_text; unlike the stores, non-ASCII
+// letters are compared without case folding.
 bool MatchesFilter(const Event& event, const EventFilter& filter);
 
 }  // namespace statecraft

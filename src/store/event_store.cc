@@ -1,5 +1,6 @@
 #include "statecraft/event_store.h"
 
+#include "store/postgres_event_store.h"
 #include "store/sqlite_event_store.h"
 
 namespace statecraft {
@@ -8,9 +9,9 @@ Result<std::unique_ptr<EventStore>> OpenEventStore(const std::string& location,
                                                    const EventStoreOptions& options) {
   if (location.empty()) return Status::InvalidArgument("event store: empty location");
   if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-    return Status::Unsupported("event store \"" + location.substr(0, location.find("://") + 3) +
-                               "...\": PostgreSQL stores are not supported yet; "
-                               "give a SQLite file path instead");
+    Result<std::unique_ptr<PostgresEventStore>> store = PostgresEventStore::Open(location, options);
+    if (!store.ok()) return store.status();
+    return std::unique_ptr<EventStore>(std::move(*store));
   }
   Result<std::unique_ptr<SqliteEventStore>> store = SqliteEventStore::Open(location, options);
   if (!store.ok()) return store.status();

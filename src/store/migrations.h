@@ -21,10 +21,12 @@ namespace statecraft {
 struct Migration {
   int version;                   // 1, 2, 3, ... with no gaps
   std::string_view description;  // one line, stored in schema_migrations
-  std::string_view sql;          // one or more SQLite statements, no parameters
+  std::string_view sql;          // one or more statements, no parameters
 };
 
-// statecraft's own schema history, oldest first.
+// statecraft's own schema history for SQLite, oldest first. The PostgreSQL
+// history (postgres_schema.h) has the same versions and descriptions, each
+// migration written in that dialect.
 std::span<const Migration> SchemaMigrations();
 
 // The version of SchemaMigrations().back(): what this binary knows.

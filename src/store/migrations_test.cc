@@ -150,13 +150,59 @@ TEST_F(MigrationsTest, SchemaHistoryIsWellFormedAndApplies) {
               1)
         << table;
   }
-  for (const char* index : {"events_doc", "events_date", "events_dyad", "events_cameo"}) {
+  for (const char* index : {"events_doc", "events_date_event", "events_dyad", "events_cameo",
+                            "events_source_code", "events_target_code", "events_target_country",
+                            "events_root", "events_quad", "events_plover"}) {
     EXPECT_EQ(QueryInt(db, std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
                                        "AND name = '") +
                                index + "'"),
               1)
         << index;
   }
+  // Migration 3: the full-text table over the events' sentence text; the
+  // triggers that keep it in step on delete and update.
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'events_fts'"), 1);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                         "AND name LIKE 'events_fts_%'"),
+            2);
+}
+
+// Migration 3 on a store written at version 2: existing events get their
+// sentence text (byte span of the story, else the stored sentence) and are
+// found by full text.
+TEST_F(MigrationsTest, QueryMigrationFillsSentenceTextOfExistingEvents) {
+  SqliteDb db = OpenDb();
+  std::span<const Migration> all = SchemaMigrations();
+  ASSERT_GE(all.size(), 3u);
+  ASSERT_TRUE(ApplyMigrations(db, all.subspan(0, 2)).ok());
+  // "Zoë met Ana." is 13 bytes: ë takes two.
+  ASSERT_TRUE(db.Exec(R"sql(
+    INSERT INTO documents (id, text, coded_at) VALUES ('d', 'Zoë met Ana. They talked.', 'now');
+    INSERT INTO sentences VALUES ('d', 0, 0, 13, 'Zoë met Ana.', 0);
+    INSERT INTO sentences VALUES ('d', 1, 14, 26, 'They talked.', 0);
+    INSERT INTO events (event_id, doc_id, sentence, sentence_begin, sentence_end, date_precision,
+      source_code, source_country, source_name, source_text, source_begin, source_end,
+      source_entry, cameo, root, quad_class, goldstein, plover, negated, background, verb_begin,
+      verb_end, rule, coder_version, dictionaries)
+    VALUES ('e1', 'd', 0, 0, 13, 'day', 'A', 'AAA', 'A', 'Zoë', 0, 4, '', '040', '04', 1, 1.0,
+      'CONSULT', 0, 0, 5, 8, '', '', ''),
+           ('e2', 'd', 1, 0, 0, 'day', 'A', 'AAA', 'A', 'They', 14, 18, '', '040', '04', 1, 1.0,
+      'CONSULT', 0, 0, 19, 25, '', '', '');
+  )sql").ok());
+  ASSERT_TRUE(ApplyMigrations(db, all).ok());
+  Result<SqliteStatement> stmt =
+      db.Prepare("SELECT event_id, sentence_text FROM events ORDER BY event_id", "read");
+  ASSERT_TRUE(stmt.ok());
+  ASSERT_TRUE(*stmt->Step());
+  EXPECT_EQ(stmt->ColumnText(1), "Zoë met Ana.");
+  ASSERT_TRUE(*stmt->Step());
+  EXPECT_EQ(stmt->ColumnText(1), "They talked.");  // empty span: the stored sentence
+  stmt->Reset();
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"talked\"'"), 1);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"zoë\"'"), 1);
+  // The triggers keep it in step with deletes.
+  ASSERT_TRUE(db.Exec("DELETE FROM events WHERE event_id = 'e2'").ok());
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"talked\"'"), 0);
 }
 
 }  // namespace

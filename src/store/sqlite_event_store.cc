@@ -1,107 +1,27 @@
 #include "store/sqlite_event_store.h"
 
-#include <algorithm>
-#include <cmath>
 #include <filesystem>
+#include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include "model/date.h"
 #include "resolve/event_merger.h"
-#include "store/event_filter_match.h"
+#include "store/document_record.h"
 #include "store/event_json.h"
 #include "store/migrations.h"
+#include "store/query_support.h"
 
 namespace statecraft {
 namespace {
 
 constexpr std::string_view kNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-// The events columns in the order BindEvent writes and ReadEventRow reads.
-constexpr std::string_view kEventColumns =
-    "event_id, doc_id, sentence, sentence_begin, sentence_end, date, date_precision, "
-    "source_code, source_country, source_name, source_text, source_begin, source_end, "
-    "source_entry, "
-    "target_code, target_country, target_name, target_text, target_begin, target_end, "
-    "target_entry, "
-    "cameo, root, quad_class, goldstein, plover, plover_mode, plover_context, negated, "
-    "background, modality, verb_begin, verb_end, time_refs, quantities, rule, coder_version, "
-    "dictionaries";
-constexpr int kEventColumnCount = 38;
-
 std::string Placeholders(int count) {
   std::string out;
   for (int i = 0; i < count; ++i) out += i == 0 ? "?" : ", ?";
   return out;
-}
-
-// --- validation --------------------------------------------------------------------
-
-Status Invalid(const DocumentRecord& record, const std::string& what) {
-  return Status::InvalidArgument("doc " + record.id + ": " + what);
-}
-
-bool IsIsoDate(const std::string& date) {
-  std::optional<Date> parsed = Date::Parse(date);
-  return parsed && parsed->ToString() == date;
-}
-
-Status CheckSpan(const DocumentRecord& record, const std::string& what, uint32_t begin,
-                 uint32_t end) {
-  if (begin <= end && end <= record.text.size()) return Status::Ok();
-  return Invalid(record, what + " span [" + std::to_string(begin) + "," + std::to_string(end) +
-                             ") is not within the story text (" +
-                             std::to_string(record.text.size()) + " bytes)");
-}
-
-Status ValidateEvent(const DocumentRecord& record, const Event& event) {
-  if (event.event_id.empty()) return Invalid(record, "an event has an empty event_id");
-  const std::string where = "event " + event.event_id;
-  if (!event.doc_id.empty() && event.doc_id != record.id) {
-    return Invalid(record, where + " belongs to doc " + event.doc_id);
-  }
-  if (event.sentence < 0) return Invalid(record, where + " has a negative sentence index");
-  if (!event.date.empty() && !IsIsoDate(event.date)) {
-    return Invalid(record, where + " has date \"" + event.date + "\", not YYYY-MM-DD");
-  }
-  if (!std::isfinite(event.goldstein))
-    return Invalid(record, where + " has a non-finite goldstein");
-  SC_RETURN_IF_ERROR(CheckSpan(record, where + " source", event.source.begin, event.source.end));
-  if (event.target) {
-    SC_RETURN_IF_ERROR(
-        CheckSpan(record, where + " target", event.target->begin, event.target->end));
-  }
-  SC_RETURN_IF_ERROR(CheckSpan(record, where + " verb", event.verb_begin, event.verb_end));
-  SC_RETURN_IF_ERROR(
-      CheckSpan(record, where + " sentence", event.sentence_begin, event.sentence_end));
-  for (const TimeRef& ref : event.time_refs) {
-    SC_RETURN_IF_ERROR(CheckSpan(record, where + " time_ref", ref.begin, ref.end));
-  }
-  for (const Quantity& quantity : event.quantities) {
-    SC_RETURN_IF_ERROR(CheckSpan(record, where + " quantity", quantity.begin, quantity.end));
-  }
-  return Status::Ok();
-}
-
-Status ValidateRecord(const DocumentRecord& record) {
-  if (record.id.empty()) return Status::InvalidArgument("a document record has an empty id");
-  if (!record.date.empty() && !IsIsoDate(record.date)) {
-    return Invalid(record, "date \"" + record.date + "\" is not YYYY-MM-DD");
-  }
-  std::unordered_set<int> sentence_indexes;
-  for (const StoredSentence& sentence : record.sentences) {
-    const std::string where = "sentence " + std::to_string(sentence.index);
-    if (sentence.index < 0) return Invalid(record, where + ": negative index");
-    if (!sentence_indexes.insert(sentence.index).second) return Invalid(record, where + " repeats");
-    SC_RETURN_IF_ERROR(CheckSpan(record, where, sentence.begin, sentence.end));
-  }
-  for (const Event& event : record.events) SC_RETURN_IF_ERROR(ValidateEvent(record, event));
-  for (size_t i = 0; i < record.claims.size(); ++i) {
-    const RoleClaim& claim = record.claims[i];
-    SC_RETURN_IF_ERROR(CheckSpan(record, "claim " + std::to_string(i), claim.begin, claim.end));
-  }
-  return Status::Ok();
 }
 
 Status WithContext(const Status& status, const std::string& context) {
@@ -267,8 +187,23 @@ Status SqliteEventStore::PrepareStatements() {
       "write document"));
   SC_RETURN_IF_ERROR(prepare(&s.delete_sentences, "DELETE FROM sentences WHERE doc_id = ?",
                              "delete old sentences"));
-  SC_RETURN_IF_ERROR(
-      prepare(&s.delete_events, "DELETE FROM events WHERE doc_id = ?", "delete old events"));
+  // The events of a whole batch go in one statement each way, so that FTS5
+  // flushes its pending changes once per batch (it flushes at the start of
+  // every statement that follows a change). Deleting fires the
+  // events_fts_delete trigger; indexing new events is this store's job.
+  SC_RETURN_IF_ERROR(db_.Exec(
+      "CREATE TEMP TABLE IF NOT EXISTS batch_docs (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"));
+  SC_RETURN_IF_ERROR(prepare(&s.add_batch_doc, "INSERT OR IGNORE INTO temp.batch_docs (id) VALUES (?)",
+                             "note batch story"));
+  SC_RETURN_IF_ERROR(prepare(&s.clear_batch_docs, "DELETE FROM temp.batch_docs", "clear batch"));
+  SC_RETURN_IF_ERROR(prepare(&s.delete_batch_events,
+                             "DELETE FROM events WHERE doc_id IN (SELECT id FROM temp.batch_docs)",
+                             "delete old events"));
+  SC_RETURN_IF_ERROR(prepare(&s.index_batch_events,
+                             "INSERT INTO events_fts (rowid, sentence_text) SELECT rowid, "
+                             "sentence_text FROM events WHERE doc_id IN "
+                             "(SELECT id FROM temp.batch_docs)",
+                             "index new events"));
   SC_RETURN_IF_ERROR(
       prepare(&s.delete_claims, "DELETE FROM claims WHERE doc_id = ?", "delete old claims"));
   SC_RETURN_IF_ERROR(prepare(&s.insert_sentence,
@@ -277,7 +212,8 @@ Status SqliteEventStore::PrepareStatements() {
                              "write sentence"));
   SC_RETURN_IF_ERROR(prepare(
       &s.insert_event,
-      "INSERT INTO events (" + event_columns + ") VALUES (" + Placeholders(kEventColumnCount) + ")",
+      "INSERT INTO events (" + event_columns + ", sentence_text) VALUES (" +
+          Placeholders(kEventColumnCount + 1) + ")",
       "write event"));
   SC_RETURN_IF_ERROR(prepare(&s.insert_claim,
                              "INSERT INTO claims (doc_id, idx, person, claimed, former, text, "
@@ -335,18 +271,33 @@ Status SqliteEventStore::RefuseIfReadOnly() const {
 
 Status SqliteEventStore::PutDocuments(const std::vector<DocumentRecord>& batch) {
   SC_RETURN_IF_ERROR(RefuseIfReadOnly());
-  for (const DocumentRecord& record : batch) SC_RETURN_IF_ERROR(ValidateRecord(record));
+  for (const DocumentRecord& record : batch) SC_RETURN_IF_ERROR(ValidateDocumentRecord(record));
   if (batch.empty()) return Status::Ok();
+  // A story given twice is stored as its last record (as if each replaced
+  // the one before).
+  std::unordered_map<std::string_view, size_t> last;
+  for (size_t i = 0; i < batch.size(); ++i) last[batch[i].id] = i;
+  Statements& s = stmts_;
   SqliteTransaction transaction(&db_);
   SC_RETURN_IF_ERROR(transaction.Begin());
-  for (const DocumentRecord& record : batch) SC_RETURN_IF_ERROR(WriteRecord(record));
+  SC_RETURN_IF_ERROR(s.clear_batch_docs.Run());
+  for (const auto& [id, index] : last) {
+    s.add_batch_doc.BindText(1, id);
+    SC_RETURN_IF_ERROR(s.add_batch_doc.Run());
+  }
+  SC_RETURN_IF_ERROR(WithContext(s.delete_batch_events.Run(), db_.path()));
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (last[batch[i].id] == i) SC_RETURN_IF_ERROR(WriteRecord(batch[i]));
+  }
+  SC_RETURN_IF_ERROR(WithContext(s.index_batch_events.Run(), db_.path()));
+  SC_RETURN_IF_ERROR(s.clear_batch_docs.Run());
   return transaction.Commit();
 }
 
 Status SqliteEventStore::WriteRecord(const DocumentRecord& record) {
   const std::string context = db_.path() + ": doc " + record.id;
   Statements& s = stmts_;
-  for (SqliteStatement* del : {&s.delete_events, &s.delete_sentences, &s.delete_claims}) {
+  for (SqliteStatement* del : {&s.delete_sentences, &s.delete_claims}) {
     del->BindText(1, record.id);
     SC_RETURN_IF_ERROR(WithContext(del->Run(), context));
   }
@@ -379,6 +330,7 @@ Status SqliteEventStore::WriteRecord(const DocumentRecord& record) {
   for (const Event& event : record.events) {
     if (!written.insert(event.event_id).second) continue;  // the same event twice
     BindEvent(s.insert_event, record.id, event);
+    s.insert_event.BindText(kEventColumnCount + 1, EventSentenceText(record, event));
     SC_RETURN_IF_ERROR(WithContext(s.insert_event.Run(), context + " event " + event.event_id));
   }
 
@@ -469,67 +421,6 @@ Result<int64_t> SqliteEventStore::RebuildMergedEvents(int window_days) {
   return static_cast<int64_t>(merged.size());
 }
 
-Status SqliteEventStore::ForEachEvent(
-    const EventFilter& filter,
-    const std::function<Status(const Event&, const MergedCounts&)>& sink) {
-  // Stories in date order; each story's events filtered in memory and, within
-  // one date, emitted in event_id order.
-  std::vector<std::pair<std::string, std::string>> docs;  // (date, id)
-  {
-    Result<SqliteStatement> select = db_.Prepare(
-        "SELECT COALESCE(date, '9999-99-99'), id FROM documents ORDER BY 1, 2", "list documents");
-    if (!select.ok()) return select.status();
-    while (true) {
-      Result<bool> row = select->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      docs.emplace_back(select->ColumnText(0), select->ColumnText(1));
-    }
-  }
-  Result<SqliteStatement> merged = db_.Prepare(
-      "SELECT m.merged_id, m.num_mentions, m.num_sources, m.num_articles FROM event_merges em "
-      "JOIN merged_events m ON m.merged_id = em.merged_id WHERE em.event_id = ?",
-      "read merged counts");
-  if (!merged.ok()) return merged.status();
-  struct Pending {
-    Event event;
-  };
-  std::vector<Pending> bucket;
-  std::string bucket_date;
-  auto flush = [&]() -> Status {
-    std::sort(bucket.begin(), bucket.end(),
-              [](const Pending& a, const Pending& b) { return a.event.event_id < b.event.event_id; });
-    for (const Pending& p : bucket) {
-      MergedCounts counts;
-      merged->BindText(1, p.event.event_id);
-      Result<bool> row = merged->Step();
-      if (!row.ok()) return row.status();
-      if (*row) {
-        counts.merged_id = merged->ColumnText(0);
-        counts.num_mentions = merged->ColumnInt64(1);
-        counts.num_sources = merged->ColumnInt64(2);
-        counts.num_articles = merged->ColumnInt64(3);
-      }
-      merged->Reset();
-      SC_RETURN_IF_ERROR(sink(p.event, counts));
-    }
-    bucket.clear();
-    return Status::Ok();
-  };
-  for (const auto& [date, id] : docs) {
-    if (date != bucket_date) {
-      SC_RETURN_IF_ERROR(flush());
-      bucket_date = date;
-    }
-    Result<DocumentRecord> doc = GetDocument(id);
-    if (!doc.ok()) return doc.status();
-    for (Event& e : doc->events) {
-      if (MatchesFilter(e, filter)) bucket.push_back({std::move(e)});
-    }
-  }
-  return flush();
-}
-
 Result<int64_t> SqliteEventStore::RecordRun(const RunRecord& run) {
   SC_RETURN_IF_ERROR(RefuseIfReadOnly());
   SqliteStatement& stmt = stmts_.insert_run;
@@ -589,15 +480,8 @@ Result<std::vector<Event>> SqliteEventStore::ReadEvents(
     if (!*row) break;
     Result<Event> event = ReadEventRow(stmt, db_.path());
     if (!event.ok()) return event.status();
-    Event& e = *event;
-    if (e.sentence_begin < e.sentence_end && e.sentence_end <= text.size()) {
-      e.sentence_text = text.substr(e.sentence_begin, e.sentence_end - e.sentence_begin);
-    } else {
-      for (const StoredSentence& sentence : sentences) {
-        if (sentence.index == e.sentence) e.sentence_text = sentence.text;
-      }
-    }
-    events.push_back(std::move(e));
+    event->sentence_text = EventSentenceText(text, sentences, *event);
+    events.push_back(std::move(*event));
   }
   return events;
 }
@@ -708,5 +592,188 @@ Result<std::vector<RunRecord>> SqliteEventStore::ListRuns() {
 }
 
 Result<int> SqliteEventStore::SchemaVersion() { return AppliedSchemaVersion(db_); }
+
+// --- queries -------------------------------------------------------------------
+
+Result<SqliteStatement> SqliteEventStore::PrepareQuery(const std::string& sql,
+                                                       const SqlParams& params,
+                                                       std::string_view what) {
+  Result<SqliteStatement> stmt = db_.Prepare(sql, what);
+  if (!stmt.ok()) return stmt.status();
+  int index = 1;
+  for (const SqlValue& value : params.values()) {
+    if (const std::string* text = std::get_if<std::string>(&value)) {
+      stmt->BindText(index++, *text);
+    } else {
+      stmt->BindInt64(index++, std::get<int64_t>(value));
+    }
+  }
+  return stmt;
+}
+
+Result<EventPage> SqliteEventStore::QueryEvents(const EventFilter& filter, const PageRequest& page) {
+  SC_RETURN_IF_ERROR(ValidateFilter(filter));
+  SC_RETURN_IF_ERROR(ValidateLimit(page.limit, "events query"));
+  std::optional<PageCursor> cursor;
+  if (!page.cursor.empty()) {
+    Result<PageCursor> decoded = DecodeCursor(page.cursor);
+    if (!decoded.ok()) return decoded.status();
+    cursor = std::move(*decoded);
+  }
+  SqlParams params(SqlDialect::kSqlite);
+  std::string sql =
+      EventsPageSql(filter, cursor ? &*cursor : nullptr, int64_t{page.limit} + 1, &params);
+  Result<SqliteStatement> stmt = PrepareQuery(sql, params, "query events");
+  if (!stmt.ok()) return stmt.status();
+  EventPage result;
+  while (true) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    if (result.events.size() == static_cast<size_t>(page.limit)) {
+      const Event& last = result.events.back();
+      result.next = EncodeCursor({last.date, last.event_id});
+      break;
+    }
+    Result<Event> event = ReadEventRow(*stmt, db_.path());
+    if (!event.ok()) return event.status();
+    event->sentence_text = stmt->ColumnText(kEventColumnCount);
+    result.events.push_back(std::move(*event));
+  }
+  return result;
+}
+
+Result<std::vector<SeriesPoint>> SqliteEventStore::Series(const SeriesRequest& request) {
+  SC_RETURN_IF_ERROR(ValidateFilter(request.filter));
+  SC_RETURN_IF_ERROR(ValidateGranularity(request.granularity));
+  std::vector<DayCounts> days;
+  {
+    SqlParams params(SqlDialect::kSqlite);
+    Result<SqliteStatement> stmt =
+        PrepareQuery(SeriesDaysSql(request.filter, &params), params, "series of events");
+    if (!stmt.ok()) return stmt.status();
+    while (true) {
+      Result<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      DayCounts day;
+      day.date = stmt->ColumnText(0);
+      day.events = stmt->ColumnInt64(1);
+      for (int q = 0; q < 4; ++q) day.quad[q] = stmt->ColumnInt64(2 + q);
+      day.goldstein_sum = stmt->ColumnDouble(6);
+      days.push_back(std::move(day));
+    }
+  }
+  std::vector<std::pair<std::string, int64_t>> stories;
+  if (!days.empty()) {
+    auto [first, last] = PeriodBounds(days.front().date, days.back().date, request.granularity);
+    SqlParams params(SqlDialect::kSqlite);
+    Result<SqliteStatement> stmt =
+        PrepareQuery(StoryDaysSql(first, last, &params), params, "series of stories");
+    if (!stmt.ok()) return stmt.status();
+    while (true) {
+      Result<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      stories.emplace_back(stmt->ColumnText(0), stmt->ColumnInt64(1));
+    }
+  }
+  return AssembleSeries(days, stories, request.granularity, request.normalize);
+}
+
+Result<Network> SqliteEventStore::ActorNetwork(const NetworkRequest& request) {
+  SC_RETURN_IF_ERROR(ValidateFilter(request.filter));
+  SC_RETURN_IF_ERROR(ValidateMaxNodes(request.max_nodes));
+  std::vector<PairCounts> pairs;
+  {
+    SqlParams params(SqlDialect::kSqlite);
+    Result<SqliteStatement> stmt = PrepareQuery(
+        NetworkPairsSql(request.filter, request.by_country, &params), params, "actor network");
+    if (!stmt.ok()) return stmt.status();
+    while (true) {
+      Result<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      PairCounts pair;
+      pair.source = stmt->ColumnText(0);
+      pair.target = stmt->ColumnText(1);
+      pair.events = stmt->ColumnInt64(2);
+      pair.goldstein_sum = stmt->ColumnDouble(3);
+      for (int q = 0; q < 4; ++q) pair.quad[q] = stmt->ColumnInt64(4 + q);
+      pairs.push_back(std::move(pair));
+    }
+  }
+  Network network = AssembleNetwork(pairs, request.max_nodes);
+  if (network.nodes.empty()) return network;
+  std::vector<std::string> codes;
+  for (const NetworkNode& node : network.nodes) codes.push_back(node.id);
+  SqlParams params(SqlDialect::kSqlite);
+  Result<SqliteStatement> stmt = PrepareQuery(ActorNamesSql(codes, &params), params, "actor names");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<NameCount> names;
+  while (true) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    names.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnInt64(2)});
+  }
+  LabelNodes(names, &network);
+  return network;
+}
+
+Result<std::vector<TopStory>> SqliteEventStore::TopStories(const TopStoriesRequest& request) {
+  SC_RETURN_IF_ERROR(ValidateFilter(request.filter));
+  SC_RETURN_IF_ERROR(ValidateLimit(request.limit, "top stories"));
+  SC_RETURN_IF_ERROR(ValidateTopStoriesBy(request.by));
+  SqlParams params(SqlDialect::kSqlite);
+  Result<SqliteStatement> stmt = PrepareQuery(
+      TopStoriesSql(request.filter, request.by, request.limit, &params), params, "top stories");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<TopStory> stories;
+  while (true) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    TopStory story;
+    story.doc_id = stmt->ColumnText(0);
+    story.title = stmt->ColumnText(1);
+    story.url = stmt->ColumnText(2);
+    story.date = stmt->ColumnText(3);
+    story.events = stmt->ColumnInt64(4);
+    story.mentions = stmt->ColumnInt64(5);
+    stories.push_back(std::move(story));
+  }
+  return stories;
+}
+
+Status SqliteEventStore::ForEachEvent(
+    const EventFilter& filter,
+    const std::function<Status(const Event&, const MergedCounts&)>& sink) {
+  SC_RETURN_IF_ERROR(ValidateFilter(filter));
+  // Dated events, then undated ones: each a statement read row by row in
+  // index order.
+  for (bool undated : {false, true}) {
+    SqlParams params(SqlDialect::kSqlite);
+    Result<SqliteStatement> stmt = PrepareQuery(EventStreamSql(filter, undated, nullptr, 0, &params),
+                                                params, "stream events");
+    if (!stmt.ok()) return stmt.status();
+    while (true) {
+      Result<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      Result<Event> event = ReadEventRow(*stmt, db_.path());
+      if (!event.ok()) return event.status();
+      int c = kEventColumnCount;
+      event->sentence_text = stmt->ColumnText(c++);
+      MergedCounts counts;
+      counts.merged_id = stmt->ColumnText(c++);
+      counts.num_mentions = stmt->ColumnInt64(c++);
+      counts.num_sources = stmt->ColumnInt64(c++);
+      counts.num_articles = stmt->ColumnInt64(c++);
+      SC_RETURN_IF_ERROR(sink(*event, counts));
+    }
+  }
+  return Status::Ok();
+}
 
 }  // namespace statecraft

@@ -1,6 +1,8 @@
 // The EventStore on one SQLite file: WAL journal, synchronous=NORMAL,
-// foreign keys on, a busy timeout, every statement prepared once at open
-// and reused, all values bound as parameters.
+// foreign keys on, a busy timeout, the write and lookup statements prepared
+// once at open and reused, query statements built per call from the filter
+// (store/query_support.h), all values bound as parameters. Full text uses the
+// FTS5 table events_fts (migration 3).
 #ifndef STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
 #define STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
 
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "statecraft/event_store.h"
+#include "store/query_support.h"
 #include "store/sqlite_db.h"
 
 namespace statecraft {
@@ -33,13 +36,17 @@ class SqliteEventStore : public EventStore {
   Result<std::vector<RunRecord>> ListRuns() override;
   Result<int> SchemaVersion() override;
   Result<int64_t> RebuildMergedEvents(int window_days) override;
-  Status ForEachEvent(
-      const EventFilter& filter,
-      const std::function<Status(const Event&, const MergedCounts&)>& sink) override;
+  Result<EventPage> QueryEvents(const EventFilter& filter, const PageRequest& page) override;
+  Result<std::vector<SeriesPoint>> Series(const SeriesRequest& request) override;
+  Result<Network> ActorNetwork(const NetworkRequest& request) override;
+  Result<std::vector<TopStory>> TopStories(const TopStoriesRequest& request) override;
+  Status ForEachEvent(const EventFilter& filter,
+                      const std::function<Status(const Event&, const MergedCounts&)>& sink) override;
 
  private:
   struct Statements {
-    SqliteStatement upsert_document, delete_sentences, delete_events, delete_claims;
+    SqliteStatement upsert_document, delete_sentences, delete_claims;
+    SqliteStatement add_batch_doc, clear_batch_docs, delete_batch_events, index_batch_events;
     SqliteStatement insert_sentence, insert_event, insert_claim;
     SqliteStatement upsert_problem, insert_run;
     SqliteStatement count_documents, count_events;
@@ -49,6 +56,8 @@ class SqliteEventStore : public EventStore {
 
   SqliteEventStore(SqliteDb db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
   Status PrepareStatements();
+  // Writes one story's rows (its old events are already gone; its new
+  // events are indexed for full text by PutDocuments).
   Status WriteRecord(const DocumentRecord& record);
   Status RefuseIfReadOnly() const;
   Result<int64_t> Count(SqliteStatement& stmt);
@@ -57,6 +66,9 @@ class SqliteEventStore : public EventStore {
   Result<std::vector<Event>> ReadEvents(const std::string& doc_id, const std::string& text,
                                         const std::vector<StoredSentence>& sentences);
   Result<std::vector<RoleClaim>> ReadClaims(const std::string& doc_id);
+  // Prepares `sql` and binds `params` (SqlDialect::kSqlite).
+  Result<SqliteStatement> PrepareQuery(const std::string& sql, const SqlParams& params,
+                                       std::string_view what);
 
   SqliteDb db_;
   bool read_only_;

@@ -1,0 +1,174 @@
+#include "store/query_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace statecraft {
+namespace {
+
+using Words = std::vector<std::string>;
+
+TEST(FullTextWordsTest, SplitsOnPunctuationAndLowercasesAscii) {
+  EXPECT_EQ(FullTextWords("Lee Jae-myung met Ishiba."), (Words{"lee", "jae", "myung", "met", "ishiba"}));
+  EXPECT_EQ(FullTextWords("Japan's 50% tariff, U.S. $150"),
+            (Words{"japan", "s", "50", "tariff", "u", "s", "150"}));
+  EXPECT_EQ(FullTextWords("“Zoë” — Zürich…"), (Words{"zoë", "zürich"}));  // ë, ü are letters
+  EXPECT_EQ(FullTextWords("東京、Москва"), (Words{"東京", "Москва"}));  // the stores fold its case
+  EXPECT_EQ(FullTextWords("a\xff"
+                          "b"),
+            (Words{"a", "b"}));  // invalid UTF-8 separates
+  EXPECT_TRUE(FullTextWords("!!! -- ...").empty());
+  EXPECT_TRUE(FullTextWords("").empty());
+}
+
+TEST(CursorTest, RoundTripsAndRejectsWhatItCannotHaveWritten) {
+  for (PageCursor cursor : {PageCursor{"2025-08-13", "ev-1|x"}, PageCursor{"", "abc"}}) {
+    Result<PageCursor> back = DecodeCursor(EncodeCursor(cursor));
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    EXPECT_EQ(back->date, cursor.date);
+    EXPECT_EQ(back->event_id, cursor.event_id);  // a '|' in the id survives
+  }
+  EXPECT_EQ(EncodeCursor({"2025-02-14", "e10"}), "MjAyNS0wMi0xNHxlMTA");
+  for (const char* bad : {"", "!", "YWJj", "fA", "MjAyNS0wMi0xNHxlMTA=", "MjAyNS0wMi0xNHxlMTB",
+                          "eHx5"}) {  // "x|y": not a date
+    EXPECT_EQ(DecodeCursor(bad).status().code(), StatusCode::kInvalidArgument) << bad;
+  }
+}
+
+TEST(SqlParamsTest, NumbersPlaceholdersInTheOrderValuesAreAdded) {
+  SqlParams sqlite(SqlDialect::kSqlite);
+  EXPECT_EQ(sqlite.Add("a"), "?1");
+  EXPECT_EQ(sqlite.Add(int64_t{7}), "?2");
+  SqlParams pg(SqlDialect::kPostgres);
+  EXPECT_EQ(pg.Add("a"), "$1");
+  EXPECT_EQ(pg.Add(int64_t{7}), "$2");
+  EXPECT_EQ(pg.TextValues(), (std::vector<std::string>{"a", "7"}));
+}
+
+TEST(FilterConditionTest, EmptyFilterSelectsEverythingButNegatedEvents) {
+  SqlParams params(SqlDialect::kSqlite);
+  EXPECT_EQ(FilterCondition({}, &params), "e.negated = 0");
+  EventFilter all;
+  all.include_negated = true;
+  EXPECT_EQ(FilterCondition(all, &params), "1 = 1");
+  EXPECT_TRUE(params.values().empty());
+}
+
+TEST(FilterConditionTest, ValuesAreParametersNeverText) {
+  EventFilter filter;
+  filter.actors = {"KOR'; DROP TABLE events; --"};
+  filter.text = "it's";
+  filter.doc_id = "x' OR '1'='1";
+  SqlParams params(SqlDialect::kPostgres);
+  std::string sql = FilterCondition(filter, &params);
+  EXPECT_EQ(sql.find("DROP"), std::string::npos);
+  EXPECT_EQ(sql.find("OR '1'"), std::string::npos);
+  ASSERT_EQ(params.values().size(), 4u);  // actor twice (source, target), doc, text
+  EXPECT_EQ(std::get<std::string>(params.values()[3]), "'it' & 's'");
+}
+
+TEST(ValidateFilterTest, ChecksEachField) {
+  EXPECT_TRUE(ValidateFilter({}).ok());
+  EventFilter ok;
+  ok.cameo = {"04", "042", "0421"};
+  ok.quad_classes = {1, 4};
+  ok.date_from = "2024-02-29";
+  EXPECT_TRUE(ValidateFilter(ok).ok());
+  EventFilter bad;
+  bad.date_to = "2025-02-29";
+  EXPECT_EQ(ValidateFilter(bad).code(), StatusCode::kInvalidArgument);
+  bad = {};
+  bad.cameo = {"04210"};
+  EXPECT_EQ(ValidateFilter(bad).code(), StatusCode::kInvalidArgument);
+  bad = {};
+  bad.quad_classes = {0};
+  EXPECT_EQ(ValidateFilter(bad).code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ValidateLimit(0, "q").code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(ValidateLimit(kMaxPageLimit, "q").ok());
+  EXPECT_EQ(ValidateTopStoriesBy("sources").code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ValidateMaxNodes(0).code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ValidateGranularity("quarter").code(), StatusCode::kInvalidArgument);
+}
+
+TEST(PeriodLabelTest, DaysIsoWeeksAndMonths) {
+  EXPECT_EQ(PeriodLabel("2025-08-13", "day"), "2025-08-13");
+  EXPECT_EQ(PeriodLabel("2025-08-13", "month"), "2025-08");
+  EXPECT_EQ(PeriodLabel("2025-08-13", "week"), "2025-W33");
+  // ISO weeks belong to the year of their Thursday.
+  EXPECT_EQ(PeriodLabel("2024-12-30", "week"), "2025-W01");
+  EXPECT_EQ(PeriodLabel("2021-01-03", "week"), "2020-W53");
+  EXPECT_EQ(PeriodLabel("2021-01-04", "week"), "2021-W01");
+  EXPECT_EQ(PeriodLabel("2026-12-31", "week"), "2026-W53");
+  EXPECT_EQ(PeriodLabel("2027-01-03", "week"), "2026-W53");
+  EXPECT_EQ(PeriodLabel("1969-12-29", "week"), "1970-W01");  // before the epoch
+  EXPECT_EQ(PeriodLabel("2025-02-30", "day"), "");
+  EXPECT_EQ(PeriodBounds("2025-01-01", "2025-02-14", "week"),
+            std::make_pair(std::string("2024-12-30"), std::string("2025-02-16")));
+  EXPECT_EQ(PeriodBounds("2024-02-10", "2024-02-10", "month"),
+            std::make_pair(std::string("2024-02-01"), std::string("2024-02-29")));
+}
+
+TEST(AssembleSeriesTest, SumsDaysIntoPeriodsAndFillsGaps) {
+  std::vector<DayCounts> days = {{"2025-03-05", 2, {1, 0, 1, 0}, 1.5},
+                                 {"2025-01-31", 1, {0, 0, 0, 1}, -10},
+                                 {"2025-01-02", 3, {3, 0, 0, 0}, 3}};
+  std::vector<SeriesPoint> series =
+      AssembleSeries(days, {{"2025-01-10", 4}, {"2025-03-01", 2}, {"2024-12-31", 9}}, "month", true);
+  ASSERT_EQ(series.size(), 3u);
+  EXPECT_EQ(series[0].period, "2025-01");
+  EXPECT_EQ(series[0].events, 4);
+  EXPECT_EQ(series[0].quad[0], 3);
+  EXPECT_EQ(series[0].quad[3], 1);
+  EXPECT_DOUBLE_EQ(series[0].goldstein_sum, -7);
+  EXPECT_EQ(series[0].stories, 4);  // December's story is outside
+  EXPECT_DOUBLE_EQ(series[0].events_norm, 1.0);
+  EXPECT_DOUBLE_EQ(series[0].goldstein_norm, -1.75);
+  EXPECT_EQ(series[1].period, "2025-02");
+  EXPECT_EQ(series[1].events, 0);
+  EXPECT_EQ(series[1].events_norm, 0);  // no stories: no division
+  EXPECT_EQ(series[2].period, "2025-03");
+  EXPECT_DOUBLE_EQ(series[2].quad_norm[2], 0.5);
+  EXPECT_TRUE(AssembleSeries({}, {{"2025-01-01", 1}}, "day", false).empty());
+  // Not normalized: the *_norm fields stay 0.
+  EXPECT_EQ(AssembleSeries(days, {{"2025-01-10", 4}}, "month", false)[0].events_norm, 0);
+}
+
+TEST(AssembleNetworkTest, KeepsTheBusiestNodesAndTheirEdges) {
+  std::vector<PairCounts> pairs = {{"A", "B", 3, 6.0, {3, 0, 0, 0}},
+                                   {"B", "A", 1, -4.0, {0, 0, 0, 1}},
+                                   {"C", "", 5, 5.0, {5, 0, 0, 0}},  // no target
+                                   {"D", "D", 2, 2.0, {2, 0, 0, 0}},  // self
+                                   {"", "A", 9, 0, {0, 0, 0, 0}}};   // no source: ignored
+  Network network = AssembleNetwork(pairs, 3);
+  ASSERT_EQ(network.nodes.size(), 3u);
+  EXPECT_EQ(network.nodes[0].id, "C");
+  EXPECT_EQ(network.nodes[0].events, 5);
+  EXPECT_EQ(network.nodes[1].id, "A");  // 4, ties with B broken by id
+  EXPECT_EQ(network.nodes[2].id, "B");
+  ASSERT_EQ(network.edges.size(), 2u);
+  EXPECT_EQ(network.edges[0].source, "A");
+  EXPECT_DOUBLE_EQ(network.edges[0].mean_goldstein, 2.0);
+  EXPECT_EQ(network.edges[1].source, "B");
+  network = AssembleNetwork(pairs, 10);
+  ASSERT_EQ(network.nodes.size(), 4u);
+  EXPECT_EQ(network.nodes[3].id, "D");
+  EXPECT_EQ(network.nodes[3].events, 2);  // counted once per event
+  ASSERT_EQ(network.edges.size(), 3u);
+  EXPECT_EQ(network.edges[1].source + network.edges[1].target, "DD");
+}
+
+TEST(LabelNodesTest, CommonestNameWinsTiesGoToTheSmallerName) {
+  Network network;
+  network.nodes = {{"X", "X", 1}, {"Y", "Y", 1}, {"Z", "Z", 1}};
+  LabelNodes({{"X", "Bee", 2}, {"X", "Ant", 2}, {"Y", "Cat", 1}, {"Y", "Dog", 1}, {"Y", "Dog", 1},
+              {"Z", "", 5}},
+             &network);
+  EXPECT_EQ(network.nodes[0].label, "Ant");
+  EXPECT_EQ(network.nodes[1].label, "Dog");  // rows of the same name add up
+  EXPECT_EQ(network.nodes[2].label, "Z");    // empty names do not count
+}
+
+}  // namespace
+}  // namespace statecraft
