@@ -14,6 +14,8 @@
 # Reports, per connection count: requests/s, latency p50/p90/p99, socket
 # errors and non-2xx answers. The server has no response cache.
 # Target: >= 2,000 requests/s at 4 connections (2-core machine).
+# HTTP_LOAD_KINDS=none,root,period (say) keeps only those kinds of filter
+# (bench/http_load.lua), to measure one kind of store query alone.
 #
 # Needs wrk (Debian package wrk) and the corpus at
 # ../shared/data/reuters21578/reuters21578.jsonl (relative to the repository

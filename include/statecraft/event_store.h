@@ -168,9 +168,10 @@ class EventStore {
   // so; edges are directed source -> target pairs among kept nodes (an event
   // without a target makes no edge; source == target makes a self-edge),
   // ordered by events descending, then source, then target. A node's label
-  // is the name most often given to the actor whose code is the node's id
-  // (for countries: the country itself), ties to the smaller name; the id
-  // when the store has none. Errors: InvalidArgument for max_nodes < 1.
+  // is the name of the actor whose code is the node's id (for countries: the
+  // country itself) in its latest event in the store (by date, undated
+  // last, then event_id); the id when the store has none. Errors:
+  // InvalidArgument for max_nodes < 1.
   virtual Result<Network> ActorNetwork(const NetworkRequest& request) = 0;
 
   // The stories with the most matching events (`by` "events") or the most
@@ -203,10 +204,10 @@ class EventStore {
 // Opens the store at `location`, creating it and applying pending schema
 // migrations as needed:
 //   "events.sqlite", "/abs/path.db", ":memory:"   SQLite file (or in memory)
-//   "postgresql://..." / "postgres://..."         PostgreSQL database (a libpq
-//                                                 connection URI; tables go in the
-//                                                 connection's current schema, which
-//                                                 must use the UTF8 encoding)
+//   "postgresql://..." / "postgres://..."         PostgreSQL (a libpq connection
+//                                                 URI); the tables go in the
+//                                                 connection's current schema of a
+//                                                 UTF8 database
 // Errors: InvalidArgument for an empty location; IoError when the file
 // cannot be created, opened or written, or the server cannot be reached;
 // Corruption when it is not a statecraft database (a schema that holds other

@@ -13,7 +13,13 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string Where(size_t index, bool array) { return array ? "[" + std::to_string(index) + "]" : "body"; }
+std::string Where(size_t index, bool array) {
+  if (!array) return "body";
+  std::string where = "[";
+  where += std::to_string(index);
+  where += ']';
+  return where;
+}
 
 // Checks one posted element; the field rules mirror the JSONL reader, but a
 // wrong type here is the client's error (400), not a warning.

@@ -144,8 +144,9 @@ CREATE INDEX event_merges_merged ON event_merges(merged_id);
 // The events endpoint (EventStore::QueryEvents and friends): each event keeps
 // the text of its sentence, indexed for full text by an FTS5 table that
 // reads it from events (external content, keyed by the events rowid), and
-// indexes for the filters, each ending in date so that a filtered page is
-// read in date order. Keyset paging walks events_date_event backwards.
+// indexes for the filters, each ending in (date, event_id) so that the
+// events of one value are a range already in page order. Keyset paging
+// walks events_date_event backwards.
 // Existing events get their sentence text from the story (byte span) or the
 // stored sentence, as GetDocument rebuilds it.
 //
@@ -183,13 +184,17 @@ CREATE TRIGGER events_fts_update AFTER UPDATE OF sentence_text ON events BEGIN
 END;
 
 DROP INDEX events_date;
+DROP INDEX events_dyad;
+DROP INDEX events_cameo;
 CREATE INDEX events_date_event ON events(date, event_id);
-CREATE INDEX events_source_code ON events(source_code, date);
-CREATE INDEX events_target_code ON events(target_code, date);
-CREATE INDEX events_target_country ON events(target_country, date);
-CREATE INDEX events_root ON events(root, date);
-CREATE INDEX events_quad ON events(quad_class, date);
-CREATE INDEX events_plover ON events(plover, date);
+CREATE INDEX events_cameo ON events(cameo, date, event_id);
+CREATE INDEX events_dyad ON events(source_country, target_country, date, event_id);
+CREATE INDEX events_source_code ON events(source_code, date, event_id);
+CREATE INDEX events_target_code ON events(target_code, date, event_id);
+CREATE INDEX events_target_country ON events(target_country, date, event_id);
+CREATE INDEX events_root ON events(root, date, event_id);
+CREATE INDEX events_quad ON events(quad_class, date, event_id);
+CREATE INDEX events_plover ON events(plover, date, event_id);
 )sql";
 
 constexpr Migration kMigrations[] = {

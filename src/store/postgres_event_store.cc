@@ -254,9 +254,10 @@ bool HasTable(pqxx::transaction_base& tx, const std::string& name) {
 }
 
 int64_t CountTables(pqxx::transaction_base& tx) {
-  return Int64(tx.exec("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                       "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-                       "AND c.relkind IN ('r', 'p')")[0][0]);
+  return Int64(
+      tx.exec("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+              "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+              "AND c.relkind IN ('r', 'p')")[0][0]);
 }
 
 // 0 when there is no schema_migrations table.
@@ -399,9 +400,11 @@ Status PostgresEventStore::ApplyMigrations() {
       if (now > known) return too_new(now);
       if (now < migration.version) {
         tx.exec(std::string(migration.sql));
-        tx.exec_params("INSERT INTO schema_migrations (version, applied_at, description) "
-                       "VALUES ($1, " + std::string(kNow) + ", $2)",
-                       migration.version, std::string(migration.description));
+        tx.exec_params(
+            "INSERT INTO schema_migrations (version, applied_at, description) "
+            "VALUES ($1, " +
+                std::string(kNow) + ", $2)",
+            migration.version, std::string(migration.description));
       }
       tx.commit();
       return Status::Ok();
@@ -415,7 +418,8 @@ Status PostgresEventStore::CheckSchemaIsCurrent() {
   return Guard("check schema", [&]() -> Status {
     pqxx::read_transaction tx(connection_->conn);
     if (!HasTable(tx, "schema_migrations")) {
-      return Status::Corruption(where_ + ": not a statecraft database (no schema_migrations table)");
+      return Status::Corruption(where_ +
+                                ": not a statecraft database (no schema_migrations table)");
     }
     int applied = AppliedVersion(tx);
     if (applied > known) {
@@ -463,10 +467,10 @@ Status PostgresEventStore::PutDocuments(const std::vector<DocumentRecord>& batch
                              Columns("id, date, title, url, source, origin, text, text_sha256, "
                                      "coded_at"));
       for (const DocumentRecord* r : records) {
-        stream << std::array<Field, 9>{r->id,     TextOrNull(r->date), r->title,
-                                       r->url,    r->source,           r->origin,
-                                       r->text,   r->text_sha256,
-                                       r->coded_at.empty() ? now : r->coded_at};
+        stream << std::array<Field, 9>{
+            r->id,   TextOrNull(r->date), r->title,
+            r->url,  r->source,           r->origin,
+            r->text, r->text_sha256,      r->coded_at.empty() ? now : r->coded_at};
       }
       stream.complete();
     }
@@ -475,8 +479,8 @@ Status PostgresEventStore::PutDocuments(const std::vector<DocumentRecord>& batch
                              Columns("doc_id, idx, span_begin, span_end, text, truncated"));
       for (const DocumentRecord* r : records) {
         for (const StoredSentence& s : r->sentences) {
-          stream << std::array<Field, 6>{r->id,       Int(s.index), Int(s.begin),
-                                         Int(s.end),  s.text,       Int(s.truncated ? 1 : 0)};
+          stream << std::array<Field, 6>{r->id,      Int(s.index), Int(s.begin),
+                                         Int(s.end), s.text,       Int(s.truncated ? 1 : 0)};
         }
       }
       stream.complete();
@@ -501,11 +505,16 @@ Status PostgresEventStore::PutDocuments(const std::vector<DocumentRecord>& batch
       for (const DocumentRecord* r : records) {
         for (size_t i = 0; i < r->claims.size(); ++i) {
           const RoleClaim& c = r->claims[i];
-          stream << std::array<Field, 10>{r->id,        Int(static_cast<int64_t>(i)),
-                                          c.person,     c.claimed,
-                                          Int(c.former ? 1 : 0), c.text,
-                                          Int(c.begin), Int(c.end),
-                                          c.known,      Int(c.contradicts ? 1 : 0)};
+          stream << std::array<Field, 10>{r->id,
+                                          Int(static_cast<int64_t>(i)),
+                                          c.person,
+                                          c.claimed,
+                                          Int(c.former ? 1 : 0),
+                                          c.text,
+                                          Int(c.begin),
+                                          Int(c.end),
+                                          c.known,
+                                          Int(c.contradicts ? 1 : 0)};
         }
       }
       stream.complete();
@@ -595,9 +604,9 @@ Result<DocumentRecord> PostgresEventStore::GetDocument(const std::string& doc_id
       sentence.truncated = Int64(row[4]) != 0;
       record.sentences.push_back(std::move(sentence));
     }
-    for (const pqxx::row& row : tx.exec_params("SELECT " + std::string(kEventColumns) +
-                                                   " FROM events WHERE doc_id = $1 ORDER BY seq",
-                                               doc_id)) {
+    for (const pqxx::row& row : tx.exec_params(
+             "SELECT " + std::string(kEventColumns) + " FROM events WHERE doc_id = $1 ORDER BY seq",
+             doc_id)) {
       Result<Event> event = ReadEventRow(row, where_);
       if (!event.ok()) return event.status();
       event->sentence_text = EventSentenceText(record.text, record.sentences, *event);
@@ -735,24 +744,31 @@ Result<EventPage> PostgresEventStore::QueryEvents(const EventFilter& filter,
     if (!decoded.ok()) return decoded.status();
     cursor = std::move(*decoded);
   }
-  SqlParams params(SqlDialect::kPostgres);
-  const std::string sql =
-      EventsPageSql(filter, cursor ? &*cursor : nullptr, int64_t{page.limit} + 1, &params);
+  // One more row than asked says whether there is a next page.
+  const size_t wanted = static_cast<size_t>(page.limit) + 1;
+  const bool cursor_undated = cursor && cursor->date.empty();
   return Guard("query events", [&]() -> Result<EventPage> {
     pqxx::read_transaction tx(connection_->conn);
-    pqxx::result rows = Exec(tx, sql, params);
-    EventPage result;
-    for (const pqxx::row& row : rows) {
-      if (result.events.size() == static_cast<size_t>(page.limit)) {
-        const Event& last = result.events.back();
-        result.next = EncodeCursor({last.date, last.event_id});
-        break;
+    std::vector<Event> rows;
+    for (bool undated : {false, true}) {
+      if ((!undated && cursor_undated) || rows.size() == wanted) continue;
+      SqlParams params(SqlDialect::kPostgres);
+      const PageCursor* after = cursor && cursor_undated == undated ? &*cursor : nullptr;
+      const std::string sql = EventsPageSql(filter, undated, after,
+                                            static_cast<int64_t>(wanted - rows.size()), &params);
+      for (const pqxx::row& row : Exec(tx, sql, params)) {
+        Result<Event> event = ReadEventRow(row, where_);
+        if (!event.ok()) return event.status();
+        event->sentence_text = Text(row[kEventColumnCount]);
+        rows.push_back(std::move(*event));
       }
-      Result<Event> event = ReadEventRow(row, where_);
-      if (!event.ok()) return event.status();
-      event->sentence_text = Text(row[kEventColumnCount]);
-      result.events.push_back(std::move(*event));
     }
+    EventPage result;
+    if (rows.size() == wanted) {
+      rows.pop_back();
+      result.next = EncodeCursor({rows.back().date, rows.back().event_id});
+    }
+    result.events = std::move(rows);
     return result;
   });
 }
@@ -807,9 +823,11 @@ Result<Network> PostgresEventStore::ActorNetwork(const NetworkRequest& request) 
     std::vector<std::string> codes;
     for (const NetworkNode& node : network.nodes) codes.push_back(node.id);
     SqlParams name_params(SqlDialect::kPostgres);
-    std::vector<NameCount> names;
-    for (const pqxx::row& row : Exec(tx, ActorNamesSql(codes, &name_params), name_params)) {
-      names.push_back({Text(row[0]), Text(row[1]), Int64(row[2])});
+    const std::string names_sql =
+        LatestActorNamesSqlPostgres(&name_params, TextArrayLiteral(codes));
+    std::vector<std::pair<std::string, std::string>> names;
+    for (const pqxx::row& row : Exec(tx, names_sql, name_params)) {
+      names.emplace_back(Text(row[0]), Text(row[1]));
     }
     LabelNodes(names, &network);
     return network;

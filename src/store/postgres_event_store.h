@@ -47,8 +47,9 @@ class PostgresEventStore : public EventStore {
   Result<std::vector<SeriesPoint>> Series(const SeriesRequest& request) override;
   Result<Network> ActorNetwork(const NetworkRequest& request) override;
   Result<std::vector<TopStory>> TopStories(const TopStoriesRequest& request) override;
-  Status ForEachEvent(const EventFilter& filter,
-                      const std::function<Status(const Event&, const MergedCounts&)>& sink) override;
+  Status ForEachEvent(
+      const EventFilter& filter,
+      const std::function<Status(const Event&, const MergedCounts&)>& sink) override;
 
  private:
   struct Connection;  // wraps pqxx::connection, so this header needs no libpqxx

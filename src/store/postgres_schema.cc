@@ -148,8 +148,10 @@ CREATE INDEX event_merges_merged ON event_merges(merged_id);
 // PostgresSentenceTsvector("sentence_text") (query_support.h) writes; the
 // two must stay the same text (postgres_schema_test checks). Word separators
 // are spelled as code point ranges, not [[:alnum:]], so that they do not
-// depend on the database's locale or the column's "C" collation. The ordering index is declared DESC NULLS
-// LAST to match the page order (SQLite's NULL already sorts lowest).
+// depend on the database's locale or the column's "C" collation. The
+// (date, event_id) parts of the indexes are DESC NULLS LAST, the page order,
+// which SQLite gets from an ascending index read backwards (its NULL sorts
+// lowest).
 constexpr std::string_view kQueryIndexes = R"sql(
 ALTER TABLE events ADD COLUMN sentence_text TEXT COLLATE "C" NOT NULL DEFAULT '';
 UPDATE events SET sentence_text = COALESCE(
@@ -166,13 +168,18 @@ CREATE INDEX events_fts ON events USING GIN (
   to_tsvector('simple'::regconfig, regexp_replace(sentence_text, '[\u0001-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u00BF\u00D7\u00F7\u2000-\u2BFF\u3000-\u303F\uFE30-\uFE4F\uFF00-\uFF0F]+', ' ', 'g')));
 
 DROP INDEX events_date;
+DROP INDEX events_dyad;
+DROP INDEX events_cameo;
 CREATE INDEX events_date_event ON events(date DESC NULLS LAST, event_id DESC);
-CREATE INDEX events_source_code ON events(source_code, date);
-CREATE INDEX events_target_code ON events(target_code, date);
-CREATE INDEX events_target_country ON events(target_country, date);
-CREATE INDEX events_root ON events(root, date);
-CREATE INDEX events_quad ON events(quad_class, date);
-CREATE INDEX events_plover ON events(plover, date);
+CREATE INDEX events_cameo ON events(cameo, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_dyad
+  ON events(source_country, target_country, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_source_code ON events(source_code, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_target_code ON events(target_code, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_target_country ON events(target_country, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_root ON events(root, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_quad ON events(quad_class, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_plover ON events(plover, date DESC NULLS LAST, event_id DESC);
 )sql";
 
 constexpr Migration kMigrations[] = {

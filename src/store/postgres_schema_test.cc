@@ -28,14 +28,33 @@ TEST(PostgresSchemaTest, SameTablesAndIndexes) {
   std::string sqlite, postgres;
   for (const Migration& m : SchemaMigrations()) sqlite += std::string(m.sql);
   for (const Migration& m : PostgresSchemaMigrations()) postgres += std::string(m.sql);
-  for (const char* name :
-       {"TABLE documents", "TABLE sentences", "TABLE events", "TABLE claims", "TABLE problems",
-        "TABLE runs", "TABLE merged_events", "TABLE event_merges", "INDEX documents_date",
-        "INDEX events_doc", "INDEX events_dyad", "INDEX events_cameo", "INDEX claims_person",
-        "INDEX claims_contradicting", "INDEX merged_events_date", "INDEX event_merges_merged",
-        "INDEX events_date_event", "INDEX events_source_code", "INDEX events_target_code",
-        "INDEX events_target_country", "INDEX events_root", "INDEX events_quad",
-        "INDEX events_plover", "DROP INDEX events_date;", "ADD COLUMN sentence_text"}) {
+  for (const char* name : {"TABLE documents",
+                           "TABLE sentences",
+                           "TABLE events",
+                           "TABLE claims",
+                           "TABLE problems",
+                           "TABLE runs",
+                           "TABLE merged_events",
+                           "TABLE event_merges",
+                           "INDEX documents_date",
+                           "INDEX events_doc",
+                           "INDEX events_dyad",
+                           "INDEX events_cameo",
+                           "INDEX claims_person",
+                           "INDEX claims_contradicting",
+                           "INDEX merged_events_date",
+                           "INDEX event_merges_merged",
+                           "INDEX events_date_event",
+                           "INDEX events_source_code",
+                           "INDEX events_target_code",
+                           "INDEX events_target_country",
+                           "INDEX events_root",
+                           "INDEX events_quad",
+                           "INDEX events_plover",
+                           "DROP INDEX events_date;",
+                           "DROP INDEX events_dyad;",
+                           "DROP INDEX events_cameo;",
+                           "ADD COLUMN sentence_text"}) {
     EXPECT_NE(sqlite.find(name), std::string::npos) << "SQLite lacks " << name;
     EXPECT_NE(postgres.find(name), std::string::npos) << "PostgreSQL lacks " << name;
   }

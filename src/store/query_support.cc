@@ -58,9 +58,8 @@ size_t DecodeUtf8(std::string_view text, size_t i, uint32_t* code_point) {
 // general punctuation to miscellaneous symbols blocks, CJK punctuation,
 // small forms and full-width punctuation. Inclusive ranges, ascending.
 constexpr std::pair<uint32_t, uint32_t> kSeparators[] = {
-    {0x00, 0x2F},     {0x3A, 0x40},     {0x5B, 0x60},     {0x7B, 0xBF},
-    {0xD7, 0xD7},     {0xF7, 0xF7},     {0x2000, 0x2BFF}, {0x3000, 0x303F},
-    {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F},
+    {0x00, 0x2F}, {0x3A, 0x40},     {0x5B, 0x60},     {0x7B, 0xBF},     {0xD7, 0xD7},
+    {0xF7, 0xF7}, {0x2000, 0x2BFF}, {0x3000, 0x303F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F},
 };
 
 bool IsWordCodePoint(uint32_t cp) {
@@ -104,8 +103,7 @@ std::string InList(std::string_view column, const std::vector<SqlValue>& values,
 }
 
 // The dyad condition in one direction; "" when both sides are empty.
-std::string DirectedDyad(const std::string& source, const std::string& target,
-                         SqlParams* params) {
+std::string DirectedDyad(const std::string& source, const std::string& target, SqlParams* params) {
   std::vector<std::string> parts;
   if (!source.empty()) parts.push_back(ActorCondition("source", source, params));
   if (!target.empty()) parts.push_back(ActorCondition("target", target, params));
@@ -357,15 +355,6 @@ Result<PageCursor> DecodeCursor(std::string_view text) {
   return cursor;
 }
 
-std::string AfterCursorCondition(const PageCursor& cursor, SqlParams* params) {
-  if (cursor.date.empty()) {
-    return "(e.date IS NULL AND e.event_id < " + params->Add(cursor.event_id) + ")";
-  }
-  // Undated events come after every dated one.
-  return "(e.date < " + params->Add(cursor.date) + " OR (e.date = " + params->Add(cursor.date) +
-         " AND e.event_id < " + params->Add(cursor.event_id) + ") OR e.date IS NULL)";
-}
-
 std::string QualifiedEventColumns() {
   std::string out = "e.";
   for (char c : kEventColumns) {
@@ -375,15 +364,27 @@ std::string QualifiedEventColumns() {
   return out;
 }
 
-std::string EventsPageSql(const EventFilter& filter, const PageCursor* cursor, int64_t limit,
-                          SqlParams* params) {
-  std::string sql = "SELECT " + QualifiedEventColumns() +
-                    ", e.sentence_text FROM events e WHERE " + FilterCondition(filter, params);
-  if (cursor != nullptr) sql += " AND " + AfterCursorCondition(*cursor, params);
-  // SQLite sorts NULL lowest, so DESC puts it last; PostgreSQL must be told.
-  sql += params->dialect() == SqlDialect::kSqlite
-             ? " ORDER BY e.date DESC, e.event_id DESC"
-             : " ORDER BY e.date DESC NULLS LAST, e.event_id DESC";
+std::string EventsPageSql(const EventFilter& filter, bool undated, const PageCursor* cursor,
+                          int64_t limit, SqlParams* params) {
+  std::string sql = "SELECT " + QualifiedEventColumns() + ", e.sentence_text FROM events e WHERE " +
+                    FilterCondition(filter, params);
+  if (undated) {
+    sql += " AND e.date IS NULL";
+    if (cursor != nullptr) sql += " AND e.event_id < " + params->Add(cursor->event_id);
+    sql += " ORDER BY e.event_id DESC";
+  } else {
+    sql += " AND e.date IS NOT NULL";
+    // A row value is one range of the index on both backends; the same test
+    // spelled with OR is a filter PostgreSQL applies row by row.
+    if (cursor != nullptr) {
+      sql += " AND (e.date, e.event_id) < (" + params->Add(cursor->date) + ", " +
+             params->Add(cursor->event_id) + ")";
+    }
+    // NULLS LAST (there are none here) matches PostgreSQL's index.
+    sql += params->dialect() == SqlDialect::kSqlite
+               ? " ORDER BY e.date DESC, e.event_id DESC"
+               : " ORDER BY e.date DESC NULLS LAST, e.event_id DESC";
+  }
   return sql + " LIMIT " + params->Add(limit);
 }
 
@@ -403,9 +404,8 @@ std::string EventStreamSql(const EventFilter& filter, bool undated, const PageCu
   } else {
     sql += " AND e.date IS NOT NULL";
     if (cursor != nullptr) {
-      sql += " AND (e.date > " + params->Add(cursor->date) + " OR (e.date = " +
-             params->Add(cursor->date) + " AND e.event_id > " + params->Add(cursor->event_id) +
-             "))";
+      sql += " AND (e.date, e.event_id) > (" + params->Add(cursor->date) + ", " +
+             params->Add(cursor->event_id) + ")";
     }
     // NULLS FIRST (there are none here) lets PostgreSQL read its
     // (date DESC NULLS LAST, event_id DESC) index backwards.
@@ -440,20 +440,34 @@ std::string StoryDaysSql(const std::string& first, const std::string& last, SqlP
 std::string NetworkPairsSql(const EventFilter& filter, bool by_country, SqlParams* params) {
   const std::string level = by_country ? "country" : "code";
   return "SELECT e.source_" + level + ", COALESCE(e.target_" + level +
-         ", ''), count(*), SUM(e.goldstein), " + std::string(kQuadSums) +
-         " FROM events e WHERE " + FilterCondition(filter, params) + " GROUP BY 1, 2";
+         ", ''), count(*), SUM(e.goldstein), " + std::string(kQuadSums) + " FROM events e WHERE " +
+         FilterCondition(filter, params) + " GROUP BY 1, 2";
 }
 
-std::string ActorNamesSql(const std::vector<std::string>& codes, SqlParams* params) {
-  std::string sql = "SELECT code, name, SUM(n) FROM (";
-  for (std::string side : {"source", "target"}) {
-    if (side == "target") sql += " UNION ALL ";
-    sql += "SELECT e." + side + "_code AS code, e." + side + "_name AS name, count(*) AS n " +
-           "FROM events e WHERE e." + side + "_code IN (";
-    for (size_t i = 0; i < codes.size(); ++i) sql += (i == 0 ? "" : ", ") + params->Add(codes[i]);
-    sql += ") GROUP BY 1, 2";
-  }
-  return sql + ") t GROUP BY code, name";
+std::string LatestActorNameSql(const std::string& code, SqlParams* params) {
+  const std::string placeholder = params->Add(code);
+  auto side = [&](const std::string& name, int order) {
+    return "SELECT * FROM (SELECT e." + name + "_name AS name, e.date AS date, e.event_id AS id, " +
+           std::to_string(order) + " AS side FROM events e WHERE e." + name +
+           "_code = " + placeholder + " AND e." + name +
+           "_name <> '' ORDER BY e.date DESC, e.event_id DESC LIMIT 1)";
+  };
+  return "SELECT name FROM (" + side("source", 0) + " UNION ALL " + side("target", 1) +
+         ") ORDER BY date DESC, id DESC, side LIMIT 1";
+}
+
+std::string LatestActorNamesSqlPostgres(SqlParams* params, const std::string& codes_array) {
+  const std::string placeholder = params->Add(codes_array);
+  auto side = [&](const std::string& name, int order) {
+    return "(SELECT e." + name + "_name AS name, e.date AS date, e.event_id AS id, " +
+           std::to_string(order) + " AS side FROM events e WHERE e." + name +
+           "_code = c.code AND e." + name +
+           "_name <> '' ORDER BY e.date DESC NULLS LAST, e.event_id DESC LIMIT 1)";
+  };
+  return "SELECT c.code, x.name FROM unnest(" + placeholder +
+         "::text[]) AS c(code) CROSS JOIN LATERAL (SELECT b.name FROM (" + side("source", 0) +
+         " UNION ALL " + side("target", 1) +
+         ") b ORDER BY b.date DESC NULLS LAST, b.id DESC, b.side LIMIT 1) x";
 }
 
 std::string TopStoriesSql(const EventFilter& filter, std::string_view by, int64_t limit,
@@ -480,8 +494,7 @@ Status ValidateTopStoriesBy(std::string_view by) {
 
 Status ValidateMaxNodes(int max_nodes) {
   if (max_nodes >= 1) return Status::Ok();
-  return Status::InvalidArgument("network: max_nodes " + std::to_string(max_nodes) +
-                                 " is below 1");
+  return Status::InvalidArgument("network: max_nodes " + std::to_string(max_nodes) + " is below 1");
 }
 
 Status ValidateGranularity(std::string_view granularity) {
@@ -566,7 +579,8 @@ Network AssembleNetwork(const std::vector<PairCounts>& pairs, int max_nodes) {
     edge.source = pair.source;
     edge.target = pair.target;
     edge.events = pair.events;
-    edge.mean_goldstein = pair.events > 0 ? pair.goldstein_sum / static_cast<double>(pair.events) : 0;
+    edge.mean_goldstein =
+        pair.events > 0 ? pair.goldstein_sum / static_cast<double>(pair.events) : 0;
     for (int q = 0; q < 4; ++q) edge.quad[q] = pair.quad[q];
     network.edges.push_back(std::move(edge));
   }
@@ -579,22 +593,12 @@ Network AssembleNetwork(const std::vector<PairCounts>& pairs, int max_nodes) {
   return network;
 }
 
-void LabelNodes(const std::vector<NameCount>& names, Network* network) {
-  // code -> (count, name) of its best name so far.
-  std::unordered_map<std::string, std::pair<int64_t, std::string>> best;
-  std::map<std::pair<std::string, std::string>, int64_t> totals;
-  for (const NameCount& entry : names) {
-    if (!entry.name.empty()) totals[{entry.code, entry.name}] += entry.count;
-  }
-  for (const auto& [key, count] : totals) {
-    const auto& [code, name] = key;
-    auto it = best.find(code);
-    // Names arrive in ascending order per code, so only a larger count wins.
-    if (it == best.end() || count > it->second.first) best[code] = {count, name};
-  }
+void LabelNodes(const std::vector<std::pair<std::string, std::string>>& names, Network* network) {
+  std::unordered_map<std::string_view, std::string_view> name_of;
+  for (const auto& [code, name] : names) name_of.emplace(code, name);
   for (NetworkNode& node : network->nodes) {
-    auto it = best.find(node.id);
-    if (it != best.end()) node.label = it->second.second;
+    auto it = name_of.find(node.id);
+    if (it != name_of.end() && !it->second.empty()) node.label = std::string(it->second);
   }
 }
 

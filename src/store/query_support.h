@@ -86,11 +86,6 @@ std::string EncodeCursor(const PageCursor& cursor);
 // Errors: InvalidArgument for anything EncodeCursor cannot have written.
 Result<PageCursor> DecodeCursor(std::string_view text);
 
-// The condition for events strictly after `cursor` in QueryEvents' order
-// (date DESC with undated last, then event_id DESC) on the events table
-// aliased `e`.
-std::string AfterCursorCondition(const PageCursor& cursor, SqlParams* params);
-
 // --- the statements -------------------------------------------------------------
 // Both backends run these same statements (placeholders and NULL ordering
 // differ by dialect), so they select the same rows in the same order. Each
@@ -111,10 +106,15 @@ inline constexpr int kEventColumnCount = 38;
 // kEventColumns with each name prefixed "e.".
 std::string QualifiedEventColumns();
 
-// A page of events newest first, after `cursor` when given, at most `limit`
-// rows: kEventColumns, sentence_text.
-std::string EventsPageSql(const EventFilter& filter, const PageCursor* cursor, int64_t limit,
-                          SqlParams* params);
+// QueryEvents' order in two parts, each read as a range of the (date,
+// event_id) index: the dated events newest first (`undated` false), then the
+// undated ones by event_id descending (`undated` true); after `cursor` (a
+// position within the same part) when given, at most `limit` rows. A page
+// reads the dated part, then the undated part for what is still missing;
+// a cursor in the undated part skips the dated one. Columns: kEventColumns,
+// sentence_text.
+std::string EventsPageSql(const EventFilter& filter, bool undated, const PageCursor* cursor,
+                          int64_t limit, SqlParams* params);
 
 // ForEachEvent's order in two parts, each read in index order: the dated
 // events by date then event_id (`undated` false), then the undated ones by
@@ -136,9 +136,16 @@ std::string StoryDaysSql(const std::string& first, const std::string& last, SqlP
 // none), events, goldstein sum, quad 1..4 counts.
 std::string NetworkPairsSql(const EventFilter& filter, bool by_country, SqlParams* params);
 
-// How often each actor code of `codes` (non-empty) is given each name, as
-// source or target of any event: code, name, count.
-std::string ActorNamesSql(const std::vector<std::string>& codes, SqlParams* params);
+// The name of an actor code in its latest event (by date, undated last,
+// then event_id; the source side first), as source or target of any event,
+// ignoring empty names. Two forms, each one statement:
+//   SQLite: one code, bound as `code`; one row (name) or none.
+//   PostgreSQL: every code of `codes`, bound as one text[] parameter whose
+//   value the caller supplies; rows (code, name), none for a code without.
+// Both read the (source_code, date) and (target_code, date) indexes, a few
+// rows per code.
+std::string LatestActorNameSql(const std::string& code, SqlParams* params);
+std::string LatestActorNamesSqlPostgres(SqlParams* params, const std::string& codes_array);
 
 // The top stories: doc_id, title, url, date ("" for none), events, mentions.
 // REQUIRES: by is "events" or "mentions".
@@ -176,9 +183,10 @@ std::pair<std::string, std::string> PeriodBounds(std::string_view first, std::st
 
 // The series of the event_store.h contract from per-day event counts (any
 // order; malformed dates are ignored) and per-day story counts.
-std::vector<SeriesPoint> AssembleSeries(const std::vector<DayCounts>& event_days,
-                                        const std::vector<std::pair<std::string, int64_t>>& story_days,
-                                        std::string_view granularity, bool normalize);
+std::vector<SeriesPoint> AssembleSeries(
+    const std::vector<DayCounts>& event_days,
+    const std::vector<std::pair<std::string, int64_t>>& story_days, std::string_view granularity,
+    bool normalize);
 
 // --- network --------------------------------------------------------------------
 
@@ -195,15 +203,9 @@ struct PairCounts {
 // Pairs with an empty source are ignored.
 Network AssembleNetwork(const std::vector<PairCounts>& pairs, int max_nodes);
 
-// How often the store names the actor with `code` as `name`.
-struct NameCount {
-  std::string code, name;
-  int64_t count = 0;
-};
-
-// Labels each node with the name most often given to its code (ties: the
-// smaller name); nodes with no non-empty name keep their ids.
-void LabelNodes(const std::vector<NameCount>& names, Network* network);
+// Labels each node whose id has a (code, name) pair with that name; other
+// nodes keep their ids as labels.
+void LabelNodes(const std::vector<std::pair<std::string, std::string>>& names, Network* network);
 
 }  // namespace statecraft
 

@@ -620,26 +620,34 @@ Result<EventPage> SqliteEventStore::QueryEvents(const EventFilter& filter, const
     if (!decoded.ok()) return decoded.status();
     cursor = std::move(*decoded);
   }
-  SqlParams params(SqlDialect::kSqlite);
-  std::string sql =
-      EventsPageSql(filter, cursor ? &*cursor : nullptr, int64_t{page.limit} + 1, &params);
-  Result<SqliteStatement> stmt = PrepareQuery(sql, params, "query events");
-  if (!stmt.ok()) return stmt.status();
-  EventPage result;
-  while (true) {
-    Result<bool> row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    if (result.events.size() == static_cast<size_t>(page.limit)) {
-      const Event& last = result.events.back();
-      result.next = EncodeCursor({last.date, last.event_id});
-      break;
+  // One more row than asked says whether there is a next page.
+  const size_t wanted = static_cast<size_t>(page.limit) + 1;
+  const bool cursor_undated = cursor && cursor->date.empty();
+  std::vector<Event> rows;
+  for (bool undated : {false, true}) {
+    if ((!undated && cursor_undated) || rows.size() == wanted) continue;
+    SqlParams params(SqlDialect::kSqlite);
+    const PageCursor* after = cursor && cursor_undated == undated ? &*cursor : nullptr;
+    Result<SqliteStatement> stmt = PrepareQuery(
+        EventsPageSql(filter, undated, after, static_cast<int64_t>(wanted - rows.size()), &params),
+        params, "query events");
+    if (!stmt.ok()) return stmt.status();
+    while (true) {
+      Result<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      Result<Event> event = ReadEventRow(*stmt, db_.path());
+      if (!event.ok()) return event.status();
+      event->sentence_text = stmt->ColumnText(kEventColumnCount);
+      rows.push_back(std::move(*event));
     }
-    Result<Event> event = ReadEventRow(*stmt, db_.path());
-    if (!event.ok()) return event.status();
-    event->sentence_text = stmt->ColumnText(kEventColumnCount);
-    result.events.push_back(std::move(*event));
   }
+  EventPage result;
+  if (rows.size() == wanted) {
+    rows.pop_back();
+    result.next = EncodeCursor({rows.back().date, rows.back().event_id});
+  }
+  result.events = std::move(rows);
   return result;
 }
 
@@ -705,17 +713,15 @@ Result<Network> SqliteEventStore::ActorNetwork(const NetworkRequest& request) {
   }
   Network network = AssembleNetwork(pairs, request.max_nodes);
   if (network.nodes.empty()) return network;
-  std::vector<std::string> codes;
-  for (const NetworkNode& node : network.nodes) codes.push_back(node.id);
-  SqlParams params(SqlDialect::kSqlite);
-  Result<SqliteStatement> stmt = PrepareQuery(ActorNamesSql(codes, &params), params, "actor names");
-  if (!stmt.ok()) return stmt.status();
-  std::vector<NameCount> names;
-  while (true) {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const NetworkNode& node : network.nodes) {
+    SqlParams params(SqlDialect::kSqlite);
+    Result<SqliteStatement> stmt =
+        PrepareQuery(LatestActorNameSql(node.id, &params), params, "actor name");
+    if (!stmt.ok()) return stmt.status();
     Result<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
-    if (!*row) break;
-    names.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnInt64(2)});
+    if (*row) names.emplace_back(node.id, stmt->ColumnText(0));
   }
   LabelNodes(names, &network);
   return network;
