@@ -24,18 +24,7 @@ Result<PhraseKeyFn> MakeKeyFn(std::shared_ptr<Normalizer>* keep) {
   if (!normalizer.ok()) return normalizer.status();
   *keep = std::shared_ptr<Normalizer>(std::move(normalizer.value()));
   std::shared_ptr<Normalizer> norm = *keep;
-  return PhraseKeyFn([norm](std::string_view phrase) {
-    NormalizeOptions options;
-    options.tag = false;
-    std::string key;
-    for (const Sentence& s : norm->Split(phrase, options)) {
-      for (const Token& t : s.tokens) {
-        if (!key.empty()) key.push_back(' ');
-        key += t.lower;
-      }
-    }
-    return key;
-  });
+  return MakePhraseKeyFn(norm.get());
 }
 
 int Compile(const DictFlags& flags, bool write) {

@@ -7,10 +7,26 @@
 #include "base/strings.h"
 #include "dict/artifact.h"
 #include "dict/lint.h"
+#include "normalize/normalizer.h"
 
 namespace statecraft {
 
 namespace fs = std::filesystem;
+
+PhraseKeyFn MakePhraseKeyFn(const Normalizer* normalizer) {
+  return [normalizer](std::string_view phrase) {
+    NormalizeOptions options;
+    options.tag = false;
+    std::string key;
+    for (const Sentence& s : normalizer->Split(phrase, options)) {
+      for (const Token& t : s.tokens) {
+        if (!key.empty()) key.push_back(' ');
+        key += t.lower;
+      }
+    }
+    return key;
+  };
+}
 
 std::string FindBuiltinArtifact() {
   if (const char* env = std::getenv("STATECRAFT_DICT"); env && *env) return env;

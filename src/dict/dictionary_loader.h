@@ -18,6 +18,13 @@
 
 namespace statecraft {
 
+class Normalizer;
+
+// The phrase key the recognizer matches, made with the stories' own
+// tokenizer: `normalizer` splits the phrase, its tokens' lowercase forms are
+// joined by single spaces. REQUIRES: `normalizer` outlives the function.
+PhraseKeyFn MakePhraseKeyFn(const Normalizer* normalizer);
+
 // Where the builtin artifact is: $STATECRAFT_DICT, else statecraft.scd next
 // to the executable, else ../share/statecraft/statecraft.scd beside it.
 std::string FindBuiltinArtifact();

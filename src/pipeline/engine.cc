@@ -159,18 +159,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!normalizer.ok()) return normalizer.status();
   impl->normalizer = std::move(normalizer.value());
   const Normalizer* norm = impl->normalizer.get();
-  PhraseKeyFn key_of = [norm](std::string_view phrase) {
-    NormalizeOptions nopts;
-    nopts.tag = false;
-    std::string key;
-    for (const Sentence& s : norm->Split(phrase, nopts)) {
-      for (const Token& t : s.tokens) {
-        if (!key.empty()) key.push_back(' ');
-        key += t.lower;
-      }
-    }
-    return key;
-  };
+  PhraseKeyFn key_of = MakePhraseKeyFn(norm);
   Result<Dictionary> dict = LoadDictionaries(options.dictionaries, key_of);
   if (!dict.ok()) return dict.status();
   impl->dict = std::move(dict.value());
