@@ -143,14 +143,7 @@ int RunCode(const CodeFlags& flags) {
     while (more) {
       std::vector<Document> batch;
       std::vector<InputProblem> problems;
-      while (batch.size() < flags.batch) {
-        Document doc;
-        if (!(*source)->Next(&doc, &problems)) {
-          more = false;
-          break;
-        }
-        batch.push_back(std::move(doc));
-      }
+      more = ReadBatch(**source, flags.batch, &batch, &problems);
       for (const InputProblem& p : problems) note_problem(p);
       if (batch.empty()) continue;
       std::vector<StoryResult> results = CodeBatch(**engine, batch, threads);

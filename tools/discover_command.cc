@@ -158,14 +158,7 @@ int RunDiscover(const DiscoverFlags& flags) {
     while (more) {
       std::vector<Document> batch;
       std::vector<InputProblem> problems;
-      while (batch.size() < flags.batch) {
-        Document doc;
-        if (!(*source)->Next(&doc, &problems)) {
-          more = false;
-          break;
-        }
-        batch.push_back(std::move(doc));
-      }
+      more = ReadBatch(**source, flags.batch, &batch, &problems);
       for (const InputProblem& p : problems) {
         if (p.kind == InputProblem::Kind::kSkipped) ++skipped;
         if (!flags.quiet || p.kind == InputProblem::Kind::kSkipped) Report(p);

@@ -68,4 +68,15 @@ Result<std::unique_ptr<DocumentSource>> OpenDocumentSource(const std::string& pa
   return OpenFileSource(path, forced.value_or(FormatForExtension(path)), options);
 }
 
+bool ReadBatch(DocumentSource& source, size_t max_documents, std::vector<Document>* batch,
+               std::vector<InputProblem>* problems) {
+  batch->clear();
+  while (batch->size() < max_documents) {
+    Document doc;
+    if (!source.Next(&doc, problems)) return false;
+    batch->push_back(std::move(doc));
+  }
+  return true;
+}
+
 }  // namespace statecraft

@@ -77,6 +77,12 @@ class DocumentSource {
 Result<std::unique_ptr<DocumentSource>> OpenDocumentSource(const std::string& path,
                                                            const IngestOptions& options);
 
+// Reads up to `max_documents` documents from `source` into *batch (cleared
+// first), appending the problems met to *problems. Returns false once the
+// source is exhausted (the batch may still hold its last documents).
+bool ReadBatch(DocumentSource& source, size_t max_documents, std::vector<Document>* batch,
+               std::vector<InputProblem>* problems);
+
 // ---- Internal pieces, exposed for the directory reader and tests. ----
 
 enum class InputFormat { kText, kTextFile, kJsonl, kFeed, kHtml };
