@@ -34,6 +34,7 @@ struct ExportFlags {
   std::vector<std::string> cameo;
   std::string from, to;
   bool include_negated = false;
+  bool no_background = false;
 };
 
 // Output is written in blocks of about this many bytes.
@@ -93,6 +94,7 @@ int RunExport(const ExportFlags& flags) {
   filter.source = flags.source;
   filter.target = flags.target;
   filter.include_negated = flags.include_negated;
+  filter.include_background = !flags.no_background;
   for (const std::string& code : flags.cameo) {
     if (!IsCameoFilter(code)) {
       std::fprintf(stderr, "%s: --cameo %s is not a CAMEO code or root (2 to 4 digits)\n", kPrefix,
@@ -190,6 +192,9 @@ void AddExportCommand(CLI::App& app, int* status) {
   cmd->add_option("--to", flags->to, "Events on or before this date (YYYY-MM-DD)");
   cmd->add_flag("--include-negated", flags->include_negated,
                 "Also export events the text says did not happen");
+  cmd->add_flag("--no-background", flags->no_background,
+                "Leave out acts in background clauses (exported by default, with their own date; "
+                "in GDELT rows IsRootEvent is 0)");
   cmd->callback([flags, status]() { *status = RunExport(*flags); });
 }
 

@@ -11,6 +11,8 @@ namespace statecraft {
 namespace {
 
 constexpr int kNone = -1;
+// An act dated this many days or more before its story is background.
+constexpr int kBackgroundDays = 180;
 
 bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
   for (const char* x : words) if (w == x) return true;
@@ -63,7 +65,39 @@ struct Chain {
   std::string modality;          // "", "intent", "future", "possible"
   int intent_verb = kNone;       // token of "plans" in "plans to visit"
   bool requested = false;        // "urged Israel to stop …": asked of another, not done
+  // A clause that anchors the story in the past ("five years after crowds
+  // trashed its embassy", "since Russia invaded Ukraine"): coded, marked.
+  bool background = false;
+  std::optional<Date> background_date;  // "five years after": the story date less five years
+  std::string background_precision;
 };
+
+// "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
+int CountWord(const std::string& w) {
+  static const char* const kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen", "twenty"};
+  for (int i = 1; i <= 20; ++i) if (w == kWords[i]) return i;
+  if (w == "a" || w == "an") return 1;
+  if (w == "thirty") return 30;
+  if (w == "forty") return 40;
+  if (w == "fifty") return 50;
+  if (!w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::stoi(w);
+  }
+  return 0;
+}
+
+// A span of time long enough that an act that far back is background, with
+// its length in months ("years" 12, "decade" 120); 0 for shorter spans
+// ("hours after", "days after" tell the sequence of the news itself).
+int BackgroundSpanMonths(const std::string& w) {
+  if (w == "year" || w == "years") return 12;
+  if (w == "decade" || w == "decades") return 120;
+  if (w == "month" || w == "months") return 1;
+  if (w == "century" || w == "centuries") return 1200;
+  return 0;
+}
 
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
@@ -415,6 +449,51 @@ class SentenceCoder {
     return c;
   }
 
+  // Marks a chain (or a noun anchor at `begin`) that sits in a clause
+  // anchoring the story in the past: "<span> after|before|following …" with
+  // a span of months or more ("five years after crowds trashed …"), or
+  // "since" with a past act ("the first visit since Russia invaded …",
+  // "since Russia's invasion"). A nearby explicit date that far back is
+  // handled in Emit.
+  void MarkBackground(uint32_t begin, bool noun, Chain* c) const {
+    int k = static_cast<int>(begin) - 1;
+    for (int steps = 0; k >= 0 && steps < 10; ++steps) {
+      if (group_at_[k] != kNone) {
+        k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+        continue;
+      }
+      const Token& tok = tokens_[k];
+      if (OneOf(tok.lower, {"after", "before", "following", "since"})) break;
+      if (clause_break_[k] || IsVerb(tok.pos) || tok.pos == Pos::MD) return;
+      --k;
+    }
+    if (k < 0 || !OneOf(tokens_[k].lower, {"after", "before", "following", "since"})) return;
+    const Token& anchor = tokens_[begin];
+    bool past_act = noun || anchor.pos == Pos::VBD;
+    if (tokens_[k].lower == "since") {
+      if (!past_act) return;  // "since it has refused …" gives a reason
+      c->background = true;
+      return;
+    }
+    // "five years after", "a decade before", "months after".
+    if (k == 0) return;
+    int months = BackgroundSpanMonths(tokens_[k - 1].lower);
+    if (months == 0) return;
+    c->background = true;
+    int count = k >= 2 ? CountWord(tokens_[k - 2].lower) : 0;
+    if (count == 0 || !story_.date || tokens_[k].lower != "after") return;
+    int back = count * months;
+    int year = story_.date->year - back / 12;
+    int month = story_.date->month - back % 12;
+    if (month < 1) {
+      month += 12;
+      --year;
+    }
+    int day = std::min(story_.date->day, Date::DaysInMonth(year, month));
+    c->background_date = Date::FromYmd(year, month, day);
+    c->background_precision = months >= 12 ? "year" : "month";
+  }
+
   // The group to the left that is the subject of a chain starting at
   // `begin`, or kNone when the subject is not an actor.
   int FindSubject(uint32_t begin, std::string* why) const {
@@ -573,6 +652,7 @@ class SentenceCoder {
     if (candidates.empty()) return;
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
+    MarkBackground(chain.begin, noun, &chain);
     if (chain.requested) {
       Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
       return;
@@ -892,19 +972,56 @@ class SentenceCoder {
     e.dictionaries = dict_.source_hash;
     e.time_refs = mentions_.times;
     e.date = story_.date ? story_.date->ToString() : "";
-    // A past act dated in its own clause ("met … in June") takes that date.
-    bool past = tokens_[anchor].pos == Pos::VBD || (tokens_[anchor].pos == Pos::VBN && !chain.passive);
+    // A past act dated in its own clause ("met … in June", "the 2022
+    // invasion") takes that date: the nearest time not cut off by a clause
+    // break. One far back (half a year or more) marks a background act.
+    bool noun_anchor = IsNoun(tokens_[anchor].pos);
+    bool past = noun_anchor || tokens_[anchor].pos == Pos::VBD || tokens_[anchor].pos == Pos::VBN;
+    e.background = chain.background;
+    bool dated = false;
     if (past && story_.date) {
+      auto broken = [&](uint32_t from, uint32_t to) {
+        for (uint32_t t = from; t < to; ++t) {
+          if (!in_time_[t] && clause_break_[t]) return true;
+        }
+        return false;
+      };
+      int chosen = kNone;
+      uint32_t chosen_distance = 0;
       for (size_t i = 0; i < mentions_.times.size(); ++i) {
         auto [tb, te] = mentions_.time_tokens[i];
-        if (tb + 12 < chain.begin || tb > match.end + 8) continue;
+        uint32_t distance = 0;
+        if (te <= chain.begin) {
+          distance = chain.begin - te;
+          if (distance > 12 || (broken(te, chain.begin) && tb != 0)) continue;
+        } else if (tb >= match.end) {
+          distance = tb - match.end;
+          if (distance > 8 || broken(match.end, tb)) continue;
+        }
         auto from = Date::Parse(mentions_.times[i].from);
-        if (from && *from <= *story_.date) {
-          e.date = from->ToString();
-          e.date_precision = mentions_.times[i].precision;
-          break;
+        if (!from || *from > *story_.date) continue;
+        if (chosen == kNone || distance < chosen_distance) {
+          chosen = static_cast<int>(i);
+          chosen_distance = distance;
         }
       }
+      if (chosen != kNone) {
+        Date from = *Date::Parse(mentions_.times[chosen].from);
+        e.date = from.ToString();
+        e.date_precision = mentions_.times[chosen].precision;
+        dated = true;
+        // The end of the period named ("last year": its December) decides.
+        std::optional<Date> to = Date::Parse(mentions_.times[chosen].to);
+        Date last = to && *to < *story_.date ? *to : from;
+        if (last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {
+          e.background = true;
+          Trace("  dated '" + mentions_.times[chosen].text + "', long before the story: background");
+        }
+      }
+    }
+    if (chain.background_date && !dated) {
+      e.date = chain.background_date->ToString();
+      e.date_precision = chain.background_precision;
     }
     for (size_t i = 0; i < mentions_.quantities.size(); ++i) {
       auto [qb, qe] = mentions_.quantity_tokens[i];
@@ -940,7 +1057,8 @@ class SentenceCoder {
                            "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
     e.event_id = Sha256Hex(id_basis).substr(0, 20);
     Trace("  event: " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
-          (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]"));
+          (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]") +
+          (e.background ? " (background, " + (e.date.empty() ? std::string("undated") : e.date) + ")" : ""));
     out_->push_back(std::move(e));
   }
 

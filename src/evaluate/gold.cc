@@ -28,12 +28,15 @@ namespace {
 
 Status ParseEvent(std::string_view value, const std::string& loc, GoldEvent* out) {
   std::vector<std::string> parts = SplitWhitespace(value);
-  if (parts.size() != 3) return Status::InvalidArgument(loc + ": expected 'SOURCE CAMEO TARGET', got '" + std::string(value) + "'");
+  bool background = parts.size() == 4 && parts[3] == "background";
+  if (parts.size() != 3 && !background) {
+    return Status::InvalidArgument(loc + ": expected 'SOURCE CAMEO TARGET [background]', got '" + std::string(value) + "'");
+  }
   const std::string& code = parts[1];
   bool digits = code.size() >= 2 && code.size() <= 4;
   for (char c : code) digits = digits && c >= '0' && c <= '9';
   if (!digits) return Status::InvalidArgument(loc + ": '" + code + "' is not a 2-4 digit CAMEO code");
-  *out = GoldEvent{parts[0], code, parts[2], loc};
+  *out = GoldEvent{parts[0], code, parts[2], loc, background};
   return Status::Ok();
 }
 

@@ -18,6 +18,9 @@ struct GoldEvent {
   std::string code;    // CAMEO code
   std::string target;  // actor code or "-"
   std::string loc;     // "file:line"
+  // `expect: … background`: the act anchors the story in the past and must be
+  // coded with background: true (checked by --exact, not by the scores).
+  bool background = false;
 };
 
 // A stand-off record's pointer into a story of a JSONL corpus: bytes

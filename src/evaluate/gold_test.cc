@@ -64,6 +64,22 @@ TEST_F(GoldTest, InlineRecordsNeedNoCorpus) {
   EXPECT_FALSE(HasStandoff(records));
 }
 
+TEST_F(GoldTest, ExpectLineMayMarkABackgroundAct) {
+  std::vector<GoldRecord> records;
+  std::string no_corpus;
+  Status st = Load("id: a\ndate: 2025-01-02\ntext: T.\nexpect: FRA 051 DEU\nexpect: RUS 192 UKR background\n", &records,
+                   &no_corpus);
+  ASSERT_TRUE(st.ok()) << st.message();
+  ASSERT_EQ(records[0].expected.size(), 2u);
+  EXPECT_FALSE(records[0].expected[0].background);
+  EXPECT_TRUE(records[0].expected[1].background);
+  EXPECT_EQ(records[0].expected[1].target, "UKR");
+  // Anything else after the target is an error with its line.
+  st = Load("id: a\ntext: T.\nexpect: RUS 192 UKR past\n", &records, &no_corpus);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("g.gold:3"), std::string::npos) << st.message();
+}
+
 TEST_F(GoldTest, StandoffRecordTakesTextAndDateFromTheCorpus) {
   std::vector<GoldRecord> records;
   Status st = Load(

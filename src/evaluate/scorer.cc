@@ -26,6 +26,7 @@ Counts Overlap(std::vector<std::string> predicted, std::vector<std::string> gold
 
 struct Triple {
   std::string source, code, target;
+  bool background = false;
 };
 
 std::string Root(const std::string& code) { return code.substr(0, 2); }
@@ -53,9 +54,9 @@ EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records
     std::vector<Triple> predicted, gold;
     for (const Event& e : result.events) {
       if (e.negated) continue;
-      predicted.push_back({e.source.code, e.cameo, e.target ? e.target->code : "-"});
+      predicted.push_back({e.source.code, e.cameo, e.target ? e.target->code : "-", e.background});
     }
-    for (const GoldEvent& g : rec.expected) gold.push_back({g.source, g.code, g.target});
+    for (const GoldEvent& g : rec.expected) gold.push_back({g.source, g.code, g.target, g.background});
     auto keys = [](const std::vector<Triple>& ts, auto fn) {
       std::vector<std::string> out;
       for (const Triple& t : ts) out.push_back(fn(t));
@@ -99,15 +100,18 @@ EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records
       ++report.expected_none;
       if (!predicted.empty()) ++report.none_violated;
     }
-    bool is_exact = exact_counts.fp == 0 && exact_counts.fn == 0 && !fired_near_miss;
+    // Exactness also asks that background acts are marked as such (and only they).
+    auto marked = [&](const Triple& t) { return exact(t) + (t.background ? " background" : ""); };
+    Counts marked_counts = Overlap(keys(predicted, marked), keys(gold, marked));
+    bool is_exact = exact_counts.fp == 0 && exact_counts.fn == 0 && marked_counts.fp == 0 && !fired_near_miss;
     if (is_exact) {
       ++report.records_exact;
     } else {
       std::string line = rec.loc + " [" + rec.id + "] expected:";
-      for (const Triple& t : gold) line += " {" + exact(t) + "}";
+      for (const Triple& t : gold) line += " {" + marked(t) + "}";
       if (gold.empty()) line += " none";
       line += "  got:";
-      for (const Triple& t : predicted) line += " {" + exact(t) + "}";
+      for (const Triple& t : predicted) line += " {" + marked(t) + "}";
       if (predicted.empty()) line += " none";
       if (fired_near_miss) line += "  (a near miss fired)";
       report.mismatches.push_back(std::move(line));

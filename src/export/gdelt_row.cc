@@ -280,7 +280,8 @@ std::string GdeltRow(const Event& event, const EventStore::MergedCounts& counts,
   row.push_back('\t');
   AppendActor(&row, event.target ? &*event.target : nullptr);
   row.push_back('\t');
-  row += event.sentence == 0 ? "1" : "0";
+  // IsRootEvent: the story's lead sentence, and not a background act in it.
+  row += event.sentence == 0 && !event.background ? "1" : "0";
   row.push_back('\t');
   AppendField(&row, event.cameo);
   row.push_back('\t');

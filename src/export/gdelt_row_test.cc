@@ -162,6 +162,16 @@ TEST(GdeltRowTest, LaterSentenceIsNotRoot) {
   EXPECT_EQ(SplitTabs(GdeltRow(e, Counts(), Doc()))[Col("IsRootEvent")], "0");
 }
 
+TEST(GdeltRowTest, BackgroundActIsNoRootEventAndKeepsItsOwnDate) {
+  Event e = MeetingEvent();
+  e.sentence = 0;
+  e.background = true;
+  e.date = "2020-02-24";
+  std::vector<std::string> f = SplitTabs(GdeltRow(e, Counts(), Doc()));
+  EXPECT_EQ(f[Col("IsRootEvent")], "0");
+  EXPECT_EQ(f[Col("SQLDATE")], "20200224");
+}
+
 TEST(GdeltRowTest, CodesKeepLeadingZerosAndFourDigitCodesHaveABase) {
   Event e = MeetingEvent();
   e.cameo = "0251";

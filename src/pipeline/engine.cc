@@ -257,10 +257,13 @@ std::string Engine::Explain(const std::string& text, const std::optional<Date>& 
   line("\nevents:");
   for (const Event& e : result.events) {
     line("  " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") + (e.negated ? "  (negated)" : "") +
-         (e.modality.empty() ? "" : "  [" + e.modality + "]") + "   rule " + e.rule);
+         (e.modality.empty() ? "" : "  [" + e.modality + "]") +
+         (e.background ? "  (background, dated " + (e.date.empty() ? std::string("unknown") : e.date) + ")" : "") +
+         "   rule " + e.rule);
     out["events"].push_back({{"source", e.source.code}, {"cameo", e.cameo},
                              {"target", e.target ? nlohmann::ordered_json(e.target->code) : nlohmann::ordered_json(nullptr)},
-                             {"negated", e.negated}, {"modality", e.modality}, {"rule", e.rule}, {"sentence", e.sentence}});
+                             {"negated", e.negated}, {"background", e.background}, {"date", e.date},
+                             {"modality", e.modality}, {"rule", e.rule}, {"sentence", e.sentence}});
   }
   if (result.events.empty()) {
     line("  (none)");
