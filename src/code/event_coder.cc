@@ -135,6 +135,8 @@ class SentenceCoder {
       for (uint32_t t = groups_[g].begin; t < groups_[g].end; ++t) group_at_[t] = static_cast<int>(g);
       Trace("actor group " + std::to_string(g) + ": " + Describe(groups_[g]));
     }
+    list_comma_.assign(tokens_.size(), false);
+    for (uint32_t t = 0; t < tokens_.size(); ++t) list_comma_[t] = ListComma(t);
     if (groups_.empty()) {
       Trace("no actors in this sentence: nothing to code");
       return;
@@ -176,9 +178,68 @@ class SentenceCoder {
     return false;
   }
 
+  // Times and named places between a verb and its complement: "demanded in
+  // Geneva on Friday that …". Returns the first token after them.
+  uint32_t SkipAdjunctsForward(uint32_t pos) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    while (pos < n) {
+      if (in_time_[pos] && group_at_[pos] == kNone) {
+        ++pos;
+        continue;
+      }
+      if (OneOf(tokens_[pos].lower, {"in", "at"}) && pos + 1 < n && !in_time_[pos + 1]) {
+        uint32_t k = pos + 1;
+        while (k < n && (tokens_[k].pos == Pos::NNP || (group_at_[k] != kNone && groups_[group_at_[k]].begin == k))) {
+          k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
+        }
+        if (k > pos + 1 && k < n) {
+          pos = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return pos;
+  }
+
+  // The same backwards from token k: the last token before the adjuncts.
+  int SkipAdjunctsBack(int k) const {
+    while (k >= 0) {
+      if (in_time_[k] && group_at_[k] == kNone) {
+        --k;
+        continue;
+      }
+      int j = k;
+      while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
+        j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
+      }
+      if (j < k && j >= 0 && OneOf(tokens_[j].lower, {"in", "at"})) {
+        k = j - 1;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // A comma inside a list of nouns that ends in "and"/"or": "exports of
+  // gallium, germanium and antimony to …".
+  bool ListComma(uint32_t t) const {
+    if (tokens_[t].lower != "," || t == 0 || t + 2 >= tokens_.size()) return false;
+    auto plain_noun = [&](uint32_t k) { return group_at_[k] == kNone && IsNoun(tokens_[k].pos); };
+    if (!plain_noun(t - 1) || !(plain_noun(t + 1) || IsAdjective(tokens_[t + 1].pos))) return false;
+    for (uint32_t k = t + 1; k < tokens_.size() && k < t + 6; ++k) {
+      if (OneOf(tokens_[k].lower, {"and", "or"})) return k + 1 < tokens_.size() && plain_noun(k + 1) ||
+                                                          (k + 1 < tokens_.size() && IsAdjective(tokens_[k + 1].pos));
+      if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && tokens_[k].lower != ",")) return false;
+    }
+    return false;
+  }
+
   bool Skippable(uint32_t t) const {
     if (group_at_[t] != kNone) return false;
     if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
+    if (list_comma_[t]) return true;
     const Token& tok = tokens_[t];
     if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
@@ -221,6 +282,11 @@ class SentenceCoder {
       const PatternElement& el = elements[e];
       int limit = el.adjacent ? 0 : options_.max_gap + extra_gap;
       extra_gap = 0;
+      // A time between two adjacent elements does not part them: "demanded
+      // on Monday that Hamas …".
+      if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el.words)) {
+        pos = SkipAdjunctsForward(pos);
+      }
       // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
       if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by" && group_at_[pos + 1] != kNone) {
         m->source = group_at_[pos + 1];
@@ -545,17 +611,32 @@ class SentenceCoder {
         --t;  // "Putin on Thursday thanked …"
         continue;
       }
-      // "Russian guards tortured …": a noun headed by a country adjective
-      // stands for that country.
+      // "Israel's military said it had killed …": a pronoun after a verb of
+      // saying is the one who says it.
+      if (fallback == kNone && tok.pos == Pos::PRP && OneOf(tok.lower, {"it", "he", "she", "they", "we"})) {
+        int g = ReporterOf(t);
+        if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
+        return g;
+      }
+      // "Russian guards tortured …", "an Islamic State suicide bomber
+      // killed …", "Russia's FSB security service said …": a noun phrase
+      // headed by a plain noun stands for the country adjective, the group
+      // name or the possessor that modifies it.
       if (fallback == kNone && IsNoun(tok.pos)) {
-        for (int k = t - 1; k >= 0 && t - k <= 2; --k) {
+        for (int k = t - 1; k >= 0 && t - k <= 4; --k) {
           if (group_at_[k] != kNone) {
             const ActorGroup& g = groups_[group_at_[k]];
-            if (g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1 && g.members[0].demonym_only) {
-              *why = "country adjective of the subject noun '" + tok.text + "'";
+            bool adjacent = g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1;
+            if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization)) {
+              *why = "modifier of the subject noun '" + tok.text + "'";
               return group_at_[k];
             }
             break;
+          }
+          if ((tokens_[k].lower == "'s" || tokens_[k].lower == "'") && k > 0 && group_at_[k - 1] != kNone &&
+              groups_[group_at_[k - 1]].members.size() == 1) {
+            *why = "possessor of the subject noun '" + tok.text + "'";
+            return group_at_[k - 1];
           }
           if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos)) break;
         }
@@ -564,6 +645,37 @@ class SentenceCoder {
       return fallback;
     }
     return fallback;
+  }
+
+  // "demanded (on Monday) that Hamas free …", "insisted that Israel should
+  // withdraw": a clause in the present or subjunctive after a verb of asking
+  // states what is asked, not what was done.
+  bool AskedInThatClause(int g, const Chain& c) const {
+    int k = static_cast<int>(groups_[g].begin) - 1;
+    if (k < 0 || tokens_[k].lower != "that") return false;
+    Pos first = tokens_[c.begin].pos;
+    if (!(first == Pos::VB || first == Pos::VBP || first == Pos::VBZ ||
+          (first == Pos::MD && OneOf(tokens_[c.begin].lower, {"should", "must"})))) {
+      return false;
+    }
+    k = SkipAdjunctsBack(k - 1);
+    return k >= 0 && IsVerb(tokens_[k].pos) &&
+           OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
+                                    "order", "require", "stipulate", "call"});
+  }
+
+  // For a pronoun at token p: "X said (on Monday) (that) it …" gives X's group.
+  int ReporterOf(uint32_t p) const {
+    int k = static_cast<int>(p) - 1;
+    if (k >= 0 && tokens_[k].lower == "that") --k;
+    k = SkipAdjunctsBack(k);
+    if (k < 0 || !IsVerb(tokens_[k].pos) ||
+        !OneOf(tokens_[k].lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist",
+                                  "deny", "admit", "acknowledge", "allege", "assert", "declare", "conclude", "reveal"})) {
+      return kNone;
+    }
+    std::string ignored;
+    return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
   }
 
   // A noun anchor's source: its possessor ("Russia's invasion"), an actor
@@ -584,13 +696,54 @@ class SentenceCoder {
         }
         return kNone;
       }
+      if (tok.pos == Pos::PRPS && OneOf(tok.lower, {"its", "their", "his", "her"})) {
+        // "… as part of their inquiry", "conducted its sixth test": the
+        // subject of the clause's verb.
+        int g = SubjectOfVerbBefore(t);
+        if (g != kNone) *why = "'" + tok.text + "': the subject of the verb before the noun";
+        return g;
+      }
       if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}))) break;
       --t;
       ++skipped;
     }
     int by = ByAgent(match_end);
-    if (by != kNone) *why = "agent after the noun";
-    return by;
+    if (by != kNone) {
+      *why = "agent after the noun";
+      return by;
+    }
+    // "ordered a complete siege of …", "launched an offensive against …":
+    // the object of a verb that performs it, whose subject is the source.
+    if (t >= 0 && OneOf(tokens_[t].lower, {"a", "an", "the", "new", "fresh"})) --t;
+    if (t >= 0 && IsVerb(tokens_[t].pos) &&
+        OneOf(tokens_[t].lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose",
+                                 "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
+                                 "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
+                                 "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate"})) {
+      std::string ignored;
+      Chain c = AnalyzeChain(static_cast<uint32_t>(t));
+      if (!c.passive && !c.infinitive) {
+        int g = FindSubject(c.begin, &ignored);
+        if (g != kNone) {
+          *why = "subject of '" + tokens_[t].text + "', the verb whose object the noun is";
+          return g;
+        }
+      }
+    }
+    return kNone;
+  }
+
+  // The subject of the nearest verb before token p in the same clause.
+  int SubjectOfVerbBefore(int p) const {
+    for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
+      if (clause_break_[v] && tokens_[v].lower != "as") return kNone;
+      if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
+      Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+      if (c.passive || c.infinitive) return kNone;
+      std::string ignored;
+      return FindSubject(c.begin, &ignored);
+    }
+    return kNone;
   }
 
   // "… imposed by the US": the group after "by" within a few tokens.
@@ -598,7 +751,8 @@ class SentenceCoder {
     for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
       if (tokens_[t].lower == "by") {
         uint32_t k = t + 1;
-        while (k < tokens_.size() && k < t + 3 && group_at_[k] == kNone && Skippable(k)) ++k;
+        // "by a squad of mostly Colombian mercenaries".
+        while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) ++k;
         if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
         return kNone;
       }
@@ -744,6 +898,11 @@ class SentenceCoder {
       if (!noun_complement) sources = InheritedSubject(chain, &source_why);
     } else {
       int g = FindSubject(chain.begin, &source_why);
+      if (g != kNone && AskedInThatClause(g, chain)) {
+        Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
+              "' asks for ('demanded that X …'): part of the demand, not coded");
+        return;
+      }
       if (g != kNone) {
         last_subject_ = g;
         sources = groups_[g].members;
@@ -755,9 +914,12 @@ class SentenceCoder {
     // A pattern that named no target: an actor after a preposition of
     // direction later in the clause ("restricted exports of chips to China").
     if (best.target == kNone && !chain.passive && options_.prepositional_targets) {
-      for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 8; ++t) {
-        if (clause_break_[t] || IsVerb(tokens_[t].pos) || group_at_[t] != kNone) break;
-        if (OneOf(tokens_[t].lower, {"to", "with", "on", "against", "toward", "towards", "into"}) &&
+      // Withdrawing or evacuating is away from someone: "pulled its troops out of / from Niger".
+      bool away = pattern.code.compare(0, 2, "08") == 0;
+      for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 10; ++t) {
+        if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos) || group_at_[t] != kNone) break;
+        if ((OneOf(tokens_[t].lower, {"to", "with", "on", "against", "toward", "towards", "into"}) ||
+             (away && tokens_[t].lower == "from")) &&
             group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
           targets = groups_[group_at_[t + 1]].members;
           Trace("  target after '" + tokens_[t].text + "' later in the clause");
@@ -1077,6 +1239,7 @@ class SentenceCoder {
   std::vector<int> group_at_;
   std::vector<bool> in_time_;       // token is part of a time expression
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
+  std::vector<bool> list_comma_;    // ListComma, once per token
   std::vector<ActorMention> last_participants_;
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject
