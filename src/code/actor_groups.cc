@@ -67,8 +67,43 @@ void Remember(const ActorGroup& g, StoryMemory* memory) {
 
 }  // namespace
 
-std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions,
+namespace {
+
+// "Bree President Romendacil": an office of a country ("Bree President",
+// BREGOV) right before a name of the same country that carries no role of
+// its own (Romendacil, BRE) is one actor, the named office holder.
+std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in) {
+  std::vector<ActorMention> out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (i + 1 < in.size()) {
+      const ActorMention& title = in[i];
+      const ActorMention& name = in[i + 1];
+      bool adjacent = title.token_end == name.token_begin;
+      bool title_has_role = title.code.size() > title.country.size() && title.code.compare(0, title.country.size(), title.country) == 0;
+      bool name_is_bare = name.code == name.country;
+      if (adjacent && title_has_role && name_is_bare && title.country == name.country && !title.demonym_only &&
+          !title.plural_agent && title.kind == ActorMention::Kind::kState) {
+        ActorMention joined = name;
+        joined.code = title.code;
+        joined.token_begin = title.token_begin;
+        joined.span.begin = title.span.begin;
+        joined.why = title.why.empty() ? "office + name" : title.why + "; office + name";
+        out.push_back(std::move(joined));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(in[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& raw_mentions,
                                          StoryMemory* memory) {
+  std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.
