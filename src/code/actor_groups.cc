@@ -117,7 +117,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       if (to <= from || to - from > 3) break;
       bool glue = true, saw_and = false, saw_comma = false;
       for (uint32_t t = from; t < to; ++t) {
-        glue = glue && IsListGlue(tokens[t].lower);
+        // "Evil Mordor, the awful Fornost, and good Gondor": adjectives too.
+        glue = glue && (IsListGlue(tokens[t].lower) || IsAdjective(tokens[t].pos));
         saw_and = saw_and || tokens[t].lower == "and";
         saw_comma = saw_comma || tokens[t].lower == ",";
       }

@@ -189,10 +189,12 @@ class SentenceCoder {
       }
       if (OneOf(tokens_[pos].lower, {"in", "at"}) && pos + 1 < n && !in_time_[pos + 1]) {
         uint32_t k = pos + 1;
+        if (k < n && tokens_[k].lower == "the") ++k;  // "at the U.N. Security Council"
+        uint32_t name_begin = k;
         while (k < n && (tokens_[k].pos == Pos::NNP || (group_at_[k] != kNone && groups_[group_at_[k]].begin == k))) {
           k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
         }
-        if (k > pos + 1 && k < n) {
+        if (k > name_begin && k < n) {
           pos = k;
           continue;
         }
@@ -213,6 +215,7 @@ class SentenceCoder {
       while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
         j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
       }
+      if (j < k && j >= 1 && tokens_[j].lower == "the" && OneOf(tokens_[j - 1].lower, {"in", "at"})) --j;
       if (j < k && j >= 0 && OneOf(tokens_[j].lower, {"in", "at"})) {
         k = j - 1;
         continue;
@@ -297,7 +300,9 @@ class SentenceCoder {
         for (int gap = 0; gap <= limit; ++gap) {
           uint32_t t = pos + gap;
           if (t >= n) break;
-          if (WordMatches(t, el.words)) {
+          // A word of a time expression is not the pattern's: "call on +" is
+          // not "call on Saturday".
+          if (WordMatches(t, el.words) && !in_time_[t]) {
             found = static_cast<int>(t);
             break;
           }
@@ -652,6 +657,7 @@ class SentenceCoder {
   // states what is asked, not what was done.
   bool AskedInThatClause(int g, const Chain& c) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
+    if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
     if (k < 0 || tokens_[k].lower != "that") return false;
     Pos first = tokens_[c.begin].pos;
     if (!(first == Pos::VB || first == Pos::VBP || first == Pos::VBZ ||
@@ -719,7 +725,8 @@ class SentenceCoder {
         OneOf(tokens_[t].lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose",
                                  "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
                                  "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
-                                 "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate"})) {
+                                 "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
+                                 "complete", "finish", "hold", "host", "stage", "wage"})) {
       std::string ignored;
       Chain c = AnalyzeChain(static_cast<uint32_t>(t));
       if (!c.passive && !c.infinitive) {
@@ -729,6 +736,45 @@ class SentenceCoder {
           return g;
         }
       }
+    }
+    return kNone;
+  }
+
+  // A noun in an adjunct of its clause ("… in a telephone call", "during a
+  // visit to Beijing", "in the biggest prisoner swap with …"): the clause's
+  // subject is its source; *object is the verb's object, if an actor.
+  int AdjunctSource(uint32_t a, std::string* why, int* object) const {
+    int k = static_cast<int>(a) - 1;
+    for (int skipped = 0; k >= 0 && skipped < 4 && group_at_[k] == kNone &&
+                          (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
+                           tokens_[k].pos == Pos::CD);
+         ++skipped) {
+      --k;
+    }
+    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid"})) return kNone;
+    int first_group = kNone;
+    for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
+      if (clause_break_[v] && !in_time_[v]) return kNone;
+      if (group_at_[v] != kNone) {
+        first_group = group_at_[v];
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (!IsVerb(tokens_[v].pos)) continue;
+      // "China's growing pressure": a participle modifying a noun.
+      if ((tokens_[v].pos == Pos::VBG || tokens_[v].pos == Pos::VBN) && v > 0 &&
+          (OneOf(tokens_[v - 1].pos, {Pos::DT, Pos::PRPS}) || IsAdjective(tokens_[v - 1].pos) ||
+           OneOf(tokens_[v - 1].lower, {"'s", "'"}))) {
+        continue;
+      }
+      Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+      if (c.passive || c.infinitive) return kNone;
+      std::string ignored;
+      int g = FindSubject(c.begin, &ignored);
+      if (g == kNone) return kNone;
+      *why = "subject of '" + tokens_[v].text + "', the clause the '" + tokens_[k].text + "' phrase belongs to";
+      *object = first_group;
+      return g;
     }
     return kNone;
   }
@@ -880,7 +926,12 @@ class SentenceCoder {
       source_why = "explicit '$' slot";
     } else if (noun) {
       int g = NominalSource(a, best.end, &source_why);
+      int object = kNone;
+      if (g == kNone) g = AdjunctSource(a, &source_why, &object);
       if (g != kNone) sources = groups_[g].members;
+      // "Biden warned Putin in a telephone call": a mutual act in an adjunct
+      // is between the clause's subject and its object.
+      if (g != kNone && best.target == kNone && object != kNone && pattern.recip) best.target = object;
     } else if (chain.passive) {
       int g = ByAgent(best.end);
       if (g == kNone) g = ByAgent(a + 1);
