@@ -596,6 +596,16 @@ class SentenceCoder {
         }
         return kNone;
       }
+      if (tok.lower == ")") {
+        // "China and the European Community (EC) signed …": a parenthesis.
+        int p = t - 1;
+        while (p >= 0 && t - p <= 8 && tokens_[p].lower != "(") --p;
+        if (p >= 0 && tokens_[p].lower == "(") {
+          t = p - 1;
+          continue;
+        }
+        return fallback;
+      }
       if (tok.lower == ",") {
         // Skip an apposition or a relative clause between subject and verb.
         int p = t - 1;
@@ -632,7 +642,8 @@ class SentenceCoder {
           if (group_at_[k] != kNone) {
             const ActorGroup& g = groups_[group_at_[k]];
             bool adjacent = g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1;
-            if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization)) {
+            if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
+                             (g.members[0].kind == ActorMention::Kind::kState && g.members[0].code == g.members[0].country))) {
               *why = "modifier of the subject noun '" + tok.text + "'";
               return group_at_[k];
             }
@@ -642,6 +653,12 @@ class SentenceCoder {
               groups_[group_at_[k - 1]].members.size() == 1) {
             *why = "possessor of the subject noun '" + tok.text + "'";
             return group_at_[k - 1];
+          }
+          // "Iraq said its warplanes launched …".
+          if (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"its", "their"})) {
+            int g = ReporterOf(static_cast<uint32_t>(k));
+            if (g != kNone) *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
+            return g;
           }
           if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos)) break;
         }
@@ -751,7 +768,7 @@ class SentenceCoder {
          ++skipped) {
       --k;
     }
-    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid"})) return kNone;
+    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into"})) return kNone;
     int first_group = kNone;
     for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
       if (clause_break_[v] && !in_time_[v]) return kNone;
