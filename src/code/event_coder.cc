@@ -611,7 +611,9 @@ class SentenceCoder {
         int p = t - 1;
         while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
         if (p < 0 || tokens_[p].lower != ",") return fallback;
-        bool relative = p + 1 < t && OneOf(tokens_[p + 1].lower, {"who", "which"});
+        // ", in remarks published on Monday,": an adjunct, even with a participle.
+        bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which"}) ||
+                                      (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
         bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
         bool has_verb = false;
         for (int k = p + 1; k < t; ++k) {
