@@ -41,6 +41,11 @@ bool IsIntentVerb(const std::string& lemma) {
                        "vote", "threaten", "propose", "commit"});
 }
 
+bool IsVerbOfSaying(const std::string& lemma) {
+  return OneOf(lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist", "deny", "admit",
+                       "acknowledge", "allege", "assert", "declare", "conclude", "reveal", "warn", "indicate", "signal"});
+}
+
 // Verbs whose infinitive complement did not happen.
 bool IsNegatingVerb(const std::string& lemma) { return OneOf(lemma, {"refuse", "decline", "fail"}); }
 
@@ -239,7 +244,15 @@ class SentenceCoder {
     return false;
   }
 
+  // "their" / "his" standing for actors named before: a determiner inside a
+  // pattern's gap ("renewed their friendship treaty"), never its target.
+  bool PossessiveCoreference(uint32_t t) const {
+    return group_at_[t] != kNone && groups_[group_at_[t]].coreference && tokens_[t].pos == Pos::PRPS &&
+           groups_[group_at_[t]].end == t + 1;
+  }
+
   bool Skippable(uint32_t t) const {
+    if (PossessiveCoreference(t)) return true;
     if (group_at_[t] != kNone) return false;
     if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
     if (list_comma_[t]) return true;
@@ -334,7 +347,7 @@ class SentenceCoder {
         // The "by" agent of a passive is its source, never its object.
         if (voice.passive && tokens_[t].lower == "by") break;
         if (direct_object && (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) break;
-        if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+        if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && !PossessiveCoreference(t)) {
           found = group_at_[t];
           break;
         }
@@ -440,7 +453,19 @@ class SentenceCoder {
       const Token& tok = tokens_[k];
       if (IsNegator(tok.lower)) c.negated = true;
       if (tok.pos == Pos::MD) {
-        if (OneOf(tok.lower, {"will", "would", "shall", "'ll"})) c.modality = c.modality.empty() ? "future" : c.modality;
+        // "will visit" states an intention (CAMEO 03); "would" does so only in
+        // reported speech ("said it would retaliate"), else it is a condition.
+        if (c.modality.empty() && OneOf(tok.lower, {"will", "shall", "'ll"})) {
+          c.modality = "intent";
+          c.intent_verb = k;
+        } else if (c.modality.empty() && tok.lower == "would") {
+          if (AfterVerbOfSaying(static_cast<uint32_t>(k))) {
+            c.modality = "intent";
+            c.intent_verb = k;
+          } else {
+            c.modality = "possible";
+          }
+        }
         else if (OneOf(tok.lower, {"may", "might", "could"})) c.modality = c.modality.empty() ? "possible" : c.modality;
       }
       if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
@@ -644,6 +669,14 @@ class SentenceCoder {
           if (group_at_[k] != kNone) {
             const ActorGroup& g = groups_[group_at_[k]];
             bool adjacent = g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1;
+            // "West German President Richard von Weizsaecker met …": an office
+            // before a name the dictionary does not know.
+            bool names_only = g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kTitle;
+            for (int x = static_cast<int>(g.end); names_only && x <= t; ++x) names_only = tokens_[x].pos == Pos::NNP;
+            if (names_only) {
+              *why = "office before the subject's name";
+              return group_at_[k];
+            }
             if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                              (g.members[0].kind == ActorMention::Kind::kState && g.members[0].code == g.members[0].country))) {
               *why = "modifier of the subject noun '" + tok.text + "'";
@@ -689,16 +722,32 @@ class SentenceCoder {
                                     "order", "require", "stipulate", "call"});
   }
 
+  // Whether the clause whose verb chain starts at `begin` is reported by a
+  // verb of saying before it: "Japan said (that) it would retaliate".
+  bool AfterVerbOfSaying(uint32_t begin) const {
+    int k = static_cast<int>(begin) - 1;
+    for (int steps = 0; k >= 0 && steps < 10; ++steps, --k) {
+      const Token& tok = tokens_[k];
+      if (group_at_[k] != kNone) {
+        k = static_cast<int>(groups_[group_at_[k]].begin);
+        continue;
+      }
+      if (IsVerb(tok.pos)) return IsVerbOfSaying(tok.lemma);
+      if (in_time_[k] || tok.lower == "that" || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
+          IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s") {
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // For a pronoun at token p: "X said (on Monday) (that) it …" gives X's group.
   int ReporterOf(uint32_t p) const {
     int k = static_cast<int>(p) - 1;
     if (k >= 0 && tokens_[k].lower == "that") --k;
     k = SkipAdjunctsBack(k);
-    if (k < 0 || !IsVerb(tokens_[k].pos) ||
-        !OneOf(tokens_[k].lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist",
-                                  "deny", "admit", "acknowledge", "allege", "assert", "declare", "conclude", "reveal"})) {
-      return kNone;
-    }
+    if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;
     std::string ignored;
     return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
   }
@@ -770,7 +819,9 @@ class SentenceCoder {
          ++skipped) {
       --k;
     }
-    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into"})) return kNone;
+    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before"})) {
+      return kNone;
+    }
     int first_group = kNone;
     for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
       if (clause_break_[v] && !in_time_[v]) return kNone;
@@ -872,7 +923,14 @@ class SentenceCoder {
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
     MarkBackground(chain.begin, noun, &chain);
+    // "called on Belarus to hold an election and to free …": the second
+    // infinitive belongs to the same appeal.
+    if (!chain.requested && chain.infinitive && last_requested_ != kNone && chain.begin >= 1 &&
+        OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) && static_cast<int>(chain.begin) - last_requested_ <= 10) {
+      chain.requested = true;
+    }
     if (chain.requested) {
+      last_requested_ = static_cast<int>(a);
       Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
       return;
     }
@@ -988,7 +1046,9 @@ class SentenceCoder {
       bool away = pattern.code.compare(0, 2, "08") == 0;
       for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 10; ++t) {
         if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos) || group_at_[t] != kNone) break;
-        if ((OneOf(tokens_[t].lower, {"to", "with", "on", "against", "toward", "towards", "into"}) ||
+        bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
+        if ((OneOf(tokens_[t].lower, {"to", "with"}) ||
+             (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into"})) ||
              (away && tokens_[t].lower == "from")) &&
             group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
           targets = groups_[group_at_[t + 1]].members;
@@ -1055,7 +1115,9 @@ class SentenceCoder {
     // A compound subject acting with no target on a cooperative act acts
     // toward each other: "South Korea and Vietnam pledged to expand cooperation".
     const CameoCode* info = dict_.FindCode(code);
-    if (targets.empty() && info && info->quad_class <= 2) mutual = true;
+    if (targets.empty() && info && info->quad_class <= 2 && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "02") != 0) {
+      mutual = true;
+    }
     // Only the subject intends: "X wants to hold talks with Y" is X's intent.
     bool reverse = pattern.recip && code == pattern.code;
     std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
@@ -1313,6 +1375,7 @@ class SentenceCoder {
   std::vector<ActorMention> last_participants_;
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject
+  int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
 };
 
 }  // namespace

@@ -9,6 +9,20 @@ std::string IntentCode(const std::string& code) {
   if (code == "062") return "0312";
   if (code == "063") return "0313";
   if (code == "064") return "0314";
+  // Aid by kind keeps its kind (CAMEO 0331-0334).
+  if (code == "071") return "0331";
+  if (code == "072") return "0332";
+  if (code == "073") return "0333";
+  if (code == "074") return "0334";
+  // Yielding by kind (CAMEO 0351-0356).
+  if (code.compare(0, 3, "081") == 0) return "0351";
+  if (code.compare(0, 3, "082") == 0) return "0352";
+  if (code.compare(0, 3, "083") == 0) return "034";
+  if (code.compare(0, 3, "084") == 0) return "0353";
+  if (code.compare(0, 3, "085") == 0) return "0354";
+  if (code.compare(0, 3, "086") == 0) return "0355";
+  if (code.compare(0, 3, "087") == 0) return "0356";
+  if (code == "045") return "039";  // mediate
   if (root == "04") return "036";   // meet, visit, negotiate
   if (root == "05") return "032";   // diplomatic cooperation
   if (root == "06") return "031";   // material cooperation
