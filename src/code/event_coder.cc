@@ -146,6 +146,7 @@ class SentenceCoder {
       Trace("no actors in this sentence: nothing to code");
       return;
     }
+    size_t first_event = out_->size();
     for (uint32_t a = 0; a < tokens_.size(); ++a) {
       if (group_at_[a] != kNone) continue;
       const Token& tok = tokens_[a];
@@ -156,6 +157,28 @@ class SentenceCoder {
       if (a < covered_until_) continue;  // inside a longer pattern that already coded
       TryAnchor(a, noun);
     }
+    DropIntentVerbEvents(first_event);
+  }
+
+  // "agreed to meet", "vowed to visit": when the complement was coded as an
+  // intent (036), the intent verb's own general intent event (030 for
+  // "agree") says the same thing less precisely and goes.
+  void DropIntentVerbEvents(size_t first_event) {
+    if (intent_verbs_used_.empty()) return;
+    auto own_event_of_intent_verb = [&](const Event& e) {
+      if (e.root != "03") return false;
+      for (uint32_t v : intent_verbs_used_) {
+        if (e.verb_begin == tokens_[v].span.begin) {
+          Trace("  " + e.source.code + " " + e.cameo + " on '" + tokens_[v].text +
+                "' dropped: its complement was coded as the intent");
+          return true;
+        }
+      }
+      return false;
+    };
+    out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(),
+                               own_event_of_intent_verb),
+                out_->end());
   }
 
  private:
@@ -1015,6 +1038,17 @@ class SentenceCoder {
       if (g != kNone) {
         sources = groups_[g].members;
         source_why = "agent of the passive ('by')";
+      } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
+        // "Russian diplomats were expelled from Poland": the country they
+        // are sent out of did it.
+        for (uint32_t t = a + 1; t + 1 < tokens_.size() && t < a + 6; ++t) {
+          if (clause_break_[t] || IsVerb(tokens_[t].pos)) break;
+          if (tokens_[t].lower == "from" && group_at_[t + 1] != kNone) {
+            sources = groups_[group_at_[t + 1]].members;
+            source_why = "the country expelled from ('from')";
+            break;
+          }
+        }
       }
     } else if (chain.infinitive) {
       // "visit the US … to discuss trade": the phrase before "to" is the
@@ -1257,6 +1291,10 @@ class SentenceCoder {
     }
     e.negated = chain.negated;
     e.modality = modality;
+    if (chain.intent_verb != kNone && chain.intent_verb != static_cast<int>(anchor) &&
+        IsVerb(tokens_[chain.intent_verb].pos)) {
+      intent_verbs_used_.push_back(static_cast<uint32_t>(chain.intent_verb));
+    }
     e.verb_begin = tokens_[anchor].span.begin;
     e.verb_end = tokens_[anchor].span.end;
     e.rule = pattern.loc;
@@ -1376,6 +1414,7 @@ class SentenceCoder {
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
+  std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
 };
 
 }  // namespace

@@ -96,8 +96,10 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
     }
     if (lower(t) == "early" || lower(t) == "late" || lower(t) == "mid") ++t;
     int month = MonthNumber(lower(t));
-    // "may" is a month only when followed or preceded by a date word.
-    if (month == 5 && tokens[t].text != "May") month = 0;
+    // A month is written with a capital: "a peaceful march" is no month,
+    // nor the modal "may".
+    if (month != 0 && !(tokens[t].text[0] >= 'A' && tokens[t].text[0] <= 'Z')) month = 0;
+    if (month == 5 && tokens[t].text != "May" && tokens[t].text != "MAY") month = 0;
     if (month > 0) {
       uint32_t k = t + 1;
       int day_from = 0, day_to = 0, year = 0;

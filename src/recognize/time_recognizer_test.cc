@@ -50,6 +50,14 @@ TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
   EXPECT_EQ(times[0].from, "2025-11-01");
 }
 
+TEST_F(TimeRecognizerTest, LowercaseMonthNamesAreOrdinaryWords) {
+  EXPECT_TRUE(Times("Students held a peaceful march outside the embassy.").empty());
+  EXPECT_TRUE(Times("Officials may meet in the capital.").empty());
+  auto times = Times("Protesters returned in March.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-03-01");
+}
+
 TEST_F(TimeRecognizerTest, DeadlinesHaveOnlyAnEnd) {
   auto times = Times("Bessent hopes to wrap up talks by the end of October.");
   ASSERT_EQ(times.size(), 1u);
