@@ -631,8 +631,9 @@ class SentenceCoder {
           *why = "named in the subject's 'including' phrase";
           return fallback;
         }
-        *why = "subject";
-        return group_at_[t];
+        int head = HeadOfNounPhrase(group_at_[t]);
+        *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
+        return head;
       }
       const Token& tok = tokens_[t];
       if (OneOf(tok.lower, {"who", "which", "that"}) && (tok.pos == Pos::WP || tok.pos == Pos::WDT || tok.pos == Pos::IN)) {
@@ -743,6 +744,32 @@ class SentenceCoder {
     return k >= 0 && IsVerb(tokens_[k].pos) &&
            OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
                                     "order", "require", "stipulate", "call"});
+  }
+
+  // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
+  // ambassador to Russia said": a group inside a prepositional phrase yields
+  // to the group that opens the noun phrase the preposition hangs from.
+  int HeadOfNounPhrase(int g) const {
+    int k = static_cast<int>(groups_[g].begin) - 1;
+    if (k >= 0 && tokens_[k].lower == "the") --k;
+    if (k < 0 || !(tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) ||
+        !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against"})) {
+      return g;
+    }
+    for (int j = k - 1, steps = 0; j >= 0 && steps < 8; --j, ++steps) {
+      if (group_at_[j] != kNone) {
+        const ActorGroup& h = groups_[group_at_[j]];
+        int before = static_cast<int>(h.begin) - 1;
+        bool opens = before < 0 || tokens_[before].pos == Pos::DT || clause_break_[before] ||
+                     IsVerb(tokens_[before].pos) || tokens_[before].pos == Pos::CD;
+        return opens ? group_at_[j] : g;
+      }
+      const Token& w = tokens_[j];
+      bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
+                w.lower == "'s" || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on"}));
+      if (!np || clause_break_[j]) return g;
+    }
+    return g;
   }
 
   // Whether the clause whose verb chain starts at `begin` is reported by a
