@@ -733,6 +733,10 @@ class SentenceCoder {
   // states what is asked, not what was done.
   bool AskedInThatClause(int g, const Chain& c) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
+    // "that Venezuela's Nicolas Maduro step down": past the possessor.
+    if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
+    }
     if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
     if (k < 0 || tokens_[k].lower != "that") return false;
     Pos first = tokens_[c.begin].pos;
@@ -744,6 +748,14 @@ class SentenceCoder {
     return k >= 0 && IsVerb(tokens_[k].pos) &&
            OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
                                     "order", "require", "stipulate", "call"});
+  }
+
+  // Whether group g is the object of a preposition ("at the ICJ").
+  bool InPrepositionalPhrase(int g) const {
+    int k = static_cast<int>(groups_[g].begin) - 1;
+    if (k >= 0 && tokens_[k].lower == "the") --k;
+    return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
+           !OneOf(tokens_[k].lower, {"that", "if", "because", "although", "while", "as", "whether", "than"});
   }
 
   // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
@@ -1087,7 +1099,20 @@ class SentenceCoder {
       if (!noun_complement) sources = InheritedSubject(chain, &source_why);
     } else {
       int g = FindSubject(chain.begin, &source_why);
-      if (g != kNone && AskedInThatClause(g, chain)) {
+      // "filed a case at the ICJ on Friday accusing Israel …": a bare
+      // participle after a prepositional object belongs to the main clause.
+      if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g)) {
+        chain.participle = true;
+        std::vector<ActorMention> inherited = InheritedSubject(chain, &source_why);
+        if (!inherited.empty()) {
+          sources = std::move(inherited);
+          g = kNone;
+          source_why += " (participle after a prepositional phrase)";
+        }
+      }
+      if (!sources.empty()) {
+        // inherited above
+      } else if (g != kNone && AskedInThatClause(g, chain)) {
         Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
               "' asks for ('demanded that X …'): part of the demand, not coded");
         return;
@@ -1095,7 +1120,7 @@ class SentenceCoder {
       if (g != kNone) {
         last_subject_ = g;
         sources = groups_[g].members;
-      } else if (chain.participle) {
+      } else if (chain.participle && sources.empty()) {
         sources = InheritedSubject(chain, &source_why);
       }
     }
