@@ -702,7 +702,7 @@ class SentenceCoder {
               return group_at_[k];
             }
             if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
-                             (g.members[0].kind == ActorMention::Kind::kState && g.members[0].code == g.members[0].country))) {
+                             g.members[0].kind == ActorMention::Kind::kState)) {
               *why = "modifier of the subject noun '" + tok.text + "'";
               return group_at_[k];
             }
@@ -1176,8 +1176,22 @@ class SentenceCoder {
     }
     if (noun) {
       // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks".
+      // Within the noun's own clause only: "in a telephone call on Saturday
+      // that Karsovia would respond" is not a possible call.
       uint32_t from = a >= 6 ? a - 6 : 0;
+      for (uint32_t t = a; t > from; --t) {
+        if (clause_break_[t - 1] && !in_time_[t - 1]) {
+          from = t;
+          break;
+        }
+      }
       uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 6);
+      for (uint32_t t = best.end; t < to; ++t) {
+        if (clause_break_[t] && !in_time_[t] && !OneOf(tokens_[t].lower, {"if"})) {
+          to = t;
+          break;
+        }
+      }
       for (uint32_t t = from; t < to; ++t) {
         if (OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                      "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
