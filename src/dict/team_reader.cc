@@ -36,8 +36,10 @@ class Reader {
     }
     ForFile("cameo/codes.txt", &Reader::ReadCodes);
     ForFile("actors/countries.txt", &Reader::ReadCountries);
+    iso_countries_ = countries_;  // before regions: an institution belongs to a state
     ForFile("actors/regions.txt", &Reader::ReadCountries);
     ForFile("actors/organizations.txt", &Reader::ReadOrganizations);
+    ForFile("actors/institutions.txt", &Reader::ReadInstitutions);
     ForFile("actors/contextual.txt", &Reader::ReadContextual);
     ForFile("actors/agents.txt", &Reader::ReadAgents);
     ForFile("actors/roles.txt", &Reader::ReadRoles);
@@ -240,6 +242,59 @@ class Reader {
     }
   }
 
+  // "CODE | ISO3 | names": a national institution ("USAGOV | USA | Federal
+  // Reserve; Fed"). It is an organization whose country is a state, so the
+  // recognizer codes it alone and scoring treats it as national. CODE is the
+  // ISO3 followed by one or more known role codes.
+  void ReadInstitutions(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 3, 3, &f)) continue;
+      const std::string& code = f[0];
+      const std::string& country = f[1];
+      if (country.size() != 3 || !IsUpperCode(country, 3)) {
+        Error(file.Loc(i), "institution country '" + country + "' is not an ISO 3166-1 alpha-3 code");
+        continue;
+      }
+      if (country == "IGO" || country == "NGO" || country == "IMG" ||
+          (!iso_countries_.empty() && !iso_countries_.count(country))) {
+        Error(file.Loc(i), "institution country '" + country + "' is not in countries.txt");
+        continue;
+      }
+      if (!IsUpperCode(code, 6) || code.size() % 3 != 0 || !code.starts_with(country)) {
+        Error(file.Loc(i), "institution code '" + code + "' must be its country " + country +
+                               " followed by role codes (" + country + "GOV, " + country + "LEG, ...)");
+        continue;
+      }
+      bool roles_ok = true;
+      for (size_t r = 3; r < code.size() && roles_ok; r += 3) {
+        if (!KnownRole(std::string_view(code).substr(r, 3))) {
+          Error(file.Loc(i), "institution code '" + code + "': '" + code.substr(r, 3) +
+                                 "' is not a role code (see docs/dictionaries.md)");
+          roles_ok = false;
+        }
+      }
+      if (!roles_ok) continue;
+      std::vector<std::string> names = SplitTrim(f[2], ';');
+      names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
+      if (names.empty()) {
+        Error(file.Loc(i), "institution " + code + " has no name");
+        continue;
+      }
+      Actor actor;
+      actor.kind = Actor::Kind::kOrganization;
+      actor.code = code;
+      actor.country = country;
+      actor.name = names[0];
+      actor.loc = file.Loc(i);
+      uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
+      dict_->actors.push_back(std::move(actor));
+      for (const std::string& n : names) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));
+    }
+  }
+
   void ReadContextual(const SourceFile& file) {
     for (size_t i = 0; i < file.lines.size(); ++i) {
       std::string_view line = Trim(StripComment(file.lines[i]));
@@ -423,6 +478,7 @@ class Reader {
 
   const TeamReaderOptions& options_;
   std::set<std::string> countries_;  // codes read from countries.txt and regions.txt
+  std::set<std::string> iso_countries_;  // codes read from countries.txt alone
   Dictionary* dict_;
   std::vector<Diagnostic>* diagnostics_;
   std::string* hashed_;

@@ -78,6 +78,65 @@ TEST_F(TeamReaderTest, ErrorsNameFileAndLine) {
   EXPECT_NE(messages[3].find("synset &NOPE"), std::string::npos);
 }
 
+TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
+  Write("actors/regions.txt", "EUR | Europe | European |\n");
+  Write("actors/institutions.txt",
+        "# central banks\n"
+        "VLRGOV | VLR | Central Bank of Veloria; VCB\n"
+        "KRVLEG | KRV | Karvanian Assembly\n"
+        "VLRBUS | VLR | Velorian Oil\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 0);
+  const Actor* bank = nullptr;
+  for (const Actor& a : dict.actors) {
+    if (a.name == "Central Bank of Veloria") bank = &a;
+  }
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->kind, Actor::Kind::kOrganization);
+  EXPECT_EQ(bank->code, "VLRGOV");
+  EXPECT_EQ(bank->country, "VLR");  // national: a state's ISO3, not IGO/NGO/IMG
+  EXPECT_EQ(bank->loc, "data/actors/institutions.txt:2");
+  int names = 0;
+  bool acronym_exact = false;
+  for (const Phrase& p : dict.phrases) {
+    if (p.kind != PhraseKind::kName || dict.actors[p.target].name != "Central Bank of Veloria") continue;
+    ++names;
+    if (p.key == "vcb") acronym_exact = p.exact_case;
+  }
+  EXPECT_EQ(names, 2);
+  EXPECT_TRUE(acronym_exact);
+}
+
+TEST_F(TeamReaderTest, InstitutionErrorsNameFileAndLine) {
+  Write("actors/regions.txt", "EUR | Europe | European |\n");
+  Write("actors/institutions.txt",
+        "VLRGOV | VLR | Central Bank of Veloria\n"
+        "ZZZGOV | ZZZ | Bank of Nowhere\n"       // 2: unknown country
+        "EURGOV | EUR | European Thing\n"        // 3: a region, not a state
+        "KRVGOV | VLR | Velorian Treasury\n"     // 4: code of another country
+        "VLRXYZ | VLR | Velorian Office\n"       // 5: unknown role
+        "VLR | VLR | Veloria Itself\n"           // 6: no role
+        "VLRGOV | VLR\n"                         // 7: two fields
+        "VLRGOV | VLR | ;\n");                   // 8: no name
+  std::vector<Diagnostic> diagnostics;
+  Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 7) << ::testing::PrintToString(messages);
+  const char* expected[] = {":2: error: institution country 'ZZZ' is not in countries.txt",
+                            ":3: error: institution country 'EUR' is not in countries.txt",
+                            ":4: error: institution code 'KRVGOV' must be its country VLR",
+                            ":5: error: institution code 'VLRXYZ': 'XYZ' is not a role code",
+                            ":6: error: institution code 'VLR' must be its country VLR",
+                            ":7: error: expected 3 fields",
+                            ":8: error: institution VLRGOV has no name"};
+  for (size_t i = 0; i < 7; ++i) {
+    EXPECT_NE(messages[i].find(std::string("data/actors/institutions.txt") + expected[i]), std::string::npos)
+        << messages[i];
+  }
+}
+
 TEST_F(TeamReaderTest, LintRejectsOverlappingTermsForOneOffice) {
   Write("actors/people/a.txt",
         "person: Ana Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 | 2015-06-30\n\n"

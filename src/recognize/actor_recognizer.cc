@@ -60,6 +60,12 @@ int OfficeRank(const std::string& office_key) {
   return 30;
 }
 
+// A national institution (institutions.txt): an organization of one state,
+// "Bundesbank" → DEUGOV.
+bool IsInstitution(const Actor& a) {
+  return a.kind == Actor::Kind::kOrganization && a.country != "IGO" && a.country != "NGO" && a.country != "IMG";
+}
+
 bool IsLowerWord(const Token& t) {
   if (t.text.empty()) return false;
   unsigned char c = static_cast<unsigned char>(t.text[0]);
@@ -103,6 +109,8 @@ class SentenceRecognizer {
               piece.persons.push_back(ph.target);
               piece.person_loc = ph.loc;
             } else if (a.kind == Actor::Kind::kOrganization) {
+              // An institution's proper name is capitalized: "the Diet", not "a diet".
+              if (IsInstitution(a) && IsLowerWord(tokens_[m.token_begin])) break;
               piece.org = target;
               piece.loc = ph.loc;
             } else {
@@ -177,6 +185,7 @@ class SentenceRecognizer {
       named.insert(c.code);
     }
     for (const Piece& p : pieces_) {
+      if (p.org >= 0 && IsInstitution(dict_.actors[p.org])) named.insert(dict_.actors[p.org].country);
       if (p.persons.empty()) continue;
       int person = ChoosePerson(p.persons);
       if (person >= 0) named.insert(dict_.actors[person].country);
@@ -215,7 +224,9 @@ class SentenceRecognizer {
   }
 
   // Chooses among people sharing a name: the one with a role on the story
-  // date, preferring one whose country the story names.
+  // date, preferring one whose country the story names, then one who held
+  // office before the date over one whose offices all lie ahead ("Marcos"
+  // in 1987 is the deposed president, not his son).
   int ChoosePerson(const std::vector<uint32_t>& persons) const {
     int best = -1, best_score = -1;
     for (uint32_t idx : persons) {
@@ -223,6 +234,10 @@ class SentenceRecognizer {
       int score = 0;
       if (rec_.RoleOn(p, context_.date)) score += 4;
       if (context_.countries.count(p.country)) score += 2;
+      if (context_.date && std::any_of(p.roles.begin(), p.roles.end(),
+                                       [&](const Role& r) { return r.from <= *context_.date; })) {
+        score += 1;
+      }
       if (score > best_score) {
         best = static_cast<int>(idx);
         best_score = score;
@@ -349,6 +364,29 @@ class SentenceRecognizer {
 
   void Emit(ActorMention m) { out_->actors.push_back(std::move(m)); }
 
+  // Emits an institution mention `m`; pieces_[k] is the piece after it. A
+  // title and a name right after it are the institution's officer, one
+  // person mention with no claim about a national office ("Bundesbank
+  // President Karl Otto Poehl" is not a president of Germany). Returns the
+  // next piece to compose.
+  size_t EmitInstitution(ActorMention m, size_t k) {
+    if (k + 1 < pieces_.size() && pieces_[k].title >= 0 && pieces_[k].persons.empty() &&
+        pieces_[k].begin == m.token_end && !pieces_[k + 1].persons.empty() &&
+        pieces_[k + 1].begin == pieces_[k].end) {
+      int person_idx = ChoosePerson(pieces_[k + 1].persons);
+      if (person_idx >= 0) {
+        ActorMention pm = PersonMention(person_idx, m.token_begin, pieces_[k + 1].end, pieces_[k + 1].person_loc);
+        pm.why = "institution + title + person; " + pm.why;
+        uint32_t after = pm.token_end;
+        Emit(std::move(pm));
+        Apposition(out_->actors.back(), after, k + 2);
+        return k + 2;
+      }
+    }
+    Emit(std::move(m));
+    return k;
+  }
+
   // Skips pieces that end before `token_idx`.
   size_t PieceAt(size_t from, uint32_t token_idx) const {
     while (from < pieces_.size() && pieces_[from].begin < token_idx) ++from;
@@ -427,6 +465,33 @@ class SentenceRecognizer {
       return j + 1;
     }
 
+    // 1b. National modifier + institution: "the West German Bundesbank" →
+    // DEUGOV; "Lithuania's Supreme Soviet" → the modifier's country with the
+    // institution's roles (LTULEG).
+    if (!nat_code.empty() && person_for_possessive < 0 && next && next->org >= 0 && next->persons.empty() &&
+        next->title < 0 && IsInstitution(dict_.actors[next->org]) && FillerOnly(piece.end, next->begin, 3)) {
+      const Actor& inst = dict_.actors[next->org];
+      std::string country = nat_code.substr(0, 3);
+      ActorMention m;
+      m.kind = ActorMention::Kind::kOrganization;
+      m.token_begin = piece.begin;
+      m.token_end = next->end;
+      m.code = country == inst.country ? inst.code : country + inst.code.substr(3);
+      m.country = country;
+      m.name = country == inst.country ? inst.name : (dict_.FindCountry(country) ? dict_.FindCountry(country)->name : country);
+      m.entry = piece.loc + " + " + next->loc;
+      m.why = "country + institution";
+      size_t k = j + 1;
+      if (k < pieces_.size() && pieces_[k].agent >= 0 && pieces_[k].begin == next->end) {  // "… Bundesbank officials"
+        m.code = JoinAgentCode(m.code, dict_.agents[pieces_[k].agent]);
+        m.token_end = pieces_[k].end;
+        m.entry += " + " + pieces_[k].loc;
+        Emit(std::move(m));
+        return k + 1;
+      }
+      return EmitInstitution(std::move(m), k);
+    }
+
     // 2. Title without a national modifier.
     if (piece.title >= 0 && piece.persons.empty()) {
       const Office& office = dict_.offices[piece.title];
@@ -492,7 +557,7 @@ class SentenceRecognizer {
     }
 
     // 3. Agent from/of Country(, Country)*: "leaders from Finland, France and the EU".
-    if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0) {
+    if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0 && piece.org < 0) {
       if (next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
           (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of") && next->begin == piece.end + 1) {
         size_t k = j;
@@ -573,13 +638,15 @@ class SentenceRecognizer {
       m.code = o.code;
       m.country = o.country;
       m.name = o.name;
-      m.entry = piece.loc;
-      m.why = "organization";
+      m.entry = IsInstitution(o) ? o.loc : piece.loc;  // piece.loc may be an agent's ("State Department")
+      m.why = IsInstitution(o) ? "institution" : "organization";
       if (next && next->agent >= 0 && next->begin == piece.end) {
         m.code = JoinAgentCode(m.code, dict_.agents[next->agent]);
         m.token_end = next->end;
         m.entry += " + " + next->loc;
         ++j;
+      } else if (IsInstitution(o)) {
+        return EmitInstitution(std::move(m), j);
       }
       m.span = SpanOf(m.token_begin, m.token_end);
       Emit(std::move(m));
@@ -640,7 +707,9 @@ bool ActorRecognizer::CollectCountries(const std::vector<PhraseMatch>& matches,
       names_actor = true;
       if (ph.kind == PhraseKind::kContextual) continue;
       const Actor& a = dict_.actors[ph.target];
-      if (a.kind == Actor::Kind::kCountry || a.kind == Actor::Kind::kPerson) countries->insert(a.country);
+      if (a.kind == Actor::Kind::kCountry || a.kind == Actor::Kind::kPerson || IsInstitution(a)) {
+        countries->insert(a.country);
+      }
     }
   }
   return names_actor;
