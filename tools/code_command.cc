@@ -33,6 +33,7 @@ struct CodeFlags {
   bool keep_non_english = false;
   bool quiet = false;
   bool no_prefilter = false;
+  bool future_as_act = false;
   size_t batch = 256;
   int merge_window_days = 3;
   size_t max_tokens = 200;
@@ -89,6 +90,7 @@ int RunCode(const CodeFlags& flags) {
   eopts.dictionaries = flags.dict;
   eopts.max_tokens = flags.max_tokens;
   eopts.prefilter = !flags.no_prefilter;
+  eopts.future_as_act = flags.future_as_act;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft code: %s\n", engine.status().message().c_str());
@@ -258,6 +260,8 @@ void AddCodeCommand(CLI::App& app, int* status) {
   cmd->add_flag("--include-negated", flags->include_negated, "Also print events the text says did not happen");
   cmd->add_flag("--keep-non-english", flags->keep_non_english, "Do not skip stories detected as non-English");
   cmd->add_flag("--no-prefilter", flags->no_prefilter, "Analyse every sentence, even those naming no actor");
+  cmd->add_flag("--future-as-act", flags->future_as_act,
+                "Code \"X will visit Y\" as the visit (TABARI's convention), not as an intent (CAMEO 036)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no warnings on stderr (skips are still reported)");
   cmd->callback([flags, status]() { *status = RunCode(*flags); });
 }

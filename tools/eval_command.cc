@@ -45,6 +45,9 @@ int RunPetrarchEval(const EvalFlags& flags) {
   EngineOptions options;
   options.dictionaries = flags.dict;
   options.untargeted_statements = true;  // require_dyad=false records keep them; the scorer filters
+  // The suite was written for TABARI, which codes "Arnor will contribute …"
+  // as the contribution (071), not an intent (033): its convention.
+  options.future_as_act = true;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft eval: %s\n", engine.status().message().c_str());

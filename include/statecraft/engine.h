@@ -31,6 +31,10 @@ struct EngineOptions {
   // Code plain statements (CAMEO 010) that have no addressee; off by default
   // (see CoderOptions::untargeted_statements).
   bool untargeted_statements = false;
+  // Code "X will visit Y" as the visit (TABARI's and PETRARCH's convention)
+  // instead of an intent to visit (CAMEO 036, the default; see
+  // CoderOptions::future_is_intent).
+  bool future_as_act = false;
 };
 
 // One sentence of a coded story.

@@ -479,10 +479,12 @@ class SentenceCoder {
         // "will visit" states an intention (CAMEO 03); "would" does so only in
         // reported speech ("said it would retaliate"), else it is a condition.
         if (c.modality.empty() && OneOf(tok.lower, {"will", "shall", "'ll"})) {
-          c.modality = "intent";
-          c.intent_verb = k;
+          c.modality = options_.future_is_intent ? "intent" : "future";
+          if (options_.future_is_intent) c.intent_verb = k;
         } else if (c.modality.empty() && tok.lower == "would") {
-          if (AfterVerbOfSaying(static_cast<uint32_t>(k))) {
+          if (!options_.future_is_intent) {
+            c.modality = "future";
+          } else if (AfterVerbOfSaying(static_cast<uint32_t>(k))) {
             c.modality = "intent";
             c.intent_verb = k;
           } else {

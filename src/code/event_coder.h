@@ -37,6 +37,9 @@ struct CoderOptions {
   // When a pattern names no target, take an actor after a preposition of
   // direction later in the same clause ("to", "with", "on", "against" …).
   bool prepositional_targets = true;
+  // "X will visit Y", "said it would retaliate": an intent (CAMEO 03). Off:
+  // the future act is coded as the act itself.
+  bool future_is_intent = true;
 };
 
 // What `explain` shows of the coder's reasoning, one line per decision.

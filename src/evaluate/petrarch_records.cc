@@ -312,6 +312,8 @@ std::string FormatPetrarchReport(const PetrarchEvalReport& report,
     s += "\n<Config> switches:\n";
     for (const std::string& note : report.config_notes) s += "  " + note + "\n";
   }
+  s += "\nConventions: the suite's own (TABARI's): a future act (\"will contribute\") is coded as the act\n"
+       "(statecraft's default codes it as an intent, CAMEO 03; `statecraft code --future-as-act` does the same).\n";
   return s;
 }
 
