@@ -1129,17 +1129,41 @@ class SentenceCoder {
     if (best.target != kNone) targets = groups_[best.target].members;
     // A pattern that named no target: an actor after a preposition of
     // direction later in the clause ("restricted exports of chips to China").
-    if (best.target == kNone && !chain.passive && options_.prepositional_targets) {
+    // Not for a mutual act of a compound subject ("Xi and Biden met … on Bali").
+    if (best.target == kNone && !chain.passive && options_.prepositional_targets &&
+        !(pattern.recip && CountCountries(sources) >= 2)) {
       // Withdrawing or evacuating is away from someone: "pulled its troops out of / from Niger".
       bool away = pattern.code.compare(0, 2, "08") == 0;
-      for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 10; ++t) {
-        if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos) || group_at_[t] != kNone) break;
-        bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
-        if ((OneOf(tokens_[t].lower, {"to", "with"}) ||
-             (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into"})) ||
-             (away && tokens_[t].lower == "from")) &&
-            group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
-          targets = groups_[group_at_[t + 1]].members;
+      bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
+      const uint32_t n = static_cast<uint32_t>(tokens_.size());
+      int budget = 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
+      for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
+        if (in_time_[t] && group_at_[t] == kNone) continue;
+        --budget;
+        if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
+        if (group_at_[t] != kNone) {
+          // A place ("rallied in Tbilisi") is passed over.
+          uint32_t b = groups_[group_at_[t]].begin;
+          uint32_t p = b > 0 && tokens_[b - 1].lower == "the" ? b - 1 : b;
+          if (p > 0 && OneOf(tokens_[p - 1].lower, {"in", "at", "near", "outside", "across", "through", "throughout"})) {
+            t = groups_[group_at_[t]].end - 1;
+            continue;
+          }
+          break;
+        }
+        if (!(OneOf(tokens_[t].lower, {"to", "with"}) ||
+              (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into"})) ||
+              (away && tokens_[t].lower == "from"))) {
+          continue;
+        }
+        uint32_t k = t + 1;
+        if (k + 1 < n && tokens_[k].lower == "the") ++k;
+        // "on the Indonesian island of Bali": a country adjective on a place.
+        bool adjective_on_noun = group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1 &&
+                                 groups_[group_at_[k]].members[0].demonym_only &&
+                                 groups_[group_at_[k]].end < n && IsNoun(tokens_[groups_[group_at_[k]].end].pos);
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !adjective_on_noun) {
+          targets = groups_[group_at_[k]].members;
           Trace("  target after '" + tokens_[t].text + "' later in the clause");
           break;
         }

@@ -364,6 +364,23 @@ class SentenceRecognizer {
 
   void Emit(ActorMention m) { out_->actors.push_back(std::move(m)); }
 
+  // A plural people's name ("Georgians") after a count: "thousands of",
+  // "hundreds of", "200", "many".
+  bool CountedPeople(const Piece& piece) const {
+    const Token& last = tokens_[piece.end - 1];
+    if (!(last.pos == Pos::NNPS || last.pos == Pos::NNS || (last.text.size() > 3 && last.text.back() == 's')) ||
+        piece.begin == 0) {
+      return false;
+    }
+    auto count_word = [](const Token& t) {
+      return t.pos == Pos::CD || t.lower == "thousands" || t.lower == "hundreds" || t.lower == "dozens" ||
+             t.lower == "millions" || t.lower == "scores" || t.lower == "tens";
+    };
+    uint32_t k = piece.begin - 1;
+    if (tokens_[k].lower == "of") return k > 0 && count_word(tokens_[k - 1]);
+    return count_word(tokens_[k]) || tokens_[k].lower == "many" || tokens_[k].lower == "several";
+  }
+
   // Emits an institution mention `m`; pieces_[k] is the piece after it. A
   // title and a name right after it are the institution's officer, one
   // person mention with no claim about a national office ("Bundesbank
@@ -668,6 +685,13 @@ class SentenceRecognizer {
       m.why = piece.contextual >= 0 ? "contextual phrase; the story names " + c.country
               : m.demonym_only      ? "country adjective"
                                     : "country";
+      // "Tens of thousands of Georgians", "hundreds of Iraqis", "200
+      // Venezuelans": a counted crowd of a nation's people is its civilians.
+      if (piece.contextual < 0 && CountedPeople(piece)) {
+        m.code = c.code + "CVL";
+        m.demonym_only = false;
+        m.why = "a counted crowd of the country's people";
+      }
       Emit(std::move(m));
       return j;
     }
