@@ -574,9 +574,16 @@ class SentenceRecognizer {
     }
 
     // 3. Agent from/of Country(, Country)*: "leaders from Finland, France and the EU".
+    // Also "lawmakers in Fornost and Gondor", "protesters in Iran" (not armed
+    // forces: "troops in Ukraine" are often another state's). Not after a
+    // possessive: "its troops from Niger" are the possessor's.
+    bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
+    bool in_country = piece.agent >= 0 && piece.end < tokens_.size() && tokens_[piece.end].lower == "in" &&
+                      dict_.agents[piece.agent].role != "MIL";
     if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0 && piece.org < 0) {
-      if (next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
-          (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of") && next->begin == piece.end + 1) {
+      if (!possessed && next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
+          (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of" || in_country) &&
+          next->begin == piece.end + 1) {
         size_t k = j;
         uint32_t prev_end = piece.end;
         while (k < pieces_.size()) {
