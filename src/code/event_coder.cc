@@ -1159,7 +1159,10 @@ class SentenceCoder {
         uint32_t k = t + 1;
         if (k + 1 < n && tokens_[k].lower == "the") ++k;
         // "on the Indonesian island of Bali": a country adjective on a place.
-        bool adjective_on_noun = group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1 &&
+        // Only trade measures reach a state through its goods ("tariffs on
+        // Japanese electronics").
+        bool trade = pattern.code.compare(0, 2, "16") == 0 || pattern.code == "1312" || pattern.code == "085";
+        bool adjective_on_noun = !trade && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1 &&
                                  groups_[group_at_[k]].members[0].demonym_only &&
                                  groups_[group_at_[k]].end < n && IsNoun(tokens_[groups_[group_at_[k]].end].pos);
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !adjective_on_noun) {

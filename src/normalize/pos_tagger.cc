@@ -693,6 +693,19 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   }
 }
 
+namespace {
+
+// "U.S.", "U.K.", "U.N.": capitals each followed by a dot.
+bool IsDottedCapitals(std::string_view text) {
+  if (text.size() < 4 || text.size() % 2 != 0) return false;
+  for (size_t i = 0; i < text.size(); i += 2) {
+    if (text[i] < 'A' || text[i] > 'Z' || text[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
                                      const std::vector<std::string_view>& lowers) const {
   const size_t n = texts.size();
@@ -718,7 +731,10 @@ std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
     if (columns[i].size == 0) columns[i].items[columns[i].size++] = Candidate{LexTag::NN, 0};
     const WordShape s = ShapeOf(texts[i]);
     if (s.has_alnum) {
-      initial = false;
+      // Wire copy converted from capitals writes the word after "U.S." with
+      // a capital ("the U.S. Has threatened", "U.S. Officials said"): such
+      // a word is read like the first of a sentence.
+      initial = IsDottedCapitals(texts[i]);
     } else if (IsQuote(texts[i]) || texts[i] == ":" || texts[i] == "--") {
       initial = true;
     }
