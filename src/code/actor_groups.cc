@@ -80,6 +80,20 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in) 
       const ActorMention& title = in[i];
       const ActorMention& name = in[i + 1];
       bool adjacent = title.token_end == name.token_begin;
+      // "U.S. Treasury James Baker": an institution before one of its people.
+      bool institution_person = adjacent && title.kind == ActorMention::Kind::kOrganization &&
+                                title.country.size() == 3 && title.country != "IGO" && title.country != "NGO" &&
+                                title.country != "IMG" && name.kind == ActorMention::Kind::kPerson &&
+                                name.country == title.country;
+      if (institution_person) {
+        ActorMention joined = name;
+        joined.token_begin = title.token_begin;
+        joined.span.begin = title.span.begin;
+        joined.why = "institution + its officer; " + name.why;
+        out.push_back(std::move(joined));
+        ++i;
+        continue;
+      }
       bool title_has_role = title.code.size() > title.country.size() && title.code.compare(0, title.country.size(), title.country) == 0;
       bool name_is_bare = name.code == name.country;
       if (adjacent && title_has_role && name_is_bare && title.country == name.country && !title.demonym_only &&

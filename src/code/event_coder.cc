@@ -984,6 +984,16 @@ class SentenceCoder {
       }
     }
     if (candidates.empty()) return;
+    // "told visiting U.S. Secretary of State George Shultz": a participle
+    // used as an adjective of the actor after it is no clause of its own.
+    if (!noun && tok.pos == Pos::VBG && a > 0 && a + 1 < tokens_.size() && group_at_[a + 1] != kNone &&
+        groups_[group_at_[a + 1]].begin == a + 1 &&
+        (OneOf(tokens_[a - 1].pos, {Pos::DT, Pos::PRPS}) ||
+         (IsVerb(tokens_[a - 1].pos) &&
+          OneOf(tokens_[a - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})))) {
+      Trace("anchor '" + tok.text + "': an adjective of the actor after it, not coded");
+      return;
+    }
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
     MarkBackground(chain.begin, noun, &chain);
