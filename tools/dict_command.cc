@@ -1,8 +1,12 @@
 // statecraft dict lint|compile|dump
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include "dict/artifact.h"
+#include "dict/coverage.h"
 #include "dict/dictionary_loader.h"
+#include "evaluate/gold.h"
 #include "normalize/normalizer.h"
 #include "tools/commands.h"
 
@@ -17,7 +21,54 @@ struct DictFlags {
   std::string actor;
   std::string dict = "builtin";
   bool warnings = true;
+  bool coverage = false;
+  std::string golden;  // a directory of golden files for --coverage
 };
+
+// Counts the expectations and near misses per CAMEO code in every *.gold file
+// of `dir` (not below it).
+Status CountGolden(const std::string& dir, GoldenCounts* out) {
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".gold") files.push_back(entry.path().string());
+  }
+  if (ec) return Status::NotFound(dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    Result<std::vector<GoldRecord>> records = ReadGoldFile(f);
+    if (!records.ok()) return records.status();
+    for (const GoldRecord& r : *records) {
+      for (const GoldEvent& e : r.expected) ++out->expected[e.code];
+      for (const GoldEvent& e : r.forbidden) ++out->near_misses[e.code];
+    }
+  }
+  return Status::Ok();
+}
+
+// `dict lint --coverage`: the event codes that fall short, one line each.
+int ReportCoverage(const Dictionary& dict, const DictFlags& flags) {
+  GoldenCounts golden;
+  if (!flags.golden.empty()) {
+    Status st = CountGolden(flags.golden, &golden);
+    if (!st.ok()) {
+      std::fprintf(stderr, "statecraft dict lint: %s\n", st.message().c_str());
+      return kExitError;
+    }
+  }
+  std::vector<CodeCoverage> coverage = Coverage(dict, flags.golden.empty() ? nullptr : &golden);
+  size_t short_codes = 0;
+  for (const CodeCoverage& c : coverage) {
+    if (c.shortfalls.empty()) continue;
+    ++short_codes;
+    std::string why;
+    for (const std::string& s : c.shortfalls) why += (why.empty() ? "" : "; ") + s;
+    std::printf("%-5s %-55s %s\n", c.code.c_str(), c.name.substr(0, 55).c_str(), why.c_str());
+  }
+  std::printf("coverage: %zu of %zu event codes fall short (each needs 2 patterns%s)\n", short_codes,
+              coverage.size(), flags.golden.empty() ? "" : ", a golden sentence and a near miss");
+  return short_codes == 0 ? kExitOk : kExitError;
+}
 
 Result<PhraseKeyFn> MakeKeyFn(std::shared_ptr<Normalizer>* keep) {
   Result<std::unique_ptr<Normalizer>> normalizer = Normalizer::Create();
@@ -54,6 +105,7 @@ int Compile(const DictFlags& flags, bool write) {
                flags.dir.c_str(), dict->actors.size(), dict->phrases.size(), dict->patterns.size(), dict->codes.size(),
                errors, diagnostics.size() - errors);
   if (errors > 0) return kExitError;
+  if (flags.coverage) return ReportCoverage(*dict, flags);
   if (write) {
     Status st = SaveArtifact(*dict, flags.output);
     if (!st.ok()) {
@@ -122,6 +174,12 @@ void AddDictCommand(CLI::App& app, int* status) {
   cmd->require_subcommand(1);
   CLI::App* lint = cmd->add_subcommand("lint", "Report every problem in a dictionary directory as file:line");
   lint->add_option("dir", flags->dir, "Directory in the team's format (like data/), or petrarch:DIR")->required();
+  lint->add_flag("--coverage", flags->coverage,
+                 "Also list the CAMEO event codes that fall short: fewer than 2 patterns (and, with --golden, "
+                 "no golden sentence or no near miss); exit 1 when any does");
+  lint->add_option("--golden", flags->golden,
+                   "With --coverage: a directory of golden files (e.g. test/golden/coverage) whose expectations "
+                   "and near misses count");
   lint->callback([flags, status]() { *status = Compile(*flags, false); });
   CLI::App* compile = cmd->add_subcommand("compile", "Compile a dictionary directory into a .scd artifact");
   compile->add_option("dir", flags->dir, "Directory in the team's format (like data/), or petrarch:DIR")->required();
