@@ -125,8 +125,19 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   size_t i = 0;
   while (i < mentions.size()) {
     size_t j = i;
+    // One name for several actors (same tokens) is one group in any case.
+    size_t same = i;
+    while (same + 1 < mentions.size() && mentions[same + 1].token_begin == mentions[i].token_begin &&
+           mentions[same + 1].token_end == mentions[i].token_end) {
+      ++same;
+    }
     bool has_and = false, comma_only = false;
     while (j + 1 < mentions.size()) {
+      // One name for several actors: the same tokens, one group.
+      if (mentions[j + 1].token_begin == mentions[j].token_begin && mentions[j + 1].token_end == mentions[j].token_end) {
+        ++j;
+        continue;
+      }
       uint32_t from = mentions[j].token_end, to = mentions[j + 1].token_begin;
       if (to <= from || to - from > 3) break;
       bool glue = true, saw_and = false, saw_comma = false;
@@ -141,7 +152,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       has_and = has_and || saw_and;
       ++j;
     }
-    size_t last = (!has_and && comma_only) ? i : j;  // commas without "and": not a list
+    size_t last = (!has_and && comma_only) ? same : j;  // commas without "and": not a list
     ActorGroup g;
     g.begin = mentions[i].token_begin;
     g.end = mentions[last].token_end;

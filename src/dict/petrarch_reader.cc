@@ -196,6 +196,7 @@ bool ParseEventCode(std::string_view content, std::string* code, std::string* pa
 // "[CODE D-D]".
 struct Restriction {
   std::string code;
+  std::vector<std::string> also;  // "[ELR/GAL]": further actors the phrase names
   bool dated = false;
   std::optional<Date> from, to;
   std::string loc;
@@ -459,10 +460,16 @@ class Reader {
       }
       size_t slash = r.code.find('/');
       if (slash != std::string::npos) {
-        Warn(loc, "'" + r.code +
-                      "' names several actors for one phrase; statecraft codes only the first, " +
-                      r.code.substr(0, slash));
-        r.code.resize(slash);
+        // "LORIEN [ELR/GAL]": one phrase, several actors, each coded (an
+        // undated code only; a dated one keeps its first).
+        std::vector<std::string> codes = SplitTrim(r.code, '/');
+        r.code = codes[0];
+        if (r.dated) {
+          Warn(loc, "'" + content + "' names several actors for one dated phrase; statecraft codes only the first, " +
+                        r.code);
+        } else {
+          r.also.assign(codes.begin() + 1, codes.end());
+        }
       }
       if (r.code != "---" && !std::all_of(r.code.begin(), r.code.end(), IsAsciiAlnum)) {
         Warn(loc, "actor code '" + r.code + "' is not letters and digits; kept as written");
@@ -477,12 +484,14 @@ class Reader {
       return;
     }
     std::string default_code;
+    std::vector<std::string> also;
     std::vector<const Restriction*> dated;
     for (const Restriction& r : record.restrictions) {
       if (r.dated) {
         dated.push_back(&r);
       } else if (default_code.empty()) {
         default_code = r.code;
+        also = r.also;
       } else {
         Warn(r.loc, "second undated code '" + r.code + "' for '" + record.primary +
                         "': the first, " + default_code + ", is the default");
@@ -512,6 +521,21 @@ class Reader {
     AddPhrase(record.primary, PhraseKind::kName, idx, record.loc);
     for (const auto& [phrase, loc] : record.synonyms)
       AddPhrase(phrase, PhraseKind::kName, idx, loc);
+    // The further actors of "[ELR/GAL]" share every phrase (undated ones only).
+    if (!dated.empty()) return;
+    for (const std::string& code : also) {
+      Actor more;
+      more.kind = Actor::Kind::kCountry;
+      more.code = code;
+      more.country = code.substr(0, 3);
+      more.name = PhraseText(record.primary);
+      more.loc = record.loc;
+      uint32_t more_idx = static_cast<uint32_t>(dict_->actors.size());
+      dict_->actors.push_back(std::move(more));
+      ++stats_->actors;
+      AddPhrase(record.primary, PhraseKind::kName, more_idx, record.loc);
+      for (const auto& [phrase, loc] : record.synonyms) AddPhrase(phrase, PhraseKind::kName, more_idx, loc);
+    }
   }
 
   // ---- Agents ----

@@ -12,6 +12,7 @@ namespace {
 struct Piece {
   uint32_t begin = 0, end = 0;
   int state = -1;       // country by name or metonym
+  std::vector<uint32_t> more_states;  // further actors of the same name (PETRARCH's "[ELR/GAL]")
   int demonym = -1;     // country by adjective
   int org = -1;
   int contextual = -1;
@@ -113,6 +114,9 @@ class SentenceRecognizer {
               if (IsInstitution(a) && IsLowerWord(tokens_[m.token_begin])) break;
               piece.org = target;
               piece.loc = ph.loc;
+            } else if (piece.state >= 0 && piece.state != target && ph.kind == PhraseKind::kName &&
+                       dict_.actors[piece.state].kind == Actor::Kind::kCountry) {
+              piece.more_states.push_back(ph.target);
             } else {
               piece.state = target;
               piece.loc = ph.loc;
@@ -692,6 +696,20 @@ class SentenceRecognizer {
       m.why = piece.contextual >= 0 ? "contextual phrase; the story names " + c.country
               : m.demonym_only      ? "country adjective"
                                     : "country";
+      // One name for several actors: one mention each, over the same words.
+      std::vector<ActorMention> extra_mentions;
+      if (piece.contextual < 0 && piece.demonym < 0) {
+        for (uint32_t more : piece.more_states) {
+          const Actor& a = dict_.actors[more];
+          ActorMention extra = m;
+          extra.code = a.code;
+          extra.country = a.country;
+          extra.name = a.name;
+          extra.entry = a.loc;
+          extra.why = "one name of several actors";
+          extra_mentions.push_back(std::move(extra));
+        }
+      }
       // "Tens of thousands of Georgians", "hundreds of Iraqis", "200
       // Venezuelans": a counted crowd of a nation's people is its civilians.
       if (piece.contextual < 0 && CountedPeople(piece)) {
@@ -700,6 +718,7 @@ class SentenceRecognizer {
         m.why = "a counted crowd of the country's people";
       }
       Emit(std::move(m));
+      for (ActorMention& extra : extra_mentions) Emit(std::move(extra));
       return j;
     }
     return i + 1;

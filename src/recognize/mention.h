@@ -34,7 +34,10 @@ struct ActorMention {
 
 // Everything recognize found in one sentence.
 struct SentenceMentions {
-  std::vector<ActorMention> actors;  // in token order, non-overlapping
+  // In token order, non-overlapping, except that one name for several
+  // actors (PETRARCH's "[ELR/GAL]") gives one mention each over the same
+  // tokens, next to each other.
+  std::vector<ActorMention> actors;
   std::vector<RoleClaim> claims;
   std::vector<TimeRef> times;
   std::vector<Quantity> quantities;
