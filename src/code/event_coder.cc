@@ -1030,9 +1030,24 @@ class SentenceCoder {
     int rejected = 0;
     constexpr int kMaxRejectionsShown = 4;
     std::vector<std::string> rejections;
+    // PETRARCH's "% *": only with a subject naming several actors.
+    int compound_subject = -1;  // unknown yet
     for (uint32_t p : candidates) {
       const VerbPattern& pattern = dict_.patterns[p];
       if (pattern.noun != noun) continue;
+      if (pattern.compound_subject) {
+        if (compound_subject < 0) {
+          std::string ignored;
+          int g = noun || chain.passive || chain.infinitive ? kNone : FindSubject(chain.begin, &ignored);
+          compound_subject = g != kNone && groups_[g].members.size() >= 2 ? 1 : 0;
+        }
+        if (compound_subject == 0) {
+          if (++rejected <= kMaxRejectionsShown && trace_) {
+            rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': the subject is not several actors");
+          }
+          continue;
+        }
+      }
       Match m;
       m.pattern = p;
       m.begin = a;
@@ -1045,7 +1060,8 @@ class SentenceCoder {
         }
         continue;
       }
-      m.score = pattern.specificity * 2 - (m.target_unfilled ? 2 : 0) - (m.target == kNone && m.target_unfilled ? 1 : 0);
+      m.score = (pattern.specificity + (pattern.compound_subject ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
+                (m.target == kNone && m.target_unfilled ? 1 : 0);
       // On equal scores the match naming more of the sentence's words wins
       // ("ease restrictions on media" over "ease restrictions on +").
       if (!have_best || m.score > best.score || (m.score == best.score && m.words > best.words)) {

@@ -115,6 +115,9 @@ struct VerbPattern {
   std::vector<PatternElement> after;   // elements after the anchor, in order
   bool noun = false;               // anchor must be a noun (else a verb)
   bool recip = false;              // mutual act
+  // PETRARCH's '%' before the verb: matches only when the subject names
+  // several actors ("A and B agree …"), and then beats the verb alone.
+  bool compound_subject = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

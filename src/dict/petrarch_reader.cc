@@ -1082,6 +1082,7 @@ class Reader {
     base.anchor = anchor;
     // "[031:031]": the same act both ways is a mutual act.
     base.recip = recip || (!paired.empty() && paired == code);
+    base.compound_subject = recip;  // '%' before the verb
     base.text = text;
     base.loc = loc;
     // Before the verb: adjacency faces the anchor (no gap to the right).

@@ -326,6 +326,8 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   std::vector<const VerbPattern*> hold = PatternsAt(dict, 18);
   ASSERT_EQ(hold.size(), 2u);
   EXPECT_TRUE(hold[0]->recip);
+  EXPECT_TRUE(hold[0]->compound_subject);
+  EXPECT_FALSE(sit[0]->compound_subject);
   EXPECT_EQ(hold[0]->code, "040");
   EXPECT_TRUE(hold[0]->paired_code.empty());
   ASSERT_EQ(hold[0]->before.size(), 1u);
@@ -425,9 +427,13 @@ TEST_F(PetrarchReaderTest, LoaderReadsPetrarchLayersAndArtifactKeepsTheirFields)
   int prefixes = 0;
   for (const Agent& a : back->agents) prefixes += a.prefix;
   EXPECT_EQ(prefixes, 1);
-  int paired = 0;
-  for (const VerbPattern& p : back->patterns) paired += !p.paired_code.empty();
+  int paired = 0, compound = 0;
+  for (const VerbPattern& p : back->patterns) {
+    paired += !p.paired_code.empty();
+    compound += p.compound_subject;
+  }
   EXPECT_GT(paired, 0);
+  EXPECT_GT(compound, 0);  // '%' before the verb survives the artifact
   int discards = 0;
   for (const Phrase& p : back->phrases) discards += p.kind == PhraseKind::kDiscard;
   EXPECT_EQ(discards, 5);
