@@ -434,7 +434,9 @@ class SentenceRecognizer {
     }
     if (!nat_code.empty() && next && (next->title >= 0 || next->agent >= 0) && next->persons.empty() &&
         FillerOnly(piece.end, next->begin, 3)) {
+      // "former Gondor prosecutors", "Arnor former security officials".
       bool former = FormerBefore(piece.begin);
+      for (uint32_t t = piece.end; t < next->begin; ++t) former = former || tokens_[t].lower == "former";
       ActorMention m;
       m.kind = next->title >= 0 ? ActorMention::Kind::kTitle : ActorMention::Kind::kState;
       m.token_begin = piece.begin;
