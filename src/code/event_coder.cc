@@ -756,8 +756,10 @@ class SentenceCoder {
   bool InPrepositionalPhrase(int g) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
     if (k >= 0 && tokens_[k].lower == "the") --k;
+    // Not "with Oman acting as mediator": there the actor is the participle's subject.
     return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
-           !OneOf(tokens_[k].lower, {"that", "if", "because", "although", "while", "as", "whether", "than"});
+           !OneOf(tokens_[k].lower,
+                  {"that", "if", "because", "although", "while", "as", "whether", "than", "with", "without"});
   }
 
   // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
