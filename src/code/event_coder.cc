@@ -672,6 +672,18 @@ class SentenceCoder {
           if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
         }
         if (!relative && !including && has_verb) return kNone;
+        // "Karim Khan, the prosecutor of the International Criminal Court,
+        // said": a name the dictionary does not know, described by an
+        // apposition that names an actor: that actor.
+        if (!relative && !including && p >= 1 && tokens_[p - 1].pos == Pos::NNP && group_at_[p - 1] == kNone &&
+            p + 1 < t && tokens_[p + 1].pos == Pos::DT) {
+          for (int k = p + 1; k < t; ++k) {
+            if (group_at_[k] != kNone) {
+              *why = "the actor of the apposition to the unknown name '" + tokens_[p - 1].text + "'";
+              return group_at_[k];
+            }
+          }
+        }
         t = p - 1;
         continue;
       }
