@@ -369,7 +369,14 @@ class SentenceCoder {
         if (t >= n) break;
         // The "by" agent of a passive is its source, never its object.
         if (voice.passive && tokens_[t].lower == "by") break;
-        if (direct_object && (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) break;
+        // … except inside a count: "deported more than 200 Venezuelan migrants", "up to 300".
+        bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
+                                  (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
+                                  (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to"));
+        if (direct_object && !in_count &&
+            (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
+          break;
+        }
         if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && !PossessiveCoreference(t)) {
           found = group_at_[t];
           break;
