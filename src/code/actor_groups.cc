@@ -6,9 +6,12 @@ namespace statecraft {
 
 namespace {
 
+// What a phrase that refers back stands for.
+enum class Antecedent { kPlural, kPerson, kState, kSubject };
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
-// and whether it is plural.
-size_t CorefAt(const std::vector<Token>& tokens, size_t idx, bool* plural) {
+// and what it stands for.
+size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   auto word = [&](size_t k) -> const std::string& {
     static const std::string kEmpty;
     return k < tokens.size() ? tokens[k].lower : kEmpty;
@@ -25,20 +28,31 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, bool* plural) {
   } else if (w0 == "both") {
     k = idx + 1;
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
-    *plural = true;
+    *kind = Antecedent::kPlural;
     return 1;
   } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her") {
-    *plural = false;
+    *kind = Antecedent::kPerson;
     return 1;
+  } else if (w0 == "it" && idx == 0) {
+    // "It also shelled Kharkiv": a sentence opening with "it" continues
+    // with the subject of the sentence before.
+    *kind = Antecedent::kSubject;
+    return 1;
+  } else if (w0 == "the" && idx == 0 && (word(idx + 1) == "country" || word(idx + 1) == "nation") &&
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos)))) {
+    // "… visited Germany. The country pledged …": the state named last (as
+    // a subject only: "ordered them to leave the country" is a place).
+    *kind = Antecedent::kState;
+    return 2;
   } else {
     return 0;
   }
   if (is_collective(word(k))) {
-    *plural = true;
+    *kind = Antecedent::kPlural;
     return k + 1 - idx;
   }
   if (k + 1 < tokens.size() && IsAdjective(tokens[k].pos) && is_collective(word(k + 1))) {
-    *plural = true;
+    *kind = Antecedent::kPlural;
     return k + 2 - idx;
   }
   return 0;
@@ -173,10 +187,13 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       groups.push_back(std::move(named[named_idx++]));
       continue;
     }
-    bool plural = false;
-    size_t len = CorefAt(tokens, t, &plural);
+    Antecedent kind = Antecedent::kPerson;
+    size_t len = CorefAt(tokens, t, &kind);
     if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
-      const std::vector<ActorMention>& antecedent = plural ? memory->last_plural : memory->last_person;
+      const std::vector<ActorMention>& antecedent = kind == Antecedent::kPlural  ? memory->last_plural
+                                                    : kind == Antecedent::kPerson ? memory->last_person
+                                                    : kind == Antecedent::kState  ? memory->last_state
+                                                                                  : memory->last_subject;
       if (!antecedent.empty()) {
         ActorGroup g;
         g.begin = static_cast<uint32_t>(t);

@@ -27,6 +27,9 @@ struct StoryMemory {
   std::vector<ActorMention> last_plural;  // the last group naming ≥ 2 countries
   std::vector<ActorMention> last_person;  // the last named person (0 or 1)
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
+  // The source of the last event coded in an earlier sentence, when it is
+  // one state or organization ("It also shelled Kharkiv"); set by the coder.
+  std::vector<ActorMention> last_subject;
 };
 
 // Builds the groups of one sentence, in token order, and updates *memory

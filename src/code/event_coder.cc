@@ -299,6 +299,7 @@ class SentenceCoder {
     uint32_t begin = 0, end = 0;
     int target = kNone, source = kNone;
     bool target_unfilled = false;
+    int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
     int words = 0;  // word elements found in the sentence
     int score = 0;
   };
@@ -358,6 +359,7 @@ class SentenceCoder {
         pos = static_cast<uint32_t>(found) + 1;
         m->end = pos;
         ++m->words;
+        if (group_at_[found] != kNone && m->word_group == kNone) m->word_group = group_at_[found];
         continue;
       }
       int found = kNone;
@@ -1173,6 +1175,24 @@ class SentenceCoder {
         sources = InheritedSubject(chain, &source_why);
       }
     }
+    // "opened fire on protesters": the pattern named its target by a word
+    // that is an actor of the sentence.
+    // Another state's actor, or the people of one's own (civilians, press,
+    // opposition …); one's own forces or police are the means, not a target.
+    if (best.target == kNone && best.word_group != kNone && best.source == kNone) {
+      bool usable = !sources.empty();
+      for (const ActorMention& w : groups_[best.word_group].members) {
+        for (const ActorMention& s : sources) {
+          bool civil = OneOf(w.code.size() > 3 ? w.code.substr(3) : std::string(),
+                             {"CVL", "MED", "OPP", "REF", "EDU", "LAB", "BUS", "HRI", "REL"});
+          usable = usable && s.code != w.code && (s.country != w.country || civil);
+        }
+      }
+      if (usable) {
+        best.target = best.word_group;
+        Trace("  target: the actor the pattern's word '" + tokens_[groups_[best.word_group].begin].text + "' names");
+      }
+    }
     if (best.target != kNone) targets = groups_[best.target].members;
     // A pattern that named no target: an actor after a preposition of
     // direction later in the clause ("restricted exports of chips to China").
@@ -1321,6 +1341,13 @@ class SentenceCoder {
         for (const ActorMention& t : targets) Emit(t, &s, pattern.paired_code, pattern, a, best, chain, modality);
     }
     if (out_->size() > before) {
+      // The sentence's first coded subject, when one state or organization,
+      // is what a next sentence's "It …" stands for.
+      if (!subject_remembered_ && memory_ && sources.size() == 1 &&
+          sources[0].kind != ActorMention::Kind::kPerson) {
+        memory_->last_subject = sources;
+        subject_remembered_ = true;
+      }
       // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
       covered_until_ = std::max(covered_until_, best.end);
       // Participants carry to participles and purpose clauses that follow.
@@ -1556,6 +1583,7 @@ class SentenceCoder {
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
+  bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
 };
 
