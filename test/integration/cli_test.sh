@@ -67,10 +67,11 @@ if [[ -f "$SEED" ]]; then
   assert_ge 7 "$(distinct_doc_ids seed.out | wc -l | tr -d ' ')" "seed: events from at least 7 of the 9 stories"
   event_triples seed.out >seed.triples
   # Acts the seed states plainly (story 3: Lee met Ishiba; story 5: the US
-  # tariff on Indian goods; story 8: Trump's video conference with Zelenskiy;
-  # story 1: Kim Yo Jong's warning).
+  # tariff on Indian goods; story 8: Trump "will participate" in a video
+  # conference with Zelenskiy, an intent to meet, 036; story 1: Kim Yo Jong's
+  # warning).
   # Checked at the level of the CAMEO root (the exact code may be refined).
-  for t in "KORGOV 04. JPNGOV" "JPNGOV 04. KORGOV" "USA 16. IND" "USAGOV 04. UKRGOV" "PRKGOV 13. -"; do
+  for t in "KORGOV 04. JPNGOV" "JPNGOV 04. KORGOV" "USA 16. IND" "USAGOV 036 UKRGOV" "PRKGOV 13. -"; do
     assert_matches seed.triples "^$t\$" "seed: event ${t//./x}"
   done
   assert_no_match <(json_scalar seed.out date) '^(null|<absent>)$' "seed: every event has a date"
