@@ -12,7 +12,9 @@
 # in FILE and reuses it when it already holds enough events (coding takes
 # minutes); without it the store lives in a temporary directory.
 # Reports, per connection count: requests/s, latency p50/p90/p99, socket
-# errors and non-2xx answers. The server has no response cache.
+# errors and non-2xx answers, and how much of the machine's CPU other
+# processes used meanwhile (a busy machine understates the server). The
+# server has no response cache.
 # Target: >= 2,000 requests/s at 4 connections (2-core machine).
 # HTTP_LOAD_KINDS=none,root,period (say) keeps only those kinds of filter
 # (bench/http_load.lua), to measure one kind of store query alone.
@@ -35,7 +37,7 @@ connections="4 64"
 server_threads=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --store) store="$2"; shift 2 ;;
     --min-events) min_events="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
@@ -125,12 +127,31 @@ curl -s "$base/api/v1/health" && echo
 # Warm the page cache and the store pool.
 wrk -t2 -c2 -d3s -s bench/http_load.lua "$base" >/dev/null 2>&1
 
+# CPU time in clock ticks: the machine's busy time (user, nice, system,
+# irq, softirq, steal), and one process's (user + system, all threads).
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+ticks_per_s=$(getconf CLK_TCK)
+
 verdict=0
 summary=()
 for c in $connections; do
   echo
   echo "== wrk -t$c -c$c -d${duration}s --latency -s bench/http_load.lua $base"
-  wrk -t"$c" -c"$c" -d"${duration}s" --timeout 10s --latency -s bench/http_load.lua "$base" | tee "$work/wrk.out"
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
+  busy0=$(busy_ticks); server0=$(process_ticks "$server_pid"); start_ns=$(date +%s%N)
+  TIMEFORMAT='%3U %3S'
+  { time wrk -t"$c" -c"$c" -d"${duration}s" --timeout 10s --latency -s bench/http_load.lua "$base" \
+      >"$work/wrk.out"; } 2>"$work/wrk.time"
+  busy1=$(busy_ticks); server1=$(process_ticks "$server_pid"); end_ns=$(date +%s%N)
+  cat "$work/wrk.out"
+  # Whatever the machine did besides the server and wrk, as a share of all
+  # its cores over the run.
+  others=$(awk -v b="$((busy1 - busy0))" -v s="$((server1 - server0))" -v hz="$ticks_per_s" \
+    -v wall_ns="$((end_ns - start_ns))" -v cores="$(nproc)" -v wrk_s="$(tail -1 "$work/wrk.time")" \
+    'BEGIN { split(wrk_s, w, " "); o = (b - s) / hz - w[1] - w[2]; if (o < 0) o = 0;
+             printf "%.0f", 100 * o / (cores * wall_ns / 1e9) }')
+  echo "other processes used ${others}% of the machine's CPU during the run (load average before: $load_before)"
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$work/wrk.out")
   p50=$(awk '/^ +50%/ { print $2 }' "$work/wrk.out")
   p90=$(awk '/^ +90%/ { print $2 }' "$work/wrk.out")
@@ -138,8 +159,8 @@ for c in $connections; do
   socket=$(sed -n 's/^ *Socket errors: //p' "$work/wrk.out")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$work/wrk.out")
   [[ -n "$rps" ]] || { echo "http_load.sh: could not read wrk's output" >&2; exit 2; }
-  summary+=("$(printf '%3d connections: %8.0f req/s  p50 %-8s p90 %-8s p99 %-8s socket errors: %s  non-2xx: %s' \
-    "$c" "$rps" "$p50" "$p90" "$p99" "${socket:-none}" "${non2xx:-0}")")
+  summary+=("$(printf '%3d connections: %8.0f req/s  p50 %-8s p90 %-8s p99 %-8s socket errors: %s  non-2xx: %s  others: %s%% CPU' \
+    "$c" "$rps" "$p50" "$p90" "$p99" "${socket:-none}" "${non2xx:-0}" "$others")")
   if [[ -n "$non2xx" && "$non2xx" != 0 ]] || [[ -n "$socket" ]]; then verdict=1; fi
   if [[ "$c" == 4 ]] && awk -v r="$rps" -v t="$TARGET_RPS" 'BEGIN { exit !(r < t) }'; then verdict=1; fi
 done

@@ -230,15 +230,36 @@ void ApiRouter::ServeStatic(const httplib::Request& req, httplib::Response& res)
     res.set_content("no dashboard: start statecraft serve with --web DIR\n", "text/plain; charset=utf-8");
     return;
   }
-  Result<StaticFile> file = web_->Read(req.path);
+  Result<StaticRepresentation> file = web_->Get(req.path, req.get_header_value("Accept-Encoding"));
   if (!file.ok()) {
     res.status = HttpStatusFor(file.status());
     if (res.status >= 500) res.status = 404;
     res.set_content(file.status().message() + "\n", "text/plain; charset=utf-8");
     return;
   }
+  // no-cache: the browser asks each time, and an unchanged file costs a 304.
   res.set_header("Cache-Control", "no-cache");
-  res.set_content(std::move(file->content), file->content_type);
+  res.set_header("ETag", file->etag);
+  if (file->varies_by_encoding) res.set_header("Vary", "Accept-Encoding");
+  if (EtagMatches(req.get_header_value("If-None-Match"), file->etag)) {
+    // No body; a Content-Length must be the 200's (httplib would say 0).
+    res.status = 304;
+    res.set_header("Content-Length", std::to_string(file->body->size()));
+    return;
+  }
+  if (file->body->empty()) {
+    res.set_content("", file->content_type);
+    return;
+  }
+  if (!file->content_encoding.empty()) res.set_header("Content-Encoding", file->content_encoding);
+  // httplib compresses a body it is given (per request, and again when it
+  // is compressed already) but sends a sized content provider's bytes as
+  // they are: the cached bytes go out without a copy.
+  std::shared_ptr<const std::string> body = file->body;
+  res.set_content_provider(body->size(), file->content_type,
+                           [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                             return sink.write(body->data() + offset, length);
+                           });
 }
 
 }  // namespace statecraft

@@ -42,6 +42,8 @@ HttpServer::~HttpServer() = default;
 Result<std::unique_ptr<HttpServer>> HttpServer::Start(const ServeOptions& options) {
   if (options.db.empty()) return Status::InvalidArgument("--db is required");
   if (options.port < 0 || options.port > 65535) return Status::InvalidArgument("--port must be 0..65535");
+  // Before any store is opened: the server's threads read at once.
+  PrepareForConcurrentReads();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   int threads = options.threads > 0 ? options.threads

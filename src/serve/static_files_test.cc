@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 namespace statecraft {
 namespace {
@@ -64,6 +66,118 @@ TEST_F(StaticFilesTest, RefusesTraversal) {
 TEST_F(StaticFilesTest, OpenNeedsADirectory) {
   EXPECT_EQ(StaticFiles::Open((base_ / "missing").string()).status().code(), StatusCode::kNotFound);
   EXPECT_FALSE(StaticFiles::Open((base_ / "secret.txt").string()).ok());
+}
+
+// Text long and repetitive enough that compressing it pays.
+std::string Compressible() {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "function f" + std::to_string(i % 7) + "() { return 1; }\n";
+  return text;
+}
+
+std::string Gunzip(const std::string& data) {
+  z_stream stream{};
+  EXPECT_EQ(inflateInit2(&stream, 15 + 16), Z_OK);
+  std::string out(1 << 20, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(inflate(&stream, Z_FINISH), Z_STREAM_END);
+  out.resize(stream.total_out);
+  inflateEnd(&stream);
+  return out;
+}
+
+TEST_F(StaticFilesTest, GetCompressesTextOnceAndServesTheCopy) {
+  const std::string script = Compressible();
+  Write(base_ / "web" / "js" / "big.js", script);
+  Result<StaticRepresentation> plain = files_->Get("/js/big.js", "");
+  ASSERT_TRUE(plain.ok()) << plain.status().message();
+  EXPECT_EQ(*plain->body, script);
+  EXPECT_EQ(plain->content_encoding, "");
+  EXPECT_EQ(plain->content_type, "text/javascript; charset=utf-8");
+  EXPECT_TRUE(plain->varies_by_encoding);
+
+  Result<StaticRepresentation> gzip = files_->Get("/js/big.js", "gzip, deflate");
+  ASSERT_TRUE(gzip.ok());
+  EXPECT_EQ(gzip->content_encoding, "gzip");
+  EXPECT_LT(gzip->body->size(), script.size());
+  EXPECT_EQ(Gunzip(*gzip->body), script);
+
+  Result<StaticRepresentation> br = files_->Get("/js/big.js", "gzip, deflate, br");
+  ASSERT_TRUE(br.ok());
+  EXPECT_EQ(br->content_encoding, "br");
+  EXPECT_LT(br->body->size(), script.size());
+  EXPECT_NE(*br->body, *gzip->body);
+
+  // The copies are kept: the same bytes, not compressed again.
+  EXPECT_EQ(files_->Get("/js/big.js", "br")->body.get(), br->body.get());
+  EXPECT_EQ(files_->Get("/js/big.js", "gzip")->body.get(), gzip->body.get());
+  // One entity tag per coding of the same bytes.
+  EXPECT_NE(plain->etag, gzip->etag);
+  EXPECT_NE(gzip->etag, br->etag);
+  EXPECT_EQ(plain->etag.front(), '"');
+  EXPECT_EQ(plain->etag.back(), '"');
+  EXPECT_EQ(files_->Get("/js/big.js", "")->etag, plain->etag);
+}
+
+TEST_F(StaticFilesTest, GetServesAChangedFileAnew) {
+  Write(base_ / "web" / "js" / "big.js", Compressible());
+  Result<StaticRepresentation> before = files_->Get("/js/big.js", "gzip");
+  ASSERT_TRUE(before.ok());
+  const std::string changed = Compressible() + "// more\n";
+  Write(base_ / "web" / "js" / "big.js", changed);  // another size
+  Result<StaticRepresentation> after = files_->Get("/js/big.js", "gzip");
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(Gunzip(*after->body), changed);
+  EXPECT_NE(after->etag, before->etag);
+  EXPECT_EQ(files_->Get("/nope.js", "gzip").status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(files_->Get("/../secret.txt", "gzip").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StaticFilesTest, GetSendsAsTheyAreWhatDoesNotShrinkOrIsNotText) {
+  // Tiny text: its compressed copy would be larger.
+  Result<StaticRepresentation> tiny = files_->Get("/js/app.js", "br, gzip");
+  ASSERT_TRUE(tiny.ok());
+  EXPECT_EQ(tiny->content_encoding, "");
+  EXPECT_EQ(*tiny->body, "console.log(1)");
+  EXPECT_TRUE(tiny->varies_by_encoding);
+  Write(base_ / "web" / "logo.png", Compressible());
+  Result<StaticRepresentation> png = files_->Get("/logo.png", "br, gzip");
+  ASSERT_TRUE(png.ok());
+  EXPECT_EQ(png->content_encoding, "");
+  EXPECT_FALSE(png->varies_by_encoding);
+  Write(base_ / "web" / "empty.css", "");
+  Result<StaticRepresentation> empty = files_->Get("/empty.css", "gzip");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->content_encoding, "");
+  EXPECT_TRUE(empty->body->empty());
+}
+
+TEST(PreferredEncodingTest, BrotliThenGzipUnlessRefused) {
+  EXPECT_EQ(PreferredEncoding(""), "");
+  EXPECT_EQ(PreferredEncoding("identity"), "");
+  EXPECT_EQ(PreferredEncoding("deflate"), "");
+  EXPECT_EQ(PreferredEncoding("gzip"), "gzip");
+  EXPECT_EQ(PreferredEncoding("gzip, deflate, br"), "br");
+  EXPECT_EQ(PreferredEncoding("GZIP ; q=0.5 , BR;q=1.0"), "br");
+  EXPECT_EQ(PreferredEncoding("br;q=0, gzip"), "gzip");
+  EXPECT_EQ(PreferredEncoding("br;q=0.0, gzip;q=0"), "");
+  EXPECT_EQ(PreferredEncoding("*"), "br");
+  EXPECT_EQ(PreferredEncoding("*;q=0, gzip"), "gzip");
+  EXPECT_EQ(PreferredEncoding("x-gzip"), "gzip");
+  EXPECT_EQ(PreferredEncoding("brotli"), "") << "a word that merely contains br";
+}
+
+TEST(EtagMatchesTest, ListsStarsAndWeakTags) {
+  EXPECT_TRUE(EtagMatches("\"a1\"", "\"a1\""));
+  EXPECT_TRUE(EtagMatches("\"x\", \"a1\"", "\"a1\""));
+  EXPECT_TRUE(EtagMatches("W/\"a1\"", "\"a1\""));
+  EXPECT_TRUE(EtagMatches("*", "\"a1\""));
+  EXPECT_FALSE(EtagMatches("", "\"a1\""));
+  EXPECT_FALSE(EtagMatches("\"a1-br\"", "\"a1\""));
+  EXPECT_FALSE(EtagMatches("a1", "\"a1\""));
 }
 
 TEST(MimeTypeTest, KnownAndUnknownExtensions) {

@@ -1,5 +1,7 @@
 #include "serve/store_pool.h"
 
+#include "store/sqlite_event_store.h"
+
 namespace statecraft {
 
 StorePool::Lease::~Lease() {
@@ -29,6 +31,8 @@ Result<std::unique_ptr<EventStore>> OpenStoreForReading(const std::string& locat
   if (!OpenEventStore(location).ok()) return store;  // keep the first error: it says more
   return OpenEventStore(location, read_only);
 }
+
+void PrepareForConcurrentReads() { SqliteEventStore::DisableMemoryStatistics(); }
 
 size_t StorePool::IdleCount() {
   std::lock_guard<std::mutex> lock(mu_);

@@ -63,6 +63,12 @@ class StorePool {
 // (NotFound when the store does not exist: nothing is created).
 Result<std::unique_ptr<EventStore>> OpenStoreForReading(const std::string& location);
 
+// Readies the process for many threads reading stores at once: turns off
+// SQLite's memory statistics, whose one global mutex every allocation of
+// every connection would take. Call it before the process opens any store,
+// while no other thread runs; later calls do nothing.
+void PrepareForConcurrentReads();
+
 }  // namespace statecraft
 
 #endif  // STATECRAFT_SERVE_STORE_POOL_H_

@@ -40,23 +40,34 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// Bytes written as they are: printable ASCII but the quote and backslash.
+bool IsPlainAscii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
 void AppendString(std::string* out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t i = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      size_t len = Utf8SequenceLength(s, i);
-      if (len == 0) {
-        out->append("\\ufffd");
-        ++i;
+    // A run of bytes that need no escaping (plain ASCII, valid UTF-8
+    // sequences), appended at once.
+    size_t run_end = i;
+    while (run_end < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[run_end]);
+      if (IsPlainAscii(c)) {
+        ++run_end;
+      } else if (c >= 0x80) {
+        size_t len = Utf8SequenceLength(s, run_end);
+        if (len == 0) break;
+        run_end += len;
       } else {
-        out->append(s.substr(i, len));
-        i += len;
+        break;
       }
-      continue;
     }
+    out->append(s.data() + i, run_end - i);
+    i = run_end;
+    if (i == s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    ++i;
     switch (c) {
       case '"':
         out->append("\\\"");
@@ -80,15 +91,13 @@ void AppendString(std::string* out, std::string_view s) {
         out->append("\\t");
         break;
       default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
+        if (c >= 0x80) {
+          out->append("\\ufffd");  // an invalid UTF-8 byte
         } else {
-          out->push_back(static_cast<char>(c));
+          const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out->append(escape, sizeof(escape));
         }
     }
-    ++i;
   }
   out->push_back('"');
 }
@@ -568,6 +577,7 @@ std::string TimeRefsToJson(const std::vector<TimeRef>& time_refs) {
 
 Result<std::vector<TimeRef>> TimeRefsFromJson(std::string_view json) {
   std::vector<TimeRef> refs;
+  if (json == "[]") return refs;  // most events', read back without a parser
   Status status = NoThrow([&]() -> Status {
     Result<Json> parsed = ParseJson(json, "time_refs JSON");
     if (!parsed.ok()) return parsed.status();
@@ -585,6 +595,7 @@ std::string QuantitiesToJson(const std::vector<Quantity>& quantities) {
 
 Result<std::vector<Quantity>> QuantitiesFromJson(std::string_view json) {
   std::vector<Quantity> quantities;
+  if (json == "[]") return quantities;  // most events', read back without a parser
   Status status = NoThrow([&]() -> Status {
     Result<Json> parsed = ParseJson(json, "quantities JSON");
     if (!parsed.ok()) return parsed.status();

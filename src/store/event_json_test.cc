@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <random>
 #include <string>
 
 namespace statecraft {
@@ -180,6 +184,70 @@ TEST(EventJsonTest, EscapesAndRepairsStrings) {
             std::string::npos);
 }
 
+// The string contract, one byte at a time: the reference the writer (which
+// appends runs of bytes at once) is checked against.
+std::string ReferenceJsonString(const std::string& s) {
+  auto valid_length = [&](size_t i) -> size_t {
+    auto at = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+    auto cont = [&](size_t k) { return (at(k) & 0xC0) == 0x80; };
+    const unsigned char c = at(i);
+    size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k) {
+      if (!cont(i + k)) return 0;
+    }
+    uint32_t cp = c & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (at(i + k) & 0x3F);
+    const uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+  };
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t n = valid_length(i);
+      out += n == 0 ? "\\ufffd" : s.substr(i, n);
+      i += n == 0 ? 1 : n;
+      continue;
+    }
+    static const std::map<char, std::string> kShort = {{'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"},
+                                                       {'\f', "\\f"}, {'\n', "\\n"},  {'\r', "\\r"},
+                                                       {'\t', "\\t"}};
+    if (auto it = kShort.find(static_cast<char>(c)); it != kShort.end()) {
+      out += it->second;
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+    ++i;
+  }
+  return out + "\"";
+}
+
+TEST(EventJsonTest, StringsAgreeWithAByteByByteReference) {
+  // Runs of plain text broken by every kind of byte the writer treats apart.
+  const std::vector<std::string> pieces = {
+      "plain words ", "\"",   "\\",       "\n",           "\t",           std::string(1, '\0'),
+      "\x01",         "\x1f", "\x7f",     "\xC3\xA9",     "\xE2\x80\x94", "\xF0\x9F\x98\x80",
+      "\xFF",         "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF",     "\xF4\x90\x80\x80",
+      "\x80",         "/<>&'"};
+  std::mt19937 random(20261129);
+  Event e = UntargetedStrike();
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    e.sentence_text = text;
+    const std::string json = EventToJson(e);
+    const std::string expected = "\"sentence_text\":" + ReferenceJsonString(text) + ",";
+    ASSERT_NE(json.find(expected), std::string::npos) << "round " << round << ": " << json;
+  }
+}
+
 TEST(EventJsonTest, OutputIsDeterministic) {
   EXPECT_EQ(EventToJson(ModiVisit()), EventToJson(ModiVisit()));
   std::string json = EventToJson(ModiVisit());
@@ -239,6 +307,8 @@ TEST(EventJsonTest, ListColumnsRoundTrip) {
   ASSERT_EQ(refs->size(), 1u);
   EXPECT_EQ((*refs)[0].from, "");
   EXPECT_EQ((*refs)[0].to, "2030-12-31");
+  EXPECT_TRUE(TimeRefsFromJson("[]").ok() && TimeRefsFromJson("[]")->empty());
+  EXPECT_TRUE(QuantitiesFromJson("[]").ok() && QuantitiesFromJson("[]")->empty());
   EXPECT_FALSE(TimeRefsFromJson("{}").ok());
   EXPECT_FALSE(QuantitiesFromJson("[1]").ok());
 }

@@ -182,10 +182,35 @@ CREATE INDEX events_quad ON events(quad_class, date DESC NULLS LAST, event_id DE
 CREATE INDEX events_plover ON events(plover, date DESC NULLS LAST, event_id DESC);
 )sql";
 
+// Migration 4 of migrations.cc: the source country in page order, and the
+// query indexes made again, as migration 3 first made them without
+// event_id (and the dyad index without date).
+constexpr std::string_view kSourceCountryIndex = R"sql(
+DROP INDEX IF EXISTS events_cameo;
+DROP INDEX IF EXISTS events_dyad;
+DROP INDEX IF EXISTS events_source_code;
+DROP INDEX IF EXISTS events_target_code;
+DROP INDEX IF EXISTS events_target_country;
+DROP INDEX IF EXISTS events_root;
+DROP INDEX IF EXISTS events_quad;
+DROP INDEX IF EXISTS events_plover;
+CREATE INDEX events_cameo ON events(cameo, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_dyad
+  ON events(source_country, target_country, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_source_country ON events(source_country, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_source_code ON events(source_code, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_target_code ON events(target_code, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_target_country ON events(target_country, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_root ON events(root, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_quad ON events(quad_class, date DESC NULLS LAST, event_id DESC);
+CREATE INDEX events_plover ON events(plover, date DESC NULLS LAST, event_id DESC);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, claims, problems, runs", kInitialSchema},
     {2, "merged events and their mentions", kMergedEvents},
     {3, "sentence text with full-text search, indexes for queries", kQueryIndexes},
+    {4, "source country index in page order; query indexes made alike", kSourceCountryIndex},
 };
 
 }  // namespace

@@ -92,12 +92,16 @@ std::string ActorCondition(std::string_view side, const std::string& entry, SqlP
   return "e." + std::string(side) + field + params->Add(entry);
 }
 
-std::string InList(std::string_view column, const std::vector<SqlValue>& values,
-                   SqlParams* params) {
+// `column IN (...)` over `values`, each a new parameter; `*equalities`
+// gets `column = ...` for each value, the same placeholders.
+std::string InList(std::string_view column, const std::vector<SqlValue>& values, SqlParams* params,
+                   std::vector<std::string>* equalities) {
   std::string sql = std::string(column) + " IN (";
   for (size_t i = 0; i < values.size(); ++i) {
     if (i > 0) sql += ", ";
-    sql += params->Add(values[i]);
+    const std::string placeholder = params->Add(values[i]);
+    sql += placeholder;
+    equalities->push_back(std::string(column) + " = " + placeholder);
   }
   return sql + ")";
 }
@@ -273,22 +277,65 @@ std::string PostgresSentenceTsvector(std::string_view column) {
          PostgresSeparatorRegex() + "', ' ', 'g'))";
 }
 
-std::string FilterCondition(const EventFilter& filter, SqlParams* params) {
+namespace {
+
+// The most alternatives a page statement reads as separate index ranges
+// (FilterTerms); a group with more stays one OR condition.
+constexpr size_t kMaxPageBranches = 16;
+
+// A filter's SQL as a conjunction. A condition that is an OR of
+// alternatives (either side for an actor, either direction of a symmetric
+// dyad, several CAMEO codes, quad classes or PLOVER types) keeps them in
+// `groups` too: its index in `parts` and each alternative's SQL, which
+// uses the same placeholders as the part.
+struct FilterTerms {
   std::vector<std::string> parts;
+  std::vector<std::pair<size_t, std::vector<std::string>>> groups;
+
+  // parts joined by AND, with parts[replaced] (when not npos) replaced by
+  // `replacement`.
+  std::string Conjunction(size_t replaced = std::string::npos,
+                          const std::string& replacement = "") const {
+    if (parts.empty()) return "1 = 1";
+    std::string sql;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      sql += (i == 0 ? "" : " AND ") + (i == replaced ? replacement : parts[i]);
+    }
+    return sql;
+  }
+};
+
+std::string JoinOr(const std::vector<std::string>& alternatives) {
+  std::string sql;
+  for (const std::string& alternative : alternatives) {
+    sql += (sql.empty() ? "" : " OR ") + alternative;
+  }
+  return sql;
+}
+
+FilterTerms BuildFilterTerms(const EventFilter& filter, FullTextPlan text_plan, SqlParams* params) {
+  FilterTerms terms;
+  std::vector<std::string>& parts = terms.parts;
+  auto add_group = [&terms](std::vector<std::string> alternatives) {
+    terms.parts.push_back("(" + JoinOr(alternatives) + ")");
+    if (alternatives.size() > 1) {
+      terms.groups.emplace_back(terms.parts.size() - 1, std::move(alternatives));
+    }
+  };
   if (!filter.actors.empty()) {
-    std::string any;
+    std::vector<std::string> sides;
     for (const std::string& actor : filter.actors) {
       for (std::string_view side : {"source", "target"}) {
-        any += (any.empty() ? "" : " OR ") + ActorCondition(side, actor, params);
+        sides.push_back(ActorCondition(side, actor, params));
       }
     }
-    parts.push_back("(" + any + ")");
+    add_group(std::move(sides));
   }
   if (!filter.source.empty() || !filter.target.empty()) {
     std::string direct = DirectedDyad(filter.source, filter.target, params);
     if (filter.symmetric) {
       std::string reverse = DirectedDyad(filter.target, filter.source, params);
-      parts.push_back("((" + direct + ") OR (" + reverse + "))");
+      add_group({"(" + direct + ")", "(" + reverse + ")"});
     } else {
       parts.push_back("(" + direct + ")");
     }
@@ -296,18 +343,34 @@ std::string FilterCondition(const EventFilter& filter, SqlParams* params) {
   if (!filter.cameo.empty()) {
     std::vector<SqlValue> roots, codes;
     for (const std::string& code : filter.cameo) (code.size() == 2 ? roots : codes).push_back(code);
+    std::vector<std::string> each;
     std::string any;
-    if (!roots.empty()) any = InList("e.root", roots, params);
-    if (!codes.empty()) any += (any.empty() ? "" : " OR ") + InList("e.cameo", codes, params);
+    if (!roots.empty()) any = InList("e.root", roots, params, &each);
+    if (!codes.empty()) {
+      any += (any.empty() ? "" : " OR ") + InList("e.cameo", codes, params, &each);
+    }
     parts.push_back("(" + any + ")");
+    if (each.size() > 1) terms.groups.emplace_back(parts.size() - 1, std::move(each));
   }
   if (!filter.quad_classes.empty()) {
+    // A quad class holds a quarter of the events or more: SQLite, which
+    // has no statistics, would as soon read their index as that of a
+    // condition that selects far fewer. The unary + makes it a test.
+    const bool others = !filter.actors.empty() || !filter.source.empty() ||
+                        !filter.target.empty() || !filter.cameo.empty() || !filter.plover.empty() ||
+                        !filter.doc_id.empty() || !filter.text.empty();
+    const char* column =
+        others && params->dialect() == SqlDialect::kSqlite ? "+e.quad_class" : "e.quad_class";
     std::vector<SqlValue> quads(filter.quad_classes.begin(), filter.quad_classes.end());
-    parts.push_back(InList("e.quad_class", quads, params));
+    std::vector<std::string> each;
+    parts.push_back(InList(column, quads, params, &each));
+    if (each.size() > 1) terms.groups.emplace_back(parts.size() - 1, std::move(each));
   }
   if (!filter.plover.empty()) {
     std::vector<SqlValue> types(filter.plover.begin(), filter.plover.end());
-    parts.push_back(InList("e.plover", types, params));
+    std::vector<std::string> each;
+    parts.push_back(InList("e.plover", types, params, &each));
+    if (each.size() > 1) terms.groups.emplace_back(parts.size() - 1, std::move(each));
   }
   if (!filter.date_from.empty()) parts.push_back("e.date >= " + params->Add(filter.date_from));
   if (!filter.date_to.empty()) parts.push_back("e.date <= " + params->Add(filter.date_to));
@@ -315,25 +378,41 @@ std::string FilterCondition(const EventFilter& filter, SqlParams* params) {
   if (!filter.include_negated) parts.push_back("e.negated = 0");
   if (!filter.include_background) parts.push_back("e.background = 0");
   if (!filter.text.empty()) {
-    std::vector<std::string> words = FullTextWords(filter.text);
-    std::string query;
     if (params->dialect() == SqlDialect::kSqlite) {
-      // FTS5: quoted strings separated by spaces must all match.
-      for (const std::string& word : words) query += (query.empty() ? "\"" : " \"") + word + "\"";
-      parts.push_back("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " +
-                      params->Add(query) + ")");
+      // The unary + keeps SQLite from looking the matches up by rowid, so
+      // it reads another index in its order and tests each row instead.
+      const char* rowid = text_plan == FullTextPlan::kInPageOrder ? "+e.rowid" : "e.rowid";
+      parts.push_back(std::string(rowid) +
+                      " IN (SELECT rowid FROM events_fts WHERE events_fts MATCH " +
+                      params->Add(Fts5MatchQuery(filter.text)) + ")");
     } else {
       // tsquery: quoted lexemes joined by AND. Words hold no quote or
       // backslash (FullTextWords keeps letters and digits only).
-      for (const std::string& word : words) query += (query.empty() ? "'" : " & '") + word + "'";
+      std::string query;
+      for (const std::string& word : FullTextWords(filter.text)) {
+        query += (query.empty() ? "'" : " & '") + word + "'";
+      }
       parts.push_back(PostgresSentenceTsvector("e.sentence_text") +
                       " @@ to_tsquery('simple'::regconfig, " + params->Add(query) + ")");
     }
   }
-  if (parts.empty()) return "1 = 1";
-  std::string sql;
-  for (const std::string& part : parts) sql += (sql.empty() ? "" : " AND ") + part;
-  return sql;
+  return terms;
+}
+
+}  // namespace
+
+std::string Fts5MatchQuery(std::string_view text) {
+  // Quoted strings separated by spaces must all match. Words hold no
+  // quote (FullTextWords keeps letters and digits only).
+  std::string query;
+  for (const std::string& word : FullTextWords(text)) {
+    query += (query.empty() ? "\"" : " \"") + word + "\"";
+  }
+  return query;
+}
+
+std::string FilterCondition(const EventFilter& filter, SqlParams* params) {
+  return BuildFilterTerms(filter, FullTextPlan::kMatchesFirst, params).Conjunction();
 }
 
 std::string EncodeCursor(const PageCursor& cursor) {
@@ -365,27 +444,59 @@ std::string QualifiedEventColumns() {
 }
 
 std::string EventsPageSql(const EventFilter& filter, bool undated, const PageCursor* cursor,
-                          int64_t limit, SqlParams* params) {
-  std::string sql = "SELECT " + QualifiedEventColumns() + ", e.sentence_text FROM events e WHERE " +
-                    FilterCondition(filter, params);
+                          int64_t limit, SqlParams* params, FullTextPlan text_plan) {
+  const bool sqlite = params->dialect() == SqlDialect::kSqlite;
+  const FilterTerms terms = BuildFilterTerms(filter, text_plan, params);
+  std::string range, order;
   if (undated) {
-    sql += " AND e.date IS NULL";
-    if (cursor != nullptr) sql += " AND e.event_id < " + params->Add(cursor->event_id);
-    sql += " ORDER BY e.event_id DESC";
+    range = " AND e.date IS NULL";
+    if (cursor != nullptr) range += " AND e.event_id < " + params->Add(cursor->event_id);
+    order = " ORDER BY e.event_id DESC";
   } else {
-    sql += " AND e.date IS NOT NULL";
+    range = " AND e.date IS NOT NULL";
     // A row value is one range of the index on both backends; the same test
     // spelled with OR is a filter PostgreSQL applies row by row.
     if (cursor != nullptr) {
-      sql += " AND (e.date, e.event_id) < (" + params->Add(cursor->date) + ", " +
-             params->Add(cursor->event_id) + ")";
+      range += " AND (e.date, e.event_id) < (" + params->Add(cursor->date) + ", " +
+               params->Add(cursor->event_id) + ")";
     }
     // NULLS LAST (there are none here) matches PostgreSQL's index.
-    sql += params->dialect() == SqlDialect::kSqlite
-               ? " ORDER BY e.date DESC, e.event_id DESC"
-               : " ORDER BY e.date DESC NULLS LAST, e.event_id DESC";
+    order = sqlite ? " ORDER BY e.date DESC, e.event_id DESC"
+                   : " ORDER BY e.date DESC NULLS LAST, e.event_id DESC";
   }
-  return sql + " LIMIT " + params->Add(limit);
+  const std::string limit_placeholder = params->Add(limit);
+  const std::string columns =
+      "SELECT " + QualifiedEventColumns() + ", e.sentence_text FROM events e";
+
+  // An OR of alternatives is no one range of an index: SQLite reads every
+  // matching event and sorts them (tens of milliseconds for a common
+  // country). Instead each alternative reads its own index range in page
+  // order, at most `limit` rows (the page is among them), and the page is
+  // the first `limit` of their union. PostgreSQL, whose planner has
+  // statistics, answers the OR as fast or faster (measured on 100,000
+  // events), so it keeps it. A story's events (doc_id) are few: its index
+  // finds them all at once.
+  const std::pair<size_t, std::vector<std::string>>* split = nullptr;
+  for (const auto& group : terms.groups) {
+    if (sqlite && filter.doc_id.empty() && group.second.size() <= kMaxPageBranches) {
+      split = &group;
+      break;
+    }
+  }
+  if (split == nullptr) {
+    return columns + " WHERE " + terms.Conjunction() + range + order + " LIMIT " +
+           limit_placeholder;
+  }
+  // An event that matches several alternatives comes from several branches;
+  // IN keeps it once. The branches share the placeholders.
+  std::string branches;
+  for (size_t i = 0; i < split->second.size(); ++i) {
+    branches += (i == 0 ? "" : " UNION ALL ") +
+                std::string("SELECT k FROM (SELECT e.rowid AS k FROM events e WHERE ") +
+                terms.Conjunction(split->first, split->second[i]) + range + order + " LIMIT " +
+                limit_placeholder + ") AS branch" + std::to_string(i);
+  }
+  return columns + " WHERE e.rowid IN (" + branches + ")" + order + " LIMIT " + limit_placeholder;
 }
 
 std::string EventStreamSql(const EventFilter& filter, bool undated, const PageCursor* cursor,

@@ -106,6 +106,19 @@ inline constexpr int kEventColumnCount = 38;
 // kEventColumns with each name prefixed "e.".
 std::string QualifiedEventColumns();
 
+// How a SQLite statement reads the full-text condition; the rows are the
+// same either way, and PostgreSQL ignores it (its planner has statistics).
+//   kMatchesFirst: look up each matching event, then sort them: cheap when
+//     few events match, slow when thousands do.
+//   kInPageOrder: read another index (the date index, say) in page order
+//     and test each event against the matches: cheap when many match, a
+//     scan of the whole index when none does.
+enum class FullTextPlan { kMatchesFirst, kInPageOrder };
+
+// The FTS5 query FilterCondition binds for `text` (SQLite): the words of
+// FullTextWords, each quoted, all of which must match.
+std::string Fts5MatchQuery(std::string_view text);
+
 // QueryEvents' order in two parts, each read as a range of the (date,
 // event_id) index: the dated events newest first (`undated` false), then the
 // undated ones by event_id descending (`undated` true); after `cursor` (a
@@ -113,8 +126,15 @@ std::string QualifiedEventColumns();
 // reads the dated part, then the undated part for what is still missing;
 // a cursor in the undated part skips the dated one. Columns: kEventColumns,
 // sentence_text.
+// SQLite: a filter with an OR of alternatives (an actor on either side, a
+// symmetric dyad, several codes, quad classes or PLOVER types; the first
+// such, with at most 16 alternatives, unless the filter names a story) is
+// read as one ordered, limited range per alternative (each over an index
+// that leads with its column and ends with date, event_id), whose union is
+// sorted again: the same rows as the OR. PostgreSQL reads the OR.
 std::string EventsPageSql(const EventFilter& filter, bool undated, const PageCursor* cursor,
-                          int64_t limit, SqlParams* params);
+                          int64_t limit, SqlParams* params,
+                          FullTextPlan text_plan = FullTextPlan::kMatchesFirst);
 
 // ForEachEvent's order in two parts, each read in index order: the dated
 // events by date then event_id (`undated` false), then the undated ones by

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace statecraft {
@@ -68,6 +69,109 @@ TEST(FilterConditionTest, ValuesAreParametersNeverText) {
   EXPECT_EQ(sql.find("OR '1'"), std::string::npos);
   ASSERT_EQ(params.values().size(), 4u);  // actor twice (source, target), doc, text
   EXPECT_EQ(std::get<std::string>(params.values()[3]), "'it' & 's'");
+}
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(EventsPageSqlTest, AnOrOfAlternativesIsOneLimitedBranchEach) {
+  EventFilter filter;
+  filter.actors = {"USA", "JPNGOV"};
+  filter.quad_classes = {1};
+  PageCursor cursor{"2025-04-02", "e7"};
+  {
+    SqlParams params(SqlDialect::kSqlite);
+    std::string sql = EventsPageSql(filter, /*undated=*/false, &cursor, 21, &params);
+    // Source and target of each actor: four branches, each ordered and
+    // limited, with the cursor; their union ordered and limited again.
+    EXPECT_EQ(Count(sql, " UNION ALL "), 3u) << sql;
+    EXPECT_EQ(Count(sql, "ORDER BY e.date DESC"), 5u) << sql;
+    EXPECT_EQ(Count(sql, "(e.date, e.event_id) < ("), 4u) << sql;
+    EXPECT_NE(sql.find("WHERE e.source_country = "), std::string::npos) << sql;
+    EXPECT_NE(sql.find("WHERE e.target_code = "), std::string::npos) << sql;
+    EXPECT_EQ(sql.find(" OR "), std::string::npos) << sql;
+    // The branches share the placeholders: actors twice (source, target),
+    // quad, cursor date and id, limit.
+    EXPECT_EQ(params.values().size(), 8u);
+    EXPECT_EQ(std::get<int64_t>(params.values().back()), 21);
+  }
+  // The undated part too, keyed by rowid.
+  SqlParams sqlite(SqlDialect::kSqlite);
+  std::string undated = EventsPageSql(filter, true, nullptr, 5, &sqlite);
+  EXPECT_NE(undated.find("e.rowid IN (SELECT k FROM"), std::string::npos) << undated;
+  EXPECT_EQ(Count(undated, "ORDER BY e.event_id DESC"), 5u) << undated;
+  // PostgreSQL's planner answers the OR itself.
+  SqlParams pg(SqlDialect::kPostgres);
+  std::string or_sql = EventsPageSql(filter, false, &cursor, 21, &pg);
+  EXPECT_EQ(or_sql.find("UNION"), std::string::npos) << or_sql;
+  EXPECT_NE(or_sql.find("(e.source_country = $1 OR e.target_country = $2 OR "), std::string::npos)
+      << or_sql;
+}
+
+TEST(EventsPageSqlTest, WhichAlternativesBecomeBranches) {
+  auto branches = [](const EventFilter& filter) {
+    SqlParams params(SqlDialect::kSqlite);
+    std::string sql = EventsPageSql(filter, false, nullptr, 21, &params);
+    return sql.find(" IN (SELECT k FROM ") == std::string::npos ? 0 : Count(sql, " UNION ALL ") + 1;
+  };
+  EventFilter none;
+  EXPECT_EQ(branches(none), 0u);
+  EventFilter one_root;
+  one_root.cameo = {"04"};
+  EXPECT_EQ(branches(one_root), 0u);
+  EventFilter roots;
+  roots.cameo = {"04", "05", "190"};
+  EXPECT_EQ(branches(roots), 3u);
+  EventFilter directed;
+  directed.source = "USA";
+  directed.target = "JPN";
+  EXPECT_EQ(branches(directed), 0u);
+  EventFilter dyad = directed;
+  dyad.symmetric = true;
+  EXPECT_EQ(branches(dyad), 2u);
+  // The first OR is split; the others stay conditions of every branch.
+  EventFilter both = dyad;
+  both.actors = {"KOR"};
+  both.quad_classes = {1, 2};
+  EXPECT_EQ(branches(both), 2u);
+  // Too many alternatives: one OR, as before.
+  EventFilter many;
+  for (int i = 0; i < 9; ++i) many.actors.push_back("A" + std::to_string(10 + i));
+  EXPECT_EQ(branches(many), 0u);
+  // A story's events are few: its index answers.
+  EventFilter story = dyad;
+  story.doc_id = "doc-1";
+  EXPECT_EQ(branches(story), 0u);
+}
+
+TEST(EventsPageSqlTest, TheFullTextPlanOnlyChangesHowSqliteReadsMatches) {
+  EventFilter filter;
+  filter.text = "Oil \"prices\"";
+  EXPECT_EQ(Fts5MatchQuery(filter.text), "\"oil\" \"prices\"");
+  SqlParams first(SqlDialect::kSqlite), in_order(SqlDialect::kSqlite);
+  std::string a = EventsPageSql(filter, false, nullptr, 21, &first, FullTextPlan::kMatchesFirst);
+  std::string b = EventsPageSql(filter, false, nullptr, 21, &in_order, FullTextPlan::kInPageOrder);
+  EXPECT_NE(a.find(" e.rowid IN (SELECT rowid FROM events_fts"), std::string::npos) << a;
+  EXPECT_NE(b.find(" +e.rowid IN (SELECT rowid FROM events_fts"), std::string::npos) << b;
+  EXPECT_EQ(first.values(), in_order.values());
+  SqlParams pg1(SqlDialect::kPostgres), pg2(SqlDialect::kPostgres);
+  EXPECT_EQ(EventsPageSql(filter, false, nullptr, 21, &pg1, FullTextPlan::kMatchesFirst),
+            EventsPageSql(filter, false, nullptr, 21, &pg2, FullTextPlan::kInPageOrder));
+}
+
+TEST(FilterConditionTest, AQuadClassIsATestBesideASelectiveCondition) {
+  EventFilter filter;
+  filter.quad_classes = {4};
+  SqlParams alone(SqlDialect::kSqlite);
+  EXPECT_EQ(FilterCondition(filter, &alone), "e.quad_class IN (?1) AND e.negated = 0");
+  filter.actors = {"USA"};
+  SqlParams with_actor(SqlDialect::kSqlite);
+  EXPECT_NE(FilterCondition(filter, &with_actor).find("+e.quad_class IN ("), std::string::npos);
+  SqlParams pg(SqlDialect::kPostgres);
+  EXPECT_EQ(FilterCondition(filter, &pg).find("+e.quad_class"), std::string::npos);
 }
 
 TEST(ValidateFilterTest, ChecksEachField) {

@@ -1,5 +1,8 @@
 #include "store/sqlite_event_store.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <string_view>
@@ -17,6 +20,9 @@ namespace statecraft {
 namespace {
 
 constexpr std::string_view kNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+// How much of a read-only store's file is mapped into memory.
+constexpr int64_t kReadMappingBytes = int64_t{2} << 30;
 
 std::string Placeholders(int count) {
   std::string out;
@@ -154,6 +160,9 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::Open(const std::stri
   // The first statement reads the file: a non-database fails here as Corruption.
   if (options.read_only) {
     SC_RETURN_IF_ERROR(CheckSchemaVersion(handle, SchemaMigrations()));
+    // SQLite caps this at its compile-time maximum; a larger file is read
+    // past the mapping as usual.
+    SC_RETURN_IF_ERROR(handle.Exec("PRAGMA mmap_size = " + std::to_string(kReadMappingBytes)));
   } else {
     SC_RETURN_IF_ERROR(handle.Exec("PRAGMA journal_mode = WAL"));
     SC_RETURN_IF_ERROR(handle.Exec("PRAGMA synchronous = NORMAL"));
@@ -162,6 +171,10 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::Open(const std::stri
   }
   SC_RETURN_IF_ERROR(store->PrepareStatements());
   return store;
+}
+
+bool SqliteEventStore::DisableMemoryStatistics() {
+  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 }
 
 Status SqliteEventStore::PrepareStatements() {
@@ -261,6 +274,10 @@ Status SqliteEventStore::PrepareStatements() {
                              "SELECT id, coder_version, dictionaries, input, started_at, "
                              "finished_at, documents, events, problems FROM runs ORDER BY id",
                              "read runs"));
+  SC_RETURN_IF_ERROR(prepare(&s.count_text_matches,
+                             "SELECT (SELECT count(*) FROM events_fts WHERE events_fts MATCH ?1), "
+                             "(SELECT COALESCE(max(rowid), 0) FROM events)",
+                             "count full-text matches"));
   return Status::Ok();
 }
 
@@ -595,11 +612,9 @@ Result<int> SqliteEventStore::SchemaVersion() { return AppliedSchemaVersion(db_)
 
 // --- queries -------------------------------------------------------------------
 
-Result<SqliteStatement> SqliteEventStore::PrepareQuery(const std::string& sql,
-                                                       const SqlParams& params,
-                                                       std::string_view what) {
-  Result<SqliteStatement> stmt = db_.Prepare(sql, what);
-  if (!stmt.ok()) return stmt.status();
+namespace {
+
+void BindParams(const SqlParams& params, SqliteStatement* stmt) {
   int index = 1;
   for (const SqlValue& value : params.values()) {
     if (const std::string* text = std::get_if<std::string>(&value)) {
@@ -608,10 +623,67 @@ Result<SqliteStatement> SqliteEventStore::PrepareQuery(const std::string& sql,
       stmt->BindInt64(index++, std::get<int64_t>(value));
     }
   }
+}
+
+}  // namespace
+
+Result<SqliteStatement> SqliteEventStore::PrepareQuery(const std::string& sql,
+                                                       const SqlParams& params,
+                                                       std::string_view what) {
+  Result<SqliteStatement> stmt = db_.Prepare(sql, what);
+  if (!stmt.ok()) return stmt.status();
+  BindParams(params, &*stmt);
   return stmt;
 }
 
-Result<EventPage> SqliteEventStore::QueryEvents(const EventFilter& filter, const PageRequest& page) {
+Result<SqliteStatement*> SqliteEventStore::CachedQuery(const std::string& sql,
+                                                       const SqlParams& params,
+                                                       std::string_view what) {
+  auto it = std::find_if(cached_queries_.begin(), cached_queries_.end(),
+                         [&sql](const auto& entry) { return entry.first == sql; });
+  if (it == cached_queries_.end()) {
+    Result<SqliteStatement> stmt = db_.Prepare(sql, what);
+    if (!stmt.ok()) return stmt.status();
+    if (cached_queries_.size() == kCachedQueries) cached_queries_.erase(cached_queries_.begin());
+    cached_queries_.emplace_back(sql, std::move(*stmt));
+  } else {
+    std::rotate(it, it + 1, cached_queries_.end());  // now the most recently used
+  }
+  SqliteStatement* stmt = &cached_queries_.back().second;
+  stmt->Reset();
+  BindParams(params, stmt);
+  return stmt;
+}
+
+Result<FullTextPlan> SqliteEventStore::ChooseFullTextPlan(const std::string& text, size_t wanted) {
+  const std::string query = Fts5MatchQuery(text);
+  auto known = text_counts_.find(query);
+  if (known == text_counts_.end()) {
+    SqliteStatement& stmt = stmts_.count_text_matches;
+    StatementReset reset(stmt);
+    stmt.BindText(1, query);
+    Result<bool> row = stmt.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return FullTextPlan::kMatchesFirst;
+    if (text_counts_.size() >= kCachedTextCounts) text_counts_.clear();
+    // max(rowid) stands for the number of events (a count would read them all).
+    known =
+        text_counts_.emplace(query, std::make_pair(stmt.ColumnInt64(0), stmt.ColumnInt64(1))).first;
+  }
+  const double matches = static_cast<double>(known->second.first);
+  const double events = static_cast<double>(known->second.second);
+  // Reading in page order tests about wanted * events / matches index
+  // entries to fill the page (all of them when few match); looking the
+  // matches up reads and sorts each one, which costs about as much as
+  // testing 16 entries (measured on a store of 100,000 events).
+  constexpr double kLookupCost = 16;
+  const double tested =
+      matches > 0 ? std::min(events, static_cast<double>(wanted) * events / matches) : events;
+  return tested < kLookupCost * matches ? FullTextPlan::kInPageOrder : FullTextPlan::kMatchesFirst;
+}
+
+Result<EventPage> SqliteEventStore::QueryEvents(const EventFilter& filter,
+                                                const PageRequest& page) {
   SC_RETURN_IF_ERROR(ValidateFilter(filter));
   SC_RETURN_IF_ERROR(ValidateLimit(page.limit, "events query"));
   std::optional<PageCursor> cursor;
@@ -623,22 +695,31 @@ Result<EventPage> SqliteEventStore::QueryEvents(const EventFilter& filter, const
   // One more row than asked says whether there is a next page.
   const size_t wanted = static_cast<size_t>(page.limit) + 1;
   const bool cursor_undated = cursor && cursor->date.empty();
+  FullTextPlan text_plan = FullTextPlan::kMatchesFirst;
+  if (!filter.text.empty()) {
+    Result<FullTextPlan> chosen = ChooseFullTextPlan(filter.text, wanted);
+    if (!chosen.ok()) return chosen.status();
+    text_plan = *chosen;
+  }
   std::vector<Event> rows;
   for (bool undated : {false, true}) {
     if ((!undated && cursor_undated) || rows.size() == wanted) continue;
     SqlParams params(SqlDialect::kSqlite);
     const PageCursor* after = cursor && cursor_undated == undated ? &*cursor : nullptr;
-    Result<SqliteStatement> stmt = PrepareQuery(
-        EventsPageSql(filter, undated, after, static_cast<int64_t>(wanted - rows.size()), &params),
-        params, "query events");
-    if (!stmt.ok()) return stmt.status();
+    Result<SqliteStatement*> cached =
+        CachedQuery(EventsPageSql(filter, undated, after,
+                                  static_cast<int64_t>(wanted - rows.size()), &params, text_plan),
+                    params, "query events");
+    if (!cached.ok()) return cached.status();
+    SqliteStatement& stmt = **cached;
+    StatementReset reset(stmt);
     while (true) {
-      Result<bool> row = stmt->Step();
+      Result<bool> row = stmt.Step();
       if (!row.ok()) return row.status();
       if (!*row) break;
-      Result<Event> event = ReadEventRow(*stmt, db_.path());
+      Result<Event> event = ReadEventRow(stmt, db_.path());
       if (!event.ok()) return event.status();
-      event->sentence_text = stmt->ColumnText(kEventColumnCount);
+      event->sentence_text = stmt.ColumnText(kEventColumnCount);
       rows.push_back(std::move(*event));
     }
   }

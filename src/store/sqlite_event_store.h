@@ -1,13 +1,16 @@
 // The EventStore on one SQLite file: WAL journal, synchronous=NORMAL,
 // foreign keys on, a busy timeout, the write and lookup statements prepared
 // once at open and reused, query statements built per call from the filter
-// (store/query_support.h), all values bound as parameters. Full text uses the
-// FTS5 table events_fts (migration 3).
+// (store/query_support.h; a page statement is prepared once per SQL text
+// and kept), all values bound as parameters. Full text uses the FTS5 table
+// events_fts (migration 3).
 #ifndef STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
 #define STATECRAFT_STORE_SQLITE_EVENT_STORE_H_
 
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "statecraft/event_store.h"
@@ -22,8 +25,17 @@ class SqliteEventStore : public EventStore {
   // creates the file if needed and applies pending migrations. Read-only:
   // NotFound when the file does not exist, Unsupported when its schema is
   // older than this binary's. See OpenEventStore for the other errors.
+  // A read-only store maps the file into memory (PRAGMA mmap_size), so that
+  // reading a page is no system call and copy.
   static Result<std::unique_ptr<SqliteEventStore>> Open(const std::string& path,
                                                         const EventStoreOptions& options);
+
+  // Turns SQLite's memory statistics off for the whole process: with them
+  // on, every allocation of every connection takes one global mutex, which
+  // threads reading stores at once queue on. Takes effect only before
+  // SQLite is first used in the process; later it does nothing and
+  // returns false. REQUIRES: no other thread uses SQLite meanwhile.
+  static bool DisableMemoryStatistics();
 
   Status PutDocuments(const std::vector<DocumentRecord>& batch) override;
   Status PutProblems(const std::vector<StoredProblem>& problems) override;
@@ -52,6 +64,7 @@ class SqliteEventStore : public EventStore {
     SqliteStatement count_documents, count_events;
     SqliteStatement select_document, select_sentences, select_events, select_claims;
     SqliteStatement select_problems, select_runs;
+    SqliteStatement count_text_matches;
   };
 
   SqliteEventStore(SqliteDb db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
@@ -66,13 +79,32 @@ class SqliteEventStore : public EventStore {
   Result<std::vector<Event>> ReadEvents(const std::string& doc_id, const std::string& text,
                                         const std::vector<StoredSentence>& sentences);
   Result<std::vector<RoleClaim>> ReadClaims(const std::string& doc_id);
+  // How a page of `wanted` rows reads the full-text condition for `text`,
+  // from how many events match it (FTS5 counts them from its index; the
+  // count is kept for the next pages, as it only steers the plan).
+  Result<FullTextPlan> ChooseFullTextPlan(const std::string& text, size_t wanted);
   // Prepares `sql` and binds `params` (SqlDialect::kSqlite).
   Result<SqliteStatement> PrepareQuery(const std::string& sql, const SqlParams& params,
                                        std::string_view what);
+  // Like PrepareQuery, but the statement is kept for the next call with
+  // the same `sql` (filters of the same shape have the same text), so a
+  // page costs no parsing and planning. The statement is valid until the
+  // next call; the caller resets it (StatementReset) when done.
+  Result<SqliteStatement*> CachedQuery(const std::string& sql, const SqlParams& params,
+                                       std::string_view what);
+
+  // Page statements kept by CachedQuery, least recently used first.
+  static constexpr size_t kCachedQueries = 32;
 
   SqliteDb db_;
   bool read_only_;
   Statements stmts_;
+  std::vector<std::pair<std::string, SqliteStatement>> cached_queries_;
+  // ChooseFullTextPlan's counts by FTS5 query: matching events, and
+  // max(rowid) for the number of events. Cleared when it reaches
+  // kCachedTextCounts entries.
+  static constexpr size_t kCachedTextCounts = 256;
+  std::unordered_map<std::string, std::pair<int64_t, int64_t>> text_counts_;
 };
 
 }  // namespace statecraft

@@ -17,8 +17,10 @@
 #include "model/document.h"
 #include "statecraft/event_store.h"
 #include "store/document_record.h"
+#include "store/event_filter_match.h"
 #include "store/event_json.h"
 #include "store/migrations.h"
+#include "store/query_support.h"
 #include "store/sqlite_db.h"
 
 namespace statecraft {
@@ -599,6 +601,187 @@ TEST_F(SqliteEventStoreTest, WritesOneHundredThousandEventsInBatches) {
 
 namespace statecraft {
 namespace {
+
+// Story `d` of a store whose events mix countries and codes on either side
+// (the same country on both sides too, or no target), roots, quad classes,
+// dates with ties, undated events, negated and background ones; sentence 0
+// or 2 of kStory ("lee" in nearly every event), rarely sentence 1
+// ("tariff").
+DocumentRecord MixedRecord(int d) {
+  static constexpr const char* kCountries[] = {"USA", "JPN", "KOR", "PRK", "CHN"};
+  static constexpr const char* kRoots[] = {"04", "05", "11", "19"};
+  static constexpr const char* kPlover[] = {"CONSULT", "COOPERATE", "ACCUSE", "ASSAULT"};
+  DocumentRecord record = SampleRecord("m" + std::to_string(d), 0);
+  record.claims.clear();
+  for (int k = 0; k <= d % 5; ++k) {
+    const int kind = (d * 7 + k) % 31 == 3 ? 1 : ((d + k) % 2 == 0 ? 0 : 2);
+    Event e = SampleEvent(record.id, kind);
+    e.event_id = record.id + "-" + std::to_string(k);
+    const int day = 1 + (d * 5 + k) % 20;
+    e.date = (d + k) % 17 == 0 ? ""
+                               : "2025-0" + std::to_string(1 + d % 4) + (day < 10 ? "-0" : "-") +
+                                     std::to_string(day);
+    const std::string source = kCountries[(d + k) % 5];
+    e.source.country = source;
+    e.source.code = source + ((d + k) % 3 == 0 ? "GOV" : "");
+    if ((d * 3 + k) % 6 == 5) {
+      e.target.reset();
+    } else {
+      const std::string target = kCountries[(d / 5 + k * 2) % 5];
+      e.target =
+          Actor(target + ((d + 2 * k) % 4 == 0 ? "MIL" : ""), target, "Someone", "Shigeru Ishiba");
+    }
+    const int r = (d + 3 * k) % 4;
+    e.root = kRoots[r];
+    e.cameo = e.root + std::to_string(k % 3);
+    e.quad_class = 1 + r;
+    e.plover = kPlover[(d + k) % 4];
+    e.negated = (d + k) % 13 == 0;
+    e.background = (d + k) % 7 == 0;
+    record.events.push_back(std::move(e));
+  }
+  return record;
+}
+
+// Pages of every size walk an OR of alternatives (the page statement's
+// branches) and a full-text condition (either plan) exactly as the filter
+// evaluated in memory orders it: no gap, no repeat, same order.
+TEST_F(SqliteEventStoreTest, PagedQueriesAgreeWithTheFilterInMemory) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  std::vector<DocumentRecord> records;
+  for (int d = 0; d < 150; ++d) records.push_back(MixedRecord(d));
+  ASSERT_TRUE(store->PutDocuments(records).ok());
+  std::vector<Event> all;
+  for (const DocumentRecord& record : records) {
+    for (Event event : record.events) {
+      event.sentence_text = EventSentenceText(record, event);
+      all.push_back(std::move(event));
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Event& a, const Event& b) {
+    if (a.date.empty() != b.date.empty()) return b.date.empty();
+    return std::tie(b.date, b.event_id) < std::tie(a.date, a.event_id);
+  });
+
+  std::vector<EventFilter> filters(1);
+  auto add = [&](auto set) {
+    EventFilter f;
+    set(f);
+    filters.push_back(f);
+  };
+  add([](EventFilter& f) { f.actors = {"USA"}; });
+  add([](EventFilter& f) { f.actors = {"KORGOV", "PRK"}; });
+  add([](EventFilter& f) { f.actors = {"JPN", "JPNMIL", "CHN"}; });
+  add([](EventFilter& f) {
+    f.actors = {"USA"};
+    f.quad_classes = {1, 4};
+  });
+  add([](EventFilter& f) {
+    f.source = "KOR";
+    f.target = "PRK";
+    f.symmetric = true;
+  });
+  add([](EventFilter& f) {
+    f.source = "USA";
+    f.target = "USA";
+    f.symmetric = true;
+  });
+  add([](EventFilter& f) {
+    f.target = "CHN";
+    f.symmetric = true;
+    f.include_negated = true;
+  });
+  add([](EventFilter& f) { f.cameo = {"04", "190", "111"}; });
+  add([](EventFilter& f) { f.quad_classes = {2, 3}; });
+  add([](EventFilter& f) {
+    f.plover = {"ACCUSE", "CONSULT"};
+    f.include_background = false;
+  });
+  add([](EventFilter& f) { f.text = "lee"; });     // nearly every event: read in page order
+  add([](EventFilter& f) { f.text = "tariff"; });  // a few: looked up
+  add([](EventFilter& f) {
+    f.text = "lee";
+    f.actors = {"JPN"};
+    f.date_from = "2025-02-01";
+  });
+  add([](EventFilter& f) {
+    f.actors = {"USA"};
+    f.doc_id = "m10";
+  });
+  for (size_t i = 0; i < filters.size(); ++i) {
+    const EventFilter& filter = filters[i];
+    std::vector<std::string> expected;
+    for (const Event& event : all) {
+      if (MatchesFilter(event, filter)) expected.push_back(event.event_id);
+    }
+    EXPECT_FALSE(expected.empty()) << "filter " << i << " selects nothing: a weak test";
+    for (int limit : {1, 2, 7, 1000}) {
+      std::vector<std::string> walked;
+      std::string cursor;
+      int pages = 0;
+      do {
+        Result<EventPage> page = store->QueryEvents(filter, {limit, cursor});
+        ASSERT_TRUE(page.ok()) << page.status().ToString();
+        for (const Event& event : page->events) walked.push_back(event.event_id);
+        cursor = page->next;
+        ASSERT_LT(++pages, 1000);
+      } while (!cursor.empty());
+      EXPECT_EQ(walked, expected) << "filter " << i << ", pages of " << limit;
+    }
+  }
+}
+
+// The page statements' plans: each branch of an OR reads its own index in
+// page order (no sort of all matches), so a page costs about its rows.
+TEST_F(SqliteEventStoreTest, PageBranchesReadTheirIndexesInOrder) {
+  ASSERT_NE(Open(), nullptr);  // creates the schema
+  Result<SqliteDb> db = SqliteDb::Open(path_, /*read_only=*/true, 1000);
+  ASSERT_TRUE(db.ok());
+  auto plan = [&](const EventFilter& filter, FullTextPlan text_plan) {
+    SqlParams params(SqlDialect::kSqlite);
+    PageCursor cursor{"2025-04-02", "d7-1"};
+    std::string sql = EventsPageSql(filter, false, &cursor, 21, &params, text_plan);
+    Result<SqliteStatement> stmt = db->Prepare("EXPLAIN QUERY PLAN " + sql, "plan");
+    EXPECT_TRUE(stmt.ok()) << stmt.status().ToString();
+    if (!stmt.ok()) return std::string();
+    std::string out;
+    while (*stmt->Step()) out += stmt->ColumnText(3) + "\n";
+    return out;
+  };
+  auto count = [](const std::string& text, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EventFilter actor;
+  actor.actors = {"USA", "KORGOV"};
+  actor.quad_classes = {4};  // a test, not the index read
+  std::string p = plan(actor, FullTextPlan::kMatchesFirst);
+  for (const char* index : {"events_source_country", "events_target_country", "events_source_code",
+                            "events_target_code"}) {
+    EXPECT_NE(p.find(std::string("USING INDEX ") + index + " ("), std::string::npos) << p;
+  }
+  EXPECT_EQ(p.find("events_quad"), std::string::npos) << p;
+  EXPECT_EQ(p.find("RIGHT PART OF ORDER BY"), std::string::npos) << p;
+  EXPECT_EQ(count(p, "TEMP B-TREE FOR ORDER BY"), 1u) << p;  // the union's few rows
+
+  EventFilter dyad;
+  dyad.source = "KOR";
+  dyad.target = "PRK";
+  dyad.symmetric = true;
+  p = plan(dyad, FullTextPlan::kMatchesFirst);
+  EXPECT_EQ(count(p, "USING INDEX events_dyad ("), 2u) << p;
+  EXPECT_EQ(count(p, "TEMP B-TREE FOR ORDER BY"), 1u) << p;
+
+  EventFilter text;
+  text.text = "oil";
+  p = plan(text, FullTextPlan::kInPageOrder);
+  EXPECT_NE(p.find("USING INDEX events_date_event ("), std::string::npos) << p;
+  EXPECT_EQ(p.find("TEMP B-TREE"), std::string::npos) << p;
+  p = plan(text, FullTextPlan::kMatchesFirst);
+  EXPECT_NE(p.find("USING INTEGER PRIMARY KEY"), std::string::npos) << p;
+}
 
 // Two stories reporting the same acts on the same day: each act is one merged
 // event with two mentions in two articles; rebuilding again changes nothing.
