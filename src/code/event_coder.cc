@@ -343,6 +343,15 @@ class SentenceCoder {
             found = static_cast<int>(t);
             break;
           }
+          // "paused all U.S. military aid to …": an actor modifying the
+          // pattern's next word is passed over.
+          if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
+              !(groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only) &&
+              groups_[group_at_[t]].end < n && IsNoun(tokens_[groups_[group_at_[t]].end].pos) &&
+              WordMatches(groups_[group_at_[t]].end, el.words)) {
+            found = static_cast<int>(groups_[group_at_[t]].end);
+            break;
+          }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
         }
         if (found == kNone && !el.adjacent) {
@@ -724,8 +733,10 @@ class SentenceCoder {
               *why = "office before the subject's name";
               return group_at_[k];
             }
+            // Also a person: "the Reagan administration", "Navalny supporters".
             if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
-                             g.members[0].kind == ActorMention::Kind::kState)) {
+                             g.members[0].kind == ActorMention::Kind::kState ||
+                             g.members[0].kind == ActorMention::Kind::kPerson)) {
               *why = "modifier of the subject noun '" + tok.text + "'";
               return group_at_[k];
             }
@@ -839,6 +850,33 @@ class SentenceCoder {
     return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
   }
 
+  // The verb of alleging before the "that" clause whose subject is group g
+  // ("complained to the UN that planes from Afghanistan attacked …"), or kNone.
+  int AllegationVerbBefore(int g) const {
+    int k = static_cast<int>(groups_[g].begin) - 1;
+    if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
+    }
+    while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos)) &&
+           group_at_[k] == kNone && tokens_[k].lower != "that") {
+      --k;
+    }
+    if (k < 0 || tokens_[k].lower != "that") return kNone;
+    // Past "to the United Nations", times and places.
+    for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (IsVerb(tokens_[v].pos)) {
+        return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse"}) ? v : kNone;
+      }
+      if (clause_break_[v]) return kNone;
+    }
+    return kNone;
+  }
+  bool AllegedInThatClause(int g) const { return AllegationVerbBefore(g) != kNone; }
+
   // A noun anchor's source: its possessor ("Russia's invasion"), an actor
   // modifier ("US tariffs"), or the agent that follows ("imposed by the US").
   int NominalSource(uint32_t a, uint32_t match_end, std::string* why) const {
@@ -939,6 +977,10 @@ class SentenceCoder {
   // The subject of the nearest verb before token p in the same clause.
   int SubjectOfVerbBefore(int p) const {
     for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
+      // "Iran announced that its offensive …": the one who says it.
+      if (tokens_[v].lower == "that") {
+        return ReporterOf(static_cast<uint32_t>(v + 1));
+      }
       if (clause_break_[v] && tokens_[v].lower != "as") return kNone;
       if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
       Chain c = AnalyzeChain(static_cast<uint32_t>(v));
@@ -1147,6 +1189,12 @@ class SentenceCoder {
       bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                              group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
                              !IsTimeNoun(tokens_[chain.begin - 1].lower);
+      // "the decision by Karsovia to close the border": the noun's agent.
+      if (!noun_complement && chain.begin > 0 && group_at_[chain.begin - 1] != kNone) {
+        int b = static_cast<int>(groups_[group_at_[chain.begin - 1]].begin);
+        noun_complement = b >= 2 && OneOf(tokens_[b - 1].lower, {"by", "of"}) && IsNoun(tokens_[b - 2].pos) &&
+                          group_at_[b - 2] == kNone;
+      }
       if (!noun_complement) sources = InheritedSubject(chain, &source_why);
     } else {
       int g = FindSubject(chain.begin, &source_why);
@@ -1163,6 +1211,10 @@ class SentenceCoder {
       }
       if (!sources.empty()) {
         // inherited above
+      } else if (g != kNone && AllegedInThatClause(g)) {
+        Trace("  the clause is what '" + tokens_[AllegationVerbBefore(g)].text +
+              "' alleges ('complained that X …'): an allegation, not coded as a fact");
+        return;
       } else if (g != kNone && AskedInThatClause(g, chain)) {
         Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
               "' asks for ('demanded that X …'): part of the demand, not coded");
@@ -1311,7 +1363,10 @@ class SentenceCoder {
     // A compound subject acting with no target on a cooperative act acts
     // toward each other: "South Korea and Vietnam pledged to expand cooperation".
     const CameoCode* info = dict_.FindCode(code);
-    if (targets.empty() && info && info->quad_class <= 2 && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "02") != 0) {
+    // Only for acts that are mutual by nature (intent to cooperate, meeting,
+    // ties, agreements, material cooperation), not praise, aid or yielding.
+    if (targets.empty() && info && info->quad_class <= 2 &&
+        (OneOf(code.substr(0, 2), {"03", "04", "06"}) || OneOf(code, {"050", "054", "057"}))) {
       mutual = true;
     }
     // Only the subject intends: "X wants to hold talks with Y" is X's intent.
@@ -1438,6 +1493,17 @@ class SentenceCoder {
     if (code == "---") {  // PETRARCH's null code: the pattern wins but codes nothing
       Trace("  null code '---': no event");
       return;
+    }
+    // "told reporters": talking to the press is no interaction.
+    if (t && code.compare(0, 2, "01") == 0 && t->code.size() > 3 && t->code.compare(t->code.size() - 3, 3, "MED") == 0) {
+      Trace("  '" + tokens_[anchor].text + "' to the press: no addressee among the actors, no event");
+      return;
+    }
+    // A state or its government protesting lodges a protest (114); it does
+    // not take to the streets (141).
+    if (code.compare(0, 3, "141") == 0 && (s.code == s.country || s.code == s.country + "GOV")) {
+      Trace("  a state protests: 141 → 114");
+      code = "114";
     }
     if (!t && code == "010" && !options_.untargeted_statements) {
       Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");

@@ -28,6 +28,7 @@ std::string IntentCode(const std::string& code) {
   if (root == "06") return "031";   // material cooperation
   if (root == "07") return "033";   // aid
   if (root == "08") return "035";   // yield
+  if (root == "14") return "133";   // protest → threaten political dissent
   if (root == "15") return "138";   // force posture → threaten force
   if (code == "162") return "1311";  // reduce aid → threaten to reduce aid
   if (code == "163") return "1312";  // sanction → threaten sanctions

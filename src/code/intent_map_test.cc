@@ -27,6 +27,7 @@ TEST(IntentCodeTest, AidAndYieldingKeepTheirKind) {
 
 TEST(IntentCodeTest, CoercionBecomesAThreatAndWordsStayWords) {
   EXPECT_EQ(IntentCode("163"), "1312");
+  EXPECT_EQ(IntentCode("143"), "133");
   EXPECT_EQ(IntentCode("195"), "138");
   EXPECT_EQ(IntentCode("010"), "010");
   EXPECT_EQ(IntentCode("112"), "112");
