@@ -54,7 +54,7 @@ bool IsFutureVerb(const std::string& lemma) { return OneOf(lemma, {"expect", "se
 
 bool IsTimeNoun(const std::string& w) {
   return OneOf(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "today", "tomorrow",
-                   "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "weekend", "morning", "evening", "night"});
 }
 
@@ -235,7 +235,7 @@ class SentenceCoder {
   // The same backwards from token k: the last token before the adjuncts.
   int SkipAdjunctsBack(int k) const {
     while (k >= 0) {
-      if (in_time_[k] && group_at_[k] == kNone) {
+      if ((in_time_[k] || OneOf(tokens_[k].lower, {"today", "tonight", "yesterday"})) && group_at_[k] == kNone) {
         --k;
         continue;
       }
@@ -883,6 +883,15 @@ class SentenceCoder {
     int t = static_cast<int>(a) - 1;
     int skipped = 0;
     while (t >= 0 && skipped <= 3) {
+      // "Thatcher left Bonn after talks with Kohl ahead of her visit": "her"
+      // is the clause's subject before it is the person named last.
+      if (PossessiveCoreference(static_cast<uint32_t>(t))) {
+        int g = SubjectOfVerbBefore(t);
+        if (g != kNone) {
+          *why = "'" + tokens_[t].text + "': the subject of the verb before the noun";
+          return g;
+        }
+      }
       if (group_at_[t] != kNone) {
         *why = "actor modifying the noun";
         return group_at_[t];
@@ -914,14 +923,21 @@ class SentenceCoder {
     // "ordered a complete siege of …", "launched an offensive against …":
     // the object of a verb that performs it, whose subject is the source.
     if (t >= 0 && OneOf(tokens_[t].lower, {"a", "an", "the", "new", "fresh"})) --t;
+    if (t >= 0 && tokens_[t].pos == Pos::RP) --t;  // "winding up a visit"
     if (t >= 0 && IsVerb(tokens_[t].pos) &&
         OneOf(tokens_[t].lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose",
                                  "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
                                  "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
                                  "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
-                                 "complete", "finish", "hold", "host", "stage", "wage"})) {
+                                 "complete", "finish", "hold", "host", "stage", "wage", "wind"})) {
       std::string ignored;
       Chain c = AnalyzeChain(static_cast<uint32_t>(t));
+      // "Clark, winding up a visit to Washington, said": the participle's
+      // subject stands before the comma.
+      if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone) {
+        *why = "the actor before the participle '" + tokens_[t].text + "' whose object the noun is";
+        return group_at_[c.begin - 2];
+      }
       if (!c.passive && !c.infinitive) {
         int g = FindSubject(c.begin, &ignored);
         if (g != kNone) {
@@ -1009,6 +1025,12 @@ class SentenceCoder {
   // A subject for a clause that has none of its own: an infinitive of
   // purpose or a participle inherits from the clause before it.
   std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const {
+    // "Shultz, travelling to China for a visit, refused …": a participle
+    // right after its subject and a comma.
+    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone) {
+      *why = "the actor before the comma (a participle in apposition)";
+      return groups_[group_at_[c.begin - 2]].members;
+    }
     if (!last_participants_.empty()) {
       *why = "inherited from the preceding clause";
       return last_participants_;
