@@ -383,7 +383,10 @@ class SentenceCoder {
         // … except inside a count: "deported more than 200 Venezuelan migrants", "up to 300".
         bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
                                   (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
-                                  (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to"));
+                                  (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to") ||
+                                  (tokens_[t].lower == "of" &&
+                                   OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
+                                                                "tens", "dozen", "hundred", "thousand", "million"})));
         if (direct_object && !in_count &&
             (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
           break;
