@@ -1258,11 +1258,14 @@ class SentenceCoder {
     // opposition …); one's own forces or police are the means, not a target.
     if (best.target == kNone && best.word_group != kNone && best.source == kNone) {
       bool usable = !sources.empty();
+      // (Or civilians acting on their own state: "protesters stormed parliament".)
+      auto civil = [](const ActorMention& m) {
+        return OneOf(m.code.size() > 3 ? m.code.substr(3) : std::string(),
+                     {"CVL", "MED", "OPP", "REF", "EDU", "LAB", "BUS", "HRI", "REL"});
+      };
       for (const ActorMention& w : groups_[best.word_group].members) {
         for (const ActorMention& s : sources) {
-          bool civil = OneOf(w.code.size() > 3 ? w.code.substr(3) : std::string(),
-                             {"CVL", "MED", "OPP", "REF", "EDU", "LAB", "BUS", "HRI", "REL"});
-          usable = usable && s.code != w.code && (s.country != w.country || civil);
+          usable = usable && s.code != w.code && (s.country != w.country || civil(w) || civil(s));
         }
       }
       if (usable) {
