@@ -300,6 +300,7 @@ class SentenceCoder {
     int target = kNone, source = kNone;
     bool target_unfilled = false;
     int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
+    bool exact_form = false;  // the anchor was written as the token's form, not its lemma
     int words = 0;  // word elements found in the sentence
     int score = 0;
   };
@@ -1154,7 +1155,12 @@ class SentenceCoder {
                 (m.target == kNone && m.target_unfilled ? 1 : 0);
       // On equal scores the match naming more of the sentence's words wins
       // ("ease restrictions on media" over "ease restrictions on +").
-      if (!have_best || m.score > best.score || (m.score == best.score && m.words > best.words)) {
+      // Then the pattern written for this very form ("LEFT" over "LEAVE"
+      // for "left").
+      m.exact_form = tok.lower != tok.lemma &&
+                     std::find(pattern.anchor.begin(), pattern.anchor.end(), tok.lower) != pattern.anchor.end();
+      if (!have_best || m.score > best.score ||
+          (m.score == best.score && (m.words > best.words || (m.words == best.words && m.exact_form && !best.exact_form)))) {
         best = m;
         have_best = true;
       }
