@@ -215,7 +215,10 @@ class SentenceRecognizer {
     for (uint32_t t = from; t < to; ++t) {
       if (IsPossessive(t)) continue;
       const Token& tok = tokens_[t];
-      if (!IsLowerWord(tok) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
+      // Capitalized rank words belong to the title: "Dagolath's First Deputy Prime Minister".
+      bool rank = tok.lower == "deputy" || tok.lower == "first" || tok.lower == "acting" || tok.lower == "vice" ||
+                  tok.lower == "senior" || tok.lower == "interim" || tok.lower == "second";
+      if ((!IsLowerWord(tok) && !rank) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
           tok.pos == Pos::DT || tok.lower == "and" || tok.lower == "of") {
         return false;
       }
