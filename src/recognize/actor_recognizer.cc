@@ -28,9 +28,9 @@ struct Piece {
 
 // Offices so generic that a title claim about them can never contradict.
 bool IsGenericOffice(const std::string& office) {
-  static const std::array<const char*, 12> kGeneric = {
+  static const std::array<const char*, 13> kGeneric = {
       "leader", "official", "minister", "diplomat", "negotiator", "envoy",
-      "general", "commander", "spokesperson", "admiral", "ambassador", "lawmaker"};
+      "general", "commander", "spokesperson", "admiral", "ambassador", "lawmaker", "counterpart"};
   for (const char* g : kGeneric) if (office == g) return true;
   return false;
 }
