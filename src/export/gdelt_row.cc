@@ -31,7 +31,10 @@ constexpr std::string_view kCountries =
     "TCA "
     "TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN "
     "VGB "
-    "VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE";
+    "VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE "
+    // Former states with CAMEO codes of their own (countries.txt's header):
+    // Yugoslavia, Czechoslovakia, East Germany, South Yemen, Netherlands Antilles.
+    "YUG CZA GME YMS ANT";
 
 // CAMEO's regional codes (data/actors/regions.txt and the regions inside
 // organization codes), which GDELT reports as a country affiliation.

@@ -162,6 +162,15 @@ TEST(GdeltRowTest, LaterSentenceIsNotRoot) {
   EXPECT_EQ(SplitTabs(GdeltRow(e, Counts(), Doc()))[Col("IsRootEvent")], "0");
 }
 
+TEST(GdeltRowTest, FormerStatesKeepTheirCameoCountry) {
+  Event e = MeetingEvent();
+  e.source.code = "GMEGOV";
+  e.source.country = "GME";
+  std::vector<std::string> f = SplitTabs(GdeltRow(e, Counts(), Doc()));
+  EXPECT_EQ(f[Col("Actor1CountryCode")], "GME");
+  EXPECT_EQ(f[Col("Actor1Type1Code")], "GOV");
+}
+
 TEST(GdeltRowTest, BackgroundActIsNoRootEventAndKeepsItsOwnDate) {
   Event e = MeetingEvent();
   e.sentence = 0;
