@@ -58,7 +58,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   return 0;
 }
 
-bool IsListGlue(const std::string& w) { return w == "," || w == "and" || w == "the" || w == "both"; }
+// Words between the members of a list: "A, B and C", "both A and B", "Xi
+// and his Brazilian counterpart Lula".
+bool IsListGlue(const std::string& w) {
+  return w == "," || w == "and" || w == "the" || w == "both" || w == "his" || w == "her" || w == "its" ||
+         w == "their";
+}
 
 }  // namespace
 

@@ -1220,13 +1220,30 @@ class SentenceCoder {
       bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                              group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
                              !IsTimeNoun(tokens_[chain.begin - 1].lower);
+      // "Russia became the first country to recognise …": the subject of
+      // "become" / "be" is the one the noun stands for.
+      if (noun_complement && chain.begin >= 3 &&
+          OneOf(tokens_[chain.begin - 2].lower, {"first", "last", "only", "second", "latest"})) {
+        for (int v = static_cast<int>(chain.begin) - 3; v >= 0 && static_cast<int>(chain.begin) - v <= 5; --v) {
+          if (IsVerb(tokens_[v].pos) && (tokens_[v].lemma == "become" || tokens_[v].lemma == "be")) {
+            std::string why;
+            int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &why);
+            if (g != kNone) {
+              sources = groups_[g].members;
+              source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
+              noun_complement = false;
+            }
+            break;
+          }
+        }
+      }
       // "the decision by Karsovia to close the border": the noun's agent.
       if (!noun_complement && chain.begin > 0 && group_at_[chain.begin - 1] != kNone) {
         int b = static_cast<int>(groups_[group_at_[chain.begin - 1]].begin);
         noun_complement = b >= 2 && OneOf(tokens_[b - 1].lower, {"by", "of"}) && IsNoun(tokens_[b - 2].pos) &&
                           group_at_[b - 2] == kNone;
       }
-      if (!noun_complement) sources = InheritedSubject(chain, &source_why);
+      if (!noun_complement && sources.empty()) sources = InheritedSubject(chain, &source_why);
     } else {
       int g = FindSubject(chain.begin, &source_why);
       // "filed a case at the ICJ on Friday accusing Israel …": a bare
