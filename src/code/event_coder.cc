@@ -803,7 +803,13 @@ class SentenceCoder {
   // to the group that opens the noun phrase the preposition hangs from.
   int HeadOfNounPhrase(int g) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
-    if (k >= 0 && tokens_[k].lower == "the") --k;
+    // "of four partly occupied Ukrainian regions": past the modifiers.
+    for (int steps = 0; k >= 0 && steps < 4 && group_at_[k] == kNone &&
+                        (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || IsAdverb(tokens_[k].pos) ||
+                         IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN);
+         ++steps) {
+      --k;
+    }
     if (k < 0 || !(tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) ||
         !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against"})) {
       return g;
@@ -1353,6 +1359,19 @@ class SentenceCoder {
       }
       if (g != kNone) targets = groups_[g].members;
     }
+    // "their countries" after a compound subject: the subject itself, no target.
+    if (!targets.empty() && !sources.empty()) {
+      bool all_sources = true;
+      for (const ActorMention& t : targets) {
+        bool found = false;
+        for (const ActorMention& s : sources) found = found || s.code == t.code;
+        all_sources = all_sources && found;
+      }
+      if (all_sources && targets.size() >= 2) {
+        Trace("  the target names the subject's own members: no target");
+        targets.clear();
+      }
+    }
     if (sources.empty()) {
       Trace("  no actor as source (" + std::string(noun ? "no possessor, modifier or 'by' agent" : "subject is not an actor") +
             "): no event");
@@ -1368,6 +1387,13 @@ class SentenceCoder {
       Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
     }
     if (chain.infinitive && chain.intent_verb == kNone && modality.empty() && !noun) {
+      // "rallied … to demand the resignation", "blocked border crossings to
+      // protest": the purpose of a protest or a deployment is what it is
+      // about, not an act of its own.
+      if (OneOf(last_event_root_, {"14", "15"})) {
+        Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
+        return;
+      }
       modality = "intent";
       std::string intent = IntentCode(code);
       if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
@@ -1447,6 +1473,7 @@ class SentenceCoder {
         for (const ActorMention& t : targets) Emit(t, &s, pattern.paired_code, pattern, a, best, chain, modality);
     }
     if (out_->size() > before) {
+      last_event_root_ = out_->back().root;
       // The sentence's first coded subject, when one state or organization,
       // is what a next sentence's "It …" stands for.
       if (!subject_remembered_ && memory_ && sources.size() == 1 &&
@@ -1701,6 +1728,7 @@ class SentenceCoder {
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
+  std::string last_event_root_;      // root of the last event coded in this sentence
   std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
 };
 
