@@ -988,6 +988,11 @@ class SentenceCoder {
            OneOf(tokens_[v - 1].lower, {"'s", "'"}))) {
         continue;
       }
+      // "declined to comment on the killing": the noun is what is talked about.
+      if (tokens_[k].lower == "on" &&
+          OneOf(tokens_[v].lemma, {"comment", "speak", "talk", "remark", "write", "report", "say", "brief", "decline"})) {
+        return kNone;
+      }
       Chain c = AnalyzeChain(static_cast<uint32_t>(v));
       if (c.passive || c.infinitive) return kNone;
       std::string ignored;
@@ -1035,6 +1040,31 @@ class SentenceCoder {
   // A subject for a clause that has none of its own: an infinitive of
   // purpose or a participle inherits from the clause before it.
   std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const {
+    std::vector<ActorMention> inherited = InheritedSubjectOrNone(c, why);
+    if (!inherited.empty() || !c.infinitive) return inherited;
+    // "used drones … to strike bombers": the subject of the verb the
+    // infinitive of purpose belongs to, when that verb coded nothing.
+    for (int v = static_cast<int>(c.begin) - 1; v >= 0 && static_cast<int>(c.begin) - v <= 10; --v) {
+      if (clause_break_[v] && !list_comma_[v]) break;
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (!IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::VBN || tokens_[v].pos == Pos::VBG) continue;
+      Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+      if (governing.passive || governing.infinitive) break;
+      std::string ignored;
+      int g = FindSubject(governing.begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
+        return groups_[g].members;
+      }
+      break;
+    }
+    return {};
+  }
+
+  std::vector<ActorMention> InheritedSubjectOrNone(const Chain& c, std::string* why) const {
     // "Shultz, travelling to China for a visit, refused …": a participle
     // right after its subject and a comma.
     if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone) {
@@ -1583,6 +1613,12 @@ class SentenceCoder {
       Trace("  a state protests: 141 → 114");
       code = "114";
     }
+    // An intent needs a named counterpart ("will host the World Cup" is none).
+    // (Domestic reform, easing dissent, de-escalation or mediation may name none.)
+    if (!t && (OneOf(code.substr(0, 3), {"030", "031", "032", "033", "036"})) && !options_.untargeted_statements) {
+      Trace("  an intent with no counterpart among the actors: no event");
+      return;
+    }
     if (!t && code == "010" && !options_.untargeted_statements) {
       Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");
       return;
@@ -1657,8 +1693,9 @@ class SentenceCoder {
         dated = true;
         // The end of the period named ("last year": its December) decides.
         std::optional<Date> to = Date::Parse(mentions_.times[chosen].to);
+        bool spans_story = to && *to >= *story_.date;  // "this year", "since January"
         Date last = to && *to < *story_.date ? *to : from;
-        if (last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {
+        if (!spans_story && last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {
           e.background = true;
           Trace("  dated '" + mentions_.times[chosen].text + "', long before the story: background");
         }
