@@ -91,13 +91,26 @@ namespace {
 // "Bree President Romendacil": an office of a country ("Bree President",
 // BREGOV) right before a name of the same country that carries no role of
 // its own (Romendacil, BRE) is one actor, the named office holder.
-std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in) {
+std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, const std::vector<Token>& tokens) {
   std::vector<ActorMention> out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     if (i + 1 < in.size()) {
       const ActorMention& title = in[i];
       const ActorMention& name = in[i + 1];
+      // "Venezuela's Nicolas Maduro": a state, "'s", one of its people.
+      bool possessive = title.token_end + 1 == name.token_begin && title.token_end < tokens.size() &&
+                        (tokens[title.token_end].lower == "'s" || tokens[title.token_end].lower == "'");
+      if (possessive && title.kind == ActorMention::Kind::kState && title.code == title.country &&
+          name.kind == ActorMention::Kind::kPerson && name.country == title.country) {
+        ActorMention joined = name;
+        joined.token_begin = title.token_begin;
+        joined.span.begin = title.span.begin;
+        joined.why = "state's + its person; " + name.why;
+        out.push_back(std::move(joined));
+        ++i;
+        continue;
+      }
       bool adjacent = title.token_end == name.token_begin;
       // "U.S. Treasury James Baker": an institution before one of its people.
       bool institution_person = adjacent && title.kind == ActorMention::Kind::kOrganization &&
@@ -136,7 +149,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in) 
 
 std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& raw_mentions,
                                          StoryMemory* memory) {
-  std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions);
+  std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions, tokens);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.
