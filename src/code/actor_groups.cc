@@ -30,7 +30,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
     *kind = Antecedent::kPlural;
     return 1;
-  } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her") {
+  } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" || w0 == "him") {
     *kind = Antecedent::kPerson;
     return 1;
   } else if (w0 == "it" && idx == 0) {
