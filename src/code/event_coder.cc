@@ -70,6 +70,8 @@ struct Chain {
   std::string modality;          // "", "intent", "future", "possible"
   int intent_verb = kNone;       // token of "plans" in "plans to visit"
   bool requested = false;        // "urged Israel to stop …": asked of another, not done
+  int control_verb = kNone;      // "ordered" in "ordered its forces to go on alert"
+  int control_object = kNone;    // the group between ("its forces")
   // A clause that anchors the story in the past ("five years after crowds
   // trashed its embassy", "since Russia invaded Ukraine"): coded, marked.
   bool background = false;
@@ -560,16 +562,20 @@ class SentenceCoder {
     // infinitive, a few tokens back in the same clause.
     if (c.infinitive && c.intent_verb == kNone) {
       bool object_between = false;
+      int object = kNone;
       for (int k = static_cast<int>(c.begin) - 1; k >= 0 && static_cast<int>(c.begin) - k <= 8; --k) {
         if (clause_break_[k]) break;
         if (group_at_[k] != kNone) {
           object_between = true;
+          object = group_at_[k];
           k = static_cast<int>(groups_[group_at_[k]].begin);
           continue;
         }
         if (!IsVerb(tokens_[k].pos)) continue;
         if (object_between && IsObjectControlVerb(tokens_[k].lemma)) {
           c.requested = true;
+          c.control_verb = k;
+          c.control_object = object;
         } else if (!object_between && (IsIntentVerb(tokens_[k].lemma) || IsFutureVerb(tokens_[k].lemma))) {
           c.modality = "intent";
           c.intent_verb = k;
@@ -1130,6 +1136,26 @@ class SentenceCoder {
         OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) && static_cast<int>(chain.begin) - last_requested_ <= 10) {
       chain.requested = true;
     }
+    // "Putin ordered Russia's nuclear forces to go on alert": an order to
+    // one's own forces or police is carried out by whoever gives it.
+    if (chain.requested && chain.control_verb != kNone && chain.control_object != kNone &&
+        OneOf(tokens_[chain.control_verb].lemma, {"order", "instruct", "direct", "command"})) {
+      std::string ignored;
+      int boss = FindSubject(AnalyzeChain(static_cast<uint32_t>(chain.control_verb)).begin, &ignored);
+      bool own_forces = boss != kNone;
+      for (const ActorMention& m : groups_[chain.control_object].members) {
+        bool forces = m.code.size() > 3 && OneOf(m.code.substr(3), {"MIL", "COP", "SPY"});
+        for (const ActorMention& b : boss != kNone ? groups_[boss].members : std::vector<ActorMention>{}) {
+          own_forces = own_forces && forces && b.country == m.country;
+        }
+      }
+      if (own_forces) {
+        chain.requested = false;
+        chain.infinitive = false;
+        chain.begin = AnalyzeChain(static_cast<uint32_t>(chain.control_verb)).begin;
+        Trace("  ordered to the subject's own forces: the subject's act");
+      }
+    }
     if (chain.requested) {
       last_requested_ = static_cast<int>(a);
       Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
@@ -1428,6 +1454,20 @@ class SentenceCoder {
       std::string intent = IntentCode(code);
       if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
       code = intent;
+    }
+    // "sanctions on Syria were lifted", "eased restrictions on Iran": the
+    // measure named by the noun is being taken back, not imposed.
+    if (noun && code.compare(0, 2, "16") == 0) {
+      uint32_t from = a >= 4 ? a - 4 : 0;
+      uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 4);
+      for (uint32_t t = from; t < to; ++t) {
+        if (IsVerb(tokens_[t].pos) &&
+            OneOf(tokens_[t].lemma, {"lift", "ease", "remove", "scrap", "suspend", "drop", "relax", "waive", "end",
+                                     "cancel", "revoke", "loosen", "unfreeze"})) {
+          Trace("  the measure is being taken back ('" + tokens_[t].text + "'): not coded as imposed");
+          return;
+        }
+      }
     }
     if (noun) {
       // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks".
