@@ -363,6 +363,13 @@ class SentenceCoder {
           }
           if (found == -2) continue;
         }
+        // "surrounded + embassy" over "the Japanese embassy": the target's
+        // own last word is the pattern's word.
+        if (found == kNone && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
+            m->target != kNone && groups_[m->target].end == pos && WordMatches(pos - 1, el.words)) {
+          ++m->words;
+          continue;
+        }
         if (found == kNone) {
           if (el.optional) continue;
           *why = "no '" + el.words[0] + (el.words.size() > 1 ? "|…" : "") + "' within reach";
