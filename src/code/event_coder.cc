@@ -241,6 +241,11 @@ class SentenceCoder {
         --k;
         continue;
       }
+      // "confirmed for the first time on Monday that …".
+      if (k >= 3 && tokens_[k].lower == "time" && tokens_[k - 2].lower == "the" && tokens_[k - 3].lower == "for") {
+        k -= 4;
+        continue;
+      }
       int j = k;
       while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
         j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
@@ -1390,7 +1395,7 @@ class SentenceCoder {
           }
           break;
         }
-        if (!(OneOf(tokens_[t].lower, {"to", "with"}) ||
+        if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
               (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into"})) ||
               (away && tokens_[t].lower == "from"))) {
           continue;
