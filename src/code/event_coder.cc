@@ -682,6 +682,11 @@ class SentenceCoder {
         int k = t - 1;
         if (k >= 0 && tokens_[k].lower == ",") --k;
         if (k >= 0 && group_at_[k] != kNone) {
+          // "… a venue outside Moscow, which killed 130 people": a place is
+          // no antecedent that acts.
+          int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+          if (b >= 0 && tokens_[b].lower == "the") --b;
+          if (b >= 0 && OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return kNone;
           *why = "antecedent of '" + tok.text + "'";
           return group_at_[k];
         }
@@ -1306,6 +1311,7 @@ class SentenceCoder {
               sources = groups_[g].members;
               source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
               noun_complement = false;
+              chain.infinitive = false;  // the act itself, not a purpose
             }
             break;
           }
@@ -1340,6 +1346,12 @@ class SentenceCoder {
       } else if (g != kNone && AskedInThatClause(g, chain)) {
         Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
               "' asks for ('demanded that X …'): part of the demand, not coded");
+        asked_until_ = best.end + 12;
+        return;
+      } else if (chain.begin >= 1 && OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) &&
+                 chain.begin < asked_until_) {
+        // "demanded that Russia stop its war and withdraw its forces".
+        Trace("  a second act of the same demand: not coded");
         return;
       }
       if (g != kNone) {
@@ -1469,6 +1481,18 @@ class SentenceCoder {
     }
     // "sanctions on Syria were lifted", "eased restrictions on Iran": the
     // measure named by the noun is being taken back, not imposed.
+    // "Orban blocked an EU aid package for Ukraine": cooperation named by a
+    // noun that the clause blocks or rejects did not happen.
+    if (noun && OneOf(code.substr(0, 2), {"04", "05", "06", "07"})) {
+      for (uint32_t t = a >= 5 ? a - 5 : 0; t < a; ++t) {
+        if (IsVerb(tokens_[t].pos) &&
+            OneOf(tokens_[t].lemma, {"block", "veto", "reject", "oppose", "delay", "halt", "freeze", "cancel",
+                                     "suspend", "postpone", "stall", "derail"})) {
+          Trace("  the cooperation is blocked ('" + tokens_[t].text + "'): not coded");
+          return;
+        }
+      }
+    }
     if (noun && code.compare(0, 2, "16") == 0) {
       uint32_t from = a >= 4 ? a - 4 : 0;
       uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 4);
@@ -1556,6 +1580,8 @@ class SentenceCoder {
     }
     if (out_->size() > before) {
       last_event_root_ = out_->back().root;
+      // "demanded that X stop … and withdraw …": what follows "and" is asked too.
+      if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 12);
       // The sentence's first coded subject, when one state or organization,
       // is what a next sentence's "It …" stands for.
       if (!subject_remembered_ && memory_ && sources.size() == 1 &&
@@ -1817,6 +1843,7 @@ class SentenceCoder {
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
+  uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
   std::string last_event_root_;      // root of the last event coded in this sentence
   std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
 };
