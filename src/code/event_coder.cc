@@ -1408,7 +1408,7 @@ class SentenceCoder {
           break;
         }
         if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
-              (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into"})) ||
+              (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into", "alongside"})) ||
               (away && tokens_[t].lower == "from"))) {
           continue;
         }
@@ -1798,6 +1798,20 @@ class SentenceCoder {
     bool replaced = false;
     for (auto it = first_of_sentence; it != out_->end(); ++it) {
       Event& prior = *it;
+      // "Pope Francis arrived … for the first papal visit to Iraq": the
+      // country (VAT) and its named actor (VATGOV) doing the same act to the
+      // same target are one event, the named one.
+      bool same_target = prior.target.has_value() == e.target.has_value() &&
+                         (!prior.target || prior.target->code == e.target->code);
+      if (prior.cameo == e.cameo && prior.negated == e.negated && same_target &&
+          prior.source.country == e.source.country && prior.source.code != e.source.code) {
+        if (e.source.code == e.source.country) return;
+        if (prior.source.code == prior.source.country) {
+          prior.event_id.clear();  // removed below
+          replaced = true;
+          continue;
+        }
+      }
       if (prior.source.code != e.source.code || prior.cameo != e.cameo || prior.negated != e.negated) continue;
       if (prior.target.has_value() == e.target.has_value() && (!prior.target || prior.target->code == e.target->code)) {
         return;
