@@ -20,7 +20,18 @@ std::string CountryKey(const std::string& code) {
   // international actors are compared whole.
   if (head == "IGO" && code.compare(0, 6, "IGOUNO") == 0) return "IGOUNO";
   if (head == "IMG" && code.size() > 6) return code.substr(3, 3);
-  if (head == "IGO" || head == "NGO" || head == "IMG") return code;
+  if (head == "IGO" || head == "NGO") {
+    // "NATO leaders" (IGOWSTNATGOV) are NATO: a role after the
+    // organization's own code is dropped.
+    static const char* const kRoles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "OPP", "CVL", "ELI"};
+    if (code.size() >= 12) {
+      for (const char* role : kRoles) {
+        if (code.compare(code.size() - 3, 3, role) == 0) return code.substr(0, code.size() - 3);
+      }
+    }
+    return code;
+  }
+  if (head == "IMG") return code;
   return head;
 }
 

@@ -67,8 +67,9 @@ Status ResolveStandoff(const std::string& corpus, std::vector<GoldRecord>* recor
 
 // The country-level key of an actor code: its first three letters; for
 // international actors the whole code, except that every UN body is
-// "IGOUNO" and a militant group (IMGPSEHMS) is its home country ("PSE");
-// "-" stays "-".
+// "IGOUNO", a militant group (IMGPSEHMS) is its home country ("PSE") and an
+// organization with a role after its code (IGOWSTNATGOV, "NATO leaders") is
+// the organization; "-" stays "-".
 std::string CountryKey(const std::string& code);
 
 }  // namespace statecraft

@@ -196,6 +196,9 @@ TEST(CountryKeyTest, KeysOfStateAndInternationalActors) {
   EXPECT_EQ(CountryKey("IGOUNOUSC"), "IGOUNO");
   EXPECT_EQ(CountryKey("IMGPSEHMS"), "PSE");
   EXPECT_EQ(CountryKey("IGOBUSOPC"), "IGOBUSOPC");
+  EXPECT_EQ(CountryKey("IGOWSTNATGOV"), "IGOWSTNAT");
+  EXPECT_EQ(CountryKey("IGOEUREECMIL"), "IGOEUREEC");
+  EXPECT_EQ(CountryKey("IGOEUREEC"), "IGOEUREEC");
   EXPECT_EQ(CountryKey("-"), "-");
 }
 
