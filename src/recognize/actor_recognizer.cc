@@ -117,6 +117,13 @@ class SentenceRecognizer {
             } else if (piece.state >= 0 && piece.state != target && ph.kind == PhraseKind::kName &&
                        dict_.actors[piece.state].kind == Actor::Kind::kCountry) {
               piece.more_states.push_back(ph.target);
+            } else if (m.token_end < tokens_.size() && tokens_[m.token_end].pos == Pos::NNP &&
+                       !IsLowerWord(tokens_[m.token_end]) &&
+                       (tokens_[m.token_end - 1].lower == "west" || tokens_[m.token_end - 1].lower == "east" ||
+                        tokens_[m.token_end - 1].lower == "north" || tokens_[m.token_end - 1].lower == "south")) {
+              // "the West Darfur city": a compass word that begins a longer
+              // proper name is no region.
+              break;
             } else {
               piece.state = target;
               piece.loc = ph.loc;
