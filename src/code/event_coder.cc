@@ -1541,15 +1541,18 @@ class SentenceCoder {
     bool mutual = pattern.recip;
     for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
       if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
-      if (group_at_[t] != kNone && groups_[group_at_[t]].coreference) mutual = true;
+      // "… between the two countries" (not a possessive "their").
+      if (group_at_[t] != kNone && groups_[group_at_[t]].coreference && !PossessiveCoreference(t)) mutual = true;
     }
     // A compound subject acting with no target on a cooperative act acts
     // toward each other: "South Korea and Vietnam pledged to expand cooperation".
     const CameoCode* info = dict_.FindCode(code);
     // Only for acts that are mutual by nature (intent to cooperate, meeting,
     // ties, agreements, material cooperation), not praise, aid or yielding.
-    if (targets.empty() && info && info->quad_class <= 2 &&
-        (OneOf(code.substr(0, 2), {"03", "04", "06"}) || OneOf(code, {"050", "054", "057"}))) {
+    // Likewise fighting with no other target: "the two neighbours had fought".
+    if (targets.empty() && ((info && info->quad_class <= 2 &&
+                             (OneOf(code.substr(0, 2), {"03", "04", "06"}) || OneOf(code, {"050", "054", "057"}))) ||
+                            OneOf(code, {"190", "193", "194"}))) {
       mutual = true;
     }
     // Only the subject intends: "X wants to hold talks with Y" is X's intent.
