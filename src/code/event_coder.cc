@@ -399,6 +399,8 @@ class SentenceCoder {
         bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
                                   (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
                                   (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to") ||
+                                  (OneOf(tokens_[t].lower, {"about", "around", "nearly", "almost", "over", "some"}) &&
+                                   t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
                                   (tokens_[t].lower == "of" &&
                                    OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
                                                                 "tens", "dozen", "hundred", "thousand", "million"})));
@@ -1269,7 +1271,16 @@ class SentenceCoder {
     } else if (noun) {
       int g = NominalSource(a, best.end, &source_why);
       int object = kNone;
-      if (g == kNone) g = AdjunctSource(a, &source_why, &object);
+      if (g == kNone) {
+        g = AdjunctSource(a, &source_why, &object);
+        // "killed Nasrallah in an airstrike on Beirut": the means of an attack
+        // already coded is part of it.
+        if (g != kNone && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
+            OneOf(last_event_root_, {"18", "19", "20"})) {
+          Trace("  the means of the attack coded before it: part of that act, not coded");
+          return;
+        }
+      }
       if (g != kNone) sources = groups_[g].members;
       // "Biden warned Putin in a telephone call": a mutual act in an adjunct
       // is between the clause's subject and its object.

@@ -188,8 +188,15 @@ class SentenceRecognizer {
       if (!p.IsNational()) continue;
       const Actor& c = dict_.actors[p.Country()];
       if (c.code.size() != 3) continue;
-      if (p.begin > 0 && (tokens_[p.begin - 1].lower == "in" || tokens_[p.begin - 1].lower == "across") &&
-          sentence_country_.empty()) {
+      // "in Kenya", "across Iran", "in the Ethiopian city of Axum".
+      bool in_place = p.begin > 0 && (tokens_[p.begin - 1].lower == "in" || tokens_[p.begin - 1].lower == "across");
+      if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 && tokens_[p.begin - 1].lower == "the" &&
+          (tokens_[p.begin - 2].lower == "in" || tokens_[p.begin - 2].lower == "across") && p.end < tokens_.size()) {
+        const std::string& w = tokens_[p.end].lower;
+        in_place = w == "city" || w == "town" || w == "region" || w == "province" || w == "village" ||
+                   w == "capital" || w == "port" || w == "district" || w == "state";
+      }
+      if (in_place && sentence_country_.empty()) {
         sentence_country_ = c.code;
         sentence_country_why_ = "the sentence is set in " + c.name;
       }
