@@ -94,6 +94,16 @@ namespace {
 std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, const std::vector<Token>& tokens) {
   std::vector<ActorMention> out;
   out.reserve(in.size());
+  // The second mention, widened over the first; `code` replaces its code when set.
+  auto join = [&](const ActorMention& first, const ActorMention& second, const std::string& code,
+                  const std::string& why) {
+    ActorMention joined = second;
+    if (!code.empty()) joined.code = code;
+    joined.token_begin = first.token_begin;
+    joined.span.begin = first.span.begin;
+    joined.why = why;
+    out.push_back(std::move(joined));
+  };
   for (size_t i = 0; i < in.size(); ++i) {
     if (i + 1 < in.size()) {
       const ActorMention& title = in[i];
@@ -103,11 +113,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
                         (tokens[title.token_end].lower == "'s" || tokens[title.token_end].lower == "'");
       if (possessive && title.kind == ActorMention::Kind::kState && title.code == title.country &&
           name.kind == ActorMention::Kind::kPerson && name.country == title.country) {
-        ActorMention joined = name;
-        joined.token_begin = title.token_begin;
-        joined.span.begin = title.span.begin;
-        joined.why = "state's + its person; " + name.why;
-        out.push_back(std::move(joined));
+        join(title, name, "", "state's + its person; " + name.why);
         ++i;
         continue;
       }
@@ -118,11 +124,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
                                 title.country != "IMG" && name.kind == ActorMention::Kind::kPerson &&
                                 name.country == title.country;
       if (institution_person) {
-        ActorMention joined = name;
-        joined.token_begin = title.token_begin;
-        joined.span.begin = title.span.begin;
-        joined.why = "institution + its officer; " + name.why;
-        out.push_back(std::move(joined));
+        join(title, name, "", "institution + its officer; " + name.why);
         ++i;
         continue;
       }
@@ -130,12 +132,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
       bool name_is_bare = name.code == name.country;
       if (adjacent && title_has_role && name_is_bare && title.country == name.country && !title.demonym_only &&
           !title.plural_agent && title.kind == ActorMention::Kind::kState) {
-        ActorMention joined = name;
-        joined.code = title.code;
-        joined.token_begin = title.token_begin;
-        joined.span.begin = title.span.begin;
-        joined.why = title.why.empty() ? "office + name" : title.why + "; office + name";
-        out.push_back(std::move(joined));
+        join(title, name, title.code, title.why.empty() ? "office + name" : title.why + "; office + name");
         ++i;
         continue;
       }
