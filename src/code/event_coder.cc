@@ -668,6 +668,27 @@ class SentenceCoder {
       *why = "subject shared with the verb before '" + tokens_[t].text + "'";
       return last_subject_;
     }
+    // The same when the verb before coded nothing: "revised and extended
+    // their agreement", "arrived … and went into a meeting with …".
+    if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && IsVerb(tokens_[begin].pos) &&
+        tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VBN) {
+      for (int v = t - 1; v >= 0 && t - v <= 12; --v) {
+        if (clause_break_[v] && !list_comma_[v]) break;
+        if (group_at_[v] != kNone) {
+          v = static_cast<int>(groups_[group_at_[v]].begin);
+          continue;
+        }
+        if (tokens_[v].pos != Pos::VBD && tokens_[v].pos != Pos::VBZ && tokens_[v].pos != Pos::VBP) continue;
+        if (tokens_[v].pos != tokens_[begin].pos && !(tokens_[begin].pos == Pos::VB)) break;  // same tense only
+        std::string ignored;
+        int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+        if (g != kNone) {
+          *why = "subject of '" + tokens_[v].text + "', the verb joined by '" + tokens_[t].text + "'";
+          return g;
+        }
+        break;
+      }
+    }
     int fallback = kNone;  // "European leaders, including A and B, said": A and B
     while (t >= 0) {
       if (group_at_[t] != kNone) {
