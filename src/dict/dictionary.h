@@ -65,6 +65,10 @@ struct Phrase {
   // Written in capitals ("US", "WHO", "U.N."): matches only tokens written
   // without lowercase letters, so "us" and "who" are not actors.
   bool exact_case = false;
+  // An organization's name written with a capital ("Group of Seven"): matches
+  // only when the text capitalizes its first word too, so "a group of seven
+  // climbers" names no organization.
+  bool capitalized = false;
 };
 
 // A sector agent ("troops" → MIL).

@@ -109,7 +109,10 @@ class Reader {
       has_upper = has_upper || (c >= 'A' && c <= 'Z');
       has_lower = has_lower || (c >= 'a' && c <= 'z');
     }
-    dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower});
+    bool organization = kind == PhraseKind::kName && target < dict_->actors.size() &&
+                        dict_->actors[target].kind == Actor::Kind::kOrganization;
+    bool capitalized = organization && !written.empty() && written[0] >= 'A' && written[0] <= 'Z';
+    dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower, capitalized});
   }
 
   // Splits "a | b | c" and checks the field count.

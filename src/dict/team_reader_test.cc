@@ -98,14 +98,21 @@ TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
   EXPECT_EQ(bank->country, "VLR");  // national: a state's ISO3, not IGO/NGO/IMG
   EXPECT_EQ(bank->loc, "data/actors/institutions.txt:2");
   int names = 0;
-  bool acronym_exact = false;
+  bool acronym_exact = false, name_capitalized = false;
   for (const Phrase& p : dict.phrases) {
     if (p.kind != PhraseKind::kName || dict.actors[p.target].name != "Central Bank of Veloria") continue;
     ++names;
     if (p.key == "vcb") acronym_exact = p.exact_case;
+    if (p.key != "vcb") name_capitalized = p.capitalized;
   }
   EXPECT_EQ(names, 2);
   EXPECT_TRUE(acronym_exact);
+  EXPECT_TRUE(name_capitalized);  // matches "Central Bank of …", not "a central bank of …"
+  for (const Phrase& p : dict.phrases) {
+    if (p.kind == PhraseKind::kName && dict.actors[p.target].kind != Actor::Kind::kOrganization) {
+      EXPECT_FALSE(p.capitalized) << p.key;  // country names keep matching in any case
+    }
+  }
 }
 
 TEST_F(TeamReaderTest, InstitutionErrorsNameFileAndLine) {

@@ -49,8 +49,11 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std
     bool upper_only = true;
     for (size_t k = token_idx; k < end_tok; ++k) upper_only = upper_only && !HasLowercase(tokens[k]);
     std::vector<uint32_t> accepted;
+    bool first_capital = !tokens[token_idx].text.empty() && tokens[token_idx].text[0] >= 'A' &&
+                         tokens[token_idx].text[0] <= 'Z';
     for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
-      if (!dict_.phrases[phrase_idx].exact_case || upper_only) accepted.push_back(phrase_idx);
+      const Phrase& ph = dict_.phrases[phrase_idx];
+      if ((!ph.exact_case || upper_only) && (!ph.capitalized || first_capital)) accepted.push_back(phrase_idx);
     }
     if (accepted.empty()) continue;
     best.token_end = static_cast<uint32_t>(end_tok);
