@@ -83,11 +83,18 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
       ++token_idx;
       continue;
     }
-    // A match that starts inside this one and reaches further wins.
+    // A match that starts inside this one and reaches further wins, unless
+    // it is only an agent or a title, which composes with what comes before
+    // ("European Union leaders" is the EU's leaders, not "Union leaders").
     bool overtaken = false;
     for (size_t inner = token_idx + 1; inner < best.token_end && !overtaken; ++inner) {
       PhraseMatch other = LongestAt(tokens, joined, starts, inner, &agent);
-      overtaken = other.token_end > best.token_end;
+      bool names_an_actor = false;
+      for (uint32_t p : other.phrases) {
+        PhraseKind kind = dict_.phrases[p].kind;
+        names_an_actor = names_an_actor || (kind != PhraseKind::kAgent && kind != PhraseKind::kTitle);
+      }
+      overtaken = other.token_end > best.token_end && names_an_actor;
     }
     if (overtaken) {
       ++token_idx;
