@@ -267,8 +267,9 @@ class SentenceCoder {
     auto plain_noun = [&](uint32_t k) { return group_at_[k] == kNone && IsNoun(tokens_[k].pos); };
     if (!plain_noun(t - 1) || !(plain_noun(t + 1) || IsAdjective(tokens_[t + 1].pos))) return false;
     for (uint32_t k = t + 1; k < tokens_.size() && k < t + 6; ++k) {
-      if (OneOf(tokens_[k].lower, {"and", "or"})) return k + 1 < tokens_.size() && plain_noun(k + 1) ||
-                                                          (k + 1 < tokens_.size() && IsAdjective(tokens_[k + 1].pos));
+      if (OneOf(tokens_[k].lower, {"and", "or"})) {
+        return k + 1 < tokens_.size() && (plain_noun(k + 1) || IsAdjective(tokens_[k + 1].pos));
+      }
       if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && tokens_[k].lower != ",")) return false;
     }
     return false;
