@@ -5,6 +5,7 @@
 
 #include "base/files.h"
 #include "code/intent_map.h"
+#include "code/word_classes.h"
 
 namespace statecraft {
 
@@ -13,50 +14,6 @@ namespace {
 constexpr int kNone = -1;
 // An act dated this many days or more before its story is background.
 constexpr int kBackgroundDays = 180;
-
-bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (w == x) return true;
-  return false;
-}
-
-// Words that end the reach of a pattern gap or a subject search.
-bool IsClauseBreak(const Token& t) {
-  return t.pos == Pos::kPeriod ||
-         OneOf(t.lower, {",", ";", ":", "(", ")", "\"", "--", "that", "who", "which", "whom", "whose", "while",
-                         "whereas", "but", "because", "although", "though", "if", "when", "after", "before",
-                         "since", "until", "amid", "despite", "as", "where"});
-}
-
-bool OneOf(Pos p, std::initializer_list<Pos> tags) {
-  for (Pos x : tags) if (p == x) return true;
-  return false;
-}
-
-bool IsNegator(const std::string& w) { return OneOf(w, {"not", "n't", "never", "no", "neither", "nor"}); }
-
-// Verbs whose infinitive complement states an intention of the subject.
-bool IsIntentVerb(const std::string& lemma) {
-  return OneOf(lemma, {"plan", "intend", "aim", "seek", "want", "hope", "vow", "pledge", "promise", "prepare",
-                       "decide", "agree", "offer", "try", "attempt", "wish", "mean", "look", "move", "resolve",
-                       "vote", "threaten", "propose", "commit"});
-}
-
-bool IsVerbOfSaying(const std::string& lemma) {
-  return OneOf(lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist", "deny", "admit",
-                       "acknowledge", "allege", "assert", "declare", "conclude", "reveal", "warn", "indicate", "signal"});
-}
-
-// Verbs whose infinitive complement did not happen.
-bool IsNegatingVerb(const std::string& lemma) { return OneOf(lemma, {"refuse", "decline", "fail"}); }
-
-// Verbs and adjectives whose infinitive complement is merely expected.
-bool IsFutureVerb(const std::string& lemma) { return OneOf(lemma, {"expect", "set", "due", "schedule", "likely"}); }
-
-bool IsTimeNoun(const std::string& w) {
-  return OneOf(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "today", "tomorrow",
-                   "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "weekend", "morning", "evening", "night"});
-}
 
 // The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
 // an infinitive, with what they say about the act.
@@ -78,39 +35,6 @@ struct Chain {
   std::optional<Date> background_date;  // "five years after": the story date less five years
   std::string background_precision;
 };
-
-// "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
-int CountWord(const std::string& w) {
-  static const char* const kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                       "seventeen", "eighteen", "nineteen", "twenty"};
-  for (int i = 1; i <= 20; ++i) if (w == kWords[i]) return i;
-  if (w == "a" || w == "an") return 1;
-  if (w == "thirty") return 30;
-  if (w == "forty") return 40;
-  if (w == "fifty") return 50;
-  if (!w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::stoi(w);
-  }
-  return 0;
-}
-
-// A span of time long enough that an act that far back is background, with
-// its length in months ("years" 12, "decade" 120); 0 for shorter spans
-// ("hours after", "days after" tell the sequence of the news itself).
-int BackgroundSpanMonths(const std::string& w) {
-  if (w == "year" || w == "years") return 12;
-  if (w == "decade" || w == "decades") return 120;
-  if (w == "month" || w == "months") return 1;
-  if (w == "century" || w == "centuries") return 1200;
-  return 0;
-}
-
-// Verbs whose object is asked to do what the infinitive says.
-bool IsObjectControlVerb(const std::string& lemma) {
-  return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",
-                       "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore", "challenge"});
-}
 
 class SentenceCoder {
  public:

@@ -1,0 +1,55 @@
+// The closed word classes the clause coder reads: clause breaks, negators,
+// verbs of intent, saying, asking and refusing, time nouns, counts and spans
+// of time. Lowercase words and WordNet lemmas in; no state.
+#ifndef STATECRAFT_CODE_WORD_CLASSES_H_
+#define STATECRAFT_CODE_WORD_CLASSES_H_
+
+#include <initializer_list>
+#include <string>
+
+#include "model/token.h"
+
+namespace statecraft {
+
+bool OneOf(const std::string& w, std::initializer_list<const char*> words);
+bool OneOf(Pos p, std::initializer_list<Pos> tags);
+
+// Words that end the reach of a pattern gap or a subject search: sentence
+// and clause punctuation, complementizers, relative pronouns, subordinators.
+bool IsClauseBreak(const Token& t);
+
+// "not", "n't", "never", "no", "neither", "nor".
+bool IsNegator(const std::string& w);
+
+// Verbs whose infinitive complement states an intention of the subject
+// ("plans to visit", "vowed to deepen").
+bool IsIntentVerb(const std::string& lemma);
+
+// Verbs of saying and reporting ("said", "announced", "warned").
+bool IsVerbOfSaying(const std::string& lemma);
+
+// Verbs whose infinitive complement did not happen ("refused to").
+bool IsNegatingVerb(const std::string& lemma);
+
+// Verbs and adjectives whose infinitive complement is merely expected ("is
+// expected to", "is set to").
+bool IsFutureVerb(const std::string& lemma);
+
+// Nouns of time that stand as adverbials ("Monday", "last week", "tonight").
+bool IsTimeNoun(const std::string& w);
+
+// Verbs whose object is asked to do what the infinitive says ("urged Israel
+// to stop").
+bool IsObjectControlVerb(const std::string& lemma);
+
+// "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
+int CountWord(const std::string& w);
+
+// A span of time long enough that an act that far back is background, with
+// its length in months ("years" 12, "decade" 120); 0 for shorter spans
+// ("hours after", "days after" tell the sequence of the news itself).
+int BackgroundSpanMonths(const std::string& w);
+
+}  // namespace statecraft
+
+#endif  // STATECRAFT_CODE_WORD_CLASSES_H_
