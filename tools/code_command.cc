@@ -34,6 +34,7 @@ struct CodeFlags {
   bool quiet = false;
   bool no_prefilter = false;
   bool future_as_act = false;
+  bool untargeted = false;
   size_t batch = 256;
   int merge_window_days = 3;
   size_t max_tokens = 200;
@@ -91,6 +92,7 @@ int RunCode(const CodeFlags& flags) {
   eopts.max_tokens = flags.max_tokens;
   eopts.prefilter = !flags.no_prefilter;
   eopts.future_as_act = flags.future_as_act;
+  eopts.untargeted_acts = flags.untargeted;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft code: %s\n", engine.status().message().c_str());
@@ -262,6 +264,8 @@ void AddCodeCommand(CLI::App& app, int* status) {
   cmd->add_flag("--no-prefilter", flags->no_prefilter, "Analyse every sentence, even those naming no actor");
   cmd->add_flag("--future-as-act", flags->future_as_act,
                 "Code \"X will visit Y\" as the visit (TABARI's convention), not as an intent (CAMEO 036)");
+  cmd->add_flag("--untargeted", flags->untargeted,
+                "Also code statements, intents and two-sided acts whose target was not found (GDELT's one-actor rows)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no warnings on stderr (skips are still reported)");
   cmd->callback([flags, status]() { *status = RunCode(*flags); });
 }

@@ -44,7 +44,7 @@ int RunPetrarchEval(const EvalFlags& flags) {
   }
   EngineOptions options;
   options.dictionaries = flags.dict;
-  options.untargeted_statements = true;  // require_dyad=false records keep them; the scorer filters
+  options.untargeted_acts = true;  // require_dyad=false records keep them; the scorer filters
   // The suite was written for TABARI, which codes "Arnor will contribute …"
   // as the contribution (071), not an intent (033): its convention.
   options.future_as_act = true;

@@ -28,9 +28,9 @@ struct EngineOptions {
   bool prefilter = true;
   // Code events anchored on nouns ("Russia's invasion of Ukraine").
   bool nominal_events = true;
-  // Code plain statements (CAMEO 010) that have no addressee; off by default
-  // (see CoderOptions::untargeted_statements).
-  bool untargeted_statements = false;
+  // Code statements, intents and two-sided acts whose target was not found;
+  // off by default (CoderOptions::untargeted_acts, decisions 0003 and 0009).
+  bool untargeted_acts = false;
   // Code "X will visit Y" as the visit (TABARI's and PETRARCH's convention)
   // instead of an intent to visit (CAMEO 036, the default; see
   // CoderOptions::future_is_intent).

@@ -88,7 +88,7 @@ DocumentFindings FindUnknowns(const Document& document, const StoryAnalysis& ana
                               const DiscoveryOptions& options = {});
 
 // Verbs whose patterns code plain statements (CAMEO 010: "say", "add"):
-// without an addressee they are dropped by design (untargeted_statements is
+// without an addressee they are dropped by design (untargeted_acts is
 // off), so their sentences stay quiet on purpose.
 bool UntargetedStatementVerb(std::string_view lemma);
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/files.h"
+#include "code/counterpart.h"
 #include "code/intent_map.h"
 #include "code/word_classes.h"
 
@@ -1651,14 +1652,11 @@ class SentenceCoder {
       Trace("  a state protests: 141 → 114");
       code = "114";
     }
-    // An intent needs a named counterpart ("will host the World Cup" is none).
-    // (Domestic reform, easing dissent, de-escalation or mediation may name none.)
-    if (!t && (OneOf(code.substr(0, 3), {"030", "031", "032", "033", "036"})) && !options_.untargeted_statements) {
-      Trace("  an intent with no counterpart among the actors: no event");
-      return;
-    }
-    if (!t && code == "010" && !options_.untargeted_statements) {
-      Trace("  '" + tokens_[anchor].text + "' is a statement with no addressee: not an interaction, no event");
+    // Statements, intents to cooperate and two-sided acts need their
+    // counterpart: "will host the World Cup" or "X said …" alone is none
+    // (decisions 0003, 0009).
+    if (!t && !options_.untargeted_acts && NeedsCounterpart(code)) {
+      Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
       return;
     }
     const CameoCode* info = dict_.FindCode(code);

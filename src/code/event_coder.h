@@ -28,9 +28,11 @@ struct CoderOptions {
   int max_gap = 5;
   // Code events anchored on nouns ("Russia's invasion of Ukraine").
   bool nominal_events = true;
-  // Code plain statements ("X said …", CAMEO 010) that have no addressee.
-  // Off: they say nothing about a relation and flood event counts.
-  bool untargeted_statements = false;
+  // Code plain statements ("X said …", CAMEO 010), intents to cooperate and
+  // two-sided acts (consult, cooperate, aid, demand, disapprove, reject, cut
+  // ties, fight) that have no target. Off: they say nothing about a relation
+  // and are more often misreadings than events (decisions 0003, 0009).
+  bool untargeted_acts = false;
   // Code acts the sentence only speculates about ("could retaliate", "may
   // impose"). Off: they are not events; plans and threats are coded as such.
   bool speculative = false;

@@ -109,7 +109,7 @@ struct PetrarchEvalReport {
 };
 
 // Codes every record (both halves: the whole-file figures need them) and
-// scores it. REQUIRES: `engine` was created with untargeted_statements set,
+// scores it. REQUIRES: `engine` was created with untargeted_acts set,
 // so that records under require_dyad=false can keep statements without a
 // target (the scorer drops them under require_dyad=true).
 PetrarchEvalReport EvaluatePetrarchRecords(const Engine& engine,

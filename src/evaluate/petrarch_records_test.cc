@@ -174,7 +174,7 @@ TEST_F(PetrarchRecordsTest, CodesAndScoresRecordsWithPetrarchDictionaries) {
   ASSERT_TRUE(records.ok()) << records.status().message();
   EngineOptions options;
   options.dictionaries = "petrarch:" + Path("dict");
-  options.untargeted_statements = true;
+  options.untargeted_acts = true;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
   ASSERT_TRUE(engine.ok()) << engine.status().message();
   PetrarchEvalReport report =

@@ -168,7 +168,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   impl->verbs = std::make_unique<VerbIndex>(impl->dict);
   CoderOptions coder_options;
   coder_options.nominal_events = options.nominal_events;
-  coder_options.untargeted_statements = options.untargeted_statements;
+  coder_options.untargeted_acts = options.untargeted_acts;
   coder_options.future_is_intent = !options.future_as_act;
   impl->coder = std::make_unique<EventCoder>(impl->dict, *impl->verbs, coder_options);
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));

@@ -1,0 +1,28 @@
+#include "code/counterpart.h"
+
+#include "code/word_classes.h"
+
+namespace statecraft {
+
+bool NeedsCounterpart(const std::string& code) {
+  if (code.size() < 2) return false;
+  if (code == "010") return true;
+  // Intents to cooperate, aid or meet; an intent to reform (034), ease
+  // dissent or mediate may name no one.
+  if (code.size() >= 3 && OneOf(code.substr(0, 3), {"030", "031", "032", "033", "036"})) return true;
+  std::string root = code.substr(0, 2);
+  std::string three = code.substr(0, 3);
+  // Consulting, cooperating, aiding, recognizing, forgiving and fighting
+  // are done with or to another actor. Praise, defence and agreements may
+  // be of a thing ("welcomed the ceasefire", "signed the trade deal");
+  // occupying territory (192) and violating a ceasefire (196) may name no
+  // side.
+  if (OneOf(root, {"04", "06", "07"})) return true;
+  if (OneOf(three, {"050", "054", "056"})) return true;
+  if (root == "19") return three != "192" && three != "196";
+  // Breaking relations (161) is with someone; closing borders, cutting
+  // aid, embargoes, halting talks and expulsions can name what is cut.
+  return three == "161";
+}
+
+}  // namespace statecraft

@@ -1,0 +1,45 @@
+#include "code/counterpart.h"
+
+#include <gtest/gtest.h>
+
+namespace statecraft {
+namespace {
+
+TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
+  EXPECT_TRUE(NeedsCounterpart("010"));
+  EXPECT_TRUE(NeedsCounterpart("036"));
+  EXPECT_TRUE(NeedsCounterpart("0331"));
+  EXPECT_TRUE(NeedsCounterpart("042"));
+  EXPECT_TRUE(NeedsCounterpart("054"));
+  EXPECT_TRUE(NeedsCounterpart("161"));
+  EXPECT_TRUE(NeedsCounterpart("190"));
+  EXPECT_TRUE(NeedsCounterpart("195"));
+}
+
+TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
+  EXPECT_FALSE(NeedsCounterpart("012"));  // a pessimistic comment
+  EXPECT_FALSE(NeedsCounterpart("034"));  // an intent to reform
+  EXPECT_FALSE(NeedsCounterpart("020"));
+  EXPECT_FALSE(NeedsCounterpart("051"));  // "welcomed the ceasefire"
+  EXPECT_FALSE(NeedsCounterpart("055"));  // apologize
+  EXPECT_FALSE(NeedsCounterpart("057"));  // "signed the trade deal"
+  EXPECT_FALSE(NeedsCounterpart("160"));  // "closed the border crossings"
+  EXPECT_FALSE(NeedsCounterpart("1034"));  // "demanded security guarantees"
+  EXPECT_FALSE(NeedsCounterpart("111"));  // "criticized the decision"
+  EXPECT_FALSE(NeedsCounterpart("1211"));  // "rejected the trade deal"
+  EXPECT_FALSE(NeedsCounterpart("1623"));  // "cut food aid"
+  EXPECT_FALSE(NeedsCounterpart("1662"));  // "expelled the inspectors"
+  EXPECT_FALSE(NeedsCounterpart("196"));
+  EXPECT_FALSE(NeedsCounterpart("093"));
+  EXPECT_FALSE(NeedsCounterpart("141"));
+  EXPECT_FALSE(NeedsCounterpart("154"));
+  EXPECT_FALSE(NeedsCounterpart("1724"));
+  EXPECT_FALSE(NeedsCounterpart("183"));
+  EXPECT_FALSE(NeedsCounterpart("192"));
+  EXPECT_FALSE(NeedsCounterpart("2042"));
+  EXPECT_FALSE(NeedsCounterpart("---"));
+  EXPECT_FALSE(NeedsCounterpart(""));
+}
+
+}  // namespace
+}  // namespace statecraft
