@@ -1,5 +1,7 @@
 #include "recognize/phrase_matcher.h"
 
+#include "normalize/token_text.h"
+
 namespace statecraft {
 
 namespace {
@@ -30,6 +32,34 @@ bool HasLowercase(const Token& t) {
 }
 
 }  // namespace
+
+PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx,
+                                         marisa::Agent* agent) const {
+  PhraseMatch none;
+  none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
+  static constexpr std::string_view kLed = "-led";
+  const Token& t = tokens[token_idx];
+  if (t.lower.size() <= kLed.size() || t.lower.compare(t.lower.size() - kLed.size(), kLed.size(), kLed) != 0) {
+    return none;
+  }
+  if (t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z') return none;  // "state-led", "self-led"
+  // The leader's key as the tokenizer writes it alone ("U.S." → "us").
+  std::string leader;
+  LowerTokenText(std::string_view(t.text).substr(0, t.text.size() - kLed.size()), &leader);
+  agent->set_query(leader.data(), leader.size());
+  if (!trie_.lookup(*agent)) return none;
+  PhraseMatch best = none;
+  for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
+    PhraseKind kind = dict_.phrases[phrase_idx].kind;
+    // A state, organization or its capital leads; an office or a sector
+    // ("army-led") is no actor by itself.
+    if (kind == PhraseKind::kName || kind == PhraseKind::kDemonym || kind == PhraseKind::kMetonym) {
+      best.phrases.push_back(phrase_idx);
+    }
+  }
+  if (!best.phrases.empty()) best.token_end = best.token_begin + 1;
+  return best;
+}
 
 PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std::string& joined,
                                      const std::vector<uint32_t>& starts, size_t token_idx,
@@ -79,6 +109,7 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
   size_t token_idx = 0;
   while (token_idx < tokens.size()) {
     PhraseMatch best = LongestAt(tokens, joined, starts, token_idx, &agent);
+    if (best.token_end == best.token_begin) best = LedCompoundAt(tokens, token_idx, &agent);
     if (best.token_end == best.token_begin) {
       ++token_idx;
       continue;

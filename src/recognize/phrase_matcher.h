@@ -33,7 +33,10 @@ class PhraseMatcher {
   // Leftmost-longest, non-overlapping matches in token order, except that a
   // match starting inside another and reaching further wins ("the North
   // Korean leader": "North Korean", not "the North"). Phrases written in
-  // capitals match only tokens without lowercase letters.
+  // capitals match only tokens without lowercase letters. A hyphenated
+  // "X-led" token whose X is a state, organization or capital matches X
+  // ("the Saudi-led coalition" is led by Saudi Arabia); other compounds
+  // ("Iran-backed", "Dubai-based") stay unmatched.
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
 
   // Number of distinct phrase keys.
@@ -43,6 +46,9 @@ class PhraseMatcher {
   // The longest acceptable match starting at `token_idx` (end == begin: none).
   PhraseMatch LongestAt(const std::vector<Token>& tokens, const std::string& joined,
                         const std::vector<uint32_t>& starts, size_t token_idx, marisa::Agent* agent) const;
+
+  // A "X-led" compound at `token_idx` (end == begin: none); see Match().
+  PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx, marisa::Agent* agent) const;
 
   const Dictionary& dict_;
   marisa::Trie trie_;
