@@ -1430,6 +1430,31 @@ class SentenceCoder {
       // about, not an act of its own.
       if (OneOf(last_event_root_, {"14", "15"})) {
         Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
+        // "blocked roads … to protest against the government's plans": what
+        // the protest is against is whom the act before it was aimed at.
+        if (!targets.empty()) {
+          size_t end = out_->size();
+          for (size_t k = last_act_begin_; k < end; ++k) {
+            if ((*out_)[k].target || (*out_)[k].sentence != sentence_idx_) continue;
+            for (size_t m = 0; m < targets.size(); ++m) {
+              const EventActor& source = (*out_)[k].source;
+              if (source.code == targets[m].code || (StateOrGovernment(source.code, source.country) &&
+                                                     StateOrGovernment(targets[m].code, targets[m].country) &&
+                                                     source.country == targets[m].country)) {
+                continue;
+              }
+              Event copy = (*out_)[k];
+              copy.target = ToEventActor(targets[m]);
+              Trace("  the act before it was aimed at " + targets[m].code + ": " + copy.source.code + " " + copy.cameo +
+                    " " + targets[m].code);
+              if (m == 0) {
+                (*out_)[k] = std::move(copy);
+              } else {
+                out_->push_back(std::move(copy));
+              }
+            }
+          }
+        }
         return;
       }
       modality = "intent";
@@ -1541,6 +1566,7 @@ class SentenceCoder {
     }
     if (out_->size() > before) {
       last_event_root_ = out_->back().root;
+      last_act_begin_ = before;
       // "demanded that X stop … and withdraw …": what follows "and" is asked too.
       if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 12);
       // The sentence's first coded subject, when one state or organization,
@@ -1594,10 +1620,11 @@ class SentenceCoder {
   static bool SameActor(const ActorMention& s, const ActorMention& t) {
     if (s.code == t.code || (s.kind == ActorMention::Kind::kPerson && s.name == t.name)) return true;
     if (s.country != t.country) return false;
-    auto state_or_government = [](const ActorMention& m) {
-      return m.code == m.country || m.code == m.country + "GOV";
-    };
-    return state_or_government(s) && state_or_government(t);
+    return StateOrGovernment(s.code, s.country) && StateOrGovernment(t.code, t.country);
+  }
+
+  static bool StateOrGovernment(const std::string& code, const std::string& country) {
+    return code == country || code == country + "GOV";
   }
 
   EventActor ToEventActor(const ActorMention& m) const {
@@ -1817,6 +1844,7 @@ class SentenceCoder {
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
   std::string last_event_root_;      // root of the last event coded in this sentence
+  size_t last_act_begin_ = 0;        // index in out_ of that act's first event
   std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
 };
 
