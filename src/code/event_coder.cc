@@ -713,8 +713,12 @@ class SentenceCoder {
             if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                              g.members[0].kind == ActorMention::Kind::kState ||
                              g.members[0].kind == ActorMention::Kind::kPerson)) {
-              *why = "modifier of the subject noun '" + tok.text + "'";
-              return group_at_[k];
+              // "Russia's annexation of four Ukrainian regions was condemned":
+              // a noun inside a prepositional object; the phrase's head.
+              int head = HeadOfNounPhrase(group_at_[k]);
+              *why = head == group_at_[k] ? "modifier of the subject noun '" + tok.text + "'"
+                                          : "subject (the head of the phrase, not the object of its preposition)";
+              return head;
             }
             break;
           }
