@@ -981,6 +981,42 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "An aid package for Ukraine was signed into law by President Biden", "an
+  // investigation … was opened by the prosecutor": a nominal act heading the
+  // subject of a passive that enacts it is the act of the 'by' agent.
+  // `*verb_end` is set past the passive verb, whose own pattern would code
+  // the same act again.
+  int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const {
+    for (int k = static_cast<int>(a) - 1; k >= 0; --k) {  // the noun phrase opens its clause
+      if (clause_break_[k] && !list_comma_[k]) break;
+      if (IsVerb(tokens_[k].pos) && tokens_[k].pos != Pos::VBN && tokens_[k].pos != Pos::VBG) return kNone;
+    }
+    for (uint32_t v = end; v < tokens_.size() && v < end + 16; ++v) {
+      if (clause_break_[v] && !list_comma_[v]) return kNone;
+      if (!IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::MD || OneOf(tokens_[v].lemma, {"be", "have", "get"})) continue;
+      Chain c = AnalyzeChain(v);
+      // A participle or a relative clause modifying the phrase is not its verb.
+      if (!c.passive || c.reduced_passive) return kNone;
+      uint32_t main = v;
+      if (!OneOf(tokens_[main].lemma, {"sign", "approve", "open", "launch", "adopt", "pass", "announce", "unveil",
+                                       "order", "authorize", "authorise", "conduct", "grant", "deliver", "provide",
+                                       "impose", "issue", "begin", "start", "initiate"})) {
+        return kNone;
+      }
+      // "signed into law by", "opened on Wednesday by".
+      for (uint32_t t = main + 1; t < tokens_.size() && t < main + 8; ++t) {
+        if (clause_break_[t] && !in_time_[t]) return kNone;
+        if (tokens_[t].lower != "by") continue;
+        int g = ByAgent(t);
+        if (g != kNone) *why = "agent of the passive '" + tokens_[main].text + "' that enacts it ('by')";
+        *verb_end = main + 1;
+        return g;
+      }
+      return kNone;
+    }
+    return kNone;
+  }
+
   // The subject of the nearest verb before token p in the same clause.
   int SubjectOfVerbBefore(int p) const {
     for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
@@ -1009,6 +1045,9 @@ class SentenceCoder {
         return kNone;
       }
       if (clause_break_[t] || group_at_[t] != kNone) return kNone;
+      // "an aid package for X was rejected by Y": the 'by' of the clause's
+      // own passive is no agent of the noun (PassiveEnactor decides).
+      if (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "get"})) return kNone;
     }
     return kNone;
   }
@@ -1215,6 +1254,7 @@ class SentenceCoder {
 
     // Source and target.
     std::vector<ActorMention> sources, targets;
+    uint32_t enacted_until = 0;  // a passive verb enacting this noun's act
     std::string source_why;
     if (best.source != kNone) {
       sources = groups_[best.source].members;
@@ -1231,6 +1271,10 @@ class SentenceCoder {
           Trace("  the means of the attack coded before it: part of that act, not coded");
           return;
         }
+      }
+      if (g == kNone) {
+        g = PassiveEnactor(a, best.end, &source_why, &enacted_until);
+        if (g == kNone) enacted_until = 0;
       }
       if (g != kNone) sources = groups_[g].members;
       // "Biden warned Putin in a telephone call": a mutual act in an adjunct
@@ -1511,7 +1555,13 @@ class SentenceCoder {
         }
       }
       for (uint32_t t = from; t < to; ++t) {
-        if (OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
+        // "an investigation into possible war crimes": after the noun, an
+        // adjective before another noun qualifies that noun.
+        bool attributive_after = t > a && t + 1 < tokens_.size() &&
+                                 OneOf(tokens_[t].lower, {"possible", "potential", "planned", "proposed"}) &&
+                                 (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
+        if (!attributive_after &&
+            OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                      "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
           modality = "possible";
         }
@@ -1581,7 +1631,7 @@ class SentenceCoder {
         subject_remembered_ = true;
       }
       // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
-      covered_until_ = std::max(covered_until_, best.end);
+      covered_until_ = std::max({covered_until_, best.end, enacted_until});
       // Participants carry to participles and purpose clauses that follow.
       last_participants_ = sources;
       if (pattern.recip || mutual) {
