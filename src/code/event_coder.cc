@@ -589,23 +589,25 @@ class SentenceCoder {
     int t = static_cast<int>(begin) - 1;
     // "X met Y but refused to …", "X condemned Y and expelled …": a verb
     // conjoined to the previous one shares its subject.
+    const bool modal = tokens_[begin].pos == Pos::MD;
     if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone &&
-        IsVerb(tokens_[begin].pos)) {
+        (IsVerb(tokens_[begin].pos) || modal)) {
       *why = "subject shared with the verb before '" + tokens_[t].text + "'";
       return last_subject_;
     }
     // The same when the verb before coded nothing: "revised and extended
     // their agreement", "arrived … and went into a meeting with …".
-    if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && IsVerb(tokens_[begin].pos) &&
+    // "spent two days in Washington … and will this week visit Britain".
+    if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && (IsVerb(tokens_[begin].pos) || modal) &&
         tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VBN) {
-      for (int v = t - 1; v >= 0 && t - v <= 12; --v) {
+      for (int v = t - 1; v >= 0 && t - v <= 20; --v) {
         if (clause_break_[v] && !list_comma_[v]) break;
         if (group_at_[v] != kNone) {
           v = static_cast<int>(groups_[group_at_[v]].begin);
           continue;
         }
         if (tokens_[v].pos != Pos::VBD && tokens_[v].pos != Pos::VBZ && tokens_[v].pos != Pos::VBP) continue;
-        if (tokens_[v].pos != tokens_[begin].pos && !(tokens_[begin].pos == Pos::VB)) break;  // same tense only
+        if (tokens_[v].pos != tokens_[begin].pos && tokens_[begin].pos != Pos::VB && !modal) break;  // same tense only
         std::string ignored;
         int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
         if (g != kNone) {
@@ -696,6 +698,18 @@ class SentenceCoder {
       // killed …", "Russia's FSB security service said …": a noun phrase
       // headed by a plain noun stands for the country adjective, the group
       // name or the possessor that modifies it.
+      // "Funaro and Gros spent …": a name the dictionary does not know,
+      // joined to one it knows; the known one acts.
+      if (fallback == kNone && tok.pos == Pos::NNP) {
+        int k = t;
+        while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
+        if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone &&
+            groups_[group_at_[k - 2]].members.size() == 1 &&
+            groups_[group_at_[k - 2]].members[0].kind == ActorMention::Kind::kPerson) {
+          *why = "the known member of the compound subject";
+          return group_at_[k - 2];
+        }
+      }
       if (fallback == kNone && IsNoun(tok.pos)) {
         for (int k = t - 1; k >= 0 && t - k <= 4; --k) {
           if (group_at_[k] != kNone) {

@@ -628,6 +628,24 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
     }
   }
+  // A modal, then an adverb or a time phrase, then a word that can be a
+  // base verb: "will this week visit Britain", "would next month sign".
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (t[i] != LexTag::MD) continue;
+    size_t j = i + 1;
+    while (j < n && (t[j] == LexTag::RB || t[j] == LexTag::RBR) && j - i <= 2) ++j;
+    const size_t before_time = j;
+    if (j + 1 < n && (lowers[j] == "this" || lowers[j] == "next") && IsNounTag(t[j + 1])) {
+      j += 2;
+    } else if (j < n && (lowers[j] == "today" || lowers[j] == "tomorrow" || lowers[j] == "tonight")) {
+      ++j;
+    }
+    if (j == before_time && j == i + 1) continue;  // nothing between: the tagger's own choice stands
+    if (j < n && t[j] != LexTag::VB && (IsNounTag(t[j]) || t[j] == LexTag::VBP || t[j] == LexTag::JJ) &&
+        can_be(j, LexTag::VB)) {
+      t[j] = LexTag::VB;
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     // A nationality adjective before a common noun ("German forces") or
     // before a title and a person's name ("Polish Prime Minister Donald

@@ -109,6 +109,12 @@ TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
             "Residents/NNS complained/VBD that/IN shelters/NNS were/VBD locked/VBN ./.");
 }
 
+TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
+  EXPECT_EQ(Tag("They will this week visit Britain ."),
+            "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
+  EXPECT_EQ(Tag("He will also visit Britain ."), "He/PRP will/MD also/RB visit/VB Britain/NNP ./.");
+}
+
 TEST_F(PosTaggerTest, NumbersAndShapes) {
   EXPECT_EQ(Tag("in the 1980s"), "in/IN the/DT 1980s/NNS");
   EXPECT_EQ(Tag("the 21st century"), "the/DT 21st/JJ century/NN");
