@@ -952,7 +952,10 @@ class SentenceCoder {
   // A noun in an adjunct of its clause ("… in a telephone call", "during a
   // visit to Beijing", "in the biggest prisoner swap with …"): the clause's
   // subject is its source; *object is the verb's object, if an actor.
-  int AdjunctSource(uint32_t a, std::string* why, int* object) const {
+  // `*ahead` is set when the adjunct is a purpose ("for talks with …") of a
+  // clause that has not yet happened ("is sending Shultz to Moscow for
+  // talks", "is expected here for talks"): the act is only intended.
+  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead) const {
     int k = static_cast<int>(a) - 1;
     for (int skipped = 0; k >= 0 && skipped < 4 && group_at_[k] == kNone &&
                           (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
@@ -960,9 +963,11 @@ class SentenceCoder {
          ++skipped) {
       --k;
     }
-    if (k < 0 || !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before"})) {
+    if (k < 0 ||
+        !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before", "for"})) {
       return kNone;
     }
+    const bool purpose = tokens_[k].lower == "for";
     int first_group = kNone;
     for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
       if (clause_break_[v] && !in_time_[v]) return kNone;
@@ -984,10 +989,20 @@ class SentenceCoder {
         return kNone;
       }
       Chain c = AnalyzeChain(static_cast<uint32_t>(v));
-      if (c.passive || c.infinitive) return kNone;
+      // "is expected here for talks": a passive of expectation is no act.
+      bool expected = c.passive && OneOf(tokens_[v].lemma, {"expect", "schedule", "due", "set"});
+      if ((c.passive && !(purpose && expected)) || c.infinitive) return kNone;
+      // Only a purpose of going, sending or coming: "pressed for talks" is not.
+      if (purpose && !expected &&
+          !OneOf(tokens_[v].lemma, {"send", "travel", "go", "come", "fly", "head", "arrive", "leave", "visit",
+                                    "return", "dispatch", "invite", "meet", "gather", "convene"})) {
+        return kNone;
+      }
       std::string ignored;
       int g = FindSubject(c.begin, &ignored);
       if (g == kNone) return kNone;
+      *ahead = purpose && (expected || tokens_[v].pos == Pos::VBG || tokens_[v].pos == Pos::VBZ ||
+                           tokens_[v].pos == Pos::VBP || tokens_[v].pos == Pos::VB);
       *why = "subject of '" + tokens_[v].text + "', the clause the '" + tokens_[k].text + "' phrase belongs to";
       *object = first_group;
       return g;
@@ -1269,6 +1284,7 @@ class SentenceCoder {
     // Source and target.
     std::vector<ActorMention> sources, targets;
     uint32_t enacted_until = 0;  // a passive verb enacting this noun's act
+    bool purpose_ahead = false;  // the noun is the purpose of a trip still ahead
     std::string source_why;
     if (best.source != kNone) {
       sources = groups_[best.source].members;
@@ -1277,7 +1293,7 @@ class SentenceCoder {
       int g = NominalSource(a, best.end, &source_why);
       int object = kNone;
       if (g == kNone) {
-        g = AdjunctSource(a, &source_why, &object);
+        g = AdjunctSource(a, &source_why, &object, &purpose_ahead);
         // "killed Nasrallah in an airstrike on Beirut": the means of an attack
         // already coded is part of it.
         if (g != kNone && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
@@ -1485,6 +1501,12 @@ class SentenceCoder {
     if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
       code = IntentCode(code);
       Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
+    }
+    if (purpose_ahead && modality.empty() && code.substr(0, 2) != "03") {
+      modality = "intent";
+      std::string intent = IntentCode(code);
+      Trace("  the purpose of a trip still ahead: " + code + " → " + intent);
+      code = intent;
     }
     if (chain.infinitive && chain.intent_verb == kNone && modality.empty() && !noun) {
       // "rallied … to demand the resignation", "blocked border crossings to

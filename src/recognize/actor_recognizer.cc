@@ -281,6 +281,9 @@ class SentenceRecognizer {
     if (role) {
       m.code = role->code;
       m.office = role->office;
+      // The state (or IGO, NGO, IMG) the office is of, not the person's
+      // own: Shevardnadze, a Georgian, was the Soviet foreign minister.
+      if (role->code.size() >= 3) m.country = role->code.substr(0, 3);
       m.why = "person; " + role->office + " on the story date (" + role->loc + ")";
     } else {
       bool held_before = context_.date &&
