@@ -15,6 +15,9 @@ namespace {
 constexpr int kNone = -1;
 // An act dated this many days or more before its story is background.
 constexpr int kBackgroundDays = 180;
+// List commas and "and" that a pattern gap may pass besides its own words
+// ("flew rescue teams, medical staff and relief supplies to …").
+constexpr int kListGap = 4;
 
 // The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
 // an infinitive, with what they say about the act.
@@ -287,6 +290,9 @@ class SentenceCoder {
             break;
           }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
+          // "flew rescue teams, medical staff and relief supplies to": the
+          // commas and "and" of a list of things do not count as words.
+          if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
         }
         if (found == kNone && !el.adjacent) {
           for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
