@@ -1052,6 +1052,18 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "used drones to strike bombers", "employed tanks to crush the
+  // protests": the purpose of using a means is the act done with it.
+  bool MeansOfTheAct(uint32_t to) const {
+    for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 8; --v) {
+      if (clause_break_[v] && !list_comma_[v]) return false;
+      if (!IsVerb(tokens_[v].pos)) continue;
+      if (OneOf(tokens_[v].lemma, {"use", "employ", "utilize", "utilise"})) return true;
+      if (tokens_[v].pos != Pos::VBN) return false;  // "drones smuggled into Russia": a participle of the object
+    }
+    return false;
+  }
+
   // The subject of the nearest verb before token p in the same clause.
   int SubjectOfVerbBefore(int p) const {
     for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
@@ -1100,8 +1112,18 @@ class SentenceCoder {
         v = static_cast<int>(groups_[group_at_[v]].begin);
         continue;
       }
-      if (!IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::VBN || tokens_[v].pos == Pos::VBG) continue;
+      // A past participle right after an actor is its verb, finite or
+      // reduced: "1,000 Saudi troops crossed (stationed) into … to help".
+      bool after_actor = v > 0 && group_at_[v - 1] != kNone && groups_[group_at_[v - 1]].end == static_cast<uint32_t>(v);
+      if (!IsVerb(tokens_[v].pos) || (tokens_[v].pos == Pos::VBN && !after_actor) || tokens_[v].pos == Pos::VBG) {
+        continue;
+      }
       Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+      bool by_agent = static_cast<size_t>(v) + 1 < tokens_.size() && tokens_[v + 1].lower == "by";
+      if (governing.reduced_passive && after_actor && !by_agent) {
+        *why = "the actor before '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
+        return groups_[group_at_[v - 1]].members;
+      }
       if (governing.passive || governing.infinitive) break;
       std::string ignored;
       int g = FindSubject(governing.begin, &ignored);
@@ -1340,7 +1362,7 @@ class SentenceCoder {
       // "a push to deny …" complements a noun and has no actor subject.
       bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                              group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
-                             !IsTimeNoun(tokens_[chain.begin - 1].lower);
+                             !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin);
       // "Russia became the first country to recognise …": the subject of
       // "become" / "be" is the one the noun stands for.
       if (noun_complement && chain.begin >= 3 &&
@@ -1547,10 +1569,14 @@ class SentenceCoder {
         }
         return;
       }
-      modality = "intent";
-      std::string intent = IntentCode(code);
-      if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
-      code = intent;
+      if (MeansOfTheAct(chain.begin)) {
+        Trace("  the purpose of using a means ('used drones to strike'): the act itself");
+      } else {
+        modality = "intent";
+        std::string intent = IntentCode(code);
+        if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
+        code = intent;
+      }
     }
     // "sanctions on Syria were lifted", "eased restrictions on Iran": the
     // measure named by the noun is being taken back, not imposed.
