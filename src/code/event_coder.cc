@@ -289,6 +289,17 @@ class SentenceCoder {
             found = static_cast<int>(groups_[group_at_[t]].end);
             break;
           }
+          // "was received by Velkor at his residence": the passive's empty
+          // '+' stands before the verb; its "by" agent is passed to reach
+          // the pattern's next words.
+          if (voice.passive && tokens_[t].lower == "by" && e > 0 &&
+              elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && t + 1 < n &&
+              group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
+            int agent_end = static_cast<int>(groups_[group_at_[t + 1]].end);
+            limit += agent_end - static_cast<int>(t);
+            gap = agent_end - static_cast<int>(pos) - 1;
+            continue;
+          }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
           // "flew rescue teams, medical staff and relief supplies to": the
           // commas and "and" of a list of things do not count as words.
