@@ -1063,6 +1063,26 @@ class SentenceCoder {
     return kNone;
   }
 
+  // Whether the clause whose verb chain starts at `begin` is a relative
+  // clause on a noun in apposition to the main clause, naming its act:
+  // ", a move that Netanyahu denounced", ", a charge Israel rejected".
+  bool ReactsToMainAct(uint32_t begin) const {
+    int t = static_cast<int>(begin) - 1;
+    while (t >= 0 && (IsAdverb(tokens_[t].pos) || in_time_[t])) --t;
+    if (t < 0 || group_at_[t] == kNone) return false;  // the reacting subject
+    t = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+    if (t >= 0 && OneOf(tokens_[t].lower, {"that", "which"})) --t;
+    if (t < 0 || !OneOf(tokens_[t].lower, {"move", "decision", "step", "charge", "charges", "accusation",
+                                            "accusations", "allegation", "allegations", "claim", "claims",
+                                            "action", "measure", "measures", "announcement"})) {
+      return false;
+    }
+    --t;
+    while (t >= 0 && IsAdjective(tokens_[t].pos)) --t;
+    if (t < 0 || !OneOf(tokens_[t].lower, {"a", "an", "the"})) return false;
+    return t >= 1 && tokens_[t - 1].lower == ",";
+  }
+
   // "used drones to strike bombers", "employed tanks to crush the
   // protests": the purpose of using a means is the act done with it.
   bool MeansOfTheAct(uint32_t to) const {
@@ -1514,6 +1534,13 @@ class SentenceCoder {
       }
       if (g != kNone) targets = groups_[g].members;
     }
+    // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
+    // a reaction to the main clause's act is aimed at its actor.
+    if (targets.empty() && !noun && !chain.passive && !first_act_sources_.empty() &&
+        ReactsToMainAct(chain.begin)) {
+      targets = first_act_sources_;
+      Trace("  a reaction to the act of the main clause: aimed at its actor");
+    }
     // "their countries" after a compound subject: the subject itself, no target.
     if (!targets.empty() && !sources.empty()) {
       bool all_sources = true;
@@ -1698,6 +1725,7 @@ class SentenceCoder {
         for (const ActorMention& t : targets) Emit(t, &s, pattern.paired_code, pattern, a, best, chain, modality);
     }
     if (out_->size() > before) {
+      if (first_act_sources_.empty()) first_act_sources_ = sources;
       last_event_root_ = out_->back().root;
       last_act_begin_ = before;
       // "demanded that X stop … and withdraw …": what follows "and" is asked too.
@@ -1976,6 +2004,7 @@ class SentenceCoder {
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
+  std::vector<ActorMention> first_act_sources_;  // sources of the sentence's first coded act
   std::string last_event_root_;      // root of the last event coded in this sentence
   size_t last_act_begin_ = 0;        // index in out_ of that act's first event
   std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
