@@ -1063,6 +1063,24 @@ class SentenceCoder {
     return kNone;
   }
 
+  // Whether a time of the clause around [a, end) lies wholly after the
+  // story date ("tomorrow", "next week", "on March 3" when it is ahead).
+  bool TimeAhead(uint32_t a, uint32_t end) const {
+    if (!story_.date) return false;
+    for (size_t i = 0; i < mentions_.times.size(); ++i) {
+      auto [tb, te] = mentions_.time_tokens[i];
+      uint32_t from = te <= a ? te : end, to = te <= a ? a : tb;
+      if (tb < a && te > a) continue;
+      if (to < from || to - from > 8) continue;
+      bool broken = false;
+      for (uint32_t t = from; t < to; ++t) broken = broken || (clause_break_[t] && !in_time_[t]);
+      if (broken) continue;
+      std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
+      if (begins && *story_.date < *begins) return true;
+    }
+    return false;
+  }
+
   // Whether the clause whose verb chain starts at `begin` is a relative
   // clause on a noun in apposition to the main clause, naming its act:
   // ", a move that Netanyahu denounced", ", a charge Israel rejected".
@@ -1567,6 +1585,15 @@ class SentenceCoder {
     if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
       code = IntentCode(code);
       Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
+    }
+    // "U.S. and Japanese officials meet tomorrow": a present tense with a
+    // time still ahead is a plan.
+    if (modality.empty() && !noun && options_.future_is_intent && code.substr(0, 2) != "03" &&
+        (tok.pos == Pos::VBP || tok.pos == Pos::VBZ) && chain.begin == a && TimeAhead(a, best.end)) {
+      modality = "intent";
+      std::string intent = IntentCode(code);
+      Trace("  present tense with a time still ahead: " + code + " → " + intent);
+      code = intent;
     }
     if (purpose_ahead && modality.empty() && code.substr(0, 2) != "03") {
       modality = "intent";
