@@ -228,6 +228,15 @@ class SentenceCoder {
     return true;
   }
 
+  // "four partly occupied Ukrainian regions": a participle between a
+  // determiner, number or adverb and its noun is an adjective.
+  bool PrenominalParticiple(uint32_t t) const {
+    return tokens_[t].pos == Pos::VBN && t > 0 && t + 1 < tokens_.size() &&
+           (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS}) || IsAdverb(tokens_[t - 1].pos) ||
+            IsAdjective(tokens_[t - 1].pos)) &&
+           (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
+  }
+
   // Matches `elements` rightwards from token `start`. Fills the extent and
   // the slots of *m. A trailing `+` may stay empty.
   struct Match {
@@ -355,7 +364,7 @@ class SentenceCoder {
           found = group_at_[t];
           break;
         }
-        if (!Skippable(t)) break;
+        if (!Skippable(t) && !PrenominalParticiple(t)) break;
       }
       if (found == kNone) {
         if (el.type == PatternElement::Type::kTarget) {
