@@ -228,6 +228,32 @@ class SentenceCoder {
     return true;
   }
 
+  // "was killed in a U.S. drone strike", "was destroyed during an Israeli
+  // raid": the actor modifying an attack named in an adjunct after a
+  // passive verb; `*noun_end` is set past the attack noun.
+  int AttackAdjunct(uint32_t from, uint32_t* noun_end) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = from; t < n && t < from + 6; ++t) {
+      if (in_time_[t]) continue;
+      if (clause_break_[t]) return kNone;
+      if (!OneOf(tokens_[t].lower, {"in", "during"})) continue;
+      uint32_t k = t + 1;
+      if (k < n && OneOf(tokens_[k].lower, {"a", "an", "the"})) ++k;
+      if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+      int g = group_at_[k];
+      for (uint32_t w = groups_[g].end; w < n && w < groups_[g].end + 3; ++w) {
+        if (OneOf(tokens_[w].lemma, {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
+                                     "assault", "operation", "bombardment"})) {
+          *noun_end = w + 1;
+          return g;
+        }
+        if (!IsNoun(tokens_[w].pos) && !IsAdjective(tokens_[w].pos)) break;
+      }
+      return kNone;
+    }
+    return kNone;
+  }
+
   // "four partly occupied Ukrainian regions": a participle between a
   // determiner, number or adverb and its noun is an adjective.
   bool PrenominalParticiple(uint32_t t) const {
@@ -1369,7 +1395,7 @@ class SentenceCoder {
 
     // Source and target.
     std::vector<ActorMention> sources, targets;
-    uint32_t enacted_until = 0;  // a passive verb enacting this noun's act
+    uint32_t enacted_until = 0;  // past a passive verb enacting this noun, or the attack a passive happened in
     bool purpose_ahead = false;  // the noun is the purpose of a trip still ahead
     std::string source_why;
     if (best.source != kNone) {
@@ -1399,9 +1425,17 @@ class SentenceCoder {
     } else if (chain.passive) {
       int g = ByAgent(best.end);
       if (g == kNone) g = ByAgent(a + 1);
+      uint32_t instrument_end = 0;
+      int instrument = g == kNone ? AttackAdjunct(best.end, &instrument_end) : kNone;
       if (g != kNone) {
         sources = groups_[g].members;
         source_why = "agent of the passive ('by')";
+      } else if (instrument != kNone) {
+        // "was killed in a U.S. drone strike": the attack's actor did it,
+        // and the attack is this act, not another.
+        sources = groups_[instrument].members;
+        source_why = "actor of the attack the passive happened in";
+        enacted_until = instrument_end;
       } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
         // "Russian diplomats were expelled from Poland": the country they
         // are sent out of did it.
