@@ -18,6 +18,8 @@ constexpr int kBackgroundDays = 180;
 // List commas and "and" that a pattern gap may pass besides its own words
 // ("flew rescue teams, medical staff and relief supplies to …").
 constexpr int kListGap = 4;
+// Words of an amount beyond its first that a pattern gap may pass besides.
+constexpr int kQuantityGap = 6;
 
 // The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
 // an infinitive, with what they say about the act.
@@ -65,6 +67,10 @@ class SentenceCoder {
     for (size_t t = 0; t < tokens_.size(); ++t) clause_break_[t] = IsClauseBreak(tokens_[t]);
     for (const auto& [tb, te] : mentions_.time_tokens) {
       for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
+    }
+    in_quantity_.assign(tokens_.size(), false);
+    for (const auto& [qb, qe] : mentions_.quantity_tokens) {
+      for (uint32_t t = qb; t < qe && t < tokens_.size(); ++t) in_quantity_[t] = true;
     }
     for (size_t g = 0; g < groups_.size(); ++g) {
       for (uint32_t t = groups_[g].begin; t < groups_[g].end; ++t) group_at_[t] = static_cast<int>(g);
@@ -215,6 +221,7 @@ class SentenceCoder {
     if (group_at_[t] != kNone) return false;
     if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
     if (list_comma_[t]) return true;
+    if (AsMuchAs(t)) return true;
     const Token& tok = tokens_[t];
     if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
@@ -252,6 +259,18 @@ class SentenceCoder {
       return kNone;
     }
     return kNone;
+  }
+
+  // The "as" of "as much as 300 mln dlrs", "as many as 40 people": part of
+  // an amount, not a clause.
+  bool AsMuchAs(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    auto degree = [&](uint32_t k) {
+      return k < n && OneOf(tokens_[k].lower, {"much", "many", "high", "low", "long", "few", "little", "far"});
+    };
+    if (tokens_[t].lower != "as") return false;
+    if (t + 3 < n && degree(t + 1) && tokens_[t + 2].lower == "as" && tokens_[t + 3].pos == Pos::CD) return true;
+    return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
   }
 
   // "four partly occupied Ukrainian regions": a participle between a
@@ -339,6 +358,8 @@ class SentenceCoder {
           // "flew rescue teams, medical staff and relief supplies to": the
           // commas and "and" of a list of things do not count as words.
           if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
+          // "put as much as 300 mln dlrs in tariffs on": an amount is one word.
+          if (in_quantity_[t] && t + 1 < n && in_quantity_[t + 1] && limit < options_.max_gap + kQuantityGap) ++limit;
         }
         if (found == kNone && !el.adjacent) {
           for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
@@ -2066,6 +2087,7 @@ class SentenceCoder {
   std::vector<ActorGroup> groups_;
   std::vector<int> group_at_;
   std::vector<bool> in_time_;       // token is part of a time expression
+  std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<bool> list_comma_;    // ListComma, once per token
   std::vector<ActorMention> last_participants_;
