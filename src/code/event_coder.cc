@@ -273,11 +273,12 @@ class SentenceCoder {
     return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
   }
 
-  // "four partly occupied Ukrainian regions": a participle between a
-  // determiner, number or adverb and its noun is an adjective.
+  // "four partly occupied Ukrainian regions", "on selected Japanese goods":
+  // a participle between a determiner, number, adverb or preposition and
+  // its noun is an adjective.
   bool PrenominalParticiple(uint32_t t) const {
     return tokens_[t].pos == Pos::VBN && t > 0 && t + 1 < tokens_.size() &&
-           (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS}) || IsAdverb(tokens_[t - 1].pos) ||
+           (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
             IsAdjective(tokens_[t - 1].pos)) &&
            (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
   }
