@@ -1042,6 +1042,22 @@ class SentenceCoder {
       return kNone;
     }
     const bool purpose = tokens_[k].lower == "for";
+    // "In a 30-minute meeting, Tanaka told …", "Speaking after a meeting
+    // with Baker, Miyazawa said …": an adjunct opening the sentence belongs
+    // to the main clause after its comma.
+    if (!purpose && (k == 0 || (k == 1 && tokens_[0].pos == Pos::VBG))) {
+      const uint32_t n = static_cast<uint32_t>(tokens_.size());
+      for (uint32_t t = a + 1; t + 2 < n && t < a + 16; ++t) {
+        if (tokens_[t].lower != ",") continue;
+        int g = group_at_[t + 1];
+        if (g == kNone || groups_[g].begin != t + 1 || groups_[g].end >= n) return kNone;
+        const Token& after = tokens_[groups_[g].end];
+        if (!IsVerb(after.pos) && !IsAdverb(after.pos) && after.pos != Pos::MD) return kNone;
+        *why = "subject of the main clause the opening '" + tokens_[k].text + "' phrase belongs to";
+        return g;
+      }
+      return kNone;
+    }
     int first_group = kNone;
     for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
       if (clause_break_[v] && !in_time_[v]) return kNone;
