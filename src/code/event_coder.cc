@@ -261,6 +261,12 @@ class SentenceCoder {
     return kNone;
   }
 
+  // A state or its capital named alone, as a place can be ("in Washington").
+  static bool IsPlace(const ActorGroup& g) {
+    return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kState &&
+           g.members[0].code == g.members[0].country && !g.members[0].demonym_only;
+  }
+
   // The "as" of "as much as 300 mln dlrs", "as many as 40 people": part of
   // an amount, not a clause.
   bool AsMuchAs(uint32_t t) const {
@@ -353,6 +359,14 @@ class SentenceCoder {
             int agent_end = static_cast<int>(groups_[group_at_[t + 1]].end);
             limit += agent_end - static_cast<int>(t);
             gap = agent_end - static_cast<int>(pos) - 1;
+            continue;
+          }
+          // "paid a call in Washington to …": a place passed on the way.
+          if (OneOf(tokens_[t].lower, {"in", "at"}) && t + 1 < n && group_at_[t + 1] != kNone &&
+              groups_[group_at_[t + 1]].begin == t + 1 && IsPlace(groups_[group_at_[t + 1]])) {
+            int place_end = static_cast<int>(groups_[group_at_[t + 1]].end);
+            limit += place_end - static_cast<int>(t) - 1;
+            gap = place_end - static_cast<int>(pos) - 1;
             continue;
           }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
