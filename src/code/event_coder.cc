@@ -945,7 +945,9 @@ class SentenceCoder {
     if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
       k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
     }
-    while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos)) &&
+    // "that planes from Afghanistan attacked": past the noun the actor is of.
+    while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
+                      OneOf(tokens_[k].lower, {"from", "of"})) &&
            group_at_[k] == kNone && tokens_[k].lower != "that") {
       --k;
     }
@@ -964,6 +966,23 @@ class SentenceCoder {
     return kNone;
   }
   bool AllegedInThatClause(int g) const { return AllegationVerbBefore(g) != kNone; }
+
+  // The subject group of a "that" clause soon after `from` ("… to the UN
+  // today that planes from Afghanistan attacked"), or kNone.
+  int AccusedInThatClause(uint32_t from) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    uint32_t t = from;
+    for (int steps = 0; t < n && steps < 10 && tokens_[t].lower != "that"; ++t, ++steps) {
+      if (group_at_[t] != kNone) t = groups_[group_at_[t]].end - 1;
+      else if (IsVerb(tokens_[t].pos) || (clause_break_[t] && !in_time_[t])) return kNone;
+    }
+    if (t >= n || tokens_[t].lower != "that") return kNone;
+    for (uint32_t k = t + 1; k < n && k < t + 6; ++k) {
+      if (group_at_[k] != kNone) return AllegationVerbBefore(group_at_[k]) != kNone ? group_at_[k] : kNone;
+      if (IsVerb(tokens_[k].pos) || clause_break_[k]) return kNone;
+    }
+    return kNone;
+  }
 
   // A noun anchor's source: its possessor ("Russia's invasion"), an actor
   // modifier ("US tariffs"), or the agent that follows ("imposed by the US").
@@ -1646,6 +1665,15 @@ class SentenceCoder {
         g = group_at_[t - 1];
       }
       if (g != kNone) targets = groups_[g].members;
+    }
+    // "complained to the UN that planes from Afghanistan attacked …": the
+    // complaint is about the actor of what is alleged, not its addressee.
+    if (!noun && OneOf(tok.lemma, {"complain", "protest", "allege", "charge"})) {
+      int accused = AccusedInThatClause(best.end);
+      if (accused != kNone) {
+        targets = groups_[accused].members;
+        Trace("  the complaint is about the actor of its 'that' clause");
+      }
     }
     // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
     // a reaction to the main clause's act is aimed at its actor.
