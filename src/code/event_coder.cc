@@ -163,6 +163,23 @@ class SentenceCoder {
           continue;
         }
       }
+      // "charged during the Council debate that …": an occasion.
+      if (OneOf(tokens_[pos].lower, {"during", "at", "in"}) && pos + 1 < n) {
+        uint32_t k = pos + 1;
+        if (OneOf(tokens_[k].lower, {"the", "a", "an"})) ++k;
+        uint32_t words = 0;
+        while (k < n && words < 4 && (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || group_at_[k] != kNone) &&
+               !OneOf(tokens_[k].lemma, {"debate", "meeting", "session", "conference", "talk", "hearing",
+                                         "interview", "speech", "summit", "visit", "statement", "address"})) {
+          k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
+          ++words;
+        }
+        if (k < n && OneOf(tokens_[k].lemma, {"debate", "meeting", "session", "conference", "talk", "hearing",
+                                              "interview", "speech", "summit", "visit", "statement", "address"})) {
+          pos = k + 1;
+          continue;
+        }
+      }
       break;
     }
     return pos;
