@@ -491,10 +491,14 @@ class SentenceRecognizer {
         Apposition(out_->actors.back(), after, k + 1);
         return k + 1;
       }
-      // "Karsovian and Telmarian troops": the first adjective shares the agent.
+      // "Karsovian and Telmarian troops", "U.S. and Japanese officials": the
+      // first adjective (or a bare state name before an adjective) shares
+      // the agent.
       if (next->agent >= 0 && !out_->actors.empty()) {
         ActorMention& prev = out_->actors.back();
-        bool joined = prev.demonym_only && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
+        bool modifier = prev.demonym_only || (piece.demonym >= 0 && piece.state < 0 &&
+                                              prev.kind == ActorMention::Kind::kState && prev.code == prev.country);
+        bool joined = modifier && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
         for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
           joined = tokens_[t].lower == "and" || tokens_[t].lower == ",";
         }
