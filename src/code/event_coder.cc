@@ -1692,6 +1692,19 @@ class SentenceCoder {
         Trace("  the complaint is about the actor of its 'that' clause");
       }
     }
+    // "held negotiations …, with Oman acting as mediator", "signed a deal …
+    // in an agreement brokered by Turkey": mediation is between the sides
+    // of the act before it.
+    if (targets.empty() && (pattern.code == "045" || pattern.code == "039") && !last_participants_.empty()) {
+      for (const ActorMention& p : last_participants_) {
+        bool is_source = false;
+        for (const ActorMention& s : sources) is_source = is_source || s.code == p.code;
+        bool seen = false;
+        for (const ActorMention& t : targets) seen = seen || t.code == p.code;
+        if (!is_source && !seen) targets.push_back(p);
+      }
+      if (!targets.empty()) Trace("  mediation between the sides of the act before it");
+    }
     // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
     // a reaction to the main clause's act is aimed at its actor.
     if (targets.empty() && !noun && !chain.passive && !first_act_sources_.empty() &&
