@@ -1271,6 +1271,21 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "were imposed on Russia's two largest oil companies, Rosneft and
+  // Lukoil, by the United States": the 'by' agent of a passive verb past an
+  // apposition to its object.
+  int ByAgentPastApposition(uint32_t from) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = from; t < n && t < from + 14; ++t) {
+      if (tokens_[t].lower == "by") return ByAgent(t);
+      if (IsVerb(tokens_[t].pos) || tokens_[t].pos == Pos::kPeriod ||
+          OneOf(tokens_[t].lower, {"that", "which", "who", ";", ":", "while", "but", "after", "before"})) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
   // A subject for a clause that has none of its own: an infinitive of
   // purpose or a participle inherits from the clause before it.
   std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const {
@@ -1513,6 +1528,7 @@ class SentenceCoder {
     } else if (chain.passive) {
       int g = ByAgent(best.end);
       if (g == kNone) g = ByAgent(a + 1);
+      if (g == kNone) g = ByAgentPastApposition(best.end);
       uint32_t instrument_end = 0;
       int instrument = g == kNone ? AttackAdjunct(best.end, &instrument_end) : kNone;
       if (g != kNone) {
