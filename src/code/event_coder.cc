@@ -1224,6 +1224,30 @@ class SentenceCoder {
     return t >= 1 && tokens_[t - 1].lower == ",";
   }
 
+  // Whether an agreement noun stands before the infinitive at `to`, past
+  // times and places: "an agreement at the White House on Tuesday to …".
+  bool AgreementBefore(uint32_t to) const {
+    int k = static_cast<int>(to) - 1;
+    for (int steps = 0; k >= 0 && steps < 10; ++steps) {
+      if (in_time_[k]) {
+        --k;
+        continue;
+      }
+      if (group_at_[k] != kNone) {  // "at the White House", "in Istanbul"
+        int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+        if (b >= 0 && tokens_[b].lower == "the") --b;
+        if (b >= 0 && OneOf(tokens_[b].lower, {"in", "at"})) {
+          k = b - 1;
+          continue;
+        }
+        return false;
+      }
+      break;
+    }
+    return k >= 0 && k + 1 < static_cast<int>(to) &&
+           OneOf(tokens_[k].lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
+  }
+
   // "used drones to strike bombers", "employed tanks to crush the
   // protests": the purpose of using a means is the act done with it.
   bool MeansOfTheAct(uint32_t to) const {
@@ -1559,6 +1583,12 @@ class SentenceCoder {
       bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                              group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
                              !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin);
+      // "signed an agreement at the White House on Tuesday to establish
+      // relations": what the agreement provides, past the place and time.
+      if (!noun_complement && AgreementBefore(chain.begin)) {
+        noun_complement = true;
+        Trace("  what the agreement before it provides: part of that act");
+      }
       // "Russia became the first country to recognise …": the subject of
       // "become" / "be" is the one the noun stands for.
       if (noun_complement && chain.begin >= 3 &&
