@@ -1295,6 +1295,25 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "A U.N. Security Council resolution demanding a ceasefire in Gaza was
+  // vetoed": the subject is the noun the participle modifies; the actor
+  // modifying that noun, or kNone.
+  int ModifierBeforeParticiple(uint32_t begin) const {
+    for (int v = static_cast<int>(begin) - 1; v >= 1 && static_cast<int>(begin) - v <= 15; --v) {
+      if (clause_break_[v] && !list_comma_[v]) return kNone;
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (tokens_[v].pos != Pos::VBG && tokens_[v].pos != Pos::VBN) continue;
+      int noun = v - 1;
+      if (!IsNoun(tokens_[noun].pos) || group_at_[noun] != kNone || noun < 1) return kNone;
+      int g = group_at_[noun - 1];
+      return g != kNone && groups_[g].end == static_cast<uint32_t>(noun) ? g : kNone;
+    }
+    return kNone;
+  }
+
   // "were imposed on Russia's two largest oil companies, Rosneft and
   // Lukoil, by the United States": the 'by' agent of a passive verb past an
   // apposition to its object.
@@ -1722,6 +1741,10 @@ class SentenceCoder {
       // The subject of a passive is its target: "Ukraine was attacked by Russia".
       std::string ignored;
       int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+      if (!chain.reduced_passive) {
+        int head = ModifierBeforeParticiple(chain.begin);
+        if (head != kNone) g = head;
+      }
       // "a tariff on Indian goods imposed by …": the object phrase before the verb.
       for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
         if (clause_break_[t - 1]) break;
