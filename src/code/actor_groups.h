@@ -24,7 +24,9 @@ struct ActorGroup {
 // What the story has said so far, for coreference. Updated sentence by
 // sentence, in order; one per story (not shared between threads).
 struct StoryMemory {
-  std::vector<ActorMention> last_plural;  // the last group naming ≥ 2 countries
+  // The last group naming ≥ 2 countries, or the two sides of the last
+  // mutual act ("Xi held talks with Putin"; set by the coder).
+  std::vector<ActorMention> last_plural;
   std::vector<ActorMention> last_person;  // the last named person (0 or 1)
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
   // The source of the last event coded in an earlier sentence, when it is

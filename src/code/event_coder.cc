@@ -1992,6 +1992,9 @@ class SentenceCoder {
       last_participants_ = sources;
       if (pattern.recip || mutual) {
         for (const ActorMention& t : targets) last_participants_.push_back(t);
+        // "Xi held talks with Putin. The two leaders pledged …": the two
+        // sides of a mutual act are what a later "the two" stands for.
+        if (memory_ && CountCountries(last_participants_) >= 2) memory_->last_plural = last_participants_;
       }
     }
     Continuation(a, best, pattern, sources, chain, code, modality);
