@@ -32,6 +32,7 @@ constexpr double kRareWordMinPseudo = 0.02;
 // multiplied by this; capitalized ones get this much probability of being a name.
 constexpr float kWordNetMismatch = 0.1f;
 constexpr float kCapitalizedNameShare = 0.5f;
+constexpr float kWireCapitalNameShare = 0.1f;
 // Candidates whose unknown-word probability is below this share of the best
 // one are dropped.
 constexpr float kUnknownPrune = 1e-3f;
@@ -186,8 +187,18 @@ bool IsClauseBoundary(LexTag t, std::string_view lower) {
   return false;
 }
 
+// Words that make a number approximate ("about 1,000", "nearly 300").
+bool IsApproximator(std::string_view lower) {
+  for (std::string_view w :
+       {"about", "around", "nearly", "almost", "roughly", "approximately"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 // The first token of the noun phrase that ends at `last` (determiners,
-// adjectives, numbers, possessives, nouns, and "of" between nouns).
+// adjectives, numbers with "about" or "more than" before them,
+// possessives, nouns, and "of" between nouns).
 size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers,
                        size_t last) {
   size_t start = last;
@@ -201,6 +212,12 @@ size_t NounPhraseStart(const std::vector<LexTag>& t, const std::vector<std::stri
       --start;
     } else if (prev == LexTag::OF && start >= 2 && IsNounTag(t[start - 2])) {
       start -= 2;
+    } else if (t[start] == LexTag::CD && IsApproximator(lowers[start - 1])) {
+      --start;  // "about 1,000 troops"
+    } else if (t[start] == LexTag::CD && start >= 2 && lowers[start - 1] == "than" &&
+               (lowers[start - 2] == "more" || lowers[start - 2] == "fewer" ||
+                lowers[start - 2] == "less")) {
+      start -= 2;  // "more than 40 countries"
     } else {
       break;
     }
@@ -217,6 +234,31 @@ bool StartsClause(const std::vector<LexTag>& t, const std::vector<std::string_vi
   if (lowers[start - 1] == ",") return true;
   if (lowers[start - 1] == ":") return false;  // "NOTE: figures adjusted for ..." is a caption
   return prev == LexTag::CC || IsClauseBoundary(prev, lowers[start - 1]);
+}
+
+// Whether the finite verb at `verb` heads a clause of its own set off by a
+// comma after `from`: a noun phrase (prepositions and conjunctions inside
+// it) between the comma and the verb, and after the verb only the
+// sentence's end, punctuation, a preposition or a name: ", a U.N.
+// commission of inquiry said on Thursday", ", officials told Reuters".
+bool IsReportingClause(const std::vector<LexTag>& t, const std::vector<std::string_view>& lowers,
+                       size_t from, size_t verb) {
+  if (verb < 2 || !(IsNounTag(t[verb - 1]) || t[verb - 1] == LexTag::PRP)) return false;
+  if (verb + 1 < t.size()) {
+    const LexTag next = t[verb + 1];
+    if (next != LexTag::PUNC && next != LexTag::IN && next != LexTag::OF && !IsProper(next))
+      return false;
+  }
+  for (size_t k = verb - 1; k > from; --k) {
+    if (lowers[k - 1] == ",") return true;
+    const LexTag tag = t[k - 1];
+    const bool np_word = IsNounTag(tag) || tag == LexTag::DT || tag == LexTag::JJ ||
+                         tag == LexTag::JJR || tag == LexTag::JJS || tag == LexTag::CD ||
+                         tag == LexTag::POS || tag == LexTag::PRP || tag == LexTag::IN ||
+                         tag == LexTag::OF || tag == LexTag::CC;
+    if (!np_word) return false;
+  }
+  return false;
 }
 
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
@@ -310,6 +352,12 @@ void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon
   for (const TagLexicon::Entry& e : entries) {
     c[static_cast<size_t>(e.tag)] = std::exp(e.log_prob) * tag_counts[static_cast<size_t>(e.tag)];
   }
+  // A regular past form seen only as the participle is the past tense too
+  // (and the other way round): half a sighting ("test-fired").
+  const size_t vbd = static_cast<size_t>(LexTag::VBD), vbn = static_cast<size_t>(LexTag::VBN);
+  if (key.size() > 3 && EndsWith(key, "ed") && (c[vbd] > 0) != (c[vbn] > 0)) {
+    c[c[vbd] > 0 ? vbn : vbd] = kRareWordPseudoCount;
+  }
   const std::array<float, kLexTagCount> p = unknown_.Probabilities(key, /*whole_word=*/false);
   Candidate all[kLexTagCount];
   int n = 0;
@@ -326,7 +374,7 @@ void PosTagger::KnownCandidates(std::string_view key, std::span<const TagLexicon
 }
 
 void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool demonym,
-                                  Column* column) const {
+                                  float name_share, Column* column) const {
   std::array<float, kLexTagCount> p = unknown_.Probabilities(key);
   if (wordnet_ != nullptr) {
     // Tags of word classes WordNet does not list the word in become unlikely.
@@ -350,11 +398,11 @@ void PosTagger::UnknownCandidates(std::string_view key, bool capitalized, bool d
     // word is far more often a name than its suffix alone suggests.
     // A nationality adjective ("Kenyan") shares that with JJ.
     const bool plural = key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's';
-    const float name_share = demonym ? kCapitalizedNameShare / 2 : kCapitalizedNameShare;
-    for (float& x : p) x *= 1 - kCapitalizedNameShare;
-    p[static_cast<size_t>(LexTag::NNP)] += name_share * (plural ? 0.7f : 1.0f);
-    if (plural) p[static_cast<size_t>(LexTag::NNPS)] += name_share * 0.3f;
-    if (demonym) p[static_cast<size_t>(LexTag::JJ)] += kCapitalizedNameShare - name_share;
+    const float proper_share = demonym ? name_share / 2 : name_share;
+    for (float& x : p) x *= 1 - name_share;
+    p[static_cast<size_t>(LexTag::NNP)] += proper_share * (plural ? 0.7f : 1.0f);
+    if (plural) p[static_cast<size_t>(LexTag::NNPS)] += proper_share * 0.3f;
+    if (demonym) p[static_cast<size_t>(LexTag::JJ)] += name_share - proper_share;
   }
   const float best = *std::max_element(p.begin(), p.end());
   Candidate all[kLexTagCount];
@@ -377,6 +425,7 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
   column->demonym = false;
   column->demonym_shape = false;
   column->jj_unpenalized = false;
+  column->wire_capital = context.after_dotted && ShapeOf(text).first_letter_upper;
   auto add = [&](LexTag tag, float score) {
     if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
   };
@@ -454,7 +503,11 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
     return;
   } else {
     const bool demonym = capitalized && LooksLikeDemonym(key) && WordNetAdjective(key);
-    UnknownCandidates(key, capitalized, demonym, column);
+    // After "U.S." wire copy capitalizes verbs and common nouns too ("the
+    // U.S. Criticised Japan"): the capital makes a name less likely there.
+    UnknownCandidates(key, capitalized, demonym,
+                      context.after_dotted ? kWireCapitalNameShare : kCapitalizedNameShare,
+                      column);
     column->demonym = demonym;
     column->demonym_shape = capitalized && HasDemonymEnding(key);
   }
@@ -587,6 +640,21 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   auto is_aux = [&](size_t i) {
     return IsBeOrHave(lowers[i]) || (lowers[i] == "'s" && t[i] == LexTag::VBZ) || lowers[i] == "'d";
   };
+  // Tags a clause's finite past verb may have been given: a participle;
+  // for a regular past form ("abducted", "massacred") or a word seen more
+  // often as a past tense ("shot") also a noun or an adjective; for a
+  // regular past form a name where its capital comes from wire copy ("the
+  // U.S. Criticised Japan").
+  auto may_be_finite_past = [&](size_t i) {
+    if (t[i] == LexTag::VBN) return true;
+    if (t[i] == LexTag::NNP) return columns[i].wire_capital && EndsWith(lowers[i], "ed");
+    if (t[i] != LexTag::NN && t[i] != LexTag::JJ) return false;
+    // Not when a verb follows: "the price cut boosted sales".
+    if (i + 1 < n && (WordClassOf(t[i + 1]) == WordNet::kVerb || t[i + 1] == LexTag::MD))
+      return false;
+    return EndsWith(lowers[i], "ed") ||
+           LexiconCount(lowers[i], LexTag::VBD) > LexiconCount(lowers[i], t[i]);  // "shot"
+  };
   // Clause starts: subordinators and relative words; a conjunction only after a comma.
   auto is_boundary = [&](size_t i) {
     if (t[i] == LexTag::CC) return i > 0 && lowers[i - 1] == ",";
@@ -601,31 +669,63 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       if (j > 0 && is_aux(j - 1) && lowers[j - 1] != "'d" && can_be(i, LexTag::VBN))
         t[i] = LexTag::VBN;
     }
-    if ((t[i] == LexTag::VBN || t[i] == LexTag::VB || t[i] == LexTag::VBP) && i > 0 &&
-        t[i - 1] == LexTag::CC && can_be(i, LexTag::VBD)) {
+    const bool object_next =
+        i + 1 < n && (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::CD ||
+                      t[i + 1] == LexTag::PRP);
+    if ((t[i] == LexTag::VBN || t[i] == LexTag::VB || t[i] == LexTag::VBP ||
+         (t[i] == LexTag::JJ && EndsWith(lowers[i], "ed") && object_next)) &&
+        i > 0 && t[i - 1] == LexTag::CC && can_be(i, LexTag::VBD)) {
       // Coordinated with a past-tense finite verb: "lasted six hours but
-      // ended ...", "refused to accept it and called for ...".
+      // ended ...", "refused to accept it and called for ...", "shot and
+      // wounded the prime minister" (an adjective only before an object).
       size_t j = i - 1;
       while (j > 0 && !IsFinite(t[j - 1])) --j;
       if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
-    } else if (t[i] == LexTag::VBN && i > 0 && can_be(i, LexTag::VBD) &&
-               (IsNounTag(t[i - 1]) || t[i - 1] == LexTag::PRP ||
-                (t[i - 1] == LexTag::JJ && LexiconCount(lowers[i - 1], LexTag::NN) >= 2)) &&
-               StartsClause(t, lowers, NounPhraseStart(t, lowers, i - 1))) {
+    } else if (const size_t subject_end = i >= 2 && t[i - 1] == LexTag::RB ? i - 2 : i - 1;
+               i > 0 && may_be_finite_past(i) && can_be(i, LexTag::VBD) &&
+               (IsNounTag(t[subject_end]) || t[subject_end] == LexTag::PRP ||
+                (t[subject_end] == LexTag::JJ &&
+                 LexiconCount(lowers[subject_end], LexTag::NN) >= 2)) &&
+               StartsClause(t, lowers, NounPhraseStart(t, lowers, subject_end))) {
       // Right after its subject (a noun phrase that starts a clause, not
       // the object of a verb or a preposition: "an agreement reached in
-      // May" stays), with no auxiliary or finite verb in the clause before
-      // or after it, and no passive "by" after it, a past form is the
-      // clause's finite verb: "residents complained that ...".
+      // May" stays), an adverb between them or not, with no auxiliary or
+      // finite verb in the clause before or after it, and no passive "by"
+      // after it, a past form is the clause's finite verb: "residents
+      // complained that ...", "turnover provisionally totalled". A finite
+      // verb after a conjunction is coordinated with it, and one whose
+      // subject follows a comma is another clause's (", officials said").
       bool finite_elsewhere = false;
       for (size_t j = i; j > 0 && !is_boundary(j - 1); --j) {
         if (IsFinite(t[j - 1]) || is_aux(j - 1)) finite_elsewhere = true;
       }
       for (size_t j = i + 1; j < n && !is_boundary(j); ++j) {
-        if (IsFinite(t[j])) finite_elsewhere = true;
+        if (t[j] == LexTag::CC && j + 1 < n && IsFinite(t[j + 1])) break;
+        if (!IsFinite(t[j])) continue;
+        if (IsReportingClause(t, lowers, i + 1, j)) continue;
+        finite_elsewhere = true;
       }
       const bool passive_by = i + 1 < n && lowers[i + 1] == "by";
       if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
+    }
+  }
+  // A sentence that opens with a noun phrase and ends with a period needs
+  // a finite verb: lacking one, its first participle after a noun or a
+  // comma is the past tense ("The Arab League, meeting in Cairo, called
+  // on ...", "Thousands of Iraqis, many of them students, protested ...").
+  bool any_finite = false;
+  for (size_t i = 0; i < n; ++i) any_finite |= IsFinite(t[i]) || is_aux(i);
+  const bool opens_with_noun_phrase =
+      n > 0 && (IsNounTag(t[0]) || t[0] == LexTag::DT || t[0] == LexTag::CD ||
+                t[0] == LexTag::JJ || t[0] == LexTag::PRP);
+  if (!any_finite && opens_with_noun_phrase && n >= 3 && lowers[n - 1] == ".") {
+    for (size_t i = 1; i + 1 < n; ++i) {
+      if (t[i] != LexTag::VBN) continue;
+      if ((lowers[i - 1] == "," || IsNounTag(t[i - 1]) || t[i - 1] == LexTag::PRP) &&
+          lowers[i + 1] != "by" && can_be(i, LexTag::VBD)) {
+        t[i] = LexTag::VBD;
+      }
+      break;
     }
   }
   // A modal, then an adverb or a time phrase, then a word that can be a
@@ -745,6 +845,7 @@ std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
   bool initial = true;
   for (size_t i = 0; i < n; ++i) {
     context.initial = initial;
+    context.after_dotted = i > 0 && IsDottedCapitals(texts[i - 1]);
     Candidates(texts[i], lowers[i], context, &columns[i]);
     if (columns[i].size == 0) columns[i].items[columns[i].size++] = Candidate{LexTag::NN, 0};
     const WordShape s = ShapeOf(texts[i]);

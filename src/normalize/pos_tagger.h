@@ -14,10 +14,20 @@
 // Viterbi runs over each token's candidate tags only (at most
 // kMaxCandidates). Hand-written contextual corrections (Brill-style) follow:
 //  - a past form after "be"/"have" (adverbs between) is VBN;
-//  - VBN/VB/VBP right after "and"/"but" whose nearest finite verb is a
-//    past-tense lexical verb is VBD ("lasted six hours but ended ...");
-//  - VBN right after a noun or pronoun, with no auxiliary or finite verb in
-//    its clause and no "by" after it, is VBD ("residents complained that");
+//  - VBN/VB/VBP (or an -ed JJ before an object) right after "and"/"but"
+//    whose nearest finite verb is a past-tense lexical verb is VBD
+//    ("lasted six hours but ended ...", "shot and wounded the minister");
+//  - VBN right after a noun or pronoun (an adverb between or not), with no
+//    auxiliary or finite verb in its clause and no "by" after it, is VBD
+//    ("residents complained that"); a finite verb after "and" or in a
+//    reporting clause (", officials said") does not count. So is a regular
+//    past form tagged NN or JJ ("soldiers abducted", "fighters
+//    massacred"), a word seen more often as VBD ("a gunman shot"), and a
+//    capitalized past form right after "U.S." ("the U.S. Criticised");
+//  - a sentence that opens with a noun phrase, ends with a period and has
+//    no finite verb takes its first VBN after a noun or comma as VBD;
+//  - unknown capitalized words right after "U.S." are less likely names
+//    (wire copy capitalizes any word there: "U.S. Chipmakers");
 //  - a nationality adjective tagged NNP before a common noun or before a
 //    title + name is JJ ("Polish Prime Minister Donald Tusk"); "North"/
 //    "South"/"East"/"West" before such an adjective is JJ too;
@@ -88,9 +98,11 @@ class PosTagger {
     bool demonym = false;         // capitalized and may be a nationality adjective ("Polish")
     bool demonym_shape = false;   // capitalized unknown word ending like one ("Zeranian")
     bool jj_unpenalized = false;  // JJ escapes the capitalization penalty (demonyms, "US-China")
+    bool wire_capital = false;    // capitalized right after "U.S.": maybe only by wire style
   };
   struct TokenContext {
     bool initial = false;   // first word of the sentence or right after a quote
+    bool after_dotted = false;  // right after "U.S.": wire copy capitalizes any word there
     bool headline = false;  // the sentence is mostly in capitals: case says nothing
   };
 
@@ -100,7 +112,8 @@ class PosTagger {
                   Column* column) const;
   void KnownCandidates(std::string_view key, std::span<const TagLexicon::Entry> entries,
                        Column* column) const;
-  void UnknownCandidates(std::string_view key, bool capitalized, bool demonym,
+  // `name_share`: the probability mass a capitalized word gives to NNP/NNPS.
+  void UnknownCandidates(std::string_view key, bool capitalized, bool demonym, float name_share,
                          Column* column) const;
   // Whether WordNet lists `key` (or a form it inflects from) as an adjective.
   bool WordNetAdjective(std::string_view key) const;

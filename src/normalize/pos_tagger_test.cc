@@ -57,6 +57,16 @@ class PosTaggerTest : public ::testing::Test {
     return out;
   }
 
+  // The tag of the first occurrence of `word` in `sentence`.
+  static std::string TagOf(const std::string& sentence, const std::string& word) {
+    const std::vector<std::string> words = Words(sentence);
+    const std::vector<Pos> tags = tagger_->TagWords(words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i] == word) return PosName(tags[i]);
+    }
+    return "(missing)";
+  }
+
   static PosTagger* tagger_;
 };
 
@@ -113,6 +123,50 @@ TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
   EXPECT_EQ(Tag("They will this week visit Britain ."),
             "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
   EXPECT_EQ(Tag("He will also visit Britain ."), "He/PRP will/MD also/RB visit/VB Britain/NNP ./.");
+}
+
+TEST_F(PosTaggerTest, PastTenseMistakenForNounOrAdjective) {
+  // A regular past form right after its subject, with no other verb in
+  // its clause, is the finite verb even where the lexicon or the suffix
+  // model says noun or adjective.
+  EXPECT_EQ(Tag("Russian soldiers abducted Ivan Fedorov , the mayor ."),
+            "Russian/JJ soldiers/NNS abducted/VBD Ivan/NNP Fedorov/NNP ,/, the/DT mayor/NN ./.");
+  EXPECT_EQ(TagOf("Islamic State fighters massacred thousands of men , officials said .",
+                  "massacred"),
+            "VBD");
+  // A word seen more often as a past tense, and the adjective-looking past
+  // form coordinated with it before an object.
+  EXPECT_EQ(Tag("A gunman shot and wounded the prime minister ."),
+            "A/DT gunman/NN shot/VBD and/CC wounded/VBD the/DT prime/JJ minister/NN ./.");
+  // An adverb between subject and verb.
+  EXPECT_EQ(TagOf("Wholesale turnover provisionally totalled 58 billion marks in February .",
+                  "totalled"),
+            "VBD");
+  // The lexicon's rare participle-only entry is a past tense too.
+  EXPECT_EQ(TagOf("North Korea test-fired a new missile on Thursday .", "test-fired"), "VBD");
+  // A subject that opens with an approximate number.
+  EXPECT_EQ(TagOf("About 1,000 Saudi troops crossed into Bahrain on Monday .", "crossed"), "VBD");
+  // A sentence with no finite verb: its participle after an appositive.
+  EXPECT_EQ(TagOf("The Arab League , meeting in Cairo , called on Assad to resign .", "called"),
+            "VBD");
+  // Near misses: a reduced relative before the real verb stays a participle,
+  // also when a reporting clause or a list comes between.
+  EXPECT_EQ(TagOf("An agreement reached in May , the minister said , will stand .", "reached"),
+            "VBN");
+  EXPECT_EQ(TagOf("Rebels armed with rifles , grenades and mortars attacked the town .", "armed"),
+            "VBN");
+  EXPECT_EQ(TagOf("Fishermen caught in the area , off the coast , would be arrested .", "caught"),
+            "VBN");
+  EXPECT_EQ(TagOf("The soldiers wounded in the attack were flown to Kyiv .", "wounded"), "VBN");
+}
+
+TEST_F(PosTaggerTest, WireCapitalAfterUS) {
+  // Wire copy capitalizes the word after "U.S.": a British past form there
+  // is still a verb, and a plural there a common noun.
+  EXPECT_EQ(Tag("the U.S. Criticised Japan 's fiscal policy ."),
+            "the/DT U.S./NNP Criticised/VBD Japan/NNP 's/POS fiscal/JJ policy/NN ./.");
+  EXPECT_EQ(TagOf("to open its markets to U.S. Chipmakers .", "Chipmakers"), "NNS");
+  EXPECT_EQ(TagOf("the U.S. Officials said .", "Officials"), "NNS");
 }
 
 TEST_F(PosTaggerTest, NumbersAndShapes) {
