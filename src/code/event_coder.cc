@@ -1057,8 +1057,9 @@ class SentenceCoder {
       std::string ignored;
       Chain c = AnalyzeChain(static_cast<uint32_t>(t));
       // "Clark, winding up a visit to Washington, said": the participle's
-      // subject stands before the comma.
-      if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone) {
+      // subject stands before the comma (not the object of a preposition).
+      if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+          !InPrepositionalPhrase(group_at_[c.begin - 2])) {
         *why = "the actor before the participle '" + tokens_[t].text + "' whose object the noun is";
         return group_at_[c.begin - 2];
       }
@@ -1369,7 +1370,9 @@ class SentenceCoder {
   std::vector<ActorMention> InheritedSubjectOrNone(const Chain& c, std::string* why) const {
     // "Shultz, travelling to China for a visit, refused …": a participle
     // right after its subject and a comma.
-    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone) {
+    // Not the object of a preposition: "… for a visit to Iraq, defying …".
+    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+        !InPrepositionalPhrase(group_at_[c.begin - 2])) {
       *why = "the actor before the comma (a participle in apposition)";
       return groups_[group_at_[c.begin - 2]].members;
     }
