@@ -1873,7 +1873,16 @@ class SentenceCoder {
     // "Orban blocked an EU aid package for Ukraine": cooperation named by a
     // noun that the clause blocks or rejects did not happen.
     if (noun && OneOf(code.substr(0, 2), {"04", "05", "06", "07"})) {
-      for (uint32_t t = a >= 5 ? a - 5 : 0; t < a; ++t) {
+      // Within the clause, past an amount and the actor that owns the aid
+      // ("blocked a 50 billion euro European Union aid package").
+      uint32_t from = a >= 9 ? a - 9 : 0;
+      for (uint32_t t = a; t > from; --t) {
+        if (clause_break_[t - 1] && !list_comma_[t - 1]) {
+          from = t;
+          break;
+        }
+      }
+      for (uint32_t t = from; t < a; ++t) {
         if (IsVerb(tokens_[t].pos) &&
             OneOf(tokens_[t].lemma, {"block", "veto", "reject", "oppose", "delay", "halt", "freeze", "cancel",
                                      "suspend", "postpone", "stall", "derail"})) {
