@@ -20,6 +20,8 @@ bool NeedsCounterpart(const std::string& code) {
   if (OneOf(root, {"04", "06", "07"})) return true;
   if (OneOf(three, {"050", "054", "056"})) return true;
   if (root == "19") return three != "192" && three != "196";
+  // Accusing (112) is of someone: "blaming human error" accuses no one.
+  if (three == "112") return true;
   // Breaking relations (161) is with someone; closing borders, cutting
   // aid, embargoes, halting talks and expulsions can name what is cut.
   return three == "161";
