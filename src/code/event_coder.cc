@@ -1398,7 +1398,10 @@ class SentenceCoder {
     for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
       if (group_at_[t] != kNone && t > 0 && tokens_[t - 1].lower == ",") {
         const ActorGroup& g = groups_[group_at_[t]];
-        if (g.end < tokens_.size() && (IsVerb(tokens_[g.end].pos) || IsAdverb(tokens_[g.end].pos))) {
+        uint32_t next = g.end;  // "Canada yesterday said"
+        while (next < tokens_.size() && in_time_[next]) ++next;
+        if (next < tokens_.size() && (IsVerb(tokens_[next].pos) || IsAdverb(tokens_[next].pos) ||
+                                      tokens_[next].pos == Pos::MD)) {
           *why = "subject of the main clause";
           return g.members;
         }
@@ -1670,6 +1673,11 @@ class SentenceCoder {
         last_subject_ = g;
         sources = groups_[g].members;
       } else if (chain.participle && sources.empty()) {
+        sources = InheritedSubject(chain, &source_why);
+      } else if (sources.empty() && tokens_[a].pos == Pos::VBG && chain.begin == 0) {
+        // "Accusing the French of overfishing, Canada said …": a participle
+        // opening the sentence is the main clause subject's.
+        chain.participle = true;
         sources = InheritedSubject(chain, &source_why);
       }
     }
