@@ -296,6 +296,17 @@ class SentenceCoder {
     return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
   }
 
+  // "told visiting U.S. Secretary of State George Shultz", "the visiting
+  // minister": a present participle used as an adjective of the actor after
+  // it.
+  bool ParticipleAdjectiveOfActor(uint32_t t) const {
+    return tokens_[t].pos == Pos::VBG && t > 0 && t + 1 < tokens_.size() && group_at_[t + 1] != kNone &&
+           groups_[group_at_[t + 1]].begin == t + 1 &&
+           (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS}) ||
+            (IsVerb(tokens_[t - 1].pos) &&
+             OneOf(tokens_[t - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})));
+  }
+
   // "four partly occupied Ukrainian regions", "on selected Japanese goods":
   // a participle between a determiner, number, adverb or preposition and
   // its noun is an adjective.
@@ -443,7 +454,7 @@ class SentenceCoder {
           found = group_at_[t];
           break;
         }
-        if (!Skippable(t) && !PrenominalParticiple(t)) break;
+        if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t)) break;
       }
       if (found == kNone) {
         if (el.type == PatternElement::Type::kTarget) {
@@ -1421,11 +1432,7 @@ class SentenceCoder {
     if (candidates.empty()) return;
     // "told visiting U.S. Secretary of State George Shultz": a participle
     // used as an adjective of the actor after it is no clause of its own.
-    if (!noun && tok.pos == Pos::VBG && a > 0 && a + 1 < tokens_.size() && group_at_[a + 1] != kNone &&
-        groups_[group_at_[a + 1]].begin == a + 1 &&
-        (OneOf(tokens_[a - 1].pos, {Pos::DT, Pos::PRPS}) ||
-         (IsVerb(tokens_[a - 1].pos) &&
-          OneOf(tokens_[a - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})))) {
+    if (!noun && ParticipleAdjectiveOfActor(a)) {
       Trace("anchor '" + tok.text + "': an adjective of the actor after it, not coded");
       return;
     }
