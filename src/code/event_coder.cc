@@ -296,6 +296,44 @@ class SentenceCoder {
     return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
   }
 
+  // When the object after the anchor is people the dictionary does not name
+  // ("thousands of Yazidi men", "276 schoolgirls"), the civilians of the
+  // state named as the place later in the clause ("in Iraq's Sinjar
+  // region", "in the Damascus suburbs").
+  std::optional<ActorMention> VictimsByPlace(uint32_t a, uint32_t end) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    bool people = false;
+    uint32_t t = a + 1;
+    for (; t < n && t < a + 8; ++t) {
+      if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
+      if (OneOf(tokens_[t].lemma, {"people", "civilian", "man", "woman", "child", "schoolgirl", "schoolchild", "student",
+                                   "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage",
+                                   "passenger", "tourist", "farmer", "worker", "person", "family", "boy", "girl"})) {
+        people = true;
+        break;
+      }
+    }
+    if (!people) return std::nullopt;
+    for (uint32_t k = std::max(t, end); k + 1 < n && k < t + 14; ++k) {
+      if (clause_break_[k] && !list_comma_[k] && !in_time_[k]) break;
+      if (!OneOf(tokens_[k].lower, {"in", "at", "near", "outside", "across", "from"})) continue;
+      uint32_t p = k + 1;
+      while (p < n && p < k + 4 && group_at_[p] == kNone && !clause_break_[p] &&
+             (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos) || IsNoun(tokens_[p].pos)) &&
+             !OneOf(tokens_[p].lower, {"in", "of"})) {
+        ++p;  // "in the southern", "at a music festival in"
+      }
+      if (p >= n || group_at_[p] == kNone) continue;
+      const ActorGroup& g = groups_[group_at_[p]];
+      if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState) continue;
+      ActorMention victims = g.members[0];
+      victims.code = victims.country + "CVL";
+      victims.demonym_only = false;
+      return victims;
+    }
+    return std::nullopt;
+  }
+
   // "told visiting U.S. Secretary of State George Shultz", "the visiting
   // minister": a present participle used as an adjective of the actor after
   // it.
@@ -1791,6 +1829,17 @@ class SentenceCoder {
         if (!is_source && !seen) targets.push_back(p);
       }
       if (!targets.empty()) Trace("  mediation between the sides of the act before it");
+    }
+    // "massacred thousands of Yazidi men in Iraq's Sinjar region",
+    // "abducted 276 schoolgirls … in the Nigerian town of Chibok": violence
+    // against people the dictionary does not name is against the civilians
+    // of the country where it happened.
+    if (targets.empty() && !sources.empty() && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"})) {
+      std::optional<ActorMention> victims = VictimsByPlace(a, best.end);
+      if (victims) {
+        Trace("  people of the place it happened in: " + victims->code);
+        targets.push_back(*victims);
+      }
     }
     // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
     // a reaction to the main clause's act is aimed at its actor.
