@@ -1890,7 +1890,11 @@ class SentenceCoder {
       Trace("  the purpose of a trip still ahead: " + code + " → " + intent);
       code = intent;
     }
-    if (chain.infinitive && chain.intent_verb == kNone && modality.empty() && !noun) {
+    // "marched through Belgrade, demanding that the government resign": a
+    // participle after a protest says what it is about, like an infinitive.
+    const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
+                                       chain.begin > 0 && tokens_[chain.begin - 1].lower == ",";
+    if ((chain.infinitive || participle_of_protest) && chain.intent_verb == kNone && modality.empty() && !noun) {
       // "rallied … to demand the resignation", "blocked border crossings to
       // protest": the purpose of a protest or a deployment is what it is
       // about, not an act of its own.
