@@ -12,6 +12,7 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("042"));
   EXPECT_TRUE(NeedsCounterpart("054"));
   EXPECT_TRUE(NeedsCounterpart("161"));
+  EXPECT_TRUE(NeedsCounterpart("1123"));  // accusing is of someone
   EXPECT_TRUE(NeedsCounterpart("190"));
   EXPECT_TRUE(NeedsCounterpart("195"));
 }
