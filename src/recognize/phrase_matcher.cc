@@ -37,21 +37,26 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
                                          marisa::Agent* agent) const {
   PhraseMatch none;
   none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
-  static constexpr std::string_view kLed = "-led";
+  // The second parts that make the first its actor: the leader, and the
+  // owner or flag state of a ship or a firm ("an Israel-linked cargo ship",
+  // "a Liberian-flagged tanker").
+  static constexpr std::string_view kSuffixes[] = {"-led", "-linked", "-owned", "-flagged", "-registered"};
   const Token& t = tokens[token_idx];
-  if (t.lower.size() <= kLed.size() || t.lower.compare(t.lower.size() - kLed.size(), kLed.size(), kLed) != 0) {
-    return none;
+  size_t suffix = 0;
+  for (std::string_view s : kSuffixes) {
+    if (t.lower.size() > s.size() && t.lower.compare(t.lower.size() - s.size(), s.size(), s) == 0) suffix = s.size();
   }
-  if (t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z') return none;  // "state-led", "self-led"
-  // The leader's key as the tokenizer writes it alone ("U.S." → "us").
+  if (suffix == 0) return none;
+  if (t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z') return none;  // "state-led", "self-owned"
+  // The first part's key as the tokenizer writes it alone ("U.S." → "us").
   std::string leader;
-  LowerTokenText(std::string_view(t.text).substr(0, t.text.size() - kLed.size()), &leader);
+  LowerTokenText(std::string_view(t.text).substr(0, t.text.size() - suffix), &leader);
   agent->set_query(leader.data(), leader.size());
   if (!trie_.lookup(*agent)) return none;
   PhraseMatch best = none;
   for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
     PhraseKind kind = dict_.phrases[phrase_idx].kind;
-    // A state, organization or its capital leads; an office or a sector
+    // A state, organization or its capital; an office or a sector
     // ("army-led") is no actor by itself.
     if (kind == PhraseKind::kName || kind == PhraseKind::kDemonym || kind == PhraseKind::kMetonym) {
       best.phrases.push_back(phrase_idx);

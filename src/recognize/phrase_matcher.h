@@ -34,8 +34,9 @@ class PhraseMatcher {
   // match starting inside another and reaching further wins ("the North
   // Korean leader": "North Korean", not "the North"). Phrases written in
   // capitals match only tokens without lowercase letters. A hyphenated
-  // "X-led" token whose X is a state, organization or capital matches X
-  // ("the Saudi-led coalition" is led by Saudi Arabia); other compounds
+  // "X-led", "X-linked", "X-owned", "X-flagged" or "X-registered" token
+  // whose X is a state, organization or capital matches X ("the Saudi-led
+  // coalition", "an Israel-linked cargo ship"); other compounds
   // ("Iran-backed", "Dubai-based") stay unmatched.
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
 
@@ -47,7 +48,8 @@ class PhraseMatcher {
   PhraseMatch LongestAt(const std::vector<Token>& tokens, const std::string& joined,
                         const std::vector<uint32_t>& starts, size_t token_idx, marisa::Agent* agent) const;
 
-  // A "X-led" compound at `token_idx` (end == begin: none); see Match().
+  // An "X-led" (-linked, -owned …) compound at `token_idx` (end == begin:
+  // none); see Match().
   PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx, marisa::Agent* agent) const;
 
   const Dictionary& dict_;
