@@ -20,6 +20,8 @@ constexpr int kBackgroundDays = 180;
 constexpr int kListGap = 4;
 // Words of an amount beyond its first that a pattern gap may pass besides.
 constexpr int kQuantityGap = 6;
+// Words of an unknown name beyond its first that a pattern gap may pass besides.
+constexpr int kNameGap = 5;
 
 // The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
 // an infinitive, with what they say about the act.
@@ -238,7 +240,7 @@ class SentenceCoder {
     if (group_at_[t] != kNone) return false;
     if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
     if (list_comma_[t]) return true;
-    if (AsMuchAs(t)) return true;
+    if (AsMuchAs(t) || NicknameQuote(t)) return true;
     const Token& tok = tokens_[t];
     if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
     if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
@@ -282,6 +284,24 @@ class SentenceCoder {
   static bool IsPlace(const ActorGroup& g) {
     return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kState &&
            g.members[0].code == g.members[0].country && !g.members[0].demonym_only;
+  }
+
+  // An organization named alone, as a forum can be ("at the U.N. Security
+  // Council", "at NATO").
+  static bool IsForum(const ActorGroup& g) {
+    return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kOrganization;
+  }
+
+  // A quotation mark around a nickname inside a name: Joaquin "El Chapo"
+  // Guzman.
+  bool NicknameQuote(uint32_t t) const {
+    const Token& q = tokens_[t];
+    if (q.lower != "\"" && q.text != "\u201c" && q.text != "\u201d") return false;
+    auto name = [&](int k) {
+      return k >= 0 && k < static_cast<int>(tokens_.size()) && !tokens_[k].text.empty() &&
+             tokens_[k].text[0] >= 'A' && tokens_[k].text[0] <= 'Z';
+    };
+    return name(static_cast<int>(t) - 1) && name(static_cast<int>(t) + 1);
   }
 
   // The "as" of "as much as 300 mln dlrs", "as many as 40 people": part of
@@ -427,10 +447,13 @@ class SentenceCoder {
             gap = agent_end - static_cast<int>(pos) - 1;
             continue;
           }
-          // "paid a call in Washington to …": a place passed on the way.
-          if (OneOf(tokens_[t].lower, {"in", "at"}) && t + 1 < n && group_at_[t + 1] != kNone &&
-              groups_[group_at_[t + 1]].begin == t + 1 && IsPlace(groups_[group_at_[t + 1]])) {
-            int place_end = static_cast<int>(groups_[group_at_[t + 1]].end);
+          // "paid a call in Washington to …", "demanded at the U.N. Security
+          // Council … that": a place or a forum passed on the way.
+          uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+          if (OneOf(tokens_[t].lower, {"in", "at"}) && at < n && group_at_[at] != kNone &&
+              groups_[group_at_[at]].begin == at &&
+              (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
+            int place_end = static_cast<int>(groups_[group_at_[at]].end);
             limit += place_end - static_cast<int>(t) - 1;
             gap = place_end - static_cast<int>(pos) - 1;
             continue;
@@ -439,6 +462,13 @@ class SentenceCoder {
           // "flew rescue teams, medical staff and relief supplies to": the
           // commas and "and" of a list of things do not count as words.
           if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
+          // "extradited drug lord Joaquin "El Chapo" Guzman to": a name the
+          // dictionary does not know is one word.
+          if (group_at_[t] == kNone && t > 0 && (NicknameQuote(t) || (tokens_[t].pos == Pos::NNP &&
+                                                 (tokens_[t - 1].pos == Pos::NNP || NicknameQuote(t - 1)))) &&
+              limit < options_.max_gap + kNameGap) {
+            ++limit;
+          }
           // "put as much as 300 mln dlrs in tariffs on": an amount is one word.
           if (in_quantity_[t] && t + 1 < n && in_quantity_[t + 1] && limit < options_.max_gap + kQuantityGap) ++limit;
         }
@@ -1025,7 +1055,7 @@ class SentenceCoder {
         continue;
       }
       if (IsVerb(tokens_[v].pos)) {
-        return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse"}) ? v : kNone;
+        return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse", "protest"}) ? v : kNone;
       }
       if (clause_break_[v]) return kNone;
     }
