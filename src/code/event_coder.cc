@@ -447,6 +447,14 @@ class SentenceCoder {
             gap = agent_end - static_cast<int>(pos) - 1;
             continue;
           }
+          // PETRARCH's '^': a phrase before the word may name an actor
+          // ("EID AT ^ WITH +" over "at Osgiliath with Gondor").
+          if (el.skip_phrase && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+            int phrase_end = static_cast<int>(groups_[group_at_[t]].end);
+            limit += phrase_end - static_cast<int>(t) - 1;
+            gap = phrase_end - static_cast<int>(pos) - 1;
+            continue;
+          }
           // "paid a call in Washington to …", "demanded at the U.N. Security
           // Council … that": a place or a forum passed on the way.
           uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
@@ -500,6 +508,7 @@ class SentenceCoder {
       // "pressed ahead in eastern Ukraine" has no object: a '+' right after a
       // verb is its direct object and is not reached through a preposition.
       bool direct_object = e == 0 && !voice.nominal && pos == start;
+      bool phrase_skipped = false;
       for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
         uint32_t t = pos + gap;
         if (t >= n) break;
@@ -519,6 +528,14 @@ class SentenceCoder {
           break;
         }
         if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && !PossessiveCoreference(t)) {
+          // PETRARCH's "IN ^ +": the phrase '^' stands for is passed first.
+          if (el.skip_phrase && !phrase_skipped) {
+            phrase_skipped = true;
+            int phrase_end = static_cast<int>(groups_[group_at_[t]].end);
+            limit += phrase_end - static_cast<int>(t);
+            gap = phrase_end - static_cast<int>(pos) - 1;
+            continue;
+          }
           found = group_at_[t];
           break;
         }

@@ -103,6 +103,9 @@ struct PatternElement {
   std::vector<std::string> words;  // alternatives (lowercase), for kWord
   bool optional = false;
   bool adjacent = false;           // no gap before it
+  // PETRARCH's '^' before it: the gap may hold a whole phrase, an actor's
+  // name included ("EID AT ^ WITH +" over "at Osgiliath with Gondor").
+  bool skip_phrase = false;
 };
 
 struct VerbPattern {

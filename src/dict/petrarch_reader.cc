@@ -975,10 +975,13 @@ class Reader {
     std::vector<Flat> variants(1);
     bool seen_anchor = false;
     bool unjoin_next = false;
-    auto append_words = [](Flat* flat, const std::vector<std::string>& words, bool joined) {
+    bool skip_next = false;  // after '^': a phrase, actors included, may stand before this unit
+    bool skip = false;
+    auto append_words = [&skip](Flat* flat, const std::vector<std::string>& words, bool joined) {
       for (size_t w = 0; w < words.size(); ++w) {
         FlatUnit fu;
         fu.element.words = {words[w]};
+        fu.element.skip_phrase = w == 0 && skip;
         fu.joined = w == 0 ? joined : true;
         flat->push_back(std::move(fu));
       }
@@ -986,6 +989,8 @@ class Reader {
     for (const Unit& unit : units) {
       bool joined = unit.joined && !unjoin_next;
       unjoin_next = false;
+      skip = skip_next;
+      skip_next = false;
       switch (unit.kind) {
         case Unit::Kind::kAnchor:
           seen_anchor = true;
@@ -993,6 +998,7 @@ class Reader {
           break;
         case Unit::Kind::kSkip:
           unjoin_next = true;  // the coder's gap stands for PETRARCH's skipped phrase
+          skip_next = true;
           break;
         case Unit::Kind::kCompound:
           if (!seen_anchor) {
@@ -1006,6 +1012,7 @@ class Reader {
           PatternElement el;
           el.type = unit.kind == Unit::Kind::kSource ? PatternElement::Type::kSource
                                                      : PatternElement::Type::kTarget;
+          el.skip_phrase = skip;
           for (Flat& v : variants) v.push_back({el, joined, false});
           break;
         }
@@ -1043,6 +1050,7 @@ class Reader {
               Flat f = v;
               FlatUnit fu;
               fu.element.words = single;
+              fu.element.skip_phrase = skip;
               fu.joined = joined;
               f.push_back(std::move(fu));
               next.push_back(std::move(f));

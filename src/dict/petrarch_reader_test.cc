@@ -44,7 +44,7 @@ MEET {MET MEETING MEETS}
 +SIT_DOWN {+SAT_DOWN +SITS_DOWN}
 - % HOLD * [040]
 - * IN_SECRET [046:046]
-- $ * WITH + AGAINST ^ [050:051]
+- $ * WITH + AGAINST ^ OVER [050:051]
 - &NEGAUX * [---]
 - * NOWHERE [:190]
 
@@ -352,13 +352,18 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   EXPECT_EQ(secret[1]->after[3].type, PatternElement::Type::kTarget);
   EXPECT_EQ(p->specificity, 4);
 
-  // "- $ * WITH + AGAINST ^ [050:051]": explicit slots, '^' left to the gap.
+  // "- $ * WITH + AGAINST ^ OVER [050:051]": explicit slots; '^' is a gap
+  // that may hold a whole phrase before "over".
   std::vector<const VerbPattern*> with = PatternsAt(dict, 20);
   ASSERT_EQ(with.size(), 2u);
   EXPECT_EQ(with[0]->before[0].type, PatternElement::Type::kSource);
-  ASSERT_EQ(with[0]->after.size(), 3u);
+  ASSERT_EQ(with[0]->after.size(), 4u);
   EXPECT_EQ(with[0]->after[1].type, PatternElement::Type::kTarget);
   EXPECT_EQ(with[0]->after[2].words, std::vector<std::string>{"against"});
+  EXPECT_FALSE(with[0]->after[2].skip_phrase);
+  EXPECT_EQ(with[0]->after[3].words, std::vector<std::string>{"over"});
+  EXPECT_TRUE(with[0]->after[3].skip_phrase);
+  EXPECT_FALSE(with[0]->after[3].adjacent);
   EXPECT_EQ(with[0]->paired_code, "051");
 
   // A synset of a several-word member: the member's words, adjacent.
