@@ -168,7 +168,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         continue;
       }
       uint32_t from = mentions[j].token_end, to = mentions[j + 1].token_begin;
-      if (to <= from || to - from > 3) break;
+      if (to <= from || to - from > 5) break;  // "and the evil awful Gondor"
       bool glue = true, saw_and = false, saw_comma = false;
       for (uint32_t t = from; t < to; ++t) {
         // "Evil Mordor, the awful Fornost, and good Gondor": adjectives too.
