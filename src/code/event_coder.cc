@@ -354,6 +354,16 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // "cordoned off the roads leading into Mordor", "shelled the bridge
+  // linking Kherson to": a participle modifying the object noun, before a
+  // preposition or an actor.
+  bool ObjectParticiple(uint32_t t) const {
+    return (tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN) && t > 0 && t + 1 < tokens_.size() &&
+           IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
+           (tokens_[t + 1].pos == Pos::IN || tokens_[t + 1].pos == Pos::TO ||
+            (group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1));
+  }
+
   // "told visiting U.S. Secretary of State George Shultz", "the visiting
   // minister": a present participle used as an adjective of the actor after
   // it.
@@ -539,7 +549,7 @@ class SentenceCoder {
           found = group_at_[t];
           break;
         }
-        if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t)) break;
+        if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
       }
       if (found == kNone) {
         if (el.type == PatternElement::Type::kTarget) {
