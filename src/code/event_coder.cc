@@ -583,6 +583,14 @@ class SentenceCoder {
 
   bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m, std::string* why) const {
     int pos = static_cast<int>(anchor) - 1;
+    // "death toll has risen": the verb's auxiliaries stand between the
+    // pattern's words and its anchor.
+    // (Unless the pattern names them: PETRARCH's "% HAVE *".)
+    while (pos >= 0 && !elements.empty() && group_at_[pos] == kNone &&
+           (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"}))) &&
+           !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back().words))) {
+      --pos;
+    }
     for (size_t e = elements.size(); e-- > 0;) {
       const PatternElement& el = elements[e];
       int limit = el.adjacent ? 0 : options_.max_gap;
