@@ -1375,6 +1375,17 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether the noun at `a` heads an "in" or "during" phrase ("in an
+  // investigation into …"), the frame of an act rather than its purpose.
+  bool InFrameAdjunct(uint32_t a) const {
+    int k = static_cast<int>(a) - 1;
+    while (k >= 0 && group_at_[k] == kNone &&
+           (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos))) {
+      --k;
+    }
+    return k >= 0 && OneOf(tokens_[k].lower, {"in", "during"});
+  }
+
   // The subject of the nearest verb before token p in the same clause.
   int SubjectOfVerbBefore(int p) const {
     for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
@@ -1669,10 +1680,12 @@ class SentenceCoder {
       if (g == kNone) {
         g = AdjunctSource(a, &source_why, &object, &purpose_ahead);
         // "killed Nasrallah in an airstrike on Beirut": the means of an attack
-        // already coded is part of it.
-        if (g != kNone && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
-            OneOf(last_event_root_, {"18", "19", "20"})) {
-          Trace("  the means of the attack coded before it: part of that act, not coded");
+        // already coded is part of it; so is "searched … estate in an
+        // investigation into …", an act of the same kind.
+        if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
+                            OneOf(last_event_root_, {"18", "19", "20"})) ||
+                           (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a)))) {
+          Trace("  the means or frame of the act coded before it: part of that act, not coded");
           return;
         }
       }
