@@ -1968,6 +1968,17 @@ class SentenceCoder {
       Trace("  the purpose of a trip still ahead: " + code + " → " + intent);
       code = intent;
     }
+    // "completed the withdrawal of its troops from Niger, ending a decade of
+    // operations": a participle after a comma that says the same kind of
+    // act again is its consequence, not a second event.
+    // (Accusing after filing a lawsuit is a second act: only withdrawals,
+    // sanctions and force repeat themselves this way.)
+    if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == "," &&
+        !last_event_root_.empty() && code.substr(0, 2) == last_event_root_ &&
+        OneOf(last_event_root_, {"08", "16", "17", "19", "20"}) && !noun) {
+      Trace("  the same kind of act as the one before the comma: its consequence, not coded");
+      return;
+    }
     // "marched through Belgrade, demanding that the government resign": a
     // participle after a protest says what it is about, like an infinitive.
     const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
