@@ -187,6 +187,12 @@ bool IsClauseBoundary(LexTag t, std::string_view lower) {
   return false;
 }
 
+// "today", "yesterday", "tonight", "tomorrow": wire copy puts them between
+// a subject and its verb ("Britain today called on Japan").
+bool IsDeicticDay(std::string_view lower) {
+  return lower == "today" || lower == "yesterday" || lower == "tonight" || lower == "tomorrow";
+}
+
 // Words that make a number approximate ("about 1,000", "nearly 300").
 bool IsApproximator(std::string_view lower) {
   for (std::string_view w :
@@ -708,6 +714,20 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       const bool passive_by = i + 1 < n && lowers[i + 1] == "by";
       if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
     }
+  }
+  // "Britain today called on Japan …": a past form after a clause's
+  // subject and "today" or "yesterday" is the clause's verb, whatever
+  // finite verbs follow in later clauses.
+  for (size_t i = 2; i < n; ++i) {
+    if (t[i] != LexTag::VBN || !IsDeicticDay(lowers[i - 1]) || !can_be(i, LexTag::VBD)) continue;
+    if (i + 1 < n && lowers[i + 1] == "by") continue;
+    const size_t subject_end = i - 2;
+    if (!(IsNounTag(t[subject_end]) || t[subject_end] == LexTag::PRP)) continue;
+    const size_t start = NounPhraseStart(t, lowers, subject_end);
+    if (!StartsClause(t, lowers, start)) continue;
+    bool aux = false;
+    for (size_t j = start; j < i; ++j) aux = aux || is_aux(j) || IsFinite(t[j]);
+    if (!aux) t[i] = LexTag::VBD;
   }
   // A sentence that opens with a noun phrase and ends with a period needs
   // a finite verb: lacking one, its first participle after a noun or a

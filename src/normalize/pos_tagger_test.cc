@@ -119,6 +119,12 @@ TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
             "Residents/NNS complained/VBD that/IN shelters/NNS were/VBD locked/VBN ./.");
 }
 
+TEST_F(PosTaggerTest, PastTenseAfterSubjectAndDay) {
+  EXPECT_EQ(Tag("Britain today called on Japan to increase imports or risk the harm it would bring ."),
+            "Britain/NNP today/NN called/VBD on/IN Japan/NNP to/TO increase/VB imports/NNS or/CC risk/VB "
+            "the/DT harm/NN it/PRP would/MD bring/VB ./.");
+}
+
 TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
   EXPECT_EQ(Tag("They will this week visit Britain ."),
             "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
