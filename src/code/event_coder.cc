@@ -586,7 +586,8 @@ class SentenceCoder {
     // "death toll has risen": the verb's auxiliaries stand between the
     // pattern's words and its anchor.
     // (Unless the pattern names them: PETRARCH's "% HAVE *".)
-    while (pos >= 0 && !elements.empty() && group_at_[pos] == kNone &&
+    // Not past a word joined to the anchor: "RECENTLY_*" is not "recently did allow".
+    while (pos >= 0 && !elements.empty() && !elements.back().adjacent && group_at_[pos] == kNone &&
            (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"}))) &&
            !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back().words))) {
       --pos;
@@ -966,7 +967,9 @@ class SentenceCoder {
             if (g != kNone) *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
             return g;
           }
-          if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos)) break;
+          // "Eriador's death and injury toll": nouns joined under one possessor.
+          bool noun_and = tokens_[k].pos == Pos::CC && k > 0 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 1] == kNone;
+          if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos) && !noun_and) break;
         }
       }
       if (fallback != kNone) *why = "named in the subject's 'including' phrase";
