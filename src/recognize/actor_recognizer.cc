@@ -653,6 +653,28 @@ class SentenceRecognizer {
         }
         return k;
       }
+      // "Danish media and government", "Iranian officials and clerics": a
+      // bare agent joined by "and" to a national agent shares its country.
+      if (!out_->actors.empty()) {
+        const ActorMention& prev = out_->actors.back();
+        bool joined = prev.kind == ActorMention::Kind::kState && !prev.demonym_only && prev.code != prev.country &&
+                      prev.country.size() == 3 && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
+        for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
+          joined = tokens_[t].lower == "and" || tokens_[t].lower == "," || tokens_[t].lower == "the";
+        }
+        if (joined && tokens_[prev.token_end].lower == "and") {
+          ActorMention m = prev;
+          m.token_begin = piece.begin;
+          m.token_end = piece.end;
+          m.span = SpanOf(piece.begin, piece.end);
+          m.code = JoinAgentCode(prev.country, dict_.agents[piece.agent]);
+          m.entry = piece.loc;
+          m.why = "agent joined by 'and' to the national agent before it";
+          m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
+          Emit(std::move(m));
+          return i + 1;
+        }
+      }
       // A bare agent ("the government", "protesters") placed by the sentence.
       if (!sentence_country_.empty() && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
         const Actor* c = dict_.FindCountry(sentence_country_);
