@@ -199,6 +199,12 @@ class SentenceCoder {
         k -= 4;
         continue;
       }
+      // "said in a statement it …", "told reporters in an interview that …".
+      if (k >= 2 && OneOf(tokens_[k].lemma, {"statement", "interview", "communique", "speech", "letter"}) &&
+          OneOf(tokens_[k - 1].lower, {"a", "an", "the"}) && OneOf(tokens_[k - 2].lower, {"in", "during"})) {
+        k -= 3;
+        continue;
+      }
       int j = k;
       while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
         j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
@@ -358,7 +364,10 @@ class SentenceCoder {
   // linking Kherson to": a participle modifying the object noun, before a
   // preposition or an actor.
   bool ObjectParticiple(uint32_t t) const {
-    return (tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN) && t > 0 && t + 1 < tokens_.size() &&
+    // (A past form before "by" is a participle, whatever its tag.)
+    const bool participle = tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN ||
+                            (tokens_[t].pos == Pos::VBD && t + 1 < tokens_.size() && tokens_[t + 1].lower == "by");
+    return participle && t > 0 && t + 1 < tokens_.size() &&
            IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
            (tokens_[t + 1].pos == Pos::IN || tokens_[t + 1].pos == Pos::TO ||
             (group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1));
@@ -1555,6 +1564,14 @@ class SentenceCoder {
     }
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
+    // "Japan was deeply disappointed by the tariffs", "Miyazawa said he was
+    // satisfied with U.S. intervention": a participle of feeling after "be"
+    // is an adjective; its subject feels, its 'by' or 'with' phrase is what
+    // the feeling is about.
+    if (chain.passive && OneOf(tok.lemma, {"disappoint", "satisfy", "dismay", "alarm", "anger", "frustrate", "upset",
+                                           "outrage", "trouble", "please", "delight", "encourage", "concern", "worry"})) {
+      chain.passive = chain.reduced_passive = false;
+    }
     MarkBackground(chain.begin, noun, &chain);
     // "called on Belarus to hold an election and to free …": the second
     // infinitive belongs to the same appeal.
