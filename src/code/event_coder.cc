@@ -826,6 +826,23 @@ class SentenceCoder {
     }
     // The same when the verb before coded nothing: "revised and extended
     // their agreement", "arrived … and went into a meeting with …".
+    // "Taiwan and the U.S. Have revised and extended their agreement": a
+    // participle joined by "and" to one after an auxiliary shares its chain.
+    if (t >= 1 && tokens_[t].lower == "and" && tokens_[begin].pos == Pos::VBN && begin == static_cast<uint32_t>(t) + 1) {
+      int v = t - 1;
+      while (v >= 0 && IsAdverb(tokens_[v].pos)) --v;
+      if (v >= 0 && tokens_[v].pos == Pos::VBN) {
+        Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+        if (c.begin < static_cast<uint32_t>(v) && !c.passive) {
+          std::string ignored;
+          int g = FindSubject(c.begin, &ignored);
+          if (g != kNone) {
+            *why = "subject of '" + tokens_[c.begin].text + " " + tokens_[v].text + "', joined by 'and'";
+            return g;
+          }
+        }
+      }
+    }
     // "spent two days in Washington … and will this week visit Britain".
     if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && (IsVerb(tokens_[begin].pos) || modal) &&
         tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VBN) {
