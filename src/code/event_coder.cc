@@ -905,7 +905,9 @@ class SentenceCoder {
         while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
         if (p < 0 || tokens_[p].lower != ",") return fallback;
         // ", in remarks published on Monday,": an adjunct, even with a participle.
+        // (also a participial apposition: "Shultz, accompanied by advisers, arrived")
         bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which"}) ||
+                                      tokens_[p + 1].pos == Pos::VBN || tokens_[p + 1].pos == Pos::VBG ||
                                       (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
         bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
         bool has_verb = false;

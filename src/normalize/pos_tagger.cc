@@ -715,6 +715,22 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
     }
   }
+  // "Shultz, accompanied by senior advisers, arrived from Helsinki": a past
+  // form after a participial apposition to a clause's subject is its verb.
+  for (size_t i = 3; i < n; ++i) {
+    if (t[i] != LexTag::VBN || lowers[i - 1] != "," || !can_be(i, LexTag::VBD)) continue;
+    if (i + 1 < n && lowers[i + 1] == "by") continue;
+    size_t j = i - 2;
+    while (j > 0 && lowers[j] != "," && i - j < 14) --j;
+    if (lowers[j] != "," || j == 0 || j + 1 >= i - 1) continue;
+    if (t[j + 1] != LexTag::VBN && t[j + 1] != LexTag::VBG) continue;
+    if (!IsNounTag(t[j - 1])) continue;
+    const size_t start = NounPhraseStart(t, lowers, j - 1);
+    if (!StartsClause(t, lowers, start)) continue;
+    bool finite = false;
+    for (size_t k = start; k < i; ++k) finite = finite || IsFinite(t[k]) || is_aux(k);
+    if (!finite) t[i] = LexTag::VBD;
+  }
   // "Britain today called on Japan …": a past form after a clause's
   // subject and "today" or "yesterday" is the clause's verb, whatever
   // finite verbs follow in later clauses.

@@ -125,6 +125,11 @@ TEST_F(PosTaggerTest, PastTenseAfterSubjectAndDay) {
             "the/DT harm/NN it/PRP would/MD bring/VB ./.");
 }
 
+TEST_F(PosTaggerTest, PastTenseAfterParticipialApposition) {
+  EXPECT_EQ(Tag("Shultz , accompanied by advisers , arrived from Helsinki ."),
+            "Shultz/NNP ,/, accompanied/VBN by/IN advisers/NNS ,/, arrived/VBD from/IN Helsinki/NNP ./.");
+}
+
 TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
   EXPECT_EQ(Tag("They will this week visit Britain ."),
             "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
