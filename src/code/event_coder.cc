@@ -2291,8 +2291,13 @@ class SentenceCoder {
       Trace("  null code '---': no event");
       return;
     }
-    // "told reporters": talking to the press is no interaction.
-    if (t && code.compare(0, 2, "01") == 0 && t->code.size() > 3 && t->code.compare(t->code.size() - 3, 3, "MED") == 0) {
+    // "told reporters", "was speaking to West German journalists": talking
+    // to the press is no interaction, either way round.
+    auto press = [](const ActorMention& m) {
+      return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
+    };
+    if (t && (code.compare(0, 2, "01") == 0 || code.compare(0, 3, "040") == 0 || code.compare(0, 3, "041") == 0) &&
+        (press(*t) || (code.compare(0, 2, "04") == 0 && press(s)))) {
       Trace("  '" + tokens_[anchor].text + "' to the press: no addressee among the actors, no event");
       return;
     }
