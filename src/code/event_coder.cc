@@ -332,9 +332,13 @@ class SentenceCoder {
     uint32_t t = a + 1;
     for (; t < n && t < a + 8; ++t) {
       if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
+      // People, or a public place people fill ("stormed the Westgate shopping
+      // mall in the Kenyan capital").
       if (OneOf(tokens_[t].lemma, {"people", "civilian", "man", "woman", "child", "schoolgirl", "schoolchild", "student",
                                    "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage",
-                                   "passenger", "tourist", "farmer", "worker", "person", "family", "boy", "girl"})) {
+                                   "passenger", "tourist", "farmer", "worker", "person", "family", "boy", "girl",
+                                   "mall", "market", "church", "mosque", "synagogue", "temple", "school", "hospital",
+                                   "hotel", "restaurant", "cafe", "stadium", "concert", "festival", "wedding"})) {
         people = true;
         break;
       }
@@ -1031,6 +1035,16 @@ class SentenceCoder {
   // Whether group g is the object of a preposition ("at the ICJ").
   bool InPrepositionalPhrase(int g) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
+    // "in the Kenyan capital, Nairobi,": an apposition to a prepositional
+    // object is inside the phrase too.
+    if (k >= 1 && tokens_[k].lower == ",") {
+      int j = k - 1;
+      while (j >= 0 && (group_at_[j] != kNone || IsNoun(tokens_[j].pos) || IsAdjective(tokens_[j].pos) ||
+                        tokens_[j].pos == Pos::DT) && k - j < 8) {
+        j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
+      }
+      if (j >= 0 && (tokens_[j].pos == Pos::IN || tokens_[j].pos == Pos::TO) && j < k - 1) return true;
+    }
     if (k >= 0 && tokens_[k].lower == "the") --k;
     // Not "with Oman acting as mediator": there the actor is the participle's subject.
     return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
