@@ -562,6 +562,20 @@ class SentenceCoder {
           found = group_at_[t];
           break;
         }
+        // "abducted Ivan Fedorov, the mayor of the occupied Ukrainian city of
+        // Melitopol": a name the dictionary does not know, described by an
+        // apposition that names an actor, stands for that actor.
+        if (tokens_[t].lower == "," && t > pos && tokens_[t - 1].pos == Pos::NNP && group_at_[t - 1] == kNone &&
+            t + 1 < n && OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+          for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
+            if (clause_break_[k] && !list_comma_[k]) break;
+            if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+              found = group_at_[k];
+              break;
+            }
+          }
+          if (found != kNone) break;
+        }
         if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
       }
       if (found == kNone) {
