@@ -902,6 +902,13 @@ class SentenceCoder {
           int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
           if (b >= 0 && tokens_[b].lower == "the") --b;
           if (b >= 0 && OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return kNone;
+          // "a drone attack on Israel that killed one man": the antecedent is
+          // the noun the prepositional phrase hangs from, not its object.
+          // ("who" stands for a person: "talks with Moi, who afterwards …").
+          if (tok.lower != "who" && b >= 1 && OneOf(tokens_[b].lower, {"on", "against", "of", "by", "from", "with"}) &&
+              IsNoun(tokens_[b - 1].pos) && group_at_[b - 1] == kNone) {
+            return kNone;
+          }
           *why = "antecedent of '" + tok.text + "'";
           return group_at_[k];
         }
