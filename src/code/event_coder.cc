@@ -1388,7 +1388,8 @@ class SentenceCoder {
   // Whether the clause whose verb chain starts at `begin` is a relative
   // clause on a noun in apposition to the main clause, naming its act:
   // ", a move that Netanyahu denounced", ", a charge Israel rejected".
-  bool ReactsToMainAct(uint32_t begin) const {
+  // `*noun` is set to the noun that names the act.
+  bool ReactsToMainAct(uint32_t begin, int* noun) const {
     int t = static_cast<int>(begin) - 1;
     while (t >= 0 && (IsAdverb(tokens_[t].pos) || in_time_[t])) --t;
     if (t < 0 || group_at_[t] == kNone) return false;  // the reacting subject
@@ -1399,6 +1400,7 @@ class SentenceCoder {
                                             "action", "measure", "measures", "announcement"})) {
       return false;
     }
+    *noun = t;
     --t;
     while (t >= 0 && IsAdjective(tokens_[t].pos)) --t;
     if (t < 0 || !OneOf(tokens_[t].lower, {"a", "an", "the"})) return false;
@@ -1995,10 +1997,14 @@ class SentenceCoder {
     }
     // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
     // a reaction to the main clause's act is aimed at its actor.
+    bool denies_charge = false;  // ", a charge Israel rejected": a denial (016)
+    int reaction_noun = kNone;
     if (targets.empty() && !noun && !chain.passive && !first_act_sources_.empty() &&
-        ReactsToMainAct(chain.begin)) {
+        ReactsToMainAct(chain.begin, &reaction_noun)) {
       targets = first_act_sources_;
       Trace("  a reaction to the act of the main clause: aimed at its actor");
+      denies_charge = OneOf(tokens_[reaction_noun].lemma, {"charge", "accusation", "allegation", "claim"}) &&
+                      OneOf(tok.lemma, {"reject", "dismiss", "deny", "refute", "rebuff"});
     }
     // "their countries" after a compound subject: the subject itself, no target.
     if (!targets.empty() && !sources.empty()) {
@@ -2021,6 +2027,10 @@ class SentenceCoder {
     Trace("  source: " + source_why);
 
     std::string code = pattern.code;
+    if (denies_charge && code.compare(0, 2, "12") == 0) {
+      Trace("  rejecting the charge the main clause made: a denial, " + code + " → 016");
+      code = "016";
+    }
     std::string modality = chain.modality;
     bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
     if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
