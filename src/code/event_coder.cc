@@ -1290,7 +1290,18 @@ class SentenceCoder {
       return kNone;
     }
     int first_group = kNone;
-    for (int v = k - 1; v >= 0 && k - v <= 12; --v) {
+    for (int v = k - 1, aside = 0; v >= 0 && k - v <= 12 + aside; --v) {
+      // "freed 14 prisoners, among them opposition figure X, after talks":
+      // an aside about the object between the verb and the phrase.
+      if (tokens_[v].lower == "," && v == k - 1) {
+        int c = v - 1;
+        while (c >= 0 && v - c < 12 && tokens_[c].lower != "," && !IsVerb(tokens_[c].pos)) --c;
+        if (c >= 0 && tokens_[c].lower == "," && c + 1 < v && OneOf(tokens_[c + 1].lower, {"among", "including"})) {
+          aside += v - c + 1;
+          v = c;
+          continue;
+        }
+      }
       if (clause_break_[v] && !in_time_[v]) return kNone;
       if (group_at_[v] != kNone) {
         first_group = group_at_[v];
