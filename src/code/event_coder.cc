@@ -405,6 +405,7 @@ class SentenceCoder {
     uint32_t begin = 0, end = 0;
     int target = kNone, source = kNone;
     bool target_unfilled = false;
+    bool target_possessive = false;  // '+' filled by "his"/"its"/"their" and nothing else
     int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
     bool exact_form = false;  // the anchor was written as the token's form, not its lemma
     int words = 0;  // word elements found in the sentence
@@ -532,6 +533,7 @@ class SentenceCoder {
       // verb is its direct object and is not reached through a preposition.
       bool direct_object = e == 0 && !voice.nominal && pos == start;
       bool phrase_skipped = false;
+      int possessive = kNone;  // "criticised his handling of …": the last resort
       for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
         uint32_t t = pos + gap;
         if (t >= n) break;
@@ -576,7 +578,12 @@ class SentenceCoder {
           }
           if (found != kNone) break;
         }
+        if (possessive == kNone && PossessiveCoreference(t) && groups_[group_at_[t]].begin == t) possessive = group_at_[t];
         if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
+      }
+      if (found == kNone && possessive != kNone && el.type == PatternElement::Type::kTarget) {
+        found = possessive;
+        m->target_possessive = true;
       }
       if (found == kNone) {
         if (el.type == PatternElement::Type::kTarget) {
@@ -2016,6 +2023,17 @@ class SentenceCoder {
       Trace("  a reaction to the act of the main clause: aimed at its actor");
       denies_charge = OneOf(tokens_[reaction_noun].lemma, {"charge", "accusation", "allegation", "claim"}) &&
                       OneOf(tok.lemma, {"reject", "dismiss", "deny", "refute", "rebuff"});
+    }
+    // "raised its tariffs": a possessive that stands for the subject itself
+    // names no target.
+    if (best.target_possessive && !targets.empty() && !sources.empty()) {
+      bool own = false;
+      for (const ActorMention& t : targets)
+        for (const ActorMention& src : sources) own = own || SameActor(src, t);
+      if (own) {
+        Trace("  the possessive stands for the subject itself: no target");
+        targets.clear();
+      }
     }
     // "their countries" after a compound subject: the subject itself, no target.
     if (!targets.empty() && !sources.empty()) {
