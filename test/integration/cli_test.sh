@@ -55,6 +55,13 @@ sc neg_inc -- code --include-negated --date "$D" negated.txt
 assert_line_count neg_inc.out 1 "--include-negated prints the negated event"
 assert_contains neg_inc.out '"negated":true' "--include-negated: the event is marked negated"
 
+echo "Russian forces attacked on Tuesday." >untargeted.txt
+sc untargeted -- code --date "$D" untargeted.txt
+assert_empty untargeted.out "an attack with no target found is not coded by default (decision 0009)"
+sc untargeted_on -- code --untargeted --date "$D" untargeted.txt
+assert_line_count untargeted_on.out 1 "--untargeted codes the one-actor attack"
+assert_contains untargeted_on.out '"cameo":"190"' "--untargeted: the attack is 190"
+
 # ---------------------------------------------------------------------------
 echo "# 2. the seed stories with --date $D"
 if [[ -f "$SEED" ]]; then
