@@ -442,6 +442,11 @@ class SentenceCoder {
       }
       if (el.type == PatternElement::Type::kWord) {
         int found = kNone;
+        // Passes tokens [t, end) at the cost of `words` words of the gap.
+        auto pass = [&](uint32_t t, uint32_t end, int words, int* gap) {
+          limit += static_cast<int>(end - t) - words;
+          *gap = static_cast<int>(end - pos) - 1;
+        };
         for (int gap = 0; gap <= limit; ++gap) {
           uint32_t t = pos + gap;
           if (t >= n) break;
@@ -466,17 +471,13 @@ class SentenceCoder {
           if (voice.passive && tokens_[t].lower == "by" && e > 0 &&
               elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && t + 1 < n &&
               group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
-            int agent_end = static_cast<int>(groups_[group_at_[t + 1]].end);
-            limit += agent_end - static_cast<int>(t);
-            gap = agent_end - static_cast<int>(pos) - 1;
+            pass(t, groups_[group_at_[t + 1]].end, 0, &gap);
             continue;
           }
           // PETRARCH's '^': a phrase before the word may name an actor
           // ("EID AT ^ WITH +" over "at Osgiliath with Gondor").
           if (el.skip_phrase && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
-            int phrase_end = static_cast<int>(groups_[group_at_[t]].end);
-            limit += phrase_end - static_cast<int>(t) - 1;
-            gap = phrase_end - static_cast<int>(pos) - 1;
+            pass(t, groups_[group_at_[t]].end, 1, &gap);
             continue;
           }
           // "paid a call in Washington to …", "demanded at the U.N. Security
@@ -485,9 +486,7 @@ class SentenceCoder {
           if (OneOf(tokens_[t].lower, {"in", "at"}) && at < n && group_at_[at] != kNone &&
               groups_[group_at_[at]].begin == at &&
               (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
-            int place_end = static_cast<int>(groups_[group_at_[at]].end);
-            limit += place_end - static_cast<int>(t) - 1;
-            gap = place_end - static_cast<int>(pos) - 1;
+            pass(t, groups_[group_at_[at]].end, 1, &gap);
             continue;
           }
           if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
