@@ -171,13 +171,11 @@ class SentenceCoder {
         if (OneOf(tokens_[k].lower, {"the", "a", "an"})) ++k;
         uint32_t words = 0;
         while (k < n && words < 4 && (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || group_at_[k] != kNone) &&
-               !OneOf(tokens_[k].lemma, {"debate", "meeting", "session", "conference", "talk", "hearing",
-                                         "interview", "speech", "summit", "visit", "statement", "address"})) {
+               !IsOccasionNoun(tokens_[k].lemma)) {
           k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
           ++words;
         }
-        if (k < n && OneOf(tokens_[k].lemma, {"debate", "meeting", "session", "conference", "talk", "hearing",
-                                              "interview", "speech", "summit", "visit", "statement", "address"})) {
+        if (k < n && IsOccasionNoun(tokens_[k].lemma)) {
           pos = k + 1;
           continue;
         }
@@ -334,11 +332,7 @@ class SentenceCoder {
       if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
       // People, or a public place people fill ("stormed the Westgate shopping
       // mall in the Kenyan capital").
-      if (OneOf(tokens_[t].lemma, {"people", "civilian", "man", "woman", "child", "schoolgirl", "schoolchild", "student",
-                                   "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage",
-                                   "passenger", "tourist", "farmer", "worker", "person", "family", "boy", "girl",
-                                   "mall", "market", "church", "mosque", "synagogue", "temple", "school", "hospital",
-                                   "hotel", "restaurant", "cafe", "stadium", "concert", "festival", "wedding"})) {
+      if (IsPeopleOrPublicPlace(tokens_[t].lemma)) {
         people = true;
         break;
       }

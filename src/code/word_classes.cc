@@ -75,6 +75,19 @@ int BackgroundSpanMonths(const std::string& w) {
   return 0;
 }
 
+bool IsOccasionNoun(const std::string& lemma) {
+  return OneOf(lemma, {"debate", "meeting", "session", "conference", "talk", "hearing", "interview", "speech", "summit",
+                       "visit", "statement", "address"});
+}
+
+bool IsPeopleOrPublicPlace(const std::string& lemma) {
+  return OneOf(lemma, {"people", "civilian", "man", "woman", "child", "schoolgirl", "schoolchild", "student",
+                       "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage", "passenger",
+                       "tourist", "farmer", "worker", "person", "family", "boy", "girl", "mall", "market", "church",
+                       "mosque", "synagogue", "temple", "school", "hospital", "hotel", "restaurant", "cafe", "stadium",
+                       "concert", "festival", "wedding"});
+}
+
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",

@@ -42,6 +42,14 @@ bool IsTimeNoun(const std::string& w);
 // to stop").
 bool IsObjectControlVerb(const std::string& lemma);
 
+// Nouns of an occasion an act happens at ("debate", "meeting", "interview"):
+// "charged during the Council debate that …".
+bool IsOccasionNoun(const std::string& lemma);
+
+// People, or a public place people fill, as the object of violence
+// ("dozens of villagers", "a shopping mall"): its victims are civilians.
+bool IsPeopleOrPublicPlace(const std::string& lemma);
+
 // "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
 int CountWord(const std::string& w);
 
