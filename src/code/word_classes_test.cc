@@ -32,6 +32,14 @@ TEST(WordClassesTest, BreaksNegatorsAndTimes) {
   EXPECT_FALSE(IsTimeNoun("treaty"));
 }
 
+TEST(WordClassesTest, OccasionsAndVictims) {
+  EXPECT_TRUE(IsOccasionNoun("debate"));
+  EXPECT_FALSE(IsOccasionNoun("border"));
+  EXPECT_TRUE(IsPeopleOrPublicPlace("villager"));
+  EXPECT_TRUE(IsPeopleOrPublicPlace("mall"));
+  EXPECT_FALSE(IsPeopleOrPublicPlace("convoy"));  // a convoy is no public place
+}
+
 TEST(WordClassesTest, CountsAndSpans) {
   EXPECT_EQ(CountWord("five"), 5);
   EXPECT_EQ(CountWord("a"), 1);
