@@ -996,6 +996,15 @@ class SentenceCoder {
               *why = "office before the subject's name";
               return group_at_[k];
             }
+            // "American Motors said", "U.S. Bancorp and …": a capitalized name
+            // after a country is a company or body the dictionary does not
+            // know, not the country.
+            // (Not "Iranian activist Narges Mohammadi": an agent before a name.)
+            bool unknown_name = (tok.pos == Pos::NNP || tok.pos == Pos::NNPS) && group_at_[t] == kNone &&
+                                !tok.text.empty() && tok.text[0] >= 'A' && tok.text[0] <= 'Z' &&
+                                g.members[0].kind == ActorMention::Kind::kState &&
+                                g.members[0].code == g.members[0].country;
+            if (unknown_name) break;
             // Also a person: "the Reagan administration", "Navalny supporters".
             if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                              g.members[0].kind == ActorMention::Kind::kState ||
