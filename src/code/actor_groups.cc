@@ -177,6 +177,13 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         saw_comma = saw_comma || tokens[t].lower == ",";
       }
       if (!glue || (!saw_and && !saw_comma)) break;
+      // "to France, Germany, Switzerland and Italy, Funaro hopes …": a list
+      // closed by "and" ends at its last member when what follows the comma
+      // is the subject of the main clause.
+      if (has_and && !saw_and) {
+        uint32_t next = mentions[j + 1].token_end;
+        if (next < tokens.size() && (IsVerb(tokens[next].pos) || tokens[next].pos == Pos::MD)) break;
+      }
       comma_only = comma_only || !saw_and;
       has_and = has_and || saw_and;
       ++j;
