@@ -675,8 +675,12 @@ class SentenceRecognizer {
           return i + 1;
         }
       }
-      // A bare agent ("the government", "protesters") placed by the sentence.
-      if (!sentence_country_.empty() && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
+      // A bare agent ("the government", "protesters") placed by the sentence;
+      // "foreign firms" are of no country the sentence names.
+      bool foreign = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "foreign" ||
+                                         tokens_[piece.begin - 1].lower == "overseas" ||
+                                         tokens_[piece.begin - 1].lower == "international");
+      if (!sentence_country_.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
         const Actor* c = dict_.FindCountry(sentence_country_);
         ActorMention m;
         m.kind = ActorMention::Kind::kState;
