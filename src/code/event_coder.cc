@@ -2390,6 +2390,16 @@ class SentenceCoder {
       Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
       return;
     }
+    // Business with business, or a firm acting alone, is commerce, not an
+    // interaction of political actors ("Japanese banks joined the
+    // financing"; decision 0011).
+    auto business = [](const ActorMention& m) {
+      return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "BUS") == 0;
+    };
+    if (business(s) && (!t || business(*t))) {
+      Trace("  business with business: commerce, no event");
+      return;
+    }
     const CameoCode* info = dict_.FindCode(code);
     Event e;
     e.doc_id = story_.doc_id;
