@@ -1282,6 +1282,12 @@ class SentenceCoder {
       return kNone;
     }
     const bool purpose = tokens_[k].lower == "for";
+    // "Kuwait has backed Iraq in the seven-year war against Iran": a war the
+    // clause happens in is its setting, not an act of its subject.
+    if (OneOf(tokens_[k].lower, {"in", "during", "amid"}) &&
+        OneOf(tokens_[a].lemma, {"war", "conflict", "fighting", "hostility", "crisis"})) {
+      return kNone;
+    }
     // "In a 30-minute meeting, Tanaka told …", "Speaking after a meeting
     // with Baker, Miyazawa said …": an adjunct opening the sentence belongs
     // to the main clause after its comma.
