@@ -2071,7 +2071,15 @@ class SentenceCoder {
     std::string modality = chain.modality;
     bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
     if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
-      code = IntentCode(code);
+      // "Malaysia agreed to limit its tin exports": agreeing to restrict
+      // one's own trade, with no one named, is a pledge of economic
+      // cooperation (0311), not a threat (1312).
+      if (code.substr(0, 2) == "16" && targets.empty() && chain.intent_verb != kNone &&
+          OneOf(tokens_[chain.intent_verb].lemma, {"agree", "pledge", "promise", "undertake", "offer", "commit"})) {
+        code = "0311";
+      } else {
+        code = IntentCode(code);
+      }
       Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
     }
     // "U.S. and Japanese officials meet tomorrow": a present tense with a
