@@ -132,6 +132,10 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
       }
       overtaken = other.token_end > best.token_end && names_an_actor;
     }
+    // "New Mexico", "New Jersey": a name after a capitalized "New" that is
+    // not itself part of a known name ("New Zealand", "New Delhi") is
+    // another place.
+    if (!overtaken && token_idx > 0 && tokens[token_idx - 1].text == "New") overtaken = true;
     if (overtaken) {
       ++token_idx;
       continue;
