@@ -1595,6 +1595,13 @@ class SentenceCoder {
       *why = "the actor before the comma (a participle in apposition)";
       return groups_[group_at_[c.begin - 2]].members;
     }
+    // "Baker holds talks with counterparts from Europe and Japan to urge
+    // them …": a purpose is the subject's, not its partners'.
+    // (Acting together is shared: "teamed up with Ostrevia to criticize".)
+    if (c.infinitive && !last_sources_.empty() && !last_act_joint_) {
+      *why = "inherited from the subject of the preceding clause";
+      return last_sources_;
+    }
     if (!last_participants_.empty()) {
       *why = "inherited from the preceding clause";
       return last_participants_;
@@ -2290,6 +2297,8 @@ class SentenceCoder {
       covered_until_ = std::max({covered_until_, best.end, enacted_until});
       // Participants carry to participles and purpose clauses that follow.
       last_participants_ = sources;
+      last_sources_ = sources;
+      last_act_joint_ = (pattern.recip || mutual) && OneOf(code.substr(0, 2), {"05", "06"});
       if (pattern.recip || mutual) {
         for (const ActorMention& t : targets) last_participants_.push_back(t);
         // "Xi held talks with Putin. The two leaders pledged …": the two
@@ -2567,6 +2576,8 @@ class SentenceCoder {
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<bool> list_comma_;    // ListComma, once per token
   std::vector<ActorMention> last_participants_;
+  std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
+  bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
   uint32_t covered_until_ = 0;
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
