@@ -35,6 +35,7 @@ struct CodeFlags {
   bool no_prefilter = false;
   bool future_as_act = false;
   bool untargeted = false;
+  bool null_country_agents = false;
   size_t batch = 256;
   int merge_window_days = 3;
   size_t max_tokens = 200;
@@ -93,6 +94,7 @@ int RunCode(const CodeFlags& flags) {
   eopts.prefilter = !flags.no_prefilter;
   eopts.future_as_act = flags.future_as_act;
   eopts.untargeted_acts = flags.untargeted;
+  eopts.null_country_agents = flags.null_country_agents;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(eopts);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft code: %s\n", engine.status().message().c_str());
@@ -266,6 +268,8 @@ void AddCodeCommand(CLI::App& app, int* status) {
                 "Code \"X will visit Y\" as the visit (TABARI's convention), not as an intent (CAMEO 036)");
   cmd->add_flag("--untargeted", flags->untargeted,
                 "Also code statements, intents and two-sided acts whose target was not found (GDELT's one-actor rows)");
+  cmd->add_flag("--null-country-agents", flags->null_country_agents,
+                "Code an agent no country of its sentence places as of no country (\"---GOV\", PETRARCH's convention)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no warnings on stderr (skips are still reported)");
   cmd->callback([flags, status]() { *status = RunCode(*flags); });
 }

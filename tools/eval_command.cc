@@ -48,6 +48,8 @@ int RunPetrarchEval(const EvalFlags& flags) {
   // The suite was written for TABARI, which codes "Arnor will contribute …"
   // as the contribution (071), not an intent (033): its convention.
   options.future_as_act = true;
+  // And PETRARCH codes an agent of no known country as "---GOV".
+  options.null_country_agents = true;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft eval: %s\n", engine.status().message().c_str());

@@ -14,6 +14,9 @@ struct ExplainFlags {
   std::string date;
   std::string format = "text";
   std::string dict = "builtin";
+  bool future_as_act = false;
+  bool untargeted = false;
+  bool null_country_agents = false;
 };
 
 int RunExplain(const ExplainFlags& flags) {
@@ -31,6 +34,9 @@ int RunExplain(const ExplainFlags& flags) {
   }
   EngineOptions options;
   options.dictionaries = flags.dict;
+  options.future_as_act = flags.future_as_act;
+  options.untargeted_acts = flags.untargeted;
+  options.null_country_agents = flags.null_country_agents;
   Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
   if (!engine.ok()) {
     std::fprintf(stderr, "statecraft explain: %s\n", engine.status().message().c_str());
@@ -50,6 +56,9 @@ void AddExplainCommand(CLI::App& app, int* status) {
   cmd->add_option("--date", flags->date, "Story date (YYYY-MM-DD): decides who held which office");
   cmd->add_option("--format", flags->format, "text (default) or json");
   cmd->add_option("--dict", flags->dict, "Dictionary layers, later winning: builtin,DIR,FILE.scd");
+  cmd->add_flag("--future-as-act", flags->future_as_act, "As statecraft code --future-as-act");
+  cmd->add_flag("--untargeted", flags->untargeted, "As statecraft code --untargeted");
+  cmd->add_flag("--null-country-agents", flags->null_country_agents, "As statecraft code --null-country-agents");
   cmd->callback([flags, status]() { *status = RunExplain(*flags); });
 }
 

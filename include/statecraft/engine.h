@@ -35,6 +35,10 @@ struct EngineOptions {
   // instead of an intent to visit (CAMEO 036, the default; see
   // CoderOptions::future_is_intent).
   bool future_as_act = false;
+  // Code an agent that no country of its sentence places ("the official news
+  // agency said") as an actor of no country, "---GOV" (PETRARCH's
+  // convention); by default such an agent is no actor.
+  bool null_country_agents = false;
 };
 
 // One sentence of a coded story.

@@ -313,7 +313,9 @@ std::string FormatPetrarchReport(const PetrarchEvalReport& report,
     for (const std::string& note : report.config_notes) s += "  " + note + "\n";
   }
   s += "\nConventions: the suite's own (TABARI's): a future act (\"will contribute\") is coded as the act\n"
-       "(statecraft's default codes it as an intent, CAMEO 03; `statecraft code --future-as-act` does the same).\n";
+       "(statecraft's default codes it as an intent, CAMEO 03; `statecraft code --future-as-act` does the same);\n"
+       "and an agent no country of its sentence places (\"the official news agency said\") is an actor of\n"
+       "no country, \"---GOV\" (by default it is no actor; `statecraft code --null-country-agents`).\n";
   return s;
 }
 

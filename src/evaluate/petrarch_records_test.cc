@@ -248,5 +248,37 @@ TEST(PetrarchSharedRecordsTest, ParsesTheUnitTestFile) {
   EXPECT_GT(dyad_off, 0);
 }
 
+// PETRARCH's convention for an agent no country of the sentence places:
+// "---GOV" with null_country_agents, no actor without it.
+TEST_F(PetrarchRecordsTest, NullCountryAgentsAreAnOption) {
+  Write("null.xml", R"(<Validation><Sentences>
+<Config option="require_dyad" value="false"></Config>
+<Sentence date="20120105" id="N-01" category="AGENT">
+<EventCoding sourcecode="---GOV" targetcode="KRV" eventcode="122"></EventCoding>
+<Text>An official condemned Karvania over its dispute with Veloria.</Text>
+</Sentence>
+</Sentences></Validation>
+)");
+  Result<std::vector<PetrarchRecord>> records = ReadPetrarchRecords(Path("null.xml"));
+  ASSERT_TRUE(records.ok()) << records.status().message();
+  for (bool null_agents : {false, true}) {
+    EngineOptions options;
+    options.dictionaries = "petrarch:" + Path("dict");
+    options.untargeted_acts = true;
+    options.null_country_agents = null_agents;
+    Result<std::unique_ptr<Engine>> engine = Engine::Create(options);
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    PetrarchEvalReport report = EvaluatePetrarchRecords(**engine, *records, PetrarchHalf::kAll, "null.xml");
+    ASSERT_EQ(report.results.size(), 1u);
+    std::vector<std::string> produced;
+    for (const PetrarchEvent& e : report.results[0].produced) produced.push_back(e.ToString());
+    if (null_agents) {
+      EXPECT_EQ(produced, std::vector<std::string>{"---GOV 122 KRV"});
+    } else {
+      EXPECT_TRUE(produced.empty()) << produced[0];
+    }
+  }
+}
+
 }  // namespace
 }  // namespace statecraft

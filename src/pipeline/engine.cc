@@ -164,7 +164,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!dict.ok()) return dict.status();
   impl->dict = std::move(dict.value());
   impl->matcher = std::make_unique<PhraseMatcher>(impl->dict);
-  impl->recognizer = std::make_unique<ActorRecognizer>(impl->dict);
+  impl->recognizer = std::make_unique<ActorRecognizer>(impl->dict, options.null_country_agents);
   impl->verbs = std::make_unique<VerbIndex>(impl->dict);
   CoderOptions coder_options;
   coder_options.nominal_events = options.nominal_events;

@@ -693,6 +693,17 @@ class SentenceRecognizer {
         m.why = "agent without a country; " + sentence_country_why_;
         m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
         Emit(std::move(m));
+      } else if (rec_.null_country_agents() && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
+        ActorMention m;
+        m.kind = ActorMention::Kind::kState;
+        m.token_begin = piece.begin;
+        m.token_end = piece.end;
+        m.code = "---" + dict_.agents[piece.agent].role;
+        m.name = dict_.agents[piece.agent].role;
+        m.entry = piece.loc;
+        m.why = "agent no country of the sentence places: of no country ('---', null_country_agents)";
+        m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
+        Emit(std::move(m));
       }
       return i + 1;
     }

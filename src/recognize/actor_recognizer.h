@@ -29,7 +29,14 @@ struct StoryContext {
 // Immutable; thread-safe. REQUIRES: dict outlives it.
 class ActorRecognizer {
  public:
-  explicit ActorRecognizer(const Dictionary& dict) : dict_(dict) {}
+  // null_country_agents: an agent that no country of the sentence places
+  // ("the official news agency said") is an actor of no country, coded "---"
+  // and the agent's code ("---GOV"), PETRARCH's convention; without it such an
+  // agent is no actor (the default: a role with no state is no one to code).
+  explicit ActorRecognizer(const Dictionary& dict, bool null_country_agents = false)
+      : dict_(dict), null_country_agents_(null_country_agents) {}
+
+  bool null_country_agents() const { return null_country_agents_; }
 
   // Adds the countries a sentence names (by name, demonym, metonym or a
   // person's country) to *countries: the first pass over a story, so that
@@ -52,6 +59,7 @@ class ActorRecognizer {
 
  private:
   const Dictionary& dict_;
+  bool null_country_agents_ = false;
 };
 
 }  // namespace statecraft
