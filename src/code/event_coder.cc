@@ -881,6 +881,29 @@ class SentenceCoder {
         break;
       }
     }
+    // "Chinese coast guard personnel armed with knives and axes attacked
+    // …": a participle phrase right after the subject (a reduced relative
+    // clause) lies between it and its verb.
+    if (t >= 2 && (IsNoun(tokens_[t].pos) || tokens_[t].pos == Pos::CD) && group_at_[t] == kNone) {
+      for (int k = t - 1; k >= 1 && t - k <= 8; --k) {
+        const Token& w = tokens_[k];
+        if (clause_break_[k] || w.lower == "," || (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) break;
+        if (w.pos == Pos::VBN || w.pos == Pos::VBG) {
+          const int g = group_at_[k - 1];
+          if (g != kNone && groups_[g].end == static_cast<uint32_t>(k) &&
+              OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near"})) {
+            int head = HeadOfNounPhrase(g);
+            *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
+            return head;
+          }
+          break;
+        }
+        if (group_at_[k] != kNone) break;
+        const bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
+                        w.pos == Pos::CC || w.pos == Pos::IN || w.pos == Pos::PRPS;
+        if (!np) break;
+      }
+    }
     int fallback = kNone;  // "European leaders, including A and B, said": A and B
     while (t >= 0) {
       if (group_at_[t] != kNone) {

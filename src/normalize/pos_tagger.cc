@@ -713,6 +713,22 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       }
       const bool passive_by = i + 1 < n && lowers[i + 1] == "by";
       if (!finite_elsewhere && !passive_by) t[i] = LexTag::VBD;
+    } else if (i > 0 && t[i] == LexTag::NNS && !texts[i].empty() && IsLowerAscii(texts[i][0]) &&
+               can_be(i, LexTag::VBZ) && IsProper(t[i - 1]) &&
+               i + 1 < n && (t[i + 1] == LexTag::IN || t[i + 1] == LexTag::TO || t[i + 1] == LexTag::DT ||
+                             IsProper(t[i + 1])) &&
+               StartsClause(t, lowers, NounPhraseStart(t, lowers, i - 1))) {
+      // The same for a present form after a name: "Ethiopia departs from
+      // Libya" (not "U.S. exports to Japan rose": a finite verb follows;
+      // nor the headline capitals of "U.S. Attacks on Iranian platforms").
+      bool finite_elsewhere = false;
+      for (size_t j = i; j > 0 && !is_boundary(j - 1); --j) {
+        if (IsFinite(t[j - 1]) || is_aux(j - 1)) finite_elsewhere = true;
+      }
+      for (size_t j = i + 1; j < n && !is_boundary(j) && !finite_elsewhere; ++j) {
+        if (IsFinite(t[j]) && !IsReportingClause(t, lowers, i + 1, j)) finite_elsewhere = true;
+      }
+      if (!finite_elsewhere) t[i] = LexTag::VBZ;
     }
   }
   // "Shultz, accompanied by senior advisers, arrived from Helsinki": a past

@@ -175,6 +175,9 @@ class ChunkTokenizer {
       const CodePoint cp = DecodeAt(text_, pos);
       if (IsAlnum(cp.kind) || StartsSpecialWord(cp, pos)) {
         pos = Word(pos, cp);
+      } else if (cp.value == '_' && WordBefore(pos) && pos + 1 < end_ &&
+                 DecodeAt(text_, pos + 1).kind == CharKind::kUpper) {
+        ++pos;  // the space of "Dol_Amroth" (see Word)
       } else {
         pos = Punctuation(pos, cp);
       }
@@ -222,7 +225,12 @@ class ChunkTokenizer {
       if (!IsAlnum(next.kind)) break;
       bool join = false;
       const char32_t c = cp.value;
-      if (IsJoiningDash(c) || c == '/' || c == '_' || c == '@') {
+      if (c == '_' && IsLetter(prev_kind) && next.kind == CharKind::kUpper) {
+        // "Dol_Amroth", "New_York": words of a name joined the way
+        // dictionaries and wiki titles write them: two words (Pieces skips
+        // the underscore).
+        join = false;
+      } else if (IsJoiningDash(c) || c == '/' || c == '_' || c == '@') {
         join = true;
       } else if (c == '.') {
         // "said.The" / "2030.The": a missing space after a sentence.

@@ -106,6 +106,13 @@ TEST(TokenizerTest, HyphensAndDashes) {
             (Strings{"23-29"}));
 }
 
+TEST(TokenizerTest, UnderscoresBetweenNameWordsAreSpaces) {
+  // "Dol_Amroth" as dictionaries write names: two words; other underscores join.
+  EXPECT_EQ(Surfaces("the Prince of Dol_Amroth."), (Strings{"the", "Prince", "of", "Dol", "Amroth", "."}));
+  EXPECT_EQ(Surfaces("file_name and NEW_YORK"), (Strings{"file_name", "and", "NEW", "YORK"}));
+  EXPECT_EQ(Surfaces("snake_case x_1"), (Strings{"snake_case", "x_1"}));
+}
+
 TEST(TokenizerTest, QuotesBracketsEllipsis) {
   std::vector<RawToken> raw;
   EXPECT_EQ(Surfaces("would be \"thoroughly rejected\".", &raw),
