@@ -780,6 +780,18 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       break;
     }
   }
+  // A degree adverb grades an adjective or an adverb, never a verb: "very
+  // close to the border", "too late", "so cold".
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!(lowers[i] == "very" || lowers[i] == "too" || lowers[i] == "extremely")) continue;
+    const LexTag next = t[i + 1];
+    if (next != LexTag::VB && next != LexTag::VBP) continue;
+    if (can_be(i + 1, LexTag::JJ)) {
+      t[i + 1] = LexTag::JJ;
+    } else if (can_be(i + 1, LexTag::RB)) {
+      t[i + 1] = LexTag::RB;
+    }
+  }
   // A modal, then an adverb or a time phrase, then a word that can be a
   // base verb: "will this week visit Britain", "would next month sign".
   for (size_t i = 0; i + 2 < n; ++i) {

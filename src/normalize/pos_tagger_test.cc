@@ -171,6 +171,18 @@ TEST_F(PosTaggerTest, PastTenseMistakenForNounOrAdjective) {
   EXPECT_EQ(TagOf("The soldiers wounded in the attack were flown to Kyiv .", "wounded"), "VBN");
 }
 
+TEST_F(PosTaggerTest, PresentFormAfterANameAndDegreeAdverbs) {
+  // A plural-looking present form right after a name, no other verb in the clause.
+  EXPECT_EQ(TagOf("Ethiopia departs from Libya .", "departs"), "VBZ");
+  EXPECT_EQ(TagOf("Karsovia visits Valdoria amid new tension .", "visits"), "VBZ");
+  // Near misses: another finite verb follows; headline capitals.
+  EXPECT_EQ(TagOf("U.S. exports to Japan rose 5 pct .", "exports"), "NNS");
+  EXPECT_EQ(TagOf("U.S. Attacks on two Iranian oil platforms caused damage .", "Attacks"), "NNS");
+  // A degree adverb grades an adjective, never a verb.
+  EXPECT_EQ(TagOf("The troops marched very close to the border .", "close"), "JJ");
+  EXPECT_EQ(TagOf("They will close the border .", "close"), "VB");
+}
+
 TEST_F(PosTaggerTest, WireCapitalAfterUS) {
   // Wire copy capitalizes the word after "U.S.": a British past form there
   // is still a verb, and a plural there a common noun.
