@@ -1046,10 +1046,30 @@ class SentenceCoder {
             *why = "possessor of the subject noun '" + tok.text + "'";
             return group_at_[k - 1];
           }
+          // "The Soviet Union and its allies have provided …", "Iran and
+          // other countries": an actor opening the clause, joined by "and"
+          // to a noun phrase that names no actor, acts.
+          const Pos vp = tokens_[begin].pos;
+          const bool finite = vp == Pos::VBD || vp == Pos::VBZ || vp == Pos::VBP || vp == Pos::MD;
+          if (tokens_[k].lower == "and" && k >= 1 && group_at_[k - 1] != kNone && finite) {
+            const int g = group_at_[k - 1];
+            int before = static_cast<int>(groups_[g].begin) - 1;
+            if (before >= 0 && tokens_[before].lower == "the") --before;
+            if (before < 0 || (tokens_[before].lower == "," && !list_comma_[before]) ||
+                (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ",")) {
+              *why = "the actor of the compound subject '" + tokens_[groups_[g].begin].text + " and … " + tok.text + "'";
+              return g;
+            }
+            break;
+          }
           // "Iraq said its warplanes launched …".
           if (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"its", "their"})) {
             int g = ReporterOf(static_cast<uint32_t>(k));
-            if (g != kNone) *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
+            if (g != kNone) {
+              *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
+              return g;
+            }
+            if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone) continue;
             return g;
           }
           // "Eriador's death and injury toll": nouns joined under one possessor.
