@@ -182,6 +182,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       // is the subject of the main clause.
       if (has_and && !saw_and) {
         uint32_t next = mentions[j + 1].token_end;
+        // (past a name the title stands before: "…, President Orlan Teska flew")
+        while (next < tokens.size() && tokens[next].pos == Pos::NNP && next - mentions[j + 1].token_end < 4) ++next;
         if (next < tokens.size() && (IsVerb(tokens[next].pos) || tokens[next].pos == Pos::MD)) break;
       }
       comma_only = comma_only || !saw_and;

@@ -1320,6 +1320,16 @@ class SentenceCoder {
          ++skipped) {
       --k;
     }
+    // "After a day of meetings with …", "after two rounds of talks": a
+    // measure of the act before it.
+    if (k >= 2 && tokens_[k].lower == "of" && group_at_[k - 1] == kNone &&
+        OneOf(tokens_[k - 1].lemma, {"day", "week", "hour", "round", "series", "month", "year"})) {
+      k -= 2;
+      while (k >= 0 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
+                                                 IsAdjective(tokens_[k].pos))) {
+        --k;
+      }
+    }
     if (k < 0 ||
         !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before", "for"})) {
       return kNone;
@@ -1336,11 +1346,19 @@ class SentenceCoder {
     // to the main clause after its comma.
     if (!purpose && (k == 0 || (k == 1 && tokens_[0].pos == Pos::VBG))) {
       const uint32_t n = static_cast<uint32_t>(tokens_.size());
-      for (uint32_t t = a + 1; t + 2 < n && t < a + 16; ++t) {
+      for (uint32_t t = a + 1, inside = 0; t + 2 < n && t < a + 16 + inside; ++t) {
+        if (group_at_[t] != kNone && groups_[group_at_[t]].end > t + 1) {  // a list's commas
+          inside += groups_[group_at_[t]].end - 1 - t;
+          t = groups_[group_at_[t]].end - 1;
+          continue;
+        }
         if (tokens_[t].lower != ",") continue;
-        int g = group_at_[t + 1];
-        if (g == kNone || groups_[g].begin != t + 1 || groups_[g].end >= n) return kNone;
-        const Token& after = tokens_[groups_[g].end];
+        const uint32_t start = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+        int g = group_at_[start];
+        if (g == kNone || groups_[g].begin != start || groups_[g].end >= n) return kNone;
+        uint32_t past = groups_[g].end;  // past a name its title stands before
+        while (past + 1 < n && tokens_[past].pos == Pos::NNP && group_at_[past] == kNone && past - groups_[g].end < 3) ++past;
+        const Token& after = tokens_[past];
         if (!IsVerb(after.pos) && !IsAdverb(after.pos) && after.pos != Pos::MD) return kNone;
         *why = "subject of the main clause the opening '" + tokens_[k].text + "' phrase belongs to";
         return g;
