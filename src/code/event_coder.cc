@@ -401,6 +401,7 @@ class SentenceCoder {
     bool target_unfilled = false;
     bool target_possessive = false;  // '+' filled by "his"/"its"/"their" and nothing else
     int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
+    int fronted_word = kNone;  // a pattern word found before a passive ("sanctions … were lifted")
     bool exact_form = false;  // the anchor was written as the token's form, not its lemma
     int words = 0;  // word elements found in the sentence
     int score = 0;
@@ -499,7 +500,10 @@ class SentenceCoder {
         }
         if (found == kNone && !el.adjacent) {
           for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
-            if (WordMatches(t, el.words)) found = -2;
+            if (WordMatches(t, el.words)) {
+              found = -2;
+              if (m->fronted_word == kNone) m->fronted_word = static_cast<int>(t);
+            }
           }
           if (found == -2) continue;
         }
@@ -1559,6 +1563,24 @@ class SentenceCoder {
   }
 
   // "… imposed by the US": the group after "by" within a few tokens.
+  // The actor that modifies or possesses the pattern's own object words
+  // fronted as a passive's subject: "U.S. sanctions on Syria were lifted",
+  // "Russia's tariffs on X were cut" (not the '+' target inside them).
+  int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const {
+    if (m.fronted_word == kNone || static_cast<uint32_t>(m.fronted_word) + 1 >= chain_begin) return kNone;
+    // A measure aimed through a preposition ("sanctions on"), not a title
+    // before a name ("Hamas official Saleh al-Arouri was killed").
+    const Token& prep = tokens_[m.fronted_word + 1];
+    if (prep.pos != Pos::IN && prep.pos != Pos::TO) return kNone;
+    int k = m.fronted_word - 1;
+    while (k >= 0 && group_at_[k] == kNone && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::JJS)) --k;
+    if (k >= 1 && (tokens_[k].lower == "'s" || tokens_[k].lower == "'")) --k;
+    if (k < 0 || group_at_[k] == kNone || group_at_[k] == m.target) return kNone;
+    const ActorGroup& g = groups_[group_at_[k]];
+    if (g.end != static_cast<uint32_t>(k) + 1 || InPrepositionalPhrase(group_at_[k])) return kNone;
+    return group_at_[k];
+  }
+
   int ByAgent(uint32_t from) const {
     for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
       if (tokens_[t].lower == "by") {
@@ -1566,6 +1588,20 @@ class SentenceCoder {
         // "by a squad of mostly Colombian mercenaries".
         while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) ++k;
         if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
+        // "were lifted by an executive order signed by President Trump": the
+        // instrument's author.
+        for (uint32_t v = t + 1; v + 2 < tokens_.size() && v < t + 6; ++v) {
+          if (group_at_[v] != kNone || clause_break_[v]) break;
+          if (!OneOf(tokens_[v].lemma, {"order", "decree", "law", "directive", "proclamation", "resolution", "ruling",
+                                        "memorandum", "bill", "act"}) ||
+              !IsNoun(tokens_[v].pos)) {
+            continue;
+          }
+          if ((tokens_[v + 1].pos == Pos::VBN || tokens_[v + 1].pos == Pos::VBD) && tokens_[v + 2].lower == "by") {
+            return ByAgent(v + 2);
+          }
+          break;
+        }
         return kNone;
       }
       if (clause_break_[t] || group_at_[t] != kNone) return kNone;
@@ -1882,6 +1918,10 @@ class SentenceCoder {
         sources = groups_[instrument].members;
         source_why = "actor of the attack the passive happened in";
         enacted_until = instrument_end;
+      } else if (int owner = FrontedObjectOwner(best, chain.begin); owner != kNone) {
+        // "U.S. sanctions on Syria were lifted": whose the measure is.
+        sources = groups_[owner].members;
+        source_why = "the state whose measure the passive's subject is";
       } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
         // "Russian diplomats were expelled from Poland": the country they
         // are sent out of did it.
