@@ -75,11 +75,23 @@ size_t CountCountries(const std::vector<ActorMention>& members) {
 
 namespace {
 
-void Remember(const ActorGroup& g, StoryMemory* memory) {
+void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
   for (const ActorMention& m : g.members) {
-    if (m.kind == ActorMention::Kind::kPerson) memory->last_person = {m};
+    // "Turkey's ambassador Nazmi Akiman": an office or a singular agent
+    // before a name the dictionary does not know is a person too ("he").
+    const bool titled_name = (m.kind == ActorMention::Kind::kTitle ||
+                              (m.kind == ActorMention::Kind::kState && m.code != m.country && !m.plural_agent)) &&
+                             (m.kind == ActorMention::Kind::kTitle ||
+                              (!tokens[m.token_end - 1].text.empty() && tokens[m.token_end - 1].text[0] >= 'a' &&
+                               tokens[m.token_end - 1].text[0] <= 'z')) &&
+                             m.token_end + 1 < tokens.size() && tokens[m.token_end].pos == Pos::NNP &&
+                             tokens[m.token_end + 1].pos == Pos::NNP;
+    if (m.kind == ActorMention::Kind::kPerson || titled_name) {
+      memory->last_person = {m};
+      memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
+    }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
   }
 }
@@ -146,6 +158,10 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
 
 std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& raw_mentions,
                                          StoryMemory* memory) {
+  if (memory->last_person_this_sentence) {
+    memory->last_person.clear();
+    memory->last_person_this_sentence = false;
+  }
   std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions, tokens);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
@@ -206,7 +222,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   size_t named_idx = 0;
   for (size_t t = 0; t < tokens.size();) {
     if (named_idx < named.size() && named[named_idx].begin == t) {
-      Remember(named[named_idx], memory);
+      Remember(named[named_idx], tokens, memory);
       t = named[named_idx].end;
       groups.push_back(std::move(named[named_idx++]));
       continue;

@@ -28,6 +28,9 @@ struct StoryMemory {
   // mutual act ("Xi held talks with Putin"; set by the coder).
   std::vector<ActorMention> last_plural;
   std::vector<ActorMention> last_person;  // the last named person (0 or 1)
+  // last_person is an office before an unknown name ("Turkey's ambassador
+  // Nazmi Akiman"): "he" in the same sentence only.
+  bool last_person_this_sentence = false;
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
   // The source of the last event coded in an earlier sentence, when it is
   // one state or organization ("It also shelled Kharkiv"); set by the coder.
