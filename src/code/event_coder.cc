@@ -763,7 +763,12 @@ class SentenceCoder {
           continue;
         }
         if (!IsVerb(tokens_[k].pos)) continue;
-        if (object_between && IsObjectControlVerb(tokens_[k].lemma)) {
+        // ("called Miyazawa to warn him" is a telephone call; "called on
+        // Iran to stop" asks.)
+        const bool bare_call = tokens_[k].lemma == "call" && k + 1 < static_cast<int>(tokens_.size()) &&
+                               tokens_[k + 1].pos != Pos::IN && tokens_[k + 1].pos != Pos::TO &&
+                               tokens_[k + 1].pos != Pos::RP;
+        if (object_between && IsObjectControlVerb(tokens_[k].lemma) && !bare_call) {
           c.requested = true;
           c.control_verb = k;
           c.control_object = object;
@@ -2139,6 +2144,23 @@ class SentenceCoder {
       Trace("  a reaction to the act of the main clause: aimed at its actor");
       denies_charge = OneOf(tokens_[reaction_noun].lemma, {"charge", "accusation", "allegation", "claim"}) &&
                       OneOf(tok.lemma, {"reject", "dismiss", "deny", "refute", "rebuff"});
+    }
+    // "Velkor called the Valdorian president to warn him": an object
+    // pronoun is not its own clause's subject; it stands for the other
+    // person named before it.
+    if (best.target != kNone && !sources.empty() && !targets.empty() && groups_[best.target].coreference &&
+        groups_[best.target].end == groups_[best.target].begin + 1 &&
+        OneOf(tokens_[groups_[best.target].begin].lower, {"him", "her"}) && SameActor(sources[0], targets[0])) {
+      for (int g = best.target - 1; g >= 0; --g) {
+        const ActorMention& m = groups_[g].members[0];
+        if (groups_[g].members.size() != 1 || SameActor(sources[0], m)) continue;
+        if (m.kind == ActorMention::Kind::kPerson || m.kind == ActorMention::Kind::kTitle ||
+            (m.kind == ActorMention::Kind::kState && m.code != m.country && !m.plural_agent)) {
+          targets = groups_[g].members;
+          Trace("  '" + tokens_[groups_[best.target].begin].text + "' is not the subject: the other person, " + m.code);
+        }
+        break;
+      }
     }
     // "raised its tariffs": a possessive that stands for the subject itself
     // names no target.
