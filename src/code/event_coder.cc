@@ -2362,7 +2362,14 @@ class SentenceCoder {
     for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
       if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
       // "… between the two countries" (not a possessive "their").
-      if (group_at_[t] != kNone && groups_[group_at_[t]].coreference && !PossessiveCoreference(t)) mutual = true;
+      // Not "said they were …": the subject of another clause.
+      if (group_at_[t] != kNone && groups_[group_at_[t]].coreference && !PossessiveCoreference(t)) {
+        int p = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+        if (p >= 0 && tokens_[p].lower == "the") --p;
+        if (p >= 0 && (tokens_[p].pos == Pos::IN || tokens_[p].pos == Pos::TO) && tokens_[p].lower != "that") {
+          mutual = true;
+        }
+      }
     }
     // A compound subject acting with no target on a cooperative act acts
     // toward each other: "South Korea and Vietnam pledged to expand cooperation".
