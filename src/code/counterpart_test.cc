@@ -15,10 +15,16 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("1123"));  // accusing is of someone
   EXPECT_TRUE(NeedsCounterpart("190"));
   EXPECT_TRUE(NeedsCounterpart("195"));
+  EXPECT_TRUE(NeedsCounterpart("012"));  // comments need an addressee (decision 0013)
+  EXPECT_TRUE(NeedsCounterpart("013"));
+  EXPECT_TRUE(NeedsCounterpart("019"));
+  EXPECT_TRUE(NeedsCounterpart("110"));
 }
 
 TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
-  EXPECT_FALSE(NeedsCounterpart("012"));  // a pessimistic comment
+  EXPECT_FALSE(NeedsCounterpart("011"));  // "declined to comment"
+  EXPECT_FALSE(NeedsCounterpart("014"));  // "is considering sanctions"
+  EXPECT_FALSE(NeedsCounterpart("016"));  // "denied the report"
   EXPECT_FALSE(NeedsCounterpart("034"));  // an intent to reform
   EXPECT_FALSE(NeedsCounterpart("020"));
   EXPECT_FALSE(NeedsCounterpart("051"));  // "welcomed the ceasefire"
