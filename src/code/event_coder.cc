@@ -920,6 +920,16 @@ class SentenceCoder {
           *why = "named in the subject's 'including' phrase";
           return fallback;
         }
+        // "The grain agreement between Karsovia and Valdoria calls for …":
+        // the sides named after "between" are not what acts.
+        int b = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+        if (b >= 0 && tokens_[b].lower == "the") --b;
+        // (A ceasefire's sides do what it does: "a ceasefire between Israel
+        // and Hezbollah took effect, halting …".)
+        if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
+            group_at_[b - 1] == kNone && !OneOf(tokens_[b - 1].lemma, {"ceasefire", "truce", "armistice"})) {
+          return fallback;
+        }
         int head = HeadOfNounPhrase(group_at_[t]);
         *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
         return head;
