@@ -1857,6 +1857,12 @@ class SentenceCoder {
         }
         continue;
       }
+      if (pattern.needs_target && m.target == kNone && m.word_group == kNone) {
+        if (++rejected <= kMaxRejectionsShown && trace_) {
+          rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': its '+' names no actor ([target])");
+        }
+        continue;
+      }
       m.score = (pattern.specificity + (pattern.compound_subject ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
                 (m.target == kNone && m.target_unfilled ? 1 : 0);
       // On equal scores the match naming more of the sentence's words wins

@@ -125,6 +125,9 @@ struct VerbPattern {
   // PETRARCH's '%' before the verb: matches only when the subject names
   // several actors ("A and B agree …"), and then beats the verb alone.
   bool compound_subject = false;
+  // `[target]`: matches only when its '+' names an actor ("release|free +
+  // [target]": freeing someone, not releasing a report).
+  bool needs_target = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

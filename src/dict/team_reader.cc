@@ -512,7 +512,8 @@ Status ParsePatternLine(std::string_view line,
       if (flag == "noun") pattern->noun = true;
       else if (flag == "recip") pattern->recip = true;
       else if (flag == "verb") pattern->noun = false;
-      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb])");
+      else if (flag == "target") pattern->needs_target = true;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target])");
       continue;
     }
     PatternElement el;
@@ -574,6 +575,7 @@ Status ParsePatternLine(std::string_view line,
   }
   if (sources > 1) return Status::InvalidArgument("at most one '$' per pattern");
   if (targets > 2) return Status::InvalidArgument("at most two '+' per pattern (the first actor found is the target)");
+  if (pattern->needs_target && targets == 0) return Status::InvalidArgument("[target] needs a '+' in the pattern");
   return Status::Ok();
 }
 

@@ -192,10 +192,14 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   EXPECT_FALSE(ParsePatternLine("120 + reject", synsets, &p).ok());
   EXPECT_FALSE(ParsePatternLine("12a reject", synsets, &p).ok());
   EXPECT_FALSE(ParsePatternLine("120 reject $ $", synsets, &p).ok());
+
+  ASSERT_TRUE(ParsePatternLine("0841 release + [target]", synsets, &p).ok());
+  EXPECT_TRUE(p.needs_target);
+  EXPECT_FALSE(ParsePatternLine("0841 release [target]", synsets, &p).ok());  // [target] without '+'
 }
 
 TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
-  Write("verbs/04_consult.txt", "042 visit +\n042 visit to + [noun]\n");
+  Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n");
   Write("actors/people/a.txt", "person: Ana Vel\nalias: Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
   std::vector<Diagnostic> diagnostics;
   Result<Dictionary> dict = CompileDirectory(dir_.string(), "data", SimpleKey, &diagnostics);
@@ -206,6 +210,8 @@ TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
   EXPECT_EQ(back->source_hash, dict->source_hash);
   EXPECT_EQ(back->patterns.size(), 2u);
   EXPECT_TRUE(back->patterns[1].noun);
+  EXPECT_TRUE(back->patterns[0].needs_target);
+  EXPECT_FALSE(back->patterns[1].needs_target);
   EXPECT_EQ(back->phrases.size(), dict->phrases.size());
   EXPECT_EQ(SerializeDictionary(*back), bytes);  // stable
   EXPECT_EQ(back->actors.back().roles[0].from.ToString(), "2010-01-01");
