@@ -12,6 +12,7 @@ namespace {
 struct Piece {
   uint32_t begin = 0, end = 0;
   int state = -1;       // country by name or metonym
+  bool metonym = false;  // `state` came from a metonym ("Paris", "the Kremlin")
   std::vector<uint32_t> more_states;  // further actors of the same name (PETRARCH's "[ELR/GAL]")
   int demonym = -1;     // country by adjective
   int org = -1;
@@ -25,6 +26,14 @@ struct Piece {
   bool IsNational() const { return state >= 0 || demonym >= 0; }
   int Country() const { return state >= 0 ? state : demonym; }
 };
+
+// Agreements and meetings named after the city where they were made.
+bool IsNamedAfterPlace(const std::string& lemma) {
+  static const std::array<const char*, 11> kNamed = {"accord", "pact", "agreement", "club", "round", "communique",
+                                                     "declaration", "protocol", "charter", "convention", "summit"};
+  for (const char* w : kNamed) if (lemma == w) return true;
+  return false;
+}
 
 // Offices so generic that a title claim about them can never contradict.
 bool IsGenericOffice(const std::string& office) {
@@ -127,6 +136,7 @@ class SentenceRecognizer {
             } else {
               piece.state = target;
               piece.loc = ph.loc;
+              piece.metonym = ph.kind == PhraseKind::kMetonym;
             }
             break;
           }
@@ -745,6 +755,12 @@ class SentenceRecognizer {
     }
 
     // 6. A country by name, metonym, adjective, or contextual phrase.
+    // "the Paris accord", "the Geneva convention", "the Tokyo summit": a
+    // city naming an agreement or a meeting is where it was made, no actor.
+    if (piece.state >= 0 && piece.metonym && piece.contextual < 0 && piece.end < tokens_.size() &&
+        IsNamedAfterPlace(tokens_[piece.end].lemma)) {
+      return j;
+    }
     if (piece.IsNational() || piece.contextual >= 0) {
       const Actor& c = dict_.actors[piece.contextual >= 0 ? piece.contextual : piece.Country()];
       ActorMention m;
