@@ -2389,15 +2389,18 @@ class SentenceCoder {
     }
     // A compound subject acting with no target on a cooperative act acts
     // toward each other: "South Korea and Vietnam pledged to expand cooperation".
-    const CameoCode* info = dict_.FindCode(code);
+    // Judged on the act the pattern names, before an intent replaces it:
+    // "indicated they would support the proposal" (051 → 032) is not mutual.
+    const std::string& act = pattern.code;
+    const CameoCode* info = dict_.FindCode(act);
     // Only for acts that are mutual by nature (intent to cooperate, meeting,
     // ties, agreements, material cooperation), not praise, aid or yielding.
     // Likewise fighting with no other target: "the two neighbours had fought",
     // and de-escalating it: "a ceasefire between Israel and Hezbollah …,
     // halting more than a year of fighting" (087).
     if (targets.empty() && ((info && info->quad_class <= 2 &&
-                             (OneOf(code.substr(0, 2), {"03", "04", "06"}) || OneOf(code, {"050", "054", "057"}))) ||
-                            OneOf(code, {"190", "193", "194"}) || code.compare(0, 3, "087") == 0)) {
+                             (OneOf(act.substr(0, 2), {"03", "04", "06"}) || OneOf(act, {"050", "054", "057"}))) ||
+                            OneOf(act, {"190", "193", "194"}) || act.compare(0, 3, "087") == 0)) {
       mutual = true;
     }
     // Only the subject intends: "X wants to hold talks with Y" is X's intent.
