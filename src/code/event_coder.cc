@@ -2648,6 +2648,13 @@ class SentenceCoder {
           e.background = true;
           Trace("  dated '" + mentions_.times[chosen].text + "', long before the story: background");
         }
+        // "vetoed a similar measure last year", "in 1986": a whole earlier
+        // year is not the story's news, however few days have passed since.
+        if (!spans_story && !e.background && mentions_.times[chosen].precision == "year" && to &&
+            to->year < story_.date->year) {
+          e.background = true;
+          Trace("  dated '" + mentions_.times[chosen].text + "', an earlier year: background");
+        }
       }
     }
     if (chain.background_date && !dated) {
