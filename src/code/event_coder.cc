@@ -682,6 +682,21 @@ class SentenceCoder {
           continue;
         }
       }
+      // "has in the past rejected", "had for years refused": a short
+      // prepositional phrase between an auxiliary and its verb.
+      if (!in_chain && t == a && group_at_[t - 1] == kNone) {
+        int k = static_cast<int>(t) - 1;
+        while (k > 0 && static_cast<int>(t) - k <= 4 && group_at_[k] == kNone &&
+               (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::DT ||
+                tokens_[k].pos == Pos::CD)) {
+          --k;
+        }
+        if (k > 0 && k < static_cast<int>(t) - 1 && tokens_[k].pos == Pos::IN &&
+            (tokens_[k - 1].pos == Pos::MD || OneOf(tokens_[k - 1].lemma, {"have", "be"}))) {
+          t = static_cast<uint32_t>(k);
+          continue;
+        }
+      }
       if (!in_chain || group_at_[t - 1] != kNone) break;
       --t;
     }
@@ -911,6 +926,21 @@ class SentenceCoder {
         const bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
                         w.pos == Pos::CC || w.pos == Pos::IN || w.pos == Pos::PRPS;
         if (!np) break;
+      }
+    }
+    // "Karsovian officials whose embassy was attacked condemned …": the
+    // noun a "whose" clause describes, past the clause.
+    for (int k = t; k >= 1 && t - k <= 10; --k) {
+      if (tokens_[k].lower == "whose") {
+        if (group_at_[k - 1] != kNone) {
+          *why = "subject, before its 'whose' clause";
+          return group_at_[k - 1];
+        }
+        break;
+      }
+      if (tokens_[k].lower == "," || group_at_[k] != kNone || tokens_[k].pos == Pos::MD ||
+          OneOf(tokens_[k].lower, {"who", "which", "that"})) {
+        break;
       }
     }
     int fallback = kNone;  // "European leaders, including A and B, said": A and B
