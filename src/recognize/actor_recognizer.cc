@@ -250,6 +250,13 @@ class SentenceRecognizer {
     return true;
   }
 
+  bool FirstOfficeLongAfter(const Actor& p) const {
+    if (!context_.date || p.roles.empty()) return false;
+    constexpr int kYears = 10;
+    const int limit = context_.date->ToDays() + kYears * 365;
+    return std::all_of(p.roles.begin(), p.roles.end(), [&](const Role& r) { return r.from.ToDays() > limit; });
+  }
+
   bool FormerBefore(uint32_t token_idx) const {
     return token_idx > 0 && tokens_[token_idx - 1].lower == "former";
   }
@@ -722,6 +729,10 @@ class SentenceRecognizer {
     if (!piece.persons.empty()) {
       int person_idx = ChoosePerson(piece.persons);
       if (person_idx < 0) return i + 1;
+      // "Lindner" in a 1987 story is not the German minister of 2021: a
+      // surname alone names no one whose first office lies over ten years
+      // after the story.
+      if (piece.end == piece.begin + 1 && FirstOfficeLongAfter(dict_.actors[person_idx])) return i + 1;
       ActorMention pm = PersonMention(person_idx, piece.begin, piece.end, piece.person_loc);
       uint32_t after = piece.end;
       Emit(std::move(pm));
