@@ -1,5 +1,7 @@
 #include "code/actor_groups.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace statecraft {
@@ -75,6 +77,96 @@ size_t CountCountries(const std::vector<ActorMention>& members) {
 
 namespace {
 
+bool IsWeekdayOrMonth(const std::string& w) {
+  static const std::vector<std::string> kNames = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday", "january", "february", "march", "april", "may", "june",
+                                                  "july", "august", "september", "october", "november", "december"};
+  return std::find(kNames.begin(), kNames.end(), w) != kNames.end();
+}
+
+// "Wright said …" after "House Speaker Jim Wright": a capitalized word the
+// dictionary does not know, standing alone, that is the surname of someone
+// the story named before, is that person.
+void AddSurnameMentions(const std::vector<Token>& tokens, const StoryMemory& memory,
+                        std::vector<ActorMention>* mentions) {
+  if (memory.surnames.empty()) return;
+  std::vector<bool> covered(tokens.size(), false);
+  for (const ActorMention& m : *mentions) {
+    for (uint32_t t = m.token_begin; t < m.token_end && t < tokens.size(); ++t) covered[t] = true;
+  }
+  bool added = false;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    const Token& tok = tokens[t];
+    if (covered[t] || tok.pos != Pos::NNP || tok.text.empty() || !std::isupper(static_cast<unsigned char>(tok.text[0]))) {
+      continue;
+    }
+    // Alone: no other capitalized name word joined to it ("Wright Thursday" is fine).
+    if ((t > 0 && tokens[t - 1].pos == Pos::NNP && !covered[t - 1] && tokens[t - 1].lower != "mr." &&
+         tokens[t - 1].lower != "mrs." && tokens[t - 1].lower != "ms.") ||
+        (t + 1 < tokens.size() && tokens[t + 1].pos == Pos::NNP && !covered[t + 1] &&
+         !IsWeekdayOrMonth(tokens[t + 1].lower))) {
+      continue;
+    }
+    for (auto it = memory.surnames.rbegin(); it != memory.surnames.rend(); ++it) {
+      if (it->first != tok.lower) continue;
+      ActorMention m = it->second;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.span = tok.span;
+      m.why = "surname of " + it->second.name + " (" + it->second.code + "), named before in the story";
+      mentions->push_back(std::move(m));
+      added = true;
+      break;
+    }
+  }
+  if (added) {
+    std::stable_sort(mentions->begin(), mentions->end(),
+                     [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
+  }
+}
+
+struct SubjectReset {
+  size_t at = 0;  // where the subject ends (0: no reset)
+  bool person = false, plural = false, thing = false;
+};
+
+// The subject before a sentence's first finite verb, when it names no actor
+// and is no pronoun: an unknown name (a person), people of a kind
+// ("dealers", "analysts"), or a company.
+SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<ActorGroup>& named) {
+  SubjectReset r;
+  size_t v = 0;
+  while (v < tokens.size() && v < 12 && !IsVerb(tokens[v].pos) && tokens[v].pos != Pos::MD) ++v;
+  if (v == 0 || v >= tokens.size() || v >= 12) return r;
+  if (tokens[v].pos == Pos::VBG || tokens[v].pos == Pos::VBN || tokens[v].pos == Pos::VB) return r;
+  size_t stop = 0;  // the subject proper ends at an apposition's comma
+  while (stop < v && tokens[stop].lower != ",") ++stop;
+  for (const ActorGroup& g : named) {
+    if (g.begin < stop) return r;
+  }
+  bool name = false;
+  size_t head = v;
+  for (size_t k = 0; k < v; ++k) {
+    const Token& t = tokens[k];
+    if (t.pos == Pos::PRP || t.lower == "\"" || t.lower == "``" || t.lower == "''") return r;
+    if (t.pos == Pos::NNP && !(k == 0 && (t.lower == "the" || t.lower == "a"))) name = true;
+    if (t.lower == ",") break;  // "Tam, a dealer, said": the name before the apposition
+    head = k;
+  }
+  if (head >= v) return r;
+  const std::string& w = tokens[head].lower;
+  static const std::vector<std::string> kPeople = {"dealers", "traders", "analysts", "economists", "bankers",
+                                                   "diplomats", "sources", "experts", "executives", "observers",
+                                                   "brokers", "officials", "industry", "investors"};
+  static const std::vector<std::string> kThings = {"company", "firm", "bank", "corporation", "group", "board",
+                                                   "concern", "unit", "subsidiary", "exchange"};
+  r.plural = std::find(kPeople.begin(), kPeople.end(), w) != kPeople.end();
+  r.thing = std::find(kThings.begin(), kThings.end(), w) != kThings.end();
+  r.person = name && tokens[head].pos == Pos::NNP;
+  if (r.plural || r.thing || r.person) r.at = v;
+  return r;
+}
+
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
@@ -91,6 +183,18 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory
     if (m.kind == ActorMention::Kind::kPerson || titled_name) {
       memory->last_person = {m};
       memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
+      // The surname: the last capitalized word of the person's own name,
+      // or of the unknown name the office stands before.
+      size_t last = m.token_end;
+      if (titled_name) {
+        while (last < tokens.size() && tokens[last].pos == Pos::NNP) ++last;
+      }
+      const Token& surname = tokens[last - 1];
+      if (last - m.token_begin >= 2 && surname.pos == Pos::NNP && surname.lower.size() >= 3 &&
+          std::isupper(static_cast<unsigned char>(surname.text[0]))) {
+        std::erase_if(memory->surnames, [&](const auto& s) { return s.first == surname.lower; });
+        memory->surnames.emplace_back(surname.lower, m);
+      }
     }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
   }
@@ -163,6 +267,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     memory->last_person_this_sentence = false;
   }
   std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions, tokens);
+  AddSurnameMentions(tokens, *memory, &mentions);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.
@@ -216,11 +321,25 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     i = last + 1;
   }
 
+  // A sentence whose subject is someone the dictionary does not know
+  // ("Tam, a Hong Kong dealer, said …", "Dealers said they …", "The
+  // company said it …") takes the pronouns after it away from the actors
+  // named before.
+  const SubjectReset reset = UnknownSubject(tokens, named);
+
   // 2. Coreference phrases outside the named groups, resolved against what
   // the story named before them (earlier sentences and earlier in this one).
   std::vector<ActorGroup> groups;
   size_t named_idx = 0;
   for (size_t t = 0; t < tokens.size();) {
+    if (t == reset.at && reset.at > 0) {
+      if (reset.person) memory->last_person.clear();
+      if (reset.plural) memory->last_plural.clear();
+      if (reset.thing) {
+        memory->last_subject.clear();
+        memory->last_state.clear();
+      }
+    }
     if (named_idx < named.size() && named[named_idx].begin == t) {
       Remember(named[named_idx], tokens, memory);
       t = named[named_idx].end;

@@ -31,6 +31,10 @@ struct StoryMemory {
   // last_person is an office before an unknown name ("Turkey's ambassador
   // Nazmi Akiman"): "he" in the same sentence only.
   bool last_person_this_sentence = false;
+  // The surnames of the people named so far ("House Speaker Jim Wright" →
+  // "wright"), for a later bare "Wright said …": the lowercase surname and
+  // the mention it stands for.
+  std::vector<std::pair<std::string, ActorMention>> surnames;
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
   // The source of the last event coded in an earlier sentence, when it is
   // one state or organization ("It also shelled Kharkiv"); set by the coder.
