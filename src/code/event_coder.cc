@@ -755,9 +755,26 @@ class SentenceCoder {
       }
     }
     // "… if Moscow agreed to a ceasefire": a condition, not an act.
+    // "until Karsovia withdraws", "once talks resume", "as soon as Zambia
+    // reaches an agreement": a present tense after a conjunction of time is
+    // a condition still ahead; after "before" ("before Nakasone leaves for
+    // Washington") it is a plan.
     for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
       if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
         c.modality = "possible";
+        break;
+      }
+      const Pos verb = tokens_[c.begin].pos;
+      if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || (tokens_[k].lower == "soon" && k >= 1 &&
+                                                                            tokens_[k - 1].lower == "as")) {
+        if (verb == Pos::VBZ || verb == Pos::VBP) {
+          if (tokens_[k].lower != "before") {
+            c.modality = "possible";
+          } else if (c.modality.empty() && options_.future_is_intent) {
+            c.modality = "intent";
+            c.intent_verb = k;
+          }
+        }
         break;
       }
       if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
