@@ -194,6 +194,9 @@ class SentenceRecognizer {
   // country the sentence names; none when it names several.
   void FindSentenceCountry() {
     std::set<std::string> named;
+    // Countries named other than as an origin: "the government would cut
+    // tariffs on goods from the U.S." does not make the government American.
+    std::set<std::string> named_as_actor;
     for (const Piece& p : pieces_) {
       if (!p.IsNational()) continue;
       const Actor& c = dict_.actors[p.Country()];
@@ -211,14 +214,24 @@ class SentenceRecognizer {
         sentence_country_why_ = "the sentence is set in " + c.name;
       }
       named.insert(c.code);
+      uint32_t b = p.begin;
+      if (b > 0 && tokens_[b - 1].lower == "the") --b;
+      const bool aimed_at = b > 0 && tokens_[b - 1].lower == "from";
+      if (!aimed_at) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
-      if (p.org >= 0 && IsInstitution(dict_.actors[p.org])) named.insert(dict_.actors[p.org].country);
+      if (p.org >= 0 && IsInstitution(dict_.actors[p.org])) {
+        named.insert(dict_.actors[p.org].country);
+        named_as_actor.insert(dict_.actors[p.org].country);
+      }
       if (p.persons.empty()) continue;
       int person = ChoosePerson(p.persons);
-      if (person >= 0) named.insert(dict_.actors[person].country);
+      if (person >= 0) {
+        named.insert(dict_.actors[person].country);
+        named_as_actor.insert(dict_.actors[person].country);
+      }
     }
-    if (sentence_country_.empty() && named.size() == 1) {
+    if (sentence_country_.empty() && named.size() == 1 && named_as_actor.count(*named.begin())) {
       sentence_country_ = *named.begin();
       sentence_country_why_ = "the only country the sentence names";
     }
