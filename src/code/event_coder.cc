@@ -1072,6 +1072,14 @@ class SentenceCoder {
           return group_at_[k - 2];
         }
       }
+      // "French economists agreed", "Japanese dealers said": people of a
+      // trade, not the state their adjective names.
+      if (fallback == kNone && IsNoun(tok.pos) && group_at_[t] == kNone &&
+          OneOf(tok.lower, {"economists", "analysts", "bankers", "dealers", "traders", "brokers", "investors",
+                            "experts", "observers", "executives", "economist", "analyst", "banker", "dealer",
+                            "trader", "broker", "investor", "executive"})) {
+        return kNone;
+      }
       if (fallback == kNone && IsNoun(tok.pos)) {
         for (int k = t - 1; k >= 0 && t - k <= 4; --k) {
           if (group_at_[k] != kNone) {
