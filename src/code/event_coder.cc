@@ -1,6 +1,7 @@
 #include "code/event_coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "base/files.h"
@@ -2120,6 +2121,10 @@ class SentenceCoder {
       // Withdrawing or evacuating is away from someone: "pulled its troops out of / from Niger".
       bool away = pattern.code.compare(0, 2, "08") == 0;
       bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
+      // "defended the new sanctions against Japan": a cooperative act is
+      // never aimed through "against" (what is defended is against them).
+      const int root = std::atoi(pattern.code.substr(0, 2).c_str());
+      const bool cooperative = root >= 3 && root <= 8;
       const uint32_t n = static_cast<uint32_t>(tokens_.size());
       int budget = 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
       for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
@@ -2137,7 +2142,8 @@ class SentenceCoder {
           break;
         }
         if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
-              (!statement && OneOf(tokens_[t].lower, {"on", "against", "toward", "towards", "into", "alongside"})) ||
+              (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
+              (!statement && !cooperative && tokens_[t].lower == "against") ||
               (away && tokens_[t].lower == "from"))) {
           continue;
         }
