@@ -1360,7 +1360,8 @@ class SentenceCoder {
                                  "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
                                  "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
                                  "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
-                                 "complete", "finish", "hold", "host", "stage", "wage", "wind"})) {
+                                 "complete", "finish", "hold", "host", "stage", "wage", "wind", "repeat", "renew",
+                                 "reiterate"})) {
       std::string ignored;
       Chain c = AnalyzeChain(static_cast<uint32_t>(t));
       // "Clark, winding up a visit to Washington, said": the participle's
