@@ -784,6 +784,25 @@ class SentenceCoder {
     // "vowed on Thursday to deepen …", "agreed during a call to hold …",
     // "urged Israel on Friday to stop …": the verb that governs a detached
     // infinitive, a few tokens back in the same clause.
+    // "would not be willing to discuss", "is ready to hold talks",
+    // "were reluctant to meet": an adjective of readiness after "be" makes
+    // the infinitive an intent, negated with "be" or by the adjective.
+    if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+        OneOf(tokens_[c.begin - 1].lower, {"willing", "ready", "prepared", "eager", "determined", "keen", "anxious",
+                                           "unwilling", "reluctant", "loath", "loth"})) {
+      int be = static_cast<int>(c.begin) - 2;
+      while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+      if (be >= 0 && tokens_[be].lemma == "be") {
+        Chain governing = AnalyzeChain(static_cast<uint32_t>(be));
+        c.modality = "intent";
+        c.intent_verb = static_cast<int>(c.begin) - 1;
+        c.infinitive = false;
+        c.begin = governing.begin;
+        c.negated = c.negated || governing.negated ||
+                    OneOf(tokens_[c.intent_verb].lower, {"unwilling", "reluctant", "loath", "loth"});
+        for (int k = be + 1; k < c.intent_verb; ++k) c.negated = c.negated || IsNegator(tokens_[k].lower);
+      }
+    }
     if (c.infinitive && c.intent_verb == kNone) {
       bool object_between = false;
       int object = kNone;
@@ -1482,6 +1501,10 @@ class SentenceCoder {
                                     "return", "dispatch", "invite", "meet", "gather", "convene"})) {
         return kNone;
       }
+      // "would take part in talks with X if …", "did not attend the talks
+      // with X": the clause's condition or negation is the noun's too (not
+      // its intent: "offered to mediate during a visit to Kyiv" visited).
+      if (c.modality == "possible" || c.negated) return kNone;
       std::string ignored;
       int g = FindSubject(c.begin, &ignored);
       if (g == kNone) return kNone;
@@ -2470,7 +2493,9 @@ class SentenceCoder {
     std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
     static const ActorMention* const kNoTarget = nullptr;
     if (targets.empty()) {
-      if (mutual && CountCountries(sources) >= 2) {
+      // (Among two or three sides; a longer list "continued talks" with
+      // no one in particular: a multilateral act names no pair.)
+      if (mutual && CountCountries(sources) >= 2 && CountCountries(sources) <= 3) {
         for (const ActorMention& s : sources)
           for (const ActorMention& t : sources) pairs.emplace_back(&s, &t);
       } else {
