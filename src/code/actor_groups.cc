@@ -125,6 +125,17 @@ void AddSurnameMentions(const std::vector<Token>& tokens, const StoryMemory& mem
   }
 }
 
+// The first word of a sentence's first clause, past opening quotes,
+// conjunctions and adverbs ("But he warned", "\"He said").
+size_t FirstWordOfClause(const std::vector<Token>& tokens) {
+  size_t t = 0;
+  while (t < tokens.size() && t < 3 &&
+         (tokens[t].pos == Pos::kPunct || tokens[t].pos == Pos::CC || tokens[t].pos == Pos::RB)) {
+    ++t;
+  }
+  return t;
+}
+
 struct SubjectReset {
   size_t at = 0;  // where the subject ends (0: no reset)
   bool person = false, plural = false, thing = false;
@@ -266,6 +277,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     memory->last_person.clear();
     memory->last_person_this_sentence = false;
   }
+  memory->subject_person = std::move(memory->subject_person_next);
+  memory->subject_person_next.clear();
   std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions, tokens);
   AddSurnameMentions(tokens, *memory, &mentions);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
@@ -341,6 +354,12 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       }
     }
     if (named_idx < named.size() && named[named_idx].begin == t) {
+      // This sentence's subject, when a person: the first group, before any verb.
+      if (t == FirstWordOfClause(tokens) && named[named_idx].members.size() == 1 &&
+          (named[named_idx].members[0].kind == ActorMention::Kind::kPerson ||
+           named[named_idx].members[0].kind == ActorMention::Kind::kTitle)) {
+        memory->subject_person_next = named[named_idx].members;
+      }
       Remember(named[named_idx], tokens, memory);
       t = named[named_idx].end;
       groups.push_back(std::move(named[named_idx++]));
@@ -349,7 +368,13 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     Antecedent kind = Antecedent::kPerson;
     size_t len = CorefAt(tokens, t, &kind);
     if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
+      // A "he" that opens a sentence continues with the previous
+      // sentence's subject when that was a person, not whoever was named last.
+      const bool opening_he = kind == Antecedent::kPerson && t == FirstWordOfClause(tokens) &&
+                              (tokens[t].lower == "he" || tokens[t].lower == "she") &&
+                              !memory->subject_person.empty() && !memory->last_person_this_sentence;
       const std::vector<ActorMention>& antecedent = kind == Antecedent::kPlural  ? memory->last_plural
+                                                    : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
                                                                                   : memory->last_subject;

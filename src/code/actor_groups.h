@@ -35,6 +35,10 @@ struct StoryMemory {
   // "wright"), for a later bare "Wright said …": the lowercase surname and
   // the mention it stands for.
   std::vector<std::pair<std::string, ActorMention>> surnames;
+  // The person who was the subject of the previous sentence ("Shultz met
+  // Shevardnadze. He said …": Shultz), preferred for a "he" or "she" that
+  // opens a sentence; subject_person_next is this sentence's, kept until it ends.
+  std::vector<ActorMention> subject_person, subject_person_next;
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
   // The source of the last event coded in an earlier sentence, when it is
   // one state or organization ("It also shelled Kharkiv"); set by the coder.
