@@ -2165,6 +2165,22 @@ class SentenceCoder {
           }
           break;
         }
+        // "imposed penalties over Japan's failure to …", "criticized the
+        // plan because of Iran's refusal": a conflictual act's reason names
+        // whom it is aimed at through its possessor.
+        if (!cooperative && !statement && root >= 10 && (OneOf(tokens_[t].lower, {"over", "for"}) ||
+                                                         (tokens_[t].lower == "of" && t > 0 &&
+                                                          tokens_[t - 1].lower == "because"))) {
+          uint32_t k = t + 1;
+          if (k < n && tokens_[k].lower == "the") ++k;
+          if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k &&
+              groups_[group_at_[k]].end < n && OneOf(tokens_[groups_[group_at_[k]].end].lower, {"'s", "'"})) {
+            targets = groups_[group_at_[k]].members;
+            Trace("  target: the possessor of the reason after '" + tokens_[t].text + "'");
+            break;
+          }
+          continue;
+        }
         if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
               (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
               (!statement && !cooperative && tokens_[t].lower == "against") ||
