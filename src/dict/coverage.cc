@@ -6,7 +6,9 @@ namespace statecraft {
 
 std::vector<CodeCoverage> Coverage(const Dictionary& dict, const GoldenCounts* golden, int min_patterns) {
   std::map<std::string, int> patterns;
-  for (const VerbPattern& p : dict.patterns) ++patterns[p.code];
+  for (const VerbPattern& p : dict.patterns) {
+    if (p.code != "---") ++patterns[p.code];
+  }
   std::vector<CodeCoverage> out;
   for (const CameoCode& c : dict.codes) {
     if (c.code.size() < 3) continue;  // a root is a heading, not an event code

@@ -79,6 +79,7 @@ void LintDictionary(const Dictionary& dict, std::vector<Diagnostic>* diagnostics
   bool have_codes = !dict.codes.empty();
   std::map<std::string, int> per_root;
   for (const VerbPattern& p : dict.patterns) {
+    if (p.code == "---") continue;  // a null pattern codes nothing
     per_root[p.code.substr(0, 2)]++;
     if (have_codes && !dict.FindCode(p.code)) {
       diagnostics->push_back({Diagnostic::Severity::kError, p.loc, "CAMEO code " + p.code + " is not in cameo/codes.txt"});

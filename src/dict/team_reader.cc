@@ -492,12 +492,15 @@ class Reader {
 Status ParsePatternLine(std::string_view line,
                         const std::vector<std::pair<std::string, std::vector<std::string>>>& synsets,
                         VerbPattern* pattern) {
+  *pattern = VerbPattern{};
   std::vector<std::string> words = SplitWhitespace(line);
   if (words.size() < 2) return Status::InvalidArgument("pattern needs a code and an anchor word");
   const std::string& code = words[0];
-  if (code.size() < 2 || code.size() > 4 ||
-      !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return Status::InvalidArgument("'" + code + "' is not a 2-4 digit CAMEO code");
+  // "---": a null pattern, as in PETRARCH — it wins like any other and codes
+  // nothing ("--- meet &NEEDS" keeps "met the demands" from being a meeting).
+  if (code != "---" && (code.size() < 2 || code.size() > 4 ||
+                        !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+    return Status::InvalidArgument("'" + code + "' is not a 2-4 digit CAMEO code or '---'");
   }
   pattern->code = code;
   pattern->text = std::string(Trim(line.substr(line.find(words[1]))));
