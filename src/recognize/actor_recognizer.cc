@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 namespace statecraft {
@@ -26,6 +27,15 @@ struct Piece {
   bool IsNational() const { return state >= 0 || demonym >= 0; }
   int Country() const { return state >= 0 ? state : demonym; }
 };
+
+// Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG" …
+bool IsCompanyDesignator(const std::string& w) {
+  static const std::array<const char*, 17> kWords = {"corp", "corporation", "inc", "incorporated", "co",
+                                                     "ltd", "limited", "plc", "ag", "sa", "nv", "gmbh",
+                                                     "bhd", "spa", "pty", "llc", "cos"};
+  for (const char* k : kWords) if (w == k) return true;
+  return false;
+}
 
 // Agreements and meetings named after the city where they were made.
 bool IsNamedAfterPlace(const std::string& lemma) {
@@ -96,6 +106,7 @@ class SentenceRecognizer {
 
   void Run(const std::vector<PhraseMatch>& matches) {
     BuildPieces(matches);
+    DropCompanyNames();
     FindSentenceCountry();
     size_t i = 0;
     while (i < pieces_.size()) i = Compose(i);
@@ -192,6 +203,41 @@ class SentenceRecognizer {
   // The country a bare agent ("the government", "protesters", "police")
   // belongs to: the place the sentence is set in ("in Tbilisi"), else the one
   // country the sentence names; none when it names several.
+  // "Union National Corp", "American Motors Corp", "Texaco Canada Inc",
+  // "<Siemens AG>": capitalized words that end in a company designator are
+  // a company's name; an agent ("Union") or a country inside it is no actor.
+  void DropCompanyNames() {
+    std::vector<bool> in_company(tokens_.size(), false);
+    for (uint32_t t = 1; t < tokens_.size(); ++t) {
+      std::string w = tokens_[t].lower;
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      if (!IsCompanyDesignator(w) || tokens_[t].text.empty() || !std::isupper(static_cast<unsigned char>(tokens_[t].text[0]))) {
+        continue;
+      }
+      uint32_t b = t;
+      while (b > 0 && t - b < 6) {
+        const Token& prev = tokens_[b - 1];
+        const bool capital = !prev.text.empty() && std::isupper(static_cast<unsigned char>(prev.text[0]));
+        if (!(capital || prev.lower == "&" || prev.lower == "of" || prev.lower == "and")) break;
+        if (prev.pos == Pos::kPunct && prev.lower != "&") break;
+        --b;
+      }
+      while (b < t && (tokens_[b].lower == "of" || tokens_[b].lower == "and" || tokens_[b].lower == "&")) ++b;
+      if (b == t) continue;  // a designator alone ("Co.") names nothing
+      for (uint32_t k = b; k <= t; ++k) in_company[k] = true;
+    }
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) {
+      // (Not a body the dictionary names: "the British Broadcasting
+      // Corporation", "the Commodity Credit Corporation".)
+      bool inside = p.begin < p.end && p.end <= tokens_.size() && p.org < 0;
+      for (uint32_t k = p.begin; inside && k < p.end; ++k) inside = in_company[k];
+      if (!inside) kept.push_back(std::move(p));
+    }
+    pieces_ = std::move(kept);
+  }
+
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
