@@ -2508,7 +2508,13 @@ class SentenceCoder {
     bool reverse = pattern.recip && code == pattern.code;
     std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
     static const ActorMention* const kNoTarget = nullptr;
-    if (targets.empty()) {
+    if (pattern.reverse_roles) {
+      // "Bangladesh will receive a grant from the Netherlands": the '+'
+      // actor gives; with none named there is no one to code as the giver.
+      for (const ActorMention& s : sources)
+        for (const ActorMention& t : targets) pairs.emplace_back(&t, &s);
+      if (targets.empty()) Trace("  [reverse]: the actor who does it is not named, no event");
+    } else if (targets.empty()) {
       // (Among two or three sides; a longer list "continued talks" with
       // no one in particular: a multilateral act names no pair.)
       if (mutual && CountCountries(sources) >= 2 && CountCountries(sources) <= 3) {

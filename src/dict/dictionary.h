@@ -128,6 +128,9 @@ struct VerbPattern {
   // `[target]`: matches only when its '+' names an actor ("release|free +
   // [target]": freeing someone, not releasing a report).
   bool needs_target = false;
+  // `[reverse]`: the '+' actor does the act to the clause's subject
+  // ("received a grant from +", "came under attack from +").
+  bool reverse_roles = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

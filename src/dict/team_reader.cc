@@ -516,7 +516,8 @@ Status ParsePatternLine(std::string_view line,
       else if (flag == "recip") pattern->recip = true;
       else if (flag == "verb") pattern->noun = false;
       else if (flag == "target") pattern->needs_target = true;
-      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target])");
+      else if (flag == "reverse") pattern->reverse_roles = true;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse])");
       continue;
     }
     PatternElement el;
@@ -579,6 +580,9 @@ Status ParsePatternLine(std::string_view line,
   if (sources > 1) return Status::InvalidArgument("at most one '$' per pattern");
   if (targets > 2) return Status::InvalidArgument("at most two '+' per pattern (the first actor found is the target)");
   if (pattern->needs_target && targets == 0) return Status::InvalidArgument("[target] needs a '+' in the pattern");
+  if (pattern->reverse_roles && (targets == 0 || pattern->recip)) {
+    return Status::InvalidArgument("[reverse] needs a '+' and no [recip]");
+  }
   return Status::Ok();
 }
 

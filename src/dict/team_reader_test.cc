@@ -196,6 +196,9 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   ASSERT_TRUE(ParsePatternLine("0841 release + [target]", synsets, &p).ok());
   EXPECT_TRUE(p.needs_target);
   EXPECT_FALSE(ParsePatternLine("0841 release [target]", synsets, &p).ok());  // [target] without '+'
+  ASSERT_TRUE(ParsePatternLine("071 receive grant from + [reverse]", synsets, &p).ok());
+  EXPECT_TRUE(p.reverse_roles);
+  EXPECT_FALSE(ParsePatternLine("071 receive grant [reverse]", synsets, &p).ok());  // no '+'
   ASSERT_TRUE(ParsePatternLine("--- meet demands", synsets, &p).ok());  // a null pattern
   EXPECT_EQ(p.code, "---");
   EXPECT_FALSE(ParsePatternLine("-- meet demands", synsets, &p).ok());
