@@ -789,7 +789,7 @@ class SentenceCoder {
     // the infinitive an intent, negated with "be" or by the adjective.
     if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
         OneOf(tokens_[c.begin - 1].lower, {"willing", "ready", "prepared", "eager", "determined", "keen", "anxious",
-                                           "unwilling", "reluctant", "loath", "loth"})) {
+                                           "due", "unwilling", "reluctant", "loath", "loth"})) {
       int be = static_cast<int>(c.begin) - 2;
       while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
       if (be >= 0 && tokens_[be].lemma == "be") {
@@ -1841,6 +1841,14 @@ class SentenceCoder {
     // used as an adjective of the actor after it is no clause of its own.
     if (!noun && ParticipleAdjectiveOfActor(a)) {
       Trace("anchor '" + tok.text + "': an adjective of the actor after it, not coded");
+      return;
+    }
+    // "the soybean crushing industry", "the oil refining sector": a
+    // participle inside a compound noun names a trade, not an act.
+    if (tok.pos == Pos::VBG && a > 0 && a + 1 < tokens_.size() && tokens_[a - 1].pos == Pos::NN &&
+        group_at_[a - 1] == kNone && (tokens_[a + 1].pos == Pos::NN || tokens_[a + 1].pos == Pos::NNS)) {
+      Trace("anchor '" + tok.text + "': part of a compound noun ('" + tokens_[a - 1].text + " " + tok.text + " " +
+            tokens_[a + 1].text + "'), not coded");
       return;
     }
     Chain chain = noun ? Chain{} : AnalyzeChain(a);

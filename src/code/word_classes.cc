@@ -28,7 +28,7 @@ bool IsNegator(const std::string& w) { return OneOf(w, {"not", "n't", "never", "
 bool IsIntentVerb(const std::string& lemma) {
   return OneOf(lemma, {"plan", "intend", "aim", "seek", "want", "hope", "vow", "pledge", "promise", "prepare",
                        "decide", "agree", "offer", "try", "attempt", "wish", "mean", "look", "move", "resolve",
-                       "vote", "threaten", "propose", "commit"});
+                       "vote", "threaten", "propose", "commit", "prefer"});
 }
 
 bool IsVerbOfSaying(const std::string& lemma) {
