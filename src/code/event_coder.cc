@@ -853,6 +853,29 @@ class SentenceCoder {
   // "since Russia's invasion"). A nearby explicit date that far back is
   // handled in Emit.
   void MarkBackground(uint32_t begin, bool noun, Chain* c) const {
+    // "struck … in retaliation for Iran's missile attack", "in response to
+    // the Soviet invasion": the act responded to is the reason for the
+    // news, an earlier act.
+    if (noun) {
+      int r = static_cast<int>(begin) - 1;
+      for (int steps = 0; r >= 0 && steps < 6; ++steps) {
+        if (group_at_[r] != kNone) {
+          r = static_cast<int>(groups_[group_at_[r]].begin) - 1;
+          continue;
+        }
+        const Token& w = tokens_[r];
+        if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s" ||
+              w.lower == "'" || w.pos == Pos::PRPS)) {
+          break;
+        }
+        --r;
+      }
+      if (r >= 1 && OneOf(tokens_[r].lower, {"for", "to", "against"}) &&
+          OneOf(tokens_[r - 1].lemma, {"retaliation", "reprisal", "revenge", "response", "reaction", "answer"})) {
+        c->background = true;
+        return;
+      }
+    }
     int k = static_cast<int>(begin) - 1;
     for (int steps = 0; k >= 0 && steps < 10; ++steps) {
       if (group_at_[k] != kNone) {
