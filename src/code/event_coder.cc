@@ -1586,10 +1586,21 @@ class SentenceCoder {
       if (tb < a && te > a) continue;
       if (to < from || to - from > 8) continue;
       bool broken = false;
-      for (uint32_t t = from; t < to; ++t) broken = broken || (clause_break_[t] && !in_time_[t]);
+      for (uint32_t t = from; t < to; ++t) {
+        // ("This week when Miyazawa visits …": the "when" the time introduces.)
+        if (t == te && tokens_[t].lower == "when") continue;
+        broken = broken || (clause_break_[t] && !in_time_[t]);
+      }
       if (broken) continue;
       std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
       if (begins && *story_.date < *begins) return true;
+      // "this week when Miyazawa visits Washington": a week that runs past
+      // the story date is still ahead for a present tense.
+      std::optional<Date> ends = Date::Parse(mentions_.times[i].to);
+      if (begins && ends && *begins <= *story_.date && *story_.date < *ends &&
+          ends->ToDays() - begins->ToDays() <= 7) {
+        return true;
+      }
     }
     return false;
   }

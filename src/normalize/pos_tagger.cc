@@ -725,7 +725,7 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       for (size_t j = i; j > 0 && !is_boundary(j - 1); --j) {
         if (IsFinite(t[j - 1]) || is_aux(j - 1)) finite_elsewhere = true;
       }
-      for (size_t j = i + 1; j < n && !is_boundary(j) && !finite_elsewhere; ++j) {
+      for (size_t j = i + 1; j < n && !is_boundary(j) && lowers[j] != "," && !finite_elsewhere; ++j) {
         if (IsFinite(t[j]) && !IsReportingClause(t, lowers, i + 1, j)) finite_elsewhere = true;
       }
       if (!finite_elsewhere) t[i] = LexTag::VBZ;
