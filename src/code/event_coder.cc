@@ -2386,6 +2386,17 @@ class SentenceCoder {
       Trace("  the purpose of a trip still ahead: " + code + " → " + intent);
       code = intent;
     }
+    // "Japan will ask the U.S. to …", "is expected to criticize": a
+    // statement, appeal, demand, criticism or rejection still to be made is
+    // not made yet, and CAMEO has no intent code for it.
+    // ("voted to demand", "decided to ask": the decision makes it.)
+    const bool decided = chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
+                         OneOf(tokens_[chain.intent_verb].lemma, {"vote", "decide", "resolve", "agree"});
+    if (modality == "intent" && options_.future_is_intent && IntentCode(code) == code && !decided &&
+        OneOf(code.substr(0, 2), {"01", "02", "10", "11", "12"})) {
+      Trace("  a verbal act still to be made (" + code + "): no event");
+      return;
+    }
     // "completed the withdrawal of its troops from Niger, ending a decade of
     // operations": a participle after a comma that says the same kind of
     // act again is its consequence, not a second event.
