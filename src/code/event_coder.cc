@@ -876,6 +876,15 @@ class SentenceCoder {
         return;
       }
     }
+    // "Regan, who resigned last week, said …", "Iraq, which invaded Kuwait,
+    // …": a past act in a relative clause about an actor is what the
+    // sentence presupposes, not what it reports.
+    if (!noun && begin >= 2 && OneOf(tokens_[begin - 1].lower, {"who", "which"}) &&
+        (tokens_[begin].pos == Pos::VBD || (tokens_[begin].lower == "had" && begin + 1 < tokens_.size())) &&
+        (group_at_[begin - 2] != kNone || (tokens_[begin - 2].lower == "," && begin >= 3 && group_at_[begin - 3] != kNone))) {
+      c->background = true;
+      return;
+    }
     int k = static_cast<int>(begin) - 1;
     for (int steps = 0; k >= 0 && steps < 10; ++steps) {
       if (group_at_[k] != kNone) {
