@@ -2197,14 +2197,33 @@ class SentenceCoder {
       bool away = pattern.code.compare(0, 2, "08") == 0;
       bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
       // "defended the new sanctions against Japan": a cooperative act is
-      // never aimed through "against" (what is defended is against them).
+      // never aimed through "against" (what is defended is against them);
+      // yielding is ("lifted the sanctions against Japan").
       const int root = std::atoi(pattern.code.substr(0, 2).c_str());
-      const bool cooperative = root >= 3 && root <= 8;
+      const bool cooperative = root >= 3 && root <= 7;
       const uint32_t n = static_cast<uint32_t>(tokens_.size());
       int budget = 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
       for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
         if (in_time_[t] && group_at_[t] == kNone) continue;
         --budget;
+        // A participle after the object noun describes it ("the proposals
+        // announced by the LDP", "sanctions imposed against Japan"): its
+        // 'by' agent made the object; other phrases go on as the object's.
+        const bool object_participle =
+            (tokens_[t].pos == Pos::VBN || (tokens_[t].pos == Pos::VBD && tokens_[t + 1].lower == "by")) && t > 0 &&
+            IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone;
+        if (object_participle) {
+          if (t + 2 < n && tokens_[t + 1].lower == "by") {
+            uint32_t k = t + 2;
+            if (k < n && tokens_[k].lower == "the") ++k;
+            if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+              targets = groups_[group_at_[k]].members;
+              Trace("  target: the 'by' agent of '" + tokens_[t].text + "', who made the object");
+              break;
+            }
+          }
+          continue;
+        }
         if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
         if (group_at_[t] != kNone) {
           // A place ("rallied in Tbilisi") is passed over.
