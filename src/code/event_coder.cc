@@ -137,10 +137,10 @@ class SentenceCoder {
 
   std::string TokenText(uint32_t t) const { return tokens_[t].text; }
 
-  bool WordMatches(uint32_t t, const std::vector<std::string>& words) const {
+  bool WordMatches(uint32_t t, const PatternElement& el) const {
     const Token& tok = tokens_[t];
-    for (const std::string& w : words) {
-      if (tok.lemma == w || tok.lower == w) return true;
+    for (const std::string& w : el.words) {
+      if (tok.lower == w || (!el.exact_form && tok.lemma == w)) return true;
     }
     return false;
   }
@@ -428,7 +428,7 @@ class SentenceCoder {
       extra_gap = 0;
       // A time between two adjacent elements does not part them: "demanded
       // on Monday that Hamas …".
-      if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el.words)) {
+      if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el)) {
         pos = SkipAdjunctsForward(pos);
       }
       // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
@@ -448,7 +448,7 @@ class SentenceCoder {
           if (t >= n) break;
           // A word of a time expression is not the pattern's: "call on +" is
           // not "call on Saturday".
-          if (WordMatches(t, el.words) && !in_time_[t]) {
+          if (WordMatches(t, el) && !in_time_[t]) {
             found = static_cast<int>(t);
             break;
           }
@@ -457,7 +457,7 @@ class SentenceCoder {
           if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
               !(groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only) &&
               groups_[group_at_[t]].end < n && IsNoun(tokens_[groups_[group_at_[t]].end].pos) &&
-              WordMatches(groups_[group_at_[t]].end, el.words)) {
+              WordMatches(groups_[group_at_[t]].end, el)) {
             found = static_cast<int>(groups_[group_at_[t]].end);
             break;
           }
@@ -501,7 +501,7 @@ class SentenceCoder {
         }
         if (found == kNone && !el.adjacent) {
           for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
-            if (WordMatches(t, el.words)) {
+            if (WordMatches(t, el)) {
               found = -2;
               if (m->fronted_word == kNone) m->fronted_word = static_cast<int>(t);
             }
@@ -511,7 +511,7 @@ class SentenceCoder {
         // "surrounded + embassy" over "the Japanese embassy": the target's
         // own last word is the pattern's word.
         if (found == kNone && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
-            m->target != kNone && groups_[m->target].end == pos && WordMatches(pos - 1, el.words)) {
+            m->target != kNone && groups_[m->target].end == pos && WordMatches(pos - 1, el)) {
           ++m->words;
           continue;
         }
@@ -621,7 +621,7 @@ class SentenceCoder {
     // Not past a word joined to the anchor: "RECENTLY_*" is not "recently did allow".
     while (pos >= 0 && !elements.empty() && !elements.back().adjacent && group_at_[pos] == kNone &&
            (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"}))) &&
-           !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back().words))) {
+           !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back()))) {
       --pos;
     }
     for (size_t e = elements.size(); e-- > 0;) {
@@ -632,7 +632,7 @@ class SentenceCoder {
         int t = pos - gap;
         if (t < 0) break;
         if (el.type == PatternElement::Type::kWord) {
-          if (WordMatches(static_cast<uint32_t>(t), el.words)) {
+          if (WordMatches(static_cast<uint32_t>(t), el)) {
             found = t;
             break;
           }

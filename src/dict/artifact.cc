@@ -11,7 +11,7 @@ void PutElements(BinaryWriter& w, const std::vector<PatternElement>& elements) {
   w.PutU32(static_cast<uint32_t>(elements.size()));
   for (const PatternElement& el : elements) {
     w.PutU32(static_cast<uint32_t>(el.type) | (el.optional ? 0x100u : 0) | (el.adjacent ? 0x200u : 0) |
-             (el.skip_phrase ? 0x400u : 0));
+             (el.skip_phrase ? 0x400u : 0) | (el.exact_form ? 0x800u : 0));
     w.PutU32(static_cast<uint32_t>(el.words.size()));
     for (const std::string& word : el.words) w.PutString(word);
   }
@@ -121,6 +121,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
       el.optional = bits & 0x100;
       el.adjacent = bits & 0x200;
       el.skip_phrase = bits & 0x400;
+      el.exact_form = bits & 0x800;
       el.words.resize(count());
       for (std::string& word : el.words) word = r.GetString();
     }

@@ -106,6 +106,10 @@ struct PatternElement {
   // PETRARCH's '^' before it: the gap may hold a whole phrase, an actor's
   // name included ("EID AT ^ WITH +" over "at Osgiliath with Gondor").
   bool skip_phrase = false;
+  // The token's own form must be one of `words`, not just its lemma:
+  // PETRARCH's dictionaries list the forms they mean ("RESOLUTION" is not
+  // "resolutions"); the team's patterns match lemmas.
+  bool exact_form = false;
 };
 
 struct VerbPattern {

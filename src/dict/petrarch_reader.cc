@@ -1116,6 +1116,10 @@ class Reader {
       el.adjacent = flat[k].joined;
       base.after.push_back(std::move(el));
     }
+    // PETRARCH matches the forms its dictionaries list, not their lemmas.
+    for (auto* part : {&base.before, &base.after}) {
+      for (PatternElement& el : *part) el.exact_form = el.type == PatternElement::Type::kWord;
+    }
     auto has_target = [](const std::vector<PatternElement>& els) {
       return std::any_of(els.begin(), els.end(), [](const PatternElement& e) {
         return e.type == PatternElement::Type::kTarget;

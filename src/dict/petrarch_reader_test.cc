@@ -432,13 +432,23 @@ TEST_F(PetrarchReaderTest, LoaderReadsPetrarchLayersAndArtifactKeepsTheirFields)
   int prefixes = 0;
   for (const Agent& a : back->agents) prefixes += a.prefix;
   EXPECT_EQ(prefixes, 1);
-  int paired = 0, compound = 0;
+  int paired = 0, compound = 0, exact = 0, lemma = 0;
   for (const VerbPattern& p : back->patterns) {
     paired += !p.paired_code.empty();
     compound += p.compound_subject;
+    for (const auto* part : {&p.before, &p.after}) {
+      for (const PatternElement& el : *part) {
+        // (The optional preposition statecraft puts before an implicit
+        // target is its own: "to|with|…".)
+        if (el.type != PatternElement::Type::kWord || el.optional) continue;
+        (el.exact_form ? exact : lemma)++;
+      }
+    }
   }
   EXPECT_GT(paired, 0);
   EXPECT_GT(compound, 0);  // '%' before the verb survives the artifact
+  EXPECT_GT(exact, 0);     // PETRARCH's words match their listed forms only
+  EXPECT_EQ(lemma, 0);
   int discards = 0;
   for (const Phrase& p : back->phrases) discards += p.kind == PhraseKind::kDiscard;
   EXPECT_EQ(discards, 5);
