@@ -1857,7 +1857,10 @@ class SentenceCoder {
     }
     // A fronted participle: the subject of the main clause after it.
     for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
-      if (group_at_[t] != kNone && t > 0 && tokens_[t - 1].lower == ",") {
+      // (", the Valdorian president called": past "the".)
+      const bool after_comma = t > 0 && (tokens_[t - 1].lower == "," ||
+                                         (tokens_[t - 1].lower == "the" && t > 1 && tokens_[t - 2].lower == ","));
+      if (group_at_[t] != kNone && after_comma && groups_[group_at_[t]].begin == t) {
         const ActorGroup& g = groups_[group_at_[t]];
         uint32_t next = g.end;  // "Canada yesterday said"
         while (next < tokens_.size() && in_time_[next]) ++next;

@@ -28,11 +28,13 @@ struct Piece {
   int Country() const { return state >= 0 ? state : demonym; }
 };
 
-// Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG" …
+// Words that end a company's or a society's name: "Corp", "Inc", "Ltd",
+// "AG" …, "Club", "Society" ("the Asia Society", "the Commonwealth Club").
 bool IsCompanyDesignator(const std::string& w) {
-  static const std::array<const char*, 17> kWords = {"corp", "corporation", "inc", "incorporated", "co",
+  static const std::array<const char*, 21> kWords = {"corp", "corporation", "inc", "incorporated", "co",
                                                      "ltd", "limited", "plc", "ag", "sa", "nv", "gmbh",
-                                                     "bhd", "spa", "pty", "llc", "cos"};
+                                                     "bhd", "spa", "pty", "llc", "cos", "club", "society",
+                                                     "institute", "foundation"};
   for (const char* k : kWords) if (w == k) return true;
   return false;
 }
@@ -208,6 +210,7 @@ class SentenceRecognizer {
   // a company's name; an agent ("Union") or a country inside it is no actor.
   void DropCompanyNames() {
     std::vector<bool> in_company(tokens_.size(), false);
+    std::vector<uint32_t> designator_at(tokens_.size(), 0);  // the designator that ends the name
     for (uint32_t t = 1; t < tokens_.size(); ++t) {
       std::string w = tokens_[t].lower;
       if (!w.empty() && w.back() == '.') w.pop_back();
@@ -224,15 +227,19 @@ class SentenceRecognizer {
       }
       while (b < t && (tokens_[b].lower == "of" || tokens_[b].lower == "and" || tokens_[b].lower == "&")) ++b;
       if (b == t) continue;  // a designator alone ("Co.") names nothing
-      for (uint32_t k = b; k <= t; ++k) in_company[k] = true;
+      for (uint32_t k = b; k <= t; ++k) {
+        in_company[k] = true;
+        designator_at[k] = t;
+      }
     }
     std::vector<Piece> kept;
     kept.reserve(pieces_.size());
     for (Piece& p : pieces_) {
-      // (Not a body the dictionary names: "the British Broadcasting
-      // Corporation", "the Commodity Credit Corporation".)
-      bool inside = p.begin < p.end && p.end <= tokens_.size() && p.org < 0;
+      // (Not a body the dictionary names with its designator: "the British
+      // Broadcasting Corporation"; but "the Commonwealth Club" is a club.)
+      bool inside = p.begin < p.end && p.end <= tokens_.size();
       for (uint32_t k = p.begin; inside && k < p.end; ++k) inside = in_company[k];
+      if (inside && p.org >= 0 && p.end > designator_at[p.begin]) inside = false;
       if (!inside) kept.push_back(std::move(p));
     }
     pieces_ = std::move(kept);
