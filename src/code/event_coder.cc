@@ -1897,6 +1897,33 @@ class SentenceCoder {
             tokens_[a + 1].text + "'), not coded");
       return;
     }
+    // "voted to seek a U.S. probe of …", "shunned his support for …": a
+    // nominal act asked for, refused or opposed is the content of that
+    // act, not done.
+    if (noun) {
+      int k = static_cast<int>(a) - 1;
+      for (int steps = 0; k >= 0 && steps < 5; ++steps) {
+        if (group_at_[k] != kNone) {
+          k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+          continue;
+        }
+        const Token& w = tokens_[k];
+        if (!(w.pos == Pos::DT || w.pos == Pos::PRPS || IsAdjective(w.pos) || w.lower == "'s" || w.lower == "'" ||
+              (IsNoun(w.pos) && k + 1 < static_cast<int>(a)))) {
+          break;
+        }
+        --k;
+      }
+      const bool asked_for = k >= 1 && OneOf(tokens_[k].lower, {"for"}) &&
+                             OneOf(tokens_[k - 1].lemma, {"call", "ask", "press", "push", "appeal", "plead", "lobby"});
+      if (asked_for || (k >= 0 && IsVerb(tokens_[k].pos) &&
+                        OneOf(tokens_[k].lemma, {"seek", "request", "demand", "want", "urge", "propose", "suggest",
+                                                 "recommend", "oppose", "reject", "shun", "refuse", "resist", "block",
+                                                 "veto", "rule"}))) {
+        Trace("anchor '" + tok.text + "': the object of '" + tokens_[k].text + "', asked for or refused, not done");
+        return;
+      }
+    }
     Chain chain = noun ? Chain{} : AnalyzeChain(a);
     if (noun) chain.begin = a;
     // "Japan was deeply disappointed by the tariffs", "Miyazawa said he was
