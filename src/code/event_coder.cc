@@ -852,24 +852,32 @@ class SentenceCoder {
   // "since" with a past act ("the first visit since Russia invaded …",
   // "since Russia's invasion"). A nearby explicit date that far back is
   // handled in Emit.
+  // The token before the modifiers of the noun at `noun` (determiners,
+  // numbers, adjectives, possessives, actors, other nouns), at most
+  // `max_steps` of them: where the noun phrase starts, less one.
+  int BeforeNounModifiers(uint32_t noun, int max_steps) const {
+    int k = static_cast<int>(noun) - 1;
+    for (int steps = 0; k >= 0 && steps < max_steps; ++steps) {
+      if (group_at_[k] != kNone) {
+        k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+        continue;
+      }
+      const Token& w = tokens_[k];
+      if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s" ||
+            w.lower == "'" || w.pos == Pos::PRPS)) {
+        break;
+      }
+      --k;
+    }
+    return k;
+  }
+
   void MarkBackground(uint32_t begin, bool noun, Chain* c) const {
     // "struck … in retaliation for Iran's missile attack", "in response to
     // the Soviet invasion": the act responded to is the reason for the
     // news, an earlier act.
     if (noun) {
-      int r = static_cast<int>(begin) - 1;
-      for (int steps = 0; r >= 0 && steps < 6; ++steps) {
-        if (group_at_[r] != kNone) {
-          r = static_cast<int>(groups_[group_at_[r]].begin) - 1;
-          continue;
-        }
-        const Token& w = tokens_[r];
-        if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s" ||
-              w.lower == "'" || w.pos == Pos::PRPS)) {
-          break;
-        }
-        --r;
-      }
+      const int r = BeforeNounModifiers(begin, 6);
       if (r >= 1 && OneOf(tokens_[r].lower, {"for", "to", "against"}) &&
           OneOf(tokens_[r - 1].lemma, {"retaliation", "reprisal", "revenge", "response", "reaction", "answer"})) {
         c->background = true;
@@ -1901,19 +1909,7 @@ class SentenceCoder {
     // nominal act asked for, refused or opposed is the content of that
     // act, not done.
     if (noun) {
-      int k = static_cast<int>(a) - 1;
-      for (int steps = 0; k >= 0 && steps < 5; ++steps) {
-        if (group_at_[k] != kNone) {
-          k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
-          continue;
-        }
-        const Token& w = tokens_[k];
-        if (!(w.pos == Pos::DT || w.pos == Pos::PRPS || IsAdjective(w.pos) || w.lower == "'s" || w.lower == "'" ||
-              (IsNoun(w.pos) && k + 1 < static_cast<int>(a)))) {
-          break;
-        }
-        --k;
-      }
+      const int k = BeforeNounModifiers(a, 5);
       const bool asked_for = k >= 1 && OneOf(tokens_[k].lower, {"for"}) &&
                              OneOf(tokens_[k - 1].lemma, {"call", "ask", "press", "push", "appeal", "plead", "lobby"});
       if (asked_for || (k >= 0 && IsVerb(tokens_[k].pos) &&
