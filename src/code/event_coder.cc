@@ -328,17 +328,26 @@ class SentenceCoder {
   std::optional<ActorMention> VictimsByPlace(uint32_t a, uint32_t end) const {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     bool people = false;
+    bool sites = false;
     uint32_t t = a + 1;
     for (; t < n && t < a + 8; ++t) {
-      if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
+      // ("nuclear and military sites": an "and" inside the noun phrase.)
+      const bool inner_and = tokens_[t].pos == Pos::CC && Skippable(t);
+      if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t] && !inner_and) || IsVerb(tokens_[t].pos)) break;
       // People, or a public place people fill ("stormed the Westgate shopping
       // mall in the Kenyan capital").
       if (IsPeopleOrPublicPlace(tokens_[t].lemma)) {
         people = true;
         break;
       }
+      // "struck dozens of nuclear and military sites across Iran": the
+      // state's own installations; the state is the target.
+      if (IsNoun(tokens_[t].pos) && IsStateSite(tokens_[t].lemma)) {
+        sites = true;
+        break;
+      }
     }
-    if (!people) return std::nullopt;
+    if (!people && !sites) return std::nullopt;
     for (uint32_t k = std::max(t, end); k + 1 < n && k < t + 14; ++k) {
       if (clause_break_[k] && !list_comma_[k] && !in_time_[k]) break;
       if (!OneOf(tokens_[k].lower, {"in", "at", "near", "outside", "across", "from"})) continue;
@@ -352,7 +361,7 @@ class SentenceCoder {
       const ActorGroup& g = groups_[group_at_[p]];
       if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState) continue;
       ActorMention victims = g.members[0];
-      victims.code = victims.country + "CVL";
+      victims.code = sites ? victims.country : victims.country + "CVL";
       victims.demonym_only = false;
       return victims;
     }
@@ -386,8 +395,12 @@ class SentenceCoder {
   // "four partly occupied Ukrainian regions", "on selected Japanese goods":
   // a participle between a determiner, number, adverb or preposition and
   // its noun is an adjective.
+  // (A past form tagged VBD right after a determiner or possessive is one
+  // too: "its promised program".)
   bool PrenominalParticiple(uint32_t t) const {
-    return tokens_[t].pos == Pos::VBN && t > 0 && t + 1 < tokens_.size() &&
+    const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
+                                       OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
+    return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
            (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
             IsAdjective(tokens_[t - 1].pos)) &&
            (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
@@ -485,7 +498,9 @@ class SentenceCoder {
             pass(t, groups_[group_at_[at]].end, 1, &gap);
             continue;
           }
-          if (!Skippable(t) || (voice.passive && tokens_[t].lower == "by")) break;
+          // ("announced its promised program of sanctions": a participle
+          // used as an adjective is passed like one.)
+          if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by")) break;
           // "flew rescue teams, medical staff and relief supplies to": the
           // commas and "and" of a list of things do not count as words.
           if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
@@ -545,7 +560,13 @@ class SentenceCoder {
                                    t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
                                   (tokens_[t].lower == "of" &&
                                    OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
-                                                                "tens", "dozen", "hundred", "thousand", "million"})));
+                                                                "tens", "dozen", "hundred", "thousand", "million"})) ||
+                                  // "warned members of ASEAN": the members stand for their body.
+                                  (tokens_[t].lower == "of" && t + 1 < n &&
+                                   OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
+                                                                "envoys", "ministers", "officials", "governments"}) &&
+                                   (group_at_[t + 1] != kNone ||
+                                    (tokens_[t + 1].lower == "the" && t + 2 < n && group_at_[t + 2] != kNone))));
         if (direct_object && !in_count &&
             (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
           break;
@@ -803,6 +824,17 @@ class SentenceCoder {
         for (int k = be + 1; k < c.intent_verb; ++k) c.negated = c.negated || IsNegator(tokens_[k].lower);
       }
     }
+    // "are finding it hard to mend their relationship", "was unable to
+    // reach a deal": an infinitive after an adjective of difficulty is an
+    // act not done, no purpose.
+    if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+        OneOf(tokens_[c.begin - 1].lower, {"hard", "difficult", "impossible", "unable", "tough"})) {
+      c.negated = true;
+      c.infinitive = false;
+      int v = static_cast<int>(c.begin) - 2;
+      while (v >= 0 && !IsVerb(tokens_[v].pos) && static_cast<int>(c.begin) - v <= 5) --v;
+      if (v >= 0 && IsVerb(tokens_[v].pos)) c.begin = AnalyzeChain(static_cast<uint32_t>(v)).begin;
+    }
     if (c.infinitive && c.intent_verb == kNone) {
       bool object_between = false;
       int object = kNone;
@@ -929,6 +961,62 @@ class SentenceCoder {
     int day = std::min(story_.date->day, Date::DaysInMonth(year, month));
     c->background_date = Date::FromYmd(year, month, day);
     c->background_precision = months >= 12 ? "year" : "month";
+  }
+
+  // "signed an executive order pulling …", "issued an interim report
+  // praising …": for a participle right after a document noun that is the
+  // object of a verb of issuing, the subject of that verb, or kNone.
+  int DocumentIssuer(uint32_t participle) const {
+    int d = static_cast<int>(participle) - 1;
+    while (d > 0 && in_time_[d]) --d;  // "signed a treaty on Tuesday annexing Crimea"
+    if (d < 1) return kNone;
+    const Token& doc = tokens_[d];
+    if (!IsNoun(doc.pos) || group_at_[d] != kNone ||
+        !OneOf(doc.lemma, {"treaty", "order", "decree", "report", "resolution", "law", "bill", "statement", "letter",
+                           "proclamation", "memorandum", "directive", "declaration", "communique", "agreement", "deal",
+                           "accord", "measure", "document"})) {
+      return kNone;
+    }
+    for (int v = d - 1; v >= 0 && d - v <= 5; --v) {
+      const Token& w = tokens_[v];
+      if (clause_break_[v] || group_at_[v] != kNone) return kNone;
+      if (IsVerb(w.pos)) {
+        if (!OneOf(w.lemma, {"sign", "issue", "adopt", "pass", "publish", "release", "approve", "unveil", "enact",
+                             "submit", "present", "send", "draft", "introduce", "table", "ratify"})) {
+          return kNone;
+        }
+        Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+        if (governing.passive) return kNone;
+        std::string ignored;
+        return FindSubject(governing.begin, &ignored);
+      }
+      if (!IsNoun(w.pos) && !IsAdjective(w.pos) && !OneOf(w.pos, {Pos::DT, Pos::PRPS, Pos::CD})) return kNone;
+    }
+    return kNone;
+  }
+
+  // For `[org]`: the group names an international organization and is not
+  // a modifier of the noun after it ("the Arab League summit").
+  bool NamesOrganization(int g) const {
+    if (g == kNone) return false;
+    const uint32_t end = groups_[g].end;
+    if (end < tokens_.size() && IsNoun(tokens_[end].pos)) return false;
+    for (const ActorMention& m : groups_[g].members) {
+      if (m.code.compare(0, 3, "IGO") == 0) return true;
+    }
+    return false;
+  }
+
+  // "president of the …", "chairman at …": an apposition in [begin, end)
+  // that opens with a bare title followed by "of" or "at" before any actor.
+  bool TitleOfApposition(int begin, int end) const {
+    if (!IsNoun(tokens_[begin].pos) && !IsAdjective(tokens_[begin].pos)) return false;
+    for (int k = begin + 1; k < end && k <= begin + 4; ++k) {
+      if (group_at_[k] != kNone) return false;
+      if (OneOf(tokens_[k].lower, {"of", "at"})) return true;
+      if (!IsNoun(tokens_[k].pos) && !IsAdjective(tokens_[k].pos)) return false;
+    }
+    return false;
   }
 
   // The group to the left that is the subject of a chain starting at
@@ -1093,8 +1181,10 @@ class SentenceCoder {
         // "Karim Khan, the prosecutor of the International Criminal Court,
         // said": a name the dictionary does not know, described by an
         // apposition that names an actor: that actor.
+        // So is a bare title: "William Bywater, president of the
+        // International Union of Electronic Workers, called on …".
         if (!relative && !including && p >= 1 && tokens_[p - 1].pos == Pos::NNP && group_at_[p - 1] == kNone &&
-            p + 1 < t && tokens_[p + 1].pos == Pos::DT) {
+            p + 1 < t && (tokens_[p + 1].pos == Pos::DT || TitleOfApposition(p + 1, t))) {
           for (int k = p + 1; k < t; ++k) {
             if (group_at_[k] != kNone) {
               *why = "the actor of the apposition to the unknown name '" + tokens_[p - 1].text + "'";
@@ -2020,6 +2110,13 @@ class SentenceCoder {
         }
         continue;
       }
+      if (pattern.needs_org && !NamesOrganization(m.target)) {
+        if (++rejected <= kMaxRejectionsShown && trace_) {
+          rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text +
+                               "': its '+' names no international organization on its own ([org])");
+        }
+        continue;
+      }
       m.score = (pattern.specificity + (pattern.compound_subject ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
                 (m.target == kNone && m.target_unfilled ? 1 : 0);
       // On equal scores the match naming more of the sentence's words wins
@@ -2162,6 +2259,12 @@ class SentenceCoder {
           g = kNone;
           source_why += " (participle after a prepositional phrase)";
         }
+      }
+      // "signed a treaty annexing Crimea", "issued a report praising
+      // Israel": a document's participle is the act of whoever issued it.
+      if (g == kNone && sources.empty() && tokens_[a].pos == Pos::VBG && chain.begin == a) {
+        g = DocumentIssuer(a);
+        if (g != kNone) source_why = "subject of the verb that issued the document the participle describes";
       }
       if (!sources.empty()) {
         // inherited above

@@ -88,6 +88,11 @@ bool IsPeopleOrPublicPlace(const std::string& lemma) {
                        "concert", "festival", "wedding"});
 }
 
+bool IsStateSite(const std::string& lemma) {
+  return OneOf(lemma, {"site", "facility", "installation", "base", "airbase", "airfield", "infrastructure", "plant",
+                       "reactor", "depot", "silo", "radar", "refinery", "port", "target"});
+}
+
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",

@@ -49,6 +49,9 @@ bool IsOccasionNoun(const std::string& lemma);
 // People, or a public place people fill, as the object of violence
 // ("dozens of villagers", "a shopping mall"): its victims are civilians.
 bool IsPeopleOrPublicPlace(const std::string& lemma);
+// A state's own installations ("sites", "bases", "facilities"): an attack on
+// them in a country is an attack on that state.
+bool IsStateSite(const std::string& lemma);
 
 // "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
 int CountWord(const std::string& w);

@@ -135,6 +135,10 @@ struct VerbPattern {
   // `[reverse]`: the '+' actor does the act to the clause's subject
   // ("received a grant from +", "came under attack from +").
   bool reverse_roles = false;
+  // `[org]`: matches only when its '+' names an international organization
+  // that is not modifying a noun ("left the Arab League", not "left the
+  // Arab League summit").
+  bool needs_org = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

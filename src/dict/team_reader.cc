@@ -517,7 +517,8 @@ Status ParsePatternLine(std::string_view line,
       else if (flag == "verb") pattern->noun = false;
       else if (flag == "target") pattern->needs_target = true;
       else if (flag == "reverse") pattern->reverse_roles = true;
-      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse])");
+      else if (flag == "org") pattern->needs_org = true;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse] [org])");
       continue;
     }
     PatternElement el;
@@ -580,6 +581,7 @@ Status ParsePatternLine(std::string_view line,
   if (sources > 1) return Status::InvalidArgument("at most one '$' per pattern");
   if (targets > 2) return Status::InvalidArgument("at most two '+' per pattern (the first actor found is the target)");
   if (pattern->needs_target && targets == 0) return Status::InvalidArgument("[target] needs a '+' in the pattern");
+  if (pattern->needs_org && targets == 0) return Status::InvalidArgument("[org] needs a '+' in the pattern");
   if (pattern->reverse_roles && (targets == 0 || pattern->recip)) {
     return Status::InvalidArgument("[reverse] needs a '+' and no [recip]");
   }

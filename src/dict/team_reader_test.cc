@@ -199,13 +199,16 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   ASSERT_TRUE(ParsePatternLine("071 receive grant from + [reverse]", synsets, &p).ok());
   EXPECT_TRUE(p.reverse_roles);
   EXPECT_FALSE(ParsePatternLine("071 receive grant [reverse]", synsets, &p).ok());  // no '+'
+  ASSERT_TRUE(ParsePatternLine("120 leave + [org]", synsets, &p).ok());
+  EXPECT_TRUE(p.needs_org);
+  EXPECT_FALSE(ParsePatternLine("120 leave [org]", synsets, &p).ok());  // no '+'
   ASSERT_TRUE(ParsePatternLine("--- meet demands", synsets, &p).ok());  // a null pattern
   EXPECT_EQ(p.code, "---");
   EXPECT_FALSE(ParsePatternLine("-- meet demands", synsets, &p).ok());
 }
 
 TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
-  Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n");
+  Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n120 leave + [org]\n");
   Write("actors/people/a.txt", "person: Ana Vel\nalias: Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
   std::vector<Diagnostic> diagnostics;
   Result<Dictionary> dict = CompileDirectory(dir_.string(), "data", SimpleKey, &diagnostics);
@@ -214,8 +217,10 @@ TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
   Result<Dictionary> back = DeserializeDictionary(bytes, "mem");
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->source_hash, dict->source_hash);
-  EXPECT_EQ(back->patterns.size(), 2u);
+  EXPECT_EQ(back->patterns.size(), 3u);
   EXPECT_TRUE(back->patterns[1].noun);
+  EXPECT_TRUE(back->patterns[2].needs_org);
+  EXPECT_FALSE(back->patterns[0].needs_org);
   EXPECT_TRUE(back->patterns[0].needs_target);
   EXPECT_FALSE(back->patterns[1].needs_target);
   EXPECT_EQ(back->phrases.size(), dict->phrases.size());

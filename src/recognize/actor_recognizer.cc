@@ -763,6 +763,12 @@ class SentenceRecognizer {
       bool foreign = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "foreign" ||
                                          tokens_[piece.begin - 1].lower == "overseas" ||
                                          tokens_[piece.begin - 1].lower == "international");
+      // "military sites", "an executive order": a lone agent word used as
+      // an adjective of the noun after it names no one.
+      if (piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ && piece.end < tokens_.size() &&
+          IsNoun(tokens_[piece.end].pos)) {
+        return i + 1;
+      }
       if (!sentence_country_.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
         const Actor* c = dict_.FindCountry(sentence_country_);
         ActorMention m;
