@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "code/word_classes.h"
+
 namespace statecraft {
 
 namespace {
@@ -191,7 +193,16 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory
                                tokens[m.token_end - 1].text[0] <= 'z')) &&
                              m.token_end + 1 < tokens.size() && tokens[m.token_end].pos == Pos::NNP &&
                              tokens[m.token_end + 1].pos == Pos::NNP;
-    if (m.kind == ActorMention::Kind::kPerson || titled_name) {
+    // "The OPEC president praised …, but he criticised …": an officer
+    // named by an organization's office is a person too.
+    const bool officer = (m.kind == ActorMention::Kind::kOrganization ||
+                          (m.kind == ActorMention::Kind::kState && m.code == m.country)) &&
+                         g.members.size() == 1 && m.token_end < tokens.size() &&
+                         OneOf(tokens[m.token_end].lower, {"president", "chairman", "chairwoman", "chief", "head",
+                                                           "secretary-general", "director", "spokesman", "spokeswoman",
+                                                           "envoy", "governor", "commissioner", "leader"}) &&
+                         !(m.token_end + 1 < tokens.size() && tokens[m.token_end + 1].pos == Pos::NNP);
+    if (m.kind == ActorMention::Kind::kPerson || titled_name || officer) {
       memory->last_person = {m};
       memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
       // The surname: the last capitalized word of the person's own name,
@@ -201,7 +212,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory
         while (last < tokens.size() && tokens[last].pos == Pos::NNP) ++last;
       }
       const Token& surname = tokens[last - 1];
-      if (last - m.token_begin >= 2 && surname.pos == Pos::NNP && surname.lower.size() >= 3 &&
+      if (!officer && last - m.token_begin >= 2 && surname.pos == Pos::NNP && surname.lower.size() >= 3 &&
           std::isupper(static_cast<unsigned char>(surname.text[0]))) {
         std::erase_if(memory->surnames, [&](const auto& s) { return s.first == surname.lower; });
         memory->surnames.emplace_back(surname.lower, m);
