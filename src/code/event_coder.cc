@@ -1007,6 +1007,23 @@ class SentenceCoder {
     return false;
   }
 
+  // From `pos`: a name the dictionary does not know (capitalized words),
+  // then ", the|a|an …" naming an actor within the apposition; that actor,
+  // or kNone.
+  int ApposedActorAfterName(uint32_t pos) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    uint32_t t = pos;
+    while (t < n && t - pos < 5 && tokens_[t].pos == Pos::NNP && group_at_[t] == kNone) ++t;
+    if (t == pos || t + 2 >= n || tokens_[t].lower != "," || !OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+      return kNone;
+    }
+    for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
+      if ((clause_break_[k] && !list_comma_[k]) || IsVerb(tokens_[k].pos)) return kNone;
+      if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) return group_at_[k];
+    }
+    return kNone;
+  }
+
   // "president of the …", "chairman at …": an apposition in [begin, end)
   // that opens with a bare title followed by "of" or "at" before any actor.
   bool TitleOfApposition(int begin, int end) const {
@@ -2317,6 +2334,17 @@ class SentenceCoder {
       }
     }
     if (best.target != kNone) targets = groups_[best.target].members;
+    // "killed Lieutenant General Igor Kirillov, the head of Russia's
+    // chemical defence troops": a pattern that ends on an office word before
+    // a name the dictionary does not know, described by an apposition that
+    // names an actor: that actor.
+    if (best.target == kNone && targets.empty() && !noun && !chain.passive) {
+      int apposed = ApposedActorAfterName(best.end);
+      if (apposed != kNone) {
+        targets = groups_[apposed].members;
+        Trace("  target: the actor of the apposition to the unknown name after '" + tokens_[best.end - 1].text + "'");
+      }
+    }
     // A pattern that named no target: an actor after a preposition of
     // direction later in the clause ("restricted exports of chips to China").
     // Not for a mutual act of a compound subject ("Xi and Biden met … on Bali").
