@@ -2338,7 +2338,8 @@ class SentenceCoder {
     // chemical defence troops": a pattern that ends on an office word before
     // a name the dictionary does not know, described by an apposition that
     // names an actor: that actor.
-    if (best.target == kNone && targets.empty() && !noun && !chain.passive) {
+    if (best.target == kNone && targets.empty() && !noun && !chain.passive && best.end > a + 1 &&
+        IsNoun(tokens_[best.end - 1].pos)) {
       int apposed = ApposedActorAfterName(best.end);
       if (apposed != kNone) {
         targets = groups_[apposed].members;

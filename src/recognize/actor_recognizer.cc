@@ -290,6 +290,44 @@ class SentenceRecognizer {
     }
   }
 
+  // For an agent in [begin, end) that is the subject of a reported clause
+  // ("Chad's military high command said today | troops killed …"): the
+  // national actor that is the subject of the verb of saying, or nullptr.
+  // Only a time word, "that" or an article may stand between the verb and
+  // the agent; a verb must follow the agent ("told parliament on Thursday"
+  // names an addressee, not a reporter).
+  const ActorMention* SpeakerBefore(uint32_t begin, uint32_t end) const {
+    auto in = [](const std::string& w, std::initializer_list<const char*> words) {
+      for (const char* x : words) if (w == x) return true;
+      return false;
+    };
+    uint32_t after = end;
+    while (after < tokens_.size() && IsAdverb(tokens_[after].pos)) ++after;
+    if (after >= tokens_.size() || !(IsVerb(tokens_[after].pos) || tokens_[after].pos == Pos::MD)) return nullptr;
+    int v = static_cast<int>(begin) - 1;
+    while (v >= 0 && (tokens_[v].lower == "that" || tokens_[v].pos == Pos::DT ||
+                      in(tokens_[v].lower, {"today", "yesterday", "tonight", "earlier", "later"}))) {
+      --v;
+    }
+    if (v < 1 || !IsVerb(tokens_[v].pos) ||
+        !in(tokens_[v].lemma, {"say", "tell", "report", "announce", "add", "claim", "state", "confirm"})) {
+      return nullptr;
+    }
+    // (The speaker's head noun may follow its actor: "Chad's military high
+    // command", "the Iranian news agency".)
+    int head = v;
+    while (head > 0 && v - head < 3 && (tokens_[head - 1].pos == Pos::NN || tokens_[head - 1].pos == Pos::NNS ||
+                                         tokens_[head - 1].pos == Pos::JJ)) {
+      --head;
+    }
+    for (auto it = out_->actors.rbegin(); it != out_->actors.rend(); ++it) {
+      if (it->token_end > static_cast<uint32_t>(v)) continue;
+      if (it->token_end < static_cast<uint32_t>(head) || it->country.size() != 3) return nullptr;
+      return &*it;
+    }
+    return nullptr;
+  }
+
   Span SpanOf(uint32_t begin, uint32_t end) const {
     return Span{tokens_[begin].span.begin, tokens_[end - 1].span.end};
   }
@@ -769,17 +807,29 @@ class SentenceRecognizer {
           IsNoun(tokens_[piece.end].pos)) {
         return i + 1;
       }
-      if (!sentence_country_.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
-        const Actor* c = dict_.FindCountry(sentence_country_);
+      std::string country = sentence_country_, country_why = sentence_country_why_;
+      const std::string& role = dict_.agents[piece.agent].role;
+      if (country.empty() && !foreign && (role == "MIL" || role == "COP")) {
+        // "Chad's military high command said today troops killed …": the
+        // forces opening what a national speaker reports are the speaker's
+        // (lawmakers or protesters reported on may be anyone's).
+        const ActorMention* speaker = SpeakerBefore(piece.begin, piece.end);
+        if (speaker != nullptr) {
+          country = speaker->country;
+          country_why = "the country of the speaker whose report it opens";
+        }
+      }
+      if (!country.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
+        const Actor* c = dict_.FindCountry(country);
         ActorMention m;
         m.kind = ActorMention::Kind::kState;
         m.token_begin = piece.begin;
         m.token_end = piece.end;
-        m.country = sentence_country_;
-        m.code = sentence_country_ + dict_.agents[piece.agent].role;
-        m.name = c ? c->name : sentence_country_;
+        m.country = country;
+        m.code = country + dict_.agents[piece.agent].role;
+        m.name = c ? c->name : country;
         m.entry = piece.loc;
-        m.why = "agent without a country; " + sentence_country_why_;
+        m.why = "agent without a country; " + country_why;
         m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
         Emit(std::move(m));
       } else if (rec_.null_country_agents() && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
