@@ -2860,6 +2860,22 @@ class SentenceCoder {
 
   // A country or capital named as a place ("in Canada", "at Geneva") that is
   // neither side of a meeting makes it a meeting at a third location (044).
+  // "over the telephone", "by phone", "in a telephone call" within the
+  // clause after the anchor.
+  bool ByTelephone(uint32_t anchor) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t k = anchor + 1; k + 1 < n && k < anchor + 12; ++k) {
+      if ((clause_break_[k] && !list_comma_[k]) || (IsVerb(tokens_[k].pos) && k > anchor + 1)) return false;
+      if (!OneOf(tokens_[k].lower, {"over", "by", "via", "in", "during"})) continue;
+      uint32_t p = k + 1;
+      while (p < n && p < k + 4 && (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos))) ++p;
+      if (p < n && OneOf(tokens_[p].lower, {"telephone", "phone", "videoconference", "video", "teleconference"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
     for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
       if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
@@ -2879,6 +2895,11 @@ class SentenceCoder {
             uint32_t anchor, const Match& match, const Chain& chain, const std::string& modality) {
     std::string code = code_in;
     if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
+    // "talked with Baker over the telephone": a remote talk (041).
+    if (code == "040" && ByTelephone(anchor)) {
+      Trace("  by telephone: 040 → 041");
+      code = "041";
+    }
     if (t && SameActor(s, *t)) {
       Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
       return;
