@@ -2163,6 +2163,16 @@ class SentenceCoder {
     Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): pattern " + pattern.loc + " '" + pattern.text +
           "' → " + pattern.code);
     for (std::string& r : rejections) Trace(std::move(r));
+    // "would not rule out force" matched by "not *rule out …", PETRARCH's
+    // "NOT *": the negation is the pattern's own, so its code is the act.
+    bool pattern_negation = false;
+    for (const PatternElement& el : pattern.before) {
+      for (const std::string& w : el.words) pattern_negation = pattern_negation || IsNegator(w);
+    }
+    if (pattern_negation && chain.negated) {
+      chain.negated = false;
+      Trace("  the negation is the pattern's own: not negated");
+    }
 
     // Source and target.
     std::vector<ActorMention> sources, targets;
@@ -2704,7 +2714,9 @@ class SentenceCoder {
                                      "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
           modality = "possible";
         }
-        if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"})) chain.negated = true;
+        if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"}) && !pattern_negation) {
+          chain.negated = true;
+        }
       }
     }
     if (chain.negated) Trace("  negated");

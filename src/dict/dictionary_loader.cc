@@ -99,6 +99,7 @@ void MergeDictionary(Dictionary layer, Dictionary* base) {
 Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& key_of) {
   Dictionary merged;
   bool first = true;
+  std::vector<std::string> codeless_layers;  // display prefixes of team layers without cameo/codes.txt
   for (const std::string& layer_spec : SplitTrim(spec, ',')) {
     if (layer_spec.empty()) continue;
     Result<Dictionary> layer = Status::Internal("unset");
@@ -117,6 +118,7 @@ Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& 
       std::vector<Diagnostic> diagnostics;
       layer = petrarch ? CompilePetrarchDirectory(dir, dir, key_of, &diagnostics)
                        : CompileDirectory(dir, dir, key_of, &diagnostics);
+      if (!petrarch && layer.ok() && layer->codes.empty() && !layer->patterns.empty()) codeless_layers.push_back(dir + "/");
       if (layer.ok() && CountErrors(diagnostics) > 0) {
         std::string message = layer_spec + ": " + std::to_string(CountErrors(diagnostics)) +
                               " dictionary errors (run `statecraft dict lint " + layer_spec + "`):";
@@ -141,6 +143,15 @@ Result<Dictionary> LoadDictionaries(const std::string& spec, const PhraseKeyFn& 
   }
   if (first) return Status::InvalidArgument("--dict names no dictionary");
   merged.BuildLookups();
+  // The team-format layers without a code table of their own are checked
+  // against the merged one (PETRARCH's codes outside CAMEO pass through).
+  for (const std::string& loc_prefix : codeless_layers) {
+    for (const VerbPattern& p : merged.patterns) {
+      if (StartsWith(p.loc, loc_prefix) && p.code != "---" && !merged.FindCode(p.code)) {
+        return Status::InvalidArgument(p.loc + ": CAMEO code " + p.code + " is in no layer's cameo/codes.txt");
+      }
+    }
+  }
   return merged;
 }
 

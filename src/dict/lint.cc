@@ -85,7 +85,9 @@ void LintDictionary(const Dictionary& dict, std::vector<Diagnostic>* diagnostics
       diagnostics->push_back({Diagnostic::Severity::kError, p.loc, "CAMEO code " + p.code + " is not in cameo/codes.txt"});
     }
   }
-  if (!dict.patterns.empty()) {
+  // (Only a whole dictionary, one with its code table: a layer of a user's
+  // own entries on top of the builtin one may cover a single root.)
+  if (!dict.patterns.empty() && have_codes) {
     for (int root = 1; root <= 20; ++root) {
       char buf[3];
       std::snprintf(buf, sizeof(buf), "%02d", root);

@@ -526,6 +526,9 @@ Status ParsePatternLine(std::string_view line,
       el.optional = true;
       tok = tok.substr(1, tok.size() - 2);
     }
+    if (tok.find_first_of("()") != std::string::npos) {
+      return Status::InvalidArgument("'" + tok + "': parentheses enclose one element, \"(word)\" or \"(a|b)\"");
+    }
     if (tok.front() == '=' && tok.size() > 1) {
       el.adjacent = true;
       tok = tok.substr(1);
@@ -548,6 +551,12 @@ Status ParsePatternLine(std::string_view line,
     } else {
       for (const std::string& alt : SplitTrim(tok, '|')) {
         if (alt.empty()) return Status::InvalidArgument("empty alternative in '" + tok + "'");
+        if (alt.front() == '&') {  // "military|&FORCE": a synset among the alternatives
+          auto it = std::find_if(synsets.begin(), synsets.end(), [&](const auto& s) { return s.first == alt; });
+          if (it == synsets.end()) return Status::InvalidArgument("synset " + alt + " is not defined above");
+          el.words.insert(el.words.end(), it->second.begin(), it->second.end());
+          continue;
+        }
         el.words.push_back(AsciiLower(alt));
       }
     }

@@ -199,6 +199,11 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   ASSERT_TRUE(ParsePatternLine("071 receive grant from + [reverse]", synsets, &p).ok());
   EXPECT_TRUE(p.reverse_roles);
   EXPECT_FALSE(ParsePatternLine("071 receive grant [reverse]", synsets, &p).ok());  // no '+'
+  ASSERT_TRUE(ParsePatternLine("120 leave|quit &TRIP|requests", synsets, &p).ok());
+  EXPECT_EQ(p.after[0].words.back(), "requests");
+  EXPECT_EQ(p.after[0].words.size(), 3u);  // "visit", "trip" and "requests"
+  EXPECT_FALSE(ParsePatternLine("120 leave &NOPE|requests", synsets, &p).ok());
+  EXPECT_FALSE(ParsePatternLine("120 leave (the =bloc)", synsets, &p).ok());  // one element per parentheses
   ASSERT_TRUE(ParsePatternLine("120 leave + [org]", synsets, &p).ok());
   EXPECT_TRUE(p.needs_org);
   EXPECT_FALSE(ParsePatternLine("120 leave [org]", synsets, &p).ok());  // no '+'
@@ -248,6 +253,31 @@ TEST_F(TeamReaderTest, LaterLayersWin) {
   EXPECT_EQ(base.actors.size(), actors);
   EXPECT_DOUBLE_EQ(base.FindCode("042")->goldstein, 2.5);
   EXPECT_NE(base.source_hash, "sha256:abc");
+}
+
+// A user's layer with one root's patterns and no code table loads on top of
+// a whole dictionary; a code no layer's table has is an error with its line.
+TEST_F(TeamReaderTest, PartialLayerIsCheckedAgainstTheMergedCodes) {
+  std::string verbs, codes;  // one code and one pattern per root
+  for (int root = 1; root <= 20; ++root) {
+    char code[4];
+    std::snprintf(code, sizeof(code), "%02d0", root);
+    verbs += std::string(code) + " verb" + std::to_string(root) + " +\n";
+    codes += std::string(code) + " | Root " + std::to_string(root) + " | 0 | 1 | | |\n";
+  }
+  Write("verbs/all.txt", verbs);
+  Write("cameo/codes.txt", codes);
+  fs::path extra = dir_.string() + "_extra";
+  fs::create_directories(extra / "verbs");
+  std::ofstream(extra / "verbs" / "mine.txt") << "040 confer =with +\n";
+  Result<Dictionary> ok = LoadDictionaries(dir_.string() + "," + extra.string(), SimpleKey);
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ(ok->patterns.back().anchor, std::vector<std::string>{"confer"});
+  std::ofstream(extra / "verbs" / "mine.txt") << "049 confer =with +\n";
+  Result<Dictionary> bad = LoadDictionaries(dir_.string() + "," + extra.string(), SimpleKey);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("mine.txt:1"), std::string::npos) << bad.status().ToString();
+  fs::remove_all(extra);
 }
 
 }  // namespace
