@@ -544,7 +544,7 @@ Status ParsePatternLine(std::string_view line,
       el.type = PatternElement::Type::kTarget;
     } else if (tok == "$") {
       el.type = PatternElement::Type::kSource;
-    } else if (tok.front() == '&') {
+    } else if (tok.front() == '&' && tok.find('|') == std::string::npos) {
       auto it = std::find_if(synsets.begin(), synsets.end(), [&](const auto& s) { return s.first == tok; });
       if (it == synsets.end()) return Status::InvalidArgument("synset " + tok + " is not defined above");
       el.words = it->second;
