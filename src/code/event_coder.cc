@@ -1024,6 +1024,37 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "told reporters after a meeting": a group right after a verb or a
+  // preposition is an object, no subject an adjunct could interrupt.
+  bool ObjectOfVerbOrPreposition(int g) const {
+    uint32_t b = groups_[g].begin;
+    if (b > 0 && OneOf(tokens_[b - 1].lower, {"the", "a", "an"})) --b;
+    return b > 0 && (IsVerb(tokens_[b - 1].pos) || tokens_[b - 1].pos == Pos::IN || tokens_[b - 1].pos == Pos::TO);
+  }
+
+  // For a group inside an adjunct that opens with "during|on|at|after|in"
+  // right after another group ("Jopling during a visit to Washington",
+  // "Steinmeier, on a state visit to Tanzania,"): that group, or kNone.
+  int SubjectBeforeAdjunct(int g) const {
+    if (!InPrepositionalPhrase(g)) return kNone;
+    for (int k = static_cast<int>(groups_[g].begin) - 1, steps = 0; k >= 1 && steps < 8; --k, ++steps) {
+      if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && !in_time_[k])) return kNone;
+      if (!OneOf(tokens_[k].lower, {"during", "on", "at", "after", "in"})) continue;
+      if (k + 1 >= static_cast<int>(groups_[g].begin) ||
+          !(tokens_[k + 1].pos == Pos::DT || tokens_[k + 1].pos == Pos::PRPS)) {
+        return kNone;
+      }
+      int p = k - 1;
+      if (tokens_[p].lower == "," && p >= 1) --p;
+      if (group_at_[p] == kNone || groups_[group_at_[p]].end != static_cast<uint32_t>(p) + 1 ||
+          groups_[group_at_[p]].coreference || ObjectOfVerbOrPreposition(group_at_[p])) {
+        return kNone;
+      }
+      return group_at_[p];
+    }
+    return kNone;
+  }
+
   // "president of the …", "chairman at …": an apposition in [begin, end)
   // that opens with a bare title followed by "of" or "at" before any actor.
   bool TitleOfApposition(int begin, int end) const {
@@ -1141,6 +1172,12 @@ class SentenceCoder {
         if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
             group_at_[b - 1] == kNone && !OneOf(tokens_[b - 1].lemma, {"ceasefire", "truce", "armistice"})) {
           return fallback;
+        }
+        // "Jopling during a visit to Washington this week endorsed …": the
+        // object of an adjunct's preposition is not the subject before it.
+        if (int before = SubjectBeforeAdjunct(group_at_[t]); before != kNone) {
+          *why = "subject, before the adjunct '" + tokens_[groups_[before].end].text + " …'";
+          return HeadOfNounPhrase(before);
         }
         int head = HeadOfNounPhrase(group_at_[t]);
         *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
@@ -1606,6 +1643,41 @@ class SentenceCoder {
         return g;
       }
       return kNone;
+    }
+    // "Jopling during a visit to Washington this week endorsed …",
+    // "Steinmeier, on a state visit to Tanzania, asked …": an adjunct
+    // between the subject and its verb.
+    if (!purpose) {
+      int p = k - 1;
+      const bool comma_before = p >= 0 && tokens_[p].lower == ",";
+      if (comma_before) --p;
+      if (p >= 0 && group_at_[p] != kNone && groups_[group_at_[p]].end == static_cast<uint32_t>(p) + 1 &&
+          !groups_[group_at_[p]].coreference && !ObjectOfVerbOrPreposition(group_at_[p])) {
+        const uint32_t n = static_cast<uint32_t>(tokens_.size());
+        bool closed = !comma_before;
+        for (uint32_t t = a + 1; t < n && t < a + 14; ++t) {
+          if (group_at_[t] != kNone) {
+            t = groups_[group_at_[t]].end - 1;
+            continue;
+          }
+          if (in_time_[t]) continue;
+          if (tokens_[t].lower == ",") {
+            if (closed) break;
+            closed = true;
+            continue;
+          }
+          if (IsVerb(tokens_[t].pos) || tokens_[t].pos == Pos::MD) {
+            if (closed && OneOf(tokens_[t].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) {
+              *why = "subject of '" + tokens_[t].text + "', the '" + tokens_[k].text +
+                     "' phrase standing between the two";
+              *ahead = tokens_[t].pos == Pos::MD;  // "…, during a visit later this month, will demand"
+              return HeadOfNounPhrase(group_at_[p]);
+            }
+            break;
+          }
+          if (clause_break_[t]) break;
+        }
+      }
     }
     int first_group = kNone;
     for (int v = k - 1, aside = 0; v >= 0 && k - v <= 12 + aside; --v) {
