@@ -2464,6 +2464,19 @@ class SentenceCoder {
           }
           continue;
         }
+        // "imposed the sanctions … because Japan did not honor …": a
+        // conflictual act's reason clause names whom it is aimed at by its
+        // subject.
+        if (!cooperative && !statement && root >= 10 && tokens_[t].lower == "because" && t + 2 < n) {
+          uint32_t k = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+          if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].end < n &&
+              !groups_[group_at_[k]].coreference &&
+              (IsVerb(tokens_[groups_[group_at_[k]].end].pos) || tokens_[groups_[group_at_[k]].end].pos == Pos::MD)) {
+            targets = groups_[group_at_[k]].members;
+            Trace("  target: the subject of the reason after 'because'");
+            break;
+          }
+        }
         if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
         if (group_at_[t] != kNone) {
           // A place ("rallied in Tbilisi") is passed over.
