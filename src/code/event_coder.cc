@@ -2541,6 +2541,16 @@ class SentenceCoder {
       }
       if (g != kNone) targets = groups_[g].members;
     }
+    // "approved the sale … to India while rejecting its request": a
+    // conflictual act on "its|their" thing, with no actor named, is aimed at
+    // the state named before it that is not its source.
+    if (targets.empty() && !noun && !chain.passive && !sources.empty() && std::atoi(pattern.code.c_str()) >= 100) {
+      int owner = OtherStateBeforePossessive(a, best.end, sources);
+      if (owner != kNone) {
+        targets = groups_[owner].members;
+        Trace("  target: '" + tokens_[a + 1].text + "…' owned by the other state named before, " + targets[0].code);
+      }
+    }
     // "complained to the UN that planes from Afghanistan attacked …": the
     // complaint is about the actor of what is alleged, not its addressee.
     if (!noun && OneOf(tok.lemma, {"complain", "protest", "allege", "charge"})) {
@@ -2957,6 +2967,35 @@ class SentenceCoder {
 
   // A country or capital named as a place ("in Canada", "at Geneva") that is
   // neither side of a meeting makes it a meeting at a third location (044).
+  // For "its|their" (no actor group) right after the anchor, before a noun
+  // of what one actor asks or does to another ("rejecting its request",
+  // "repelled their offensive"; "tested its missiles" is the subject's own):
+  // the nearest group before the anchor of one state that is not among
+  // `sources`; or kNone.
+  int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources) const {
+    bool possessive = false;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = a + 1; t < end && t < a + 3; ++t) {
+      if (!OneOf(tokens_[t].lower, {"its", "their"}) || group_at_[t] != kNone) continue;
+      uint32_t k = t + 1;
+      while (k < n && k < t + 4 && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) ++k;
+      possessive = k < n && OneOf(tokens_[k].lemma, {"request", "demand", "offer", "proposal", "bid", "appeal",
+                                                     "call", "plea", "claim", "accusation", "charge", "allegation",
+                                                     "offensive", "attack", "invasion", "incursion", "ultimatum"});
+    }
+    if (!possessive) return kNone;
+    for (int t = static_cast<int>(a) - 1; t >= 0; --t) {
+      if (group_at_[t] == kNone) continue;
+      const ActorGroup& g = groups_[group_at_[t]];
+      t = static_cast<int>(g.begin);
+      if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState || g.coreference) continue;
+      bool is_source = false;
+      for (const ActorMention& s : sources) is_source = is_source || s.country == g.members[0].country;
+      if (!is_source) return group_at_[t];
+    }
+    return kNone;
+  }
+
   // "over the telephone", "by phone", "in a telephone call" within the
   // clause after the anchor.
   bool ByTelephone(uint32_t anchor) const {
