@@ -2996,6 +2996,21 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The past-tense verb an infinitive at `to` hangs from ("voted … to cut"),
+  // within 12 tokens of its clause, or kNone.
+  int PastVerbBeforeInfinitive(uint32_t to) const {
+    for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 12; --v) {
+      if (clause_break_[v] && !in_time_[v] && !list_comma_[v]) return kNone;
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (!IsVerb(tokens_[v].pos) && tokens_[v].pos != Pos::MD) continue;
+      return tokens_[v].pos == Pos::VBD ? v : kNone;
+    }
+    return kNone;
+  }
+
   // "over the telephone", "by phone", "in a telephone call" within the
   // clause after the anchor.
   bool ByTelephone(uint32_t anchor) const {
@@ -3112,6 +3127,19 @@ class SentenceCoder {
     // break. One far back (half a year or more) marks a background act.
     bool noun_anchor = IsNoun(tokens_[anchor].pos);
     bool past = noun_anchor || tokens_[anchor].pos == Pos::VBD || tokens_[anchor].pos == Pos::VBN;
+    // "Last year the Senate voted … to cut U.S. funding": an infinitive
+    // takes the time of the past verb it hangs from.
+    uint32_t clause_begin = chain.begin;
+    if (!past && chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
+        tokens_[chain.intent_verb].pos == Pos::VBD) {
+      past = true;  // "last year … vowed to attack": the intent is dated
+    } else if (!past && tokens_[chain.begin].pos == Pos::TO) {
+      int governing = PastVerbBeforeInfinitive(chain.begin);
+      if (governing != kNone) {
+        past = true;
+        clause_begin = AnalyzeChain(static_cast<uint32_t>(governing)).begin;
+      }
+    }
     e.background = chain.background;
     bool dated = false;
     if (past && story_.date) {
@@ -3126,9 +3154,9 @@ class SentenceCoder {
       for (size_t i = 0; i < mentions_.times.size(); ++i) {
         auto [tb, te] = mentions_.time_tokens[i];
         uint32_t distance = 0;
-        if (te <= chain.begin) {
-          distance = chain.begin - te;
-          if (distance > 12 || (broken(te, chain.begin) && tb != 0)) continue;
+        if (te <= clause_begin) {
+          distance = clause_begin - te;
+          if (distance > 12 || (broken(te, clause_begin) && tb != 0)) continue;
         } else if (tb >= match.end) {
           distance = tb - match.end;
           if (distance > 8 || broken(match.end, tb)) continue;
