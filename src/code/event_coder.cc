@@ -824,6 +824,17 @@ class SentenceCoder {
         for (int k = be + 1; k < c.intent_verb; ++k) c.negated = c.negated || IsNegator(tokens_[k].lower);
       }
     }
+    // "are likely to reaffirm the accords": a forecast, not an act.
+    if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+        OneOf(tokens_[c.begin - 1].lower, {"likely", "unlikely"})) {
+      int be = static_cast<int>(c.begin) - 2;
+      while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+      if (be >= 0 && tokens_[be].lemma == "be") {
+        c.modality = "possible";
+        c.infinitive = false;
+        c.begin = AnalyzeChain(static_cast<uint32_t>(be)).begin;
+      }
+    }
     // "are finding it hard to mend their relationship", "was unable to
     // reach a deal": an infinitive after an adjective of difficulty is an
     // act not done, no purpose.
@@ -2791,7 +2802,12 @@ class SentenceCoder {
           break;
         }
       }
-      uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 6);
+      // Six words past the match, an actor counting as one ("a visit to
+      // Moscow by U.S. Secretary of State George Shultz was under …").
+      uint32_t to = best.end;
+      for (int words = 0; to < tokens_.size() && words < 6; ++words) {
+        to = group_at_[to] != kNone && groups_[group_at_[to]].begin == to ? groups_[group_at_[to]].end : to + 1;
+      }
       for (uint32_t t = best.end; t < to; ++t) {
         if (clause_break_[t] && !in_time_[t] && !OneOf(tokens_[t].lower, {"if"})) {
           to = t;
@@ -2807,6 +2823,12 @@ class SentenceCoder {
         if (!attributive_after &&
             OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                      "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
+          modality = "possible";
+        }
+        // "any Iranian attack on Soviet ships will bring …", "a visit … was
+        // under consideration": a hypothetical or a considered act.
+        if ((t < a && a - t <= 4 && tokens_[t].lower == "any") ||
+            (tokens_[t].lower == "consideration" && t > 0 && tokens_[t - 1].lower == "under")) {
           modality = "possible";
         }
         if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"}) && !pattern_negation) {
