@@ -2268,6 +2268,10 @@ class SentenceCoder {
     } else if (noun) {
       int g = NominalSource(a, best.end, &source_why);
       int object = kNone;
+      // "made progress with Xi at their four-hour meeting": a mutual act
+      // owned by "their" is between the clause's subject and the other
+      // actor named before it.
+      if (g != kNone && pattern.recip && best.target == kNone) object = OtherSideBeforeTheir(a, g);
       if (g == kNone) {
         g = AdjunctSource(a, &source_why, &object, &purpose_ahead);
         // "killed Nasrallah in an airstrike on Beirut": the means of an attack
@@ -2989,6 +2993,29 @@ class SentenceCoder {
 
   // A country or capital named as a place ("in Canada", "at Geneva") that is
   // neither side of a meeting makes it a meeting at a third location (044).
+  // The group before a "their" that stands within four tokens before the
+  // anchor `a`, nearest first, other than the owner `g` (its country), or
+  // kNone.
+  int OtherSideBeforeTheir(uint32_t a, int g) const {
+    int their = kNone;
+    for (int t = static_cast<int>(a) - 1; t >= 0 && static_cast<int>(a) - t <= 4; --t) {
+      if (tokens_[t].lower == "their") {
+        their = t;
+        break;
+      }
+    }
+    // (A "their" that stands for a group already names both sides.)
+    if (their == kNone || group_at_[their] != kNone) return kNone;
+    for (int k = their - 1; k >= 0 && their - k <= 12; --k) {
+      if (group_at_[k] == kNone) continue;
+      const ActorGroup& other = groups_[group_at_[k]];
+      k = static_cast<int>(other.begin);
+      if (group_at_[k] == g || other.members.empty() || other.members[0].country == groups_[g].members[0].country) continue;
+      return group_at_[k];
+    }
+    return kNone;
+  }
+
   // For "its|their" (no actor group) right after the anchor, before a noun
   // of what one actor asks or does to another ("rejecting its request",
   // "repelled their offensive"; "tested its missiles" is the subject's own):
