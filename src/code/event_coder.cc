@@ -2829,6 +2829,15 @@ class SentenceCoder {
                                      "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
           modality = "possible";
         }
+        // "Their second meeting is set to take place …": a noun scheduled
+        // after it is a plan.
+        if (t > a && modality.empty() && t + 1 < tokens_.size() && tokens_[t + 1].lower == "to" &&
+            OneOf(tokens_[t].lower, {"set", "scheduled", "expected", "due", "slated"}) && code.substr(0, 2) != "03") {
+          modality = "intent";
+          std::string intent = IntentCode(code);
+          Trace("  the noun is scheduled ('" + tokens_[t].text + " to'): " + code + " → " + intent);
+          code = intent;
+        }
         // "any Iranian attack on Soviet ships will bring …", "a visit … was
         // under consideration": a hypothetical or a considered act.
         if ((t < a && a - t <= 4 && tokens_[t].lower == "any") ||
