@@ -2482,14 +2482,22 @@ class SentenceCoder {
         // "imposed the sanctions … because Japan did not honor …": a
         // conflictual act's reason clause names whom it is aimed at by its
         // subject.
-        if (!cooperative && !statement && root >= 10 && tokens_[t].lower == "because" && t + 2 < n) {
+        // So is a threat at the subject of its condition ("warned of
+        // retaliation if Seoul's efforts falter").
+        const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless"});
+        if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because" || condition) && t + 2 < n) {
           uint32_t k = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
           if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].end < n &&
-              !groups_[group_at_[k]].coreference &&
-              (IsVerb(tokens_[groups_[group_at_[k]].end].pos) || tokens_[groups_[group_at_[k]].end].pos == Pos::MD)) {
-            targets = groups_[group_at_[k]].members;
-            Trace("  target: the subject of the reason after 'because'");
-            break;
+              !groups_[group_at_[k]].coreference) {
+            const Token& after = tokens_[groups_[group_at_[k]].end];
+            const bool subject = IsVerb(after.pos) || after.pos == Pos::MD;
+            const bool possessor = condition && OneOf(after.lower, {"'s", "'"});
+            if (subject || possessor) {
+              targets = groups_[group_at_[k]].members;
+              Trace("  target: the " + std::string(subject ? "subject" : "possessor") + " of the clause after '" +
+                    tokens_[t].text + "'");
+              break;
+            }
           }
         }
         if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
