@@ -1785,7 +1785,25 @@ class SentenceCoder {
 
   // Whether a time of the clause around [a, end) lies wholly after the
   // story date ("tomorrow", "next week", "on March 3" when it is ahead).
-  bool TimeAhead(uint32_t a, uint32_t end) const {
+  // A time that begins after the story date right after a noun's match
+  // (within three tokens, "visit to Washington starting April 29"), not one
+  // further on that dates another noun ("talks … ahead of her visit next week").
+  bool NounDatedAhead(uint32_t end) const {
+    if (!story_.date) return false;
+    for (size_t i = 0; i < mentions_.times.size(); ++i) {
+      auto [tb, te] = mentions_.time_tokens[i];
+      if (tb < end || tb > end + 3) continue;
+      bool broken = false;
+      for (uint32_t t = end; t < tb; ++t) broken = broken || clause_break_[t];
+      std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
+      if (!broken && begins && *story_.date < *begins) return true;
+    }
+    return false;
+  }
+
+  // `strictly`: only a time that begins after the story date, not the week
+  // that runs past it.
+  bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const {
     if (!story_.date) return false;
     for (size_t i = 0; i < mentions_.times.size(); ++i) {
       auto [tb, te] = mentions_.time_tokens[i];
@@ -1801,6 +1819,7 @@ class SentenceCoder {
       if (broken) continue;
       std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
       if (begins && *story_.date < *begins) return true;
+      if (strictly) continue;
       // "this week when Miyazawa visits Washington": a week that runs past
       // the story date is still ahead for a present tense.
       std::optional<Date> ends = Date::Parse(mentions_.times[i].to);
@@ -2844,6 +2863,14 @@ class SentenceCoder {
           modality = "intent";
           std::string intent = IntentCode(code);
           Trace("  the noun is scheduled ('" + tokens_[t].text + " to'): " + code + " → " + intent);
+          code = intent;
+        }
+        // "his visit to Washington starting April 29": a noun dated after
+        // the story is a plan.
+        if (t == from && modality.empty() && code.substr(0, 2) != "03" && NounDatedAhead(best.end)) {
+          modality = "intent";
+          std::string intent = IntentCode(code);
+          Trace("  the noun is dated after the story: " + code + " → " + intent);
           code = intent;
         }
         // "any Iranian attack on Soviet ships will bring …", "a visit … was

@@ -94,6 +94,13 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
       end_of = lower(t + 1) == "end";
       t += 3;
     }
+    // "last April" in a March story is April of the year before; "next
+    // March" in March is a year ahead.
+    int relative = 0;
+    if ((lower(t) == "last" || lower(t) == "next") && MonthNumber(lower(t + 1)) != 0) {
+      relative = lower(t) == "last" ? -1 : 1;
+      ++t;
+    }
     if (lower(t) == "early" || lower(t) == "late" || lower(t) == "mid") ++t;
     int month = MonthNumber(lower(t));
     // A month is written with a capital: "a peaceful march" is no month,
@@ -127,7 +134,15 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
         year = ToInt(lower(k));
         ++k;
       }
-      if (year == 0 && story_date) year = NearestYear(*story_date, month);
+      if (year == 0 && story_date) {
+        year = NearestYear(*story_date, month);
+        if (relative < 0 && (year > story_date->year || (year == story_date->year && month >= story_date->month))) {
+          year = month >= story_date->month ? story_date->year - 1 : story_date->year;
+        }
+        if (relative > 0 && (year < story_date->year || (year == story_date->year && month <= story_date->month))) {
+          year = month <= story_date->month ? story_date->year + 1 : story_date->year;
+        }
+      }
       if (year == 0) {
         out.Add(start, k, std::nullopt, std::nullopt, day_from ? "day" : "month");
         t = k;

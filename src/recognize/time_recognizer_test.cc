@@ -50,6 +50,23 @@ TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
   EXPECT_EQ(times[0].from, "2025-11-01");
 }
 
+TEST_F(TimeRecognizerTest, LastAndNextMonthLeaveTheStoryMonth) {
+  // In March, "last April" is the April of the year before, not the coming one.
+  auto times = Times("France refused last April.", "1987-03-29");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].text, "last April");
+  EXPECT_EQ(times[0].from, "1986-04-01");
+  times = Times("They met last March.", "1987-03-29");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "1986-03-01");
+  times = Times("They met last January.", "1987-03-29");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "1987-01-01");
+  times = Times("They meet next March.", "1987-03-29");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "1988-03-01");
+}
+
 TEST_F(TimeRecognizerTest, LowercaseMonthNamesAreOrdinaryWords) {
   EXPECT_TRUE(Times("Students held a peaceful march outside the embassy.").empty());
   EXPECT_TRUE(Times("Officials may meet in the capital.").empty());
