@@ -1,6 +1,7 @@
 #include "code/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -1785,6 +1786,32 @@ class SentenceCoder {
 
   // Whether a time of the clause around [a, end) lies wholly after the
   // story date ("tomorrow", "next week", "on March 3" when it is ahead).
+  // A month named after "in" without a year ("rejected in July"), which the
+  // recognizer placed in the nearest year; for a past act it is the one
+  // before. (Not a date, which is often a deadline: "set a March 26
+  // deadline", "after April 1".)
+  static bool PastMonthWithoutYear(const TimeRef& time) {
+    if (time.precision != "month" || time.text.size() < 4 ||
+        !(time.text.compare(0, 3, "in ") == 0 || time.text.compare(0, 3, "In ") == 0)) {
+      return false;
+    }
+    int digits = 0;
+    for (char ch : time.text) {
+      digits = std::isdigit(static_cast<unsigned char>(ch)) ? digits + 1 : 0;
+      if (digits == 4) return false;  // a year is written
+    }
+    std::string lower;
+    for (char ch : time.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* relative : {"next", "this", "tomorrow", "today", "week", "month"}) {
+      if (lower.find(relative) != std::string::npos) return false;
+    }
+    static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (const char* m : kMonths) {
+      if (lower.find(m) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // A time that begins after the story date right after a noun's match
   // (within three tokens, "visit to Washington starting April 29"), not one
   // further on that dates another noun ("talks … ahead of her visit next week").
@@ -3244,6 +3271,11 @@ class SentenceCoder {
       };
       int chosen = kNone;
       uint32_t chosen_distance = 0;
+      std::optional<Date> chosen_from, chosen_to;
+      // A finite past verb with no modality ("refused in April"): not a noun,
+      // whose tense is unknown ("a trip to Europe in June" may be ahead).
+      const bool past_verb = !noun_anchor && modality.empty() &&
+                             (tokens_[anchor].pos == Pos::VBD || tokens_[anchor].pos == Pos::VBN);
       for (size_t i = 0; i < mentions_.times.size(); ++i) {
         auto [tb, te] = mentions_.time_tokens[i];
         uint32_t distance = 0;
@@ -3255,19 +3287,29 @@ class SentenceCoder {
           if (distance > 8 || broken(match.end, tb)) continue;
         }
         auto from = Date::Parse(mentions_.times[i].from);
+        auto to = Date::Parse(mentions_.times[i].to);
+        // "met in April" in a March story: a month named without a year
+        // for a past act is the one before the story, not the coming one.
+        const bool own_time = te <= clause_begin || tb <= match.end + 2;  // not a later noun's ("its package in April")
+        if (from && *from > *story_.date && past_verb && own_time && PastMonthWithoutYear(mentions_.times[i])) {
+          from = Date::FromYmd(from->year - 1, from->month, from->day);
+          if (to) to = Date::FromYmd(to->year - 1, to->month, to->day);
+        }
         if (!from || *from > *story_.date) continue;
         if (chosen == kNone || distance < chosen_distance) {
           chosen = static_cast<int>(i);
           chosen_distance = distance;
+          chosen_from = from;
+          chosen_to = to;
         }
       }
       if (chosen != kNone) {
-        Date from = *Date::Parse(mentions_.times[chosen].from);
+        Date from = *chosen_from;
         e.date = from.ToString();
         e.date_precision = mentions_.times[chosen].precision;
         dated = true;
         // The end of the period named ("last year": its December) decides.
-        std::optional<Date> to = Date::Parse(mentions_.times[chosen].to);
+        std::optional<Date> to = chosen_to;
         bool spans_story = to && *to >= *story_.date;  // "this year", "since January"
         Date last = to && *to < *story_.date ? *to : from;
         if (!spans_story && last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {

@@ -1,6 +1,7 @@
 #include "recognize/time_recognizer.h"
 
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -107,6 +108,11 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
     // nor the modal "may".
     if (month != 0 && !(tokens[t].text[0] >= 'A' && tokens[t].text[0] <= 'Z')) month = 0;
     if (month == 5 && tokens[t].text != "May" && tokens[t].text != "MAY") month = 0;
+    // "Theresa May": a capitalized name before "May" makes it a surname.
+    if (month == 5 && t > 0 && !tokens[t - 1].text.empty() &&
+        std::isupper(static_cast<unsigned char>(tokens[t - 1].text[0])) && tokens[t - 1].pos == Pos::NNP) {
+      month = 0;
+    }
     if (month > 0) {
       uint32_t k = t + 1;
       int day_from = 0, day_to = 0, year = 0;

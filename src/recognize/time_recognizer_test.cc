@@ -67,6 +67,13 @@ TEST_F(TimeRecognizerTest, LastAndNextMonthLeaveTheStoryMonth) {
   EXPECT_EQ(times[0].from, "1988-03-01");
 }
 
+TEST_F(TimeRecognizerTest, MaySurnameIsNoMonth) {
+  EXPECT_TRUE(Times("Russia was blamed by British Prime Minister Theresa May for the attack.").empty());
+  auto times = Times("They met in May.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-05-01");
+}
+
 TEST_F(TimeRecognizerTest, LowercaseMonthNamesAreOrdinaryWords) {
   EXPECT_TRUE(Times("Students held a peaceful march outside the embassy.").empty());
   EXPECT_TRUE(Times("Officials may meet in the capital.").empty());
