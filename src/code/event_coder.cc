@@ -1784,8 +1784,6 @@ class SentenceCoder {
     return kNone;
   }
 
-  // Whether a time of the clause around [a, end) lies wholly after the
-  // story date ("tomorrow", "next week", "on March 3" when it is ahead).
   // A month named after "in" without a year ("rejected in July"), which the
   // recognizer placed in the nearest year; for a past act it is the one
   // before. (Not a date, which is often a deadline: "set a March 26
@@ -1828,6 +1826,8 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether a time of the clause around [a, end) lies wholly after the
+  // story date ("tomorrow", "next week", "on March 3" when it is ahead).
   // `strictly`: only a time that begins after the story date, not the week
   // that runs past it.
   bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const {
@@ -3062,8 +3062,6 @@ class SentenceCoder {
     return e;
   }
 
-  // A country or capital named as a place ("in Canada", "at Geneva") that is
-  // neither side of a meeting makes it a meeting at a third location (044).
   // The group before a "their" that stands within four tokens before the
   // anchor `a`, nearest first, other than the owner `g` (its country), or
   // kNone.
@@ -3147,6 +3145,8 @@ class SentenceCoder {
     return false;
   }
 
+  // A country or capital named as a place ("in Canada", "at Geneva") that is
+  // neither side of a meeting makes it a meeting at a third location (044).
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
     for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
       if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
