@@ -9,6 +9,7 @@
 #include "code/counterpart.h"
 #include "code/intent_map.h"
 #include "code/word_classes.h"
+#include "recognize/quantity_recognizer.h"
 
 namespace statecraft {
 
@@ -142,8 +143,24 @@ class SentenceCoder {
     const Token& tok = tokens_[t];
     for (const std::string& w : el.words) {
       if (tok.lower == w || (!el.exact_form && tok.lemma == w)) return true;
+      if (w[0] == '>' && NumberAtLeast(t, w)) return true;
     }
     return false;
+  }
+
+  // A pattern's ">=N" alternative: a number of at least N ("260", "15,000",
+  // "2 million", "2.5 mln").
+  bool NumberAtLeast(uint32_t t, std::string_view bound) const {
+    if (tokens_[t].pos != Pos::CD) return false;
+    std::optional<double> value = ParseNumber(tokens_[t].lower);
+    if (!value) return false;
+    if (t + 1 < tokens_.size()) {
+      const std::string& next = tokens_[t + 1].lower;
+      if (next == "thousand") *value *= 1e3;
+      if (next == "million" || next == "mln") *value *= 1e6;
+      if (next == "billion" || next == "bln") *value *= 1e9;
+    }
+    return *value >= std::strtod(std::string(bound.substr(2)).c_str(), nullptr);
   }
 
   // Times and named places between a verb and its complement: "demanded in
@@ -1192,6 +1209,7 @@ class SentenceCoder {
           return HeadOfNounPhrase(before);
         }
         int head = HeadOfNounPhrase(group_at_[t]);
+        if (PlaceAfterSubjectNoun(head)) return kNone;
         *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
         return head;
       }
@@ -1325,6 +1343,7 @@ class SentenceCoder {
               // "Russia's annexation of four Ukrainian regions was condemned":
               // a noun inside a prepositional object; the phrase's head.
               int head = HeadOfNounPhrase(group_at_[k]);
+              if (PlaceAfterSubjectNoun(head)) return kNone;
               *why = head == group_at_[k] ? "modifier of the subject noun '" + tok.text + "'"
                                           : "subject (the head of the phrase, not the object of its preposition)";
               return head;
@@ -1418,6 +1437,32 @@ class SentenceCoder {
   // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
   // ambassador to Russia said": a group inside a prepositional phrase yields
   // to the group that opens the noun phrase the preposition hangs from.
+  // "Two car bombs set off by al-Shabaab militants outside Somalia's
+  // education ministry … killed", "a blast in Kabul killed": the place of a
+  // subject that is an attack, or that a participle's agent made, is not
+  // what acts.
+  bool PlaceAfterSubjectNoun(int g) const {
+    for (int places = 0; places < 3; ++places) {  // "outside Somalia's education ministry in Mogadishu"
+      int b = static_cast<int>(groups_[g].begin) - 1;
+      if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
+      if (b < 1 || !OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return false;
+      const int p = b - 1;
+      if (group_at_[p] == kNone) {
+        return IsNoun(tokens_[p].pos) &&
+               OneOf(tokens_[p].lemma, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
+                                        "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment"});
+      }
+      g = group_at_[p];
+      int by = static_cast<int>(groups_[g].begin) - 1;
+      if (by >= 1 && tokens_[by].lower == "by") {
+        int v = by - 1;
+        if (v >= 1 && tokens_[v].pos == Pos::RP) --v;  // "set off by"
+        return tokens_[v].pos == Pos::VBN;
+      }
+    }
+    return false;
+  }
+
   int HeadOfNounPhrase(int g) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
     // "of four partly occupied Ukrainian regions": past the modifiers.

@@ -557,6 +557,10 @@ Status ParsePatternLine(std::string_view line,
           el.words.insert(el.words.end(), it->second.begin(), it->second.end());
           continue;
         }
+        if (alt.compare(0, 2, ">=") == 0 &&
+            (alt.size() == 2 || !std::all_of(alt.begin() + 2, alt.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+          return Status::InvalidArgument("'" + alt + "': a number bound is '>=' and digits (\">=100\")");
+        }
         el.words.push_back(AsciiLower(alt));
       }
     }

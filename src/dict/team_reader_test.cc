@@ -189,6 +189,12 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   ASSERT_TRUE(ParsePatternLine("120 not *rule out +", synsets, &p).ok());
   EXPECT_EQ(p.anchor, std::vector<std::string>{"rule"});
   EXPECT_EQ(p.before.size(), 1u);
+  // A number bound: ">=" and digits, nothing else.
+  ASSERT_TRUE(ParsePatternLine("202 kill >=100 +", synsets, &p).ok());
+  EXPECT_EQ(p.after[0].words, std::vector<std::string>{">=100"});
+  EXPECT_FALSE(ParsePatternLine("202 kill >=a +", synsets, &p).ok());
+  EXPECT_FALSE(ParsePatternLine("202 kill >= +", synsets, &p).ok());
+  EXPECT_FALSE(ParsePatternLine("202 kill >=1e3 +", synsets, &p).ok());
   EXPECT_FALSE(ParsePatternLine("120 + reject", synsets, &p).ok());
   EXPECT_FALSE(ParsePatternLine("12a reject", synsets, &p).ok());
   EXPECT_FALSE(ParsePatternLine("120 reject $ $", synsets, &p).ok());
