@@ -99,6 +99,7 @@ Result<std::vector<GoldRecord>> ReadGoldFile(const std::string& path) {
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.status();
   std::vector<GoldRecord> records;
+  std::map<std::string, std::string> seen_ids;  // id → where its record starts
   GoldRecord current;
   bool open = false;
   auto flush = [&]() -> Status {
@@ -111,6 +112,12 @@ Result<std::vector<GoldRecord>> ReadGoldFile(const std::string& path) {
     if (current.text.empty() && current.doc.empty()) return Status::InvalidArgument(rec + " has no text: (nor doc: and span:)");
     if (current.expected.empty() && !current.expect_none) {
       return Status::InvalidArgument(current.loc + ": record '" + current.id + "' has no expect: line (use 'expect: none')");
+    }
+    // Mismatches and near misses are reported by id: two records with one
+    // id would be read as one.
+    if (!current.id.empty()) {
+      auto [it, fresh] = seen_ids.emplace(current.id, current.loc);
+      if (!fresh) return Status::InvalidArgument(rec + " has the id of the record at " + it->second);
     }
     records.push_back(std::move(current));
     current = GoldRecord();

@@ -52,6 +52,18 @@ class GoldTest : public ::testing::Test {
   fs::path dir_;
 };
 
+TEST_F(GoldTest, TwoRecordsWithOneIdAreAnError) {
+  std::vector<GoldRecord> records;
+  std::string no_corpus;
+  Status st = Load(
+      "id: a\ndate: 2025-01-02\ntext: France praised Germany.\nexpect: FRA 051 DEU\n\n"
+      "id: a\ndate: 2025-01-02\ntext: Germany praised France.\nexpect: DEU 051 FRA\n",
+      &records, &no_corpus);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("g.gold:6: record 'a' has the id of the record at"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("g.gold:1"), std::string::npos) << st.message();
+}
+
 TEST_F(GoldTest, InlineRecordsNeedNoCorpus) {
   std::vector<GoldRecord> records;
   std::string no_corpus;

@@ -284,6 +284,7 @@ class SentenceRecognizer {
         named_as_actor.insert(dict_.actors[person].country);
       }
     }
+    if (named.size() == 1 && named_as_actor.count(*named.begin())) only_country_ = *named.begin();
     if (sentence_country_.empty() && named.size() == 1 && named_as_actor.count(*named.begin())) {
       sentence_country_ = *named.begin();
       sentence_country_why_ = "the only country the sentence names";
@@ -693,6 +694,46 @@ class SentenceRecognizer {
         Emit(std::move(m));
         return j + 1;
       }
+      // "the prime minister", "opposition leader Kizza Besigye": a title the
+      // sentence places, as it places a bare agent, with a name the
+      // dictionary does not know after it. Not "its leader", "the group's
+      // leader": the possessor's; nor "the prosecutor of the International
+      // Criminal Court", an officer of what follows.
+      // Nor "A Japan Air Lines spokesman", "The OPEC president": the officer
+      // of the name before it.
+      const bool owned = (piece.begin > 0 && (IsPossessive(piece.begin - 1) || tokens_[piece.begin - 1].pos == Pos::PRPS ||
+                                              tokens_[piece.begin - 1].pos == Pos::NNP ||
+                                              tokens_[piece.begin - 1].pos == Pos::NNPS)) ||
+                         (piece.end < tokens_.size() && (tokens_[piece.end].lower == "of" || tokens_[piece.end].lower == "at" ||
+                                                          tokens_[piece.end].lower == "for"));
+      // A title used as an adjective ("an official week-long visit") names no one.
+      const bool heads = IsNoun(tokens_[piece.end - 1].pos) &&
+                         (piece.end >= tokens_.size() || !(tokens_[piece.end].pos == Pos::NN || tokens_[piece.end].pos == Pos::NNS ||
+                                                           IsAdjective(tokens_[piece.end].pos)));
+      // Offices a story often leaves to another body than the one country it
+      // names: a bare "the spokesman" is a company's as often as a state's,
+      // "the secretary-general" an organization's, "the King" another
+      // state's, "the keynote speaker" no office.
+      const std::string& key = office.office;
+      const bool ambiguous = key == "secretary_general" || key == "monarch" || key == "counterpart" ||
+                             (piece.end == piece.begin + 1 && (key == "spokesperson" || key == "speaker"));
+      if (!only_country_.empty() && !owned && heads && !ambiguous) {
+        const Actor* c = dict_.FindCountry(only_country_);
+        uint32_t end = piece.end;
+        const uint32_t name_limit = next ? next->begin : static_cast<uint32_t>(tokens_.size());
+        while (end < name_limit && end - piece.end < 4 && tokens_[end].pos == Pos::NNP) ++end;
+        ActorMention m;
+        m.kind = ActorMention::Kind::kTitle;
+        m.token_begin = piece.begin;
+        m.token_end = end;
+        m.country = only_country_;
+        m.code = only_country_ + (former ? "ELI" : office.role);
+        m.name = c ? c->name : only_country_;
+        m.office = OfficeKey(only_country_, office);
+        m.entry = piece.loc;
+        m.why = "title without a country; the only country the sentence names";
+        Emit(std::move(m));
+      }
       return i + 1;
     }
 
@@ -945,6 +986,9 @@ class SentenceRecognizer {
   std::vector<Piece> pieces_;
   uint32_t consumed_until_ = 0;
   std::string sentence_country_, sentence_country_why_;
+  // The one country the sentence names, if one (not the place it is set in:
+  // "will visit the United States … and hold talks in Washington with …").
+  std::string only_country_;
 };
 
 }  // namespace
