@@ -2659,7 +2659,7 @@ class SentenceCoder {
     // conflictual act on "its|their" thing, with no actor named, is aimed at
     // the state named before it that is not its source.
     if (targets.empty() && !noun && !chain.passive && !sources.empty() && std::atoi(pattern.code.c_str()) >= 100) {
-      int owner = OtherStateBeforePossessive(a, best.end, sources);
+      int owner = OtherStateBeforePossessive(a, best.end, sources, pattern.code.compare(0, 2, "11") == 0);
       if (owner != kNone) {
         targets = groups_[owner].members;
         Trace("  target: '" + tokens_[a + 1].text + "…' owned by the other state named before, " + targets[0].code);
@@ -3135,23 +3135,36 @@ class SentenceCoder {
   // "repelled their offensive"; "tested its missiles" is the subject's own):
   // the nearest group before the anchor of one state that is not among
   // `sources`; or kNone.
-  int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources) const {
+  // With `accused` (an accusation or a criticism): also the people "its|their"
+  // names ("accused a dozen of its employees of …": the employer is the
+  // target), a state or an organization.
+  int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources,
+                                 bool accused = false) const {
     bool possessive = false;
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    for (uint32_t t = a + 1; t < end && t < a + 3; ++t) {
+    const uint32_t reach = accused ? std::min<uint32_t>(n, a + 6) : std::min(end, a + 3);
+    for (uint32_t t = a + 1; t < reach && !possessive; ++t) {
+      if (clause_break_[t] || IsVerb(tokens_[t].pos)) break;
       if (!OneOf(tokens_[t].lower, {"its", "their"}) || group_at_[t] != kNone) continue;
       uint32_t k = t + 1;
       while (k < n && k < t + 4 && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) ++k;
       possessive = k < n && OneOf(tokens_[k].lemma, {"request", "demand", "offer", "proposal", "bid", "appeal",
                                                      "call", "plea", "claim", "accusation", "charge", "allegation",
                                                      "offensive", "attack", "invasion", "incursion", "ultimatum"});
+      if (accused && !possessive && k < n) {
+        possessive = OneOf(tokens_[k].lemma, {"employee", "staff", "staffer", "official", "member", "leader", "troop",
+                                              "force", "soldier", "worker", "officer", "agent", "diplomat", "citizen",
+                                              "national", "government", "military", "army", "police", "intelligence"});
+      }
     }
     if (!possessive) return kNone;
     for (int t = static_cast<int>(a) - 1; t >= 0; --t) {
       if (group_at_[t] == kNone) continue;
       const ActorGroup& g = groups_[group_at_[t]];
       t = static_cast<int>(g.begin);
-      if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState || g.coreference) continue;
+      const bool owner_kind = g.members.size() == 1 && (g.members[0].kind == ActorMention::Kind::kState ||
+                                                         (accused && g.members[0].kind == ActorMention::Kind::kOrganization));
+      if (!owner_kind || g.coreference) continue;
       bool is_source = false;
       for (const ActorMention& s : sources) is_source = is_source || s.country == g.members[0].country;
       if (!is_source) return group_at_[t];
