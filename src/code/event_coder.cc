@@ -99,6 +99,46 @@ class SentenceCoder {
       TryAnchor(a, noun);
     }
     DropIntentVerbEvents(first_event);
+    TargetFromCondemnedAct(first_event);
+  }
+
+  // "The EU condemned the invasion of Ukraine by Russia", "rejected
+  // Israel's offensive": a disapproval or a rejection with no target, whose
+  // object is an act coded from a noun right after it, is aimed at that
+  // act's actor.
+  void TargetFromCondemnedAct(size_t first_event) {
+    auto token_of = [&](uint32_t byte) -> int {
+      for (uint32_t t = 0; t < tokens_.size(); ++t) {
+        if (tokens_[t].span.begin == byte) return static_cast<int>(t);
+      }
+      return kNone;
+    };
+    for (size_t i = first_event; i < out_->size(); ++i) {
+      Event& e = (*out_)[i];
+      if (e.target || e.negated || (e.root != "11" && e.root != "12")) continue;
+      const int a = token_of(e.verb_begin);
+      if (a == kNone) continue;
+      for (size_t j = first_event; j < out_->size(); ++j) {
+        const Event& act = (*out_)[j];
+        const int n = token_of(act.verb_begin);
+        if (j == i || n == kNone || n <= a || n > a + 8 || !IsNoun(tokens_[n].pos)) continue;
+        bool same_clause = true;
+        for (int t = a + 1; t < n && same_clause; ++t) same_clause = !clause_break_[t] || in_time_[t];
+        if (!same_clause || act.source.country == e.source.country) continue;
+        e.target = act.source;
+        e.event_id = EventId(e);
+        Trace("  " + e.source.code + " " + e.cameo + ": aimed at the actor of the act it names, '" + tokens_[n].text +
+              "' → " + act.source.code);
+        break;
+      }
+    }
+  }
+
+  static std::string EventId(const Event& e) {
+    std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
+                           (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
+                           "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
+    return Sha256Hex(id_basis).substr(0, 20);
   }
 
   // "agreed to meet", "vowed to visit": when the complement was coded as an
@@ -3430,10 +3470,7 @@ class SentenceCoder {
       out_->erase(std::remove_if(first_of_sentence, out_->end(), [](const Event& x) { return x.event_id.empty(); }),
                   out_->end());
     }
-    std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
-                           (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
-                           "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
-    e.event_id = Sha256Hex(id_basis).substr(0, 20);
+    e.event_id = EventId(e);
     Trace("  event: " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
           (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]") +
           (e.background ? " (background, " + (e.date.empty() ? std::string("undated") : e.date) + ")" : ""));
