@@ -180,7 +180,8 @@ SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<
   return r;
 }
 
-void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory* memory) {
+// `next_begin`: where the next named group starts (a name there is its own).
+void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
   for (const ActorMention& m : g.members) {
@@ -202,14 +203,33 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, StoryMemory
                                                            "secretary-general", "director", "spokesman", "spokeswoman",
                                                            "envoy", "governor", "commissioner", "leader"}) &&
                          !(m.token_end + 1 < tokens.size() && tokens[m.token_end + 1].pos == Pos::NNP);
-    if (m.kind == ActorMention::Kind::kPerson || titled_name || officer) {
+    // "British corporate affairs minister Michael Howard", "GATT spokesman
+    // David Woods": an office in words the dictionary does not know, between
+    // a state or an organization and an unknown name.
+    size_t name_begin = m.token_end;
+    bool described_name = false;
+    if (!titled_name && !officer && m.kind != ActorMention::Kind::kPerson && g.members.size() == 1) {
+      size_t k = m.token_end;
+      while (k < tokens.size() && k < m.token_end + 3 && !tokens[k].text.empty() && std::islower(static_cast<unsigned char>(tokens[k].text[0])) &&
+             (IsNoun(tokens[k].pos) || IsAdjective(tokens[k].pos))) {
+        ++k;
+      }
+      described_name = k > m.token_end && k + 1 < tokens.size() && k + 2 <= next_begin &&
+                       tokens[k].pos == Pos::NNP && tokens[k + 1].pos == Pos::NNP;
+      if (described_name) name_begin = k;
+    }
+    // "Prime Minister Edward Seaga" placed by the sentence's one country:
+    // the unknown name is inside the title's mention.
+    const bool name_inside = m.kind == ActorMention::Kind::kTitle && m.token_end - m.token_begin >= 3 &&
+                             tokens[m.token_end - 1].pos == Pos::NNP && tokens[m.token_end - 2].pos == Pos::NNP;
+    if (m.kind == ActorMention::Kind::kPerson || titled_name || officer || described_name || name_inside) {
       memory->last_person = {m};
       memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
       // The surname: the last capitalized word of the person's own name,
       // or of the unknown name the office stands before.
-      size_t last = m.token_end;
-      if (titled_name) {
-        while (last < tokens.size() && tokens[last].pos == Pos::NNP) ++last;
+      size_t last = name_begin;
+      if (titled_name || described_name) {
+        while (last < tokens.size() && last < next_begin && tokens[last].pos == Pos::NNP) ++last;
       }
       const Token& surname = tokens[last - 1];
       if (!officer && last - m.token_begin >= 2 && surname.pos == Pos::NNP && surname.lower.size() >= 3 &&
@@ -371,7 +391,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
            named[named_idx].members[0].kind == ActorMention::Kind::kTitle)) {
         memory->subject_person_next = named[named_idx].members;
       }
-      Remember(named[named_idx], tokens, memory);
+      Remember(named[named_idx], tokens, named_idx + 1 < named.size() ? named[named_idx + 1].begin : tokens.size(),
+               memory);
       t = named[named_idx].end;
       groups.push_back(std::move(named[named_idx++]));
       continue;

@@ -106,7 +106,7 @@ struct Engine::Impl {
       }
       if (worth) {
         normalizer->TagAndLemmatize(&a.sentence);
-        recognizer->Recognize(a.sentence, matches[idx], text, &context, &a.mentions);
+        recognizer->Recognize(a.sentence, matches[idx], text, context, &a.mentions);
         RecognizeTimes(a.sentence.tokens, text, date, &a.mentions.times, &a.mentions.time_tokens);
         RecognizeQuantities(a.sentence.tokens, text, &a.mentions.quantities, &a.mentions.quantity_tokens);
         coder->Code(story, static_cast<int>(idx), a.sentence, a.mentions, &memory, &result->events,

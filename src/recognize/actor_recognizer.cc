@@ -103,7 +103,7 @@ std::string Underscored(std::string_view s) {
 class SentenceRecognizer {
  public:
   SentenceRecognizer(const Dictionary& dict, const ActorRecognizer& recognizer, const Sentence& sentence,
-                     std::string_view text, StoryContext& context, SentenceMentions* out)
+                     std::string_view text, const StoryContext& context, SentenceMentions* out)
       : dict_(dict), rec_(recognizer), tokens_(sentence.tokens), text_(text), context_(context), out_(out) {}
 
   void Run(const std::vector<PhraseMatch>& matches) {
@@ -112,7 +112,6 @@ class SentenceRecognizer {
     FindSentenceCountry();
     size_t i = 0;
     while (i < pieces_.size()) i = Compose(i);
-    Surnames();
   }
 
  private:
@@ -511,67 +510,6 @@ class SentenceRecognizer {
 
   void Emit(ActorMention m) { out_->actors.push_back(std::move(m)); }
 
-  // The name the dictionary does not know after a title ending at `begin`
-  // ("… minister Michael Howard"): two to four capitalized words that no
-  // phrase matched. Remembers its surname as `m` for the rest of the story.
-  void RememberName(const ActorMention& m, uint32_t begin) {
-    const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    uint32_t end = begin;
-    while (end < n && end - begin < 4 && tokens_[end].pos == Pos::NNP && !tokens_[end].text.empty() &&
-           std::isupper(static_cast<unsigned char>(tokens_[end].text[0])) && !InPiece(end)) {
-      ++end;
-    }
-    if (end - begin < 2 || (end < n && tokens_[end].lower == "'s")) return;
-    const std::string& surname = tokens_[end - 1].text;
-    if (surname.size() < 3 || !std::isalpha(static_cast<unsigned char>(surname.back()))) return;
-    ActorMention remembered = m;
-    remembered.why = "the surname of '" + std::string(TextOf(begin, end)) + "', named earlier in the story with '" +
-                     std::string(TextOf(m.token_begin, m.token_end)) + "'";
-    context_.surnames.emplace(surname, std::move(remembered));
-  }
-
-  bool InPiece(uint32_t t) const {
-    for (const Piece& p : pieces_) {
-      if (p.begin <= t && t < p.end) return true;
-    }
-    return false;
-  }
-
-  std::string_view TextOf(uint32_t begin, uint32_t end) const {
-    return text_.substr(tokens_[begin].span.begin, tokens_[end - 1].span.end - tokens_[begin].span.begin);
-  }
-
-  // "Howard said …" after "British corporate affairs minister Michael Howard":
-  // a capitalized word alone that is the surname of someone named earlier
-  // in the story, and not part of another actor's name.
-  void Surnames() {
-    if (context_.surnames.empty()) return;
-    const size_t emitted = out_->actors.size();
-    for (uint32_t t = 0; t < tokens_.size(); ++t) {
-      if (tokens_[t].pos != Pos::NNP || InPiece(t)) continue;
-      const bool honorific = t > 0 && (tokens_[t - 1].lower == "mr" || tokens_[t - 1].lower == "mr." ||
-                                       tokens_[t - 1].lower == "ms" || tokens_[t - 1].lower == "mrs");
-      if ((t > 0 && tokens_[t - 1].pos == Pos::NNP && !honorific) ||
-          (t + 1 < tokens_.size() && tokens_[t + 1].pos == Pos::NNP)) {
-        continue;  // part of a longer name
-      }
-      auto it = context_.surnames.find(tokens_[t].text);
-      if (it == context_.surnames.end()) continue;
-      bool covered = false;
-      for (size_t a = 0; a < emitted && !covered; ++a) {
-        covered = (*out_).actors[a].token_begin <= t && t < (*out_).actors[a].token_end;
-      }
-      if (covered) continue;
-      ActorMention m = it->second;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.office.clear();
-      Emit(std::move(m));
-    }
-    std::sort(out_->actors.begin(), out_->actors.end(),
-              [](const ActorMention& x, const ActorMention& y) { return x.token_begin < y.token_begin; });
-  }
-
   // A plural people's name ("Georgians") after a count: "thousands of",
   // "hundreds of", "200", "many".
   bool CountedPeople(const Piece& piece) const {
@@ -607,11 +545,6 @@ class SentenceRecognizer {
         Apposition(out_->actors.back(), after, k + 2);
         return k + 2;
       }
-    }
-    // "GATT spokesman David Woods": the institution's officer, whose name
-    // the dictionary does not know.
-    if (k < pieces_.size() && pieces_[k].title >= 0 && pieces_[k].persons.empty() && pieces_[k].begin == m.token_end) {
-      RememberName(m, pieces_[k].end);
     }
     Emit(std::move(m));
     return k;
@@ -697,7 +630,6 @@ class SentenceRecognizer {
           prev.why = "country adjective sharing the agent of '" + tokens_[next->end - 1].text + "'";
         }
       }
-      if (next->title >= 0 && !former) RememberName(m, person_start);
       Emit(std::move(m));
       return j + 1;
     }
@@ -800,7 +732,6 @@ class SentenceRecognizer {
         m.office = OfficeKey(only_country_, office);
         m.entry = piece.loc;
         m.why = "title without a country; the only country the sentence names";
-        if (!former && end > piece.end) RememberName(m, piece.end);
         Emit(std::move(m));
       }
       return i + 1;
@@ -1050,7 +981,7 @@ class SentenceRecognizer {
   const ActorRecognizer& rec_;
   const std::vector<Token>& tokens_;
   std::string_view text_;
-  StoryContext& context_;
+  const StoryContext& context_;
   SentenceMentions* out_;
   std::vector<Piece> pieces_;
   uint32_t consumed_until_ = 0;
@@ -1104,8 +1035,8 @@ const Phrase* ActorRecognizer::FindDiscard(const std::vector<PhraseMatch>& match
 }
 
 void ActorRecognizer::Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches,
-                                std::string_view story_text, StoryContext* context, SentenceMentions* out) const {
-  SentenceRecognizer recognizer(dict_, *this, sentence, story_text, *context, out);
+                                std::string_view story_text, const StoryContext& context, SentenceMentions* out) const {
+  SentenceRecognizer recognizer(dict_, *this, sentence, story_text, context, out);
   recognizer.Run(matches);
   for (ActorMention& m : out->actors) {
     m.span = Span{sentence.tokens[m.token_begin].span.begin, sentence.tokens[m.token_end - 1].span.end};

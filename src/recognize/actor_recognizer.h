@@ -6,7 +6,6 @@
 #ifndef STATECRAFT_RECOGNIZE_ACTOR_RECOGNIZER_H_
 #define STATECRAFT_RECOGNIZE_ACTOR_RECOGNIZER_H_
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,11 +24,6 @@ namespace statecraft {
 struct StoryContext {
   std::optional<Date> date;               // the story date
   std::set<std::string> countries;        // ISO3 codes named anywhere in the story
-  // People named with a title and a name the dictionary does not know
-  // ("British corporate affairs minister Michael Howard"), by surname: a
-  // later bare "Howard" in the story is the same actor. Filled as the
-  // sentences are recognized, in order.
-  std::map<std::string, ActorMention> surnames;
 };
 
 // Immutable; thread-safe. REQUIRES: dict outlives it.
@@ -52,9 +46,8 @@ class ActorRecognizer {
 
   // Fills out->actors and out->claims for one sentence, from the sentence's
   // phrase matches (PhraseMatcher::Match on its tokens). REQUIRES: tagged.
-  // Adds the story's unknown named people to context->surnames.
   void Recognize(const Sentence& sentence, const std::vector<PhraseMatch>& matches, std::string_view story_text,
-                 StoryContext* context, SentenceMentions* out) const;
+                 const StoryContext& context, SentenceMentions* out) const;
 
   // The discard phrase among a sentence's matches (PhraseKind::kDiscard,
   // PETRARCH's discard list), a story-wide one first; nullptr when none.
