@@ -1688,7 +1688,8 @@ class SentenceCoder {
   // `*ahead` is set when the adjunct is a purpose ("for talks with …") of a
   // clause that has not yet happened ("is sending Shultz to Moscow for
   // talks", "is expected here for talks"): the act is only intended.
-  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead) const {
+  // `*verb`: the verb of the clause the phrase belongs to, when found.
+  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb) const {
     int k = static_cast<int>(a) - 1;
     for (int skipped = 0; k >= 0 && skipped < 4 && group_at_[k] == kNone &&
                           (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
@@ -1788,10 +1789,18 @@ class SentenceCoder {
           v = c;
           continue;
         }
+        // "pledged … to invest 5 trillion yen in India over the next five
+        // years, after talks in New Delhi with …": a phrase of time after
+        // the comma closes the clause before it.
+        if (OneOf(tokens_[k].lower, {"after", "following", "during"})) {
+          aside += 8;
+          continue;
+        }
       }
       if (clause_break_[v] && !in_time_[v]) return kNone;
       if (group_at_[v] != kNone) {
         first_group = group_at_[v];
+        aside += v - static_cast<int>(groups_[group_at_[v]].begin);  // a name counts as one word
         v = static_cast<int>(groups_[group_at_[v]].begin);
         continue;
       }
@@ -1808,6 +1817,14 @@ class SentenceCoder {
         return kNone;
       }
       Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+      // "pledged to invest … after talks", "asked Zelensky to look into …
+      // during a phone call": the phrase belongs to the verb the infinitive
+      // hangs from.
+      if (c.infinitive && !purpose && c.begin > 0 && c.begin < static_cast<uint32_t>(v) + 1) {
+        aside += static_cast<int>(v - static_cast<int>(c.begin)) + 1;
+        v = static_cast<int>(c.begin);
+        continue;
+      }
       // "is expected here for talks": a passive of expectation is no act.
       bool expected = c.passive && OneOf(tokens_[v].lemma, {"expect", "schedule", "due", "set"});
       if ((c.passive && !(purpose && expected)) || c.infinitive) return kNone;
@@ -1828,6 +1845,7 @@ class SentenceCoder {
                            tokens_[v].pos == Pos::VBP || tokens_[v].pos == Pos::VB);
       *why = "subject of '" + tokens_[v].text + "', the clause the '" + tokens_[k].text + "' phrase belongs to";
       *object = first_group;
+      *verb = v;
       return g;
     }
     return kNone;
@@ -2404,7 +2422,20 @@ class SentenceCoder {
       // actor named before it.
       if (g != kNone && pattern.recip && best.target == kNone) object = OtherSideBeforeTheir(a, g);
       if (g == kNone) {
-        g = AdjunctSource(a, &source_why, &object, &purpose_ahead);
+        int clause_verb = kNone;
+        g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb);
+        // "will make proposals … at a meeting with Reagan", "issued bonds in
+        // 1911 … in an agreement with …": the act in the phrase is as planned
+        // or as far back as its clause's.
+        if (g != kNone && clause_verb != kNone) {
+          const Chain vc = AnalyzeChain(static_cast<uint32_t>(clause_verb));
+          if (vc.modality == "future") purpose_ahead = true;
+          if (vc.background && !chain.background) {
+            chain.background = true;
+            chain.background_date = vc.background_date;
+            chain.background_precision = vc.background_precision;
+          }
+        }
         // "killed Nasrallah in an airstrike on Beirut": the means of an attack
         // already coded is part of it; so is "searched … estate in an
         // investigation into …", an act of the same kind.
