@@ -2726,6 +2726,18 @@ class SentenceCoder {
       }
       if (g != kNone) targets = groups_[g].members;
     }
+    // "rejected on Wednesday President Trump's proposal", "denied U.S.
+    // accusations", "rejected a ruling by a tribunal": a rejection, denial,
+    // criticism or protest with no actor named is aimed at the author of
+    // the statement or measure it names.
+    if (targets.empty() && !noun && !chain.passive && !sources.empty() &&
+        (pattern.code == "016" || OneOf(pattern.code.substr(0, 2), {"11", "12", "14"}))) {
+      int author = AuthorOfObject(a + 1);
+      if (author != kNone && groups_[author].members[0].country != sources[0].country) {
+        targets = groups_[author].members;
+        Trace("  target: the author of what '" + tok.text + "' is aimed at, " + targets[0].code);
+      }
+    }
     // "approved the sale … to India while rejecting its request": a
     // conflictual act on "its|their" thing, with no actor named, is aimed at
     // the state named before it that is not its source.
@@ -3206,6 +3218,49 @@ class SentenceCoder {
   // "repelled their offensive"; "tested its missiles" is the subject's own):
   // the nearest group before the anchor of one state that is not among
   // `sources`; or kNone.
+  // The actor who made the statement or measure named by the noun phrase at
+  // `t` (past times and adverbs): its possessor or modifier ("President
+  // Trump's proposal", "U.S. accusations") or its "by" agent ("a ruling by
+  // a tribunal"); kNone when the phrase names no such thing.
+  int AuthorOfObject(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    auto authored = [&](uint32_t k) {
+      return k < n && group_at_[k] == kNone &&
+             OneOf(tokens_[k].lemma, {"accusation", "allegation", "charge", "claim", "proposal", "plan", "decision",
+                                      "ruling", "resolution", "demand", "request", "offer", "call", "report",
+                                      "statement", "policy", "move", "measure", "sanction", "tariff", "action", "bill",
+                                      "order", "criticism", "remark", "comment", "verdict", "ultimatum", "initiative",
+                                      "suggestion", "assertion", "threat", "warning", "decree", "law"});
+    };
+    while (t < n && group_at_[t] == kNone && (in_time_[t] || IsAdverb(tokens_[t].pos) || tokens_[t].pos == Pos::DT)) ++t;
+    if (t >= n) return kNone;
+    if (group_at_[t] != kNone) {
+      const int g = group_at_[t];
+      uint32_t e = groups_[g].end;
+      if (groups_[g].members.size() != 1 || groups_[g].coreference) return kNone;
+      if (e < n && (tokens_[e].lower == "'s" || tokens_[e].lower == "'")) ++e;
+      while (e < n && e < groups_[g].end + 4 && group_at_[e] == kNone && IsAdjective(tokens_[e].pos)) ++e;
+      while (e + 1 < n && group_at_[e] == kNone && IsNoun(tokens_[e].pos) && IsNoun(tokens_[e + 1].pos) &&
+             group_at_[e + 1] == kNone) {
+        ++e;  // "U.S. trade sanctions"
+      }
+      return authored(e) ? g : kNone;
+    }
+    uint32_t e = t;
+    while (e < n && e < t + 5 && group_at_[e] == kNone && (IsAdjective(tokens_[e].pos) || tokens_[e].pos == Pos::CD ||
+                                                            (IsNoun(tokens_[e].pos) && !authored(e)))) {
+      ++e;
+    }
+    if (!authored(e)) return kNone;
+    uint32_t by = e + 1;
+    if (by + 1 < n && tokens_[by].lower == "by") {
+      uint32_t k = by + 1;
+      if (tokens_[k].pos == Pos::DT) ++k;
+      if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1) return group_at_[k];
+    }
+    return kNone;
+  }
+
   // With `accused` (an accusation or a criticism): also the people "its|their"
   // names ("accused a dozen of its employees of …": the employer is the
   // target), a state or an organization.
