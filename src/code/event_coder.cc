@@ -656,6 +656,18 @@ class SentenceCoder {
           if (found != kNone) break;
         }
         if (possessive == kNone && PossessiveCoreference(t) && groups_[group_at_[t]].begin == t) possessive = group_at_[t];
+        // "attacked a supertanker and four Iranian oil sites": the "and" of a
+        // list of things the actor may stand in.
+        // (Not the "and" of a new clause, "… and Mexican finance minister X
+        // said", of "between banks and Mexico", or of names: "the
+        // Department of Health and …".)
+        if (tokens_[t].pos == Pos::CC && OneOf(tokens_[t].lower, {"and", "or"}) && t > pos &&
+            (tokens_[t - 1].pos == Pos::NN || tokens_[t - 1].pos == Pos::NNS) && group_at_[t - 1] == kNone && t + 1 < n &&
+            !IsVerb(tokens_[t + 1].pos) && tokens_[t + 1].pos != Pos::MD && !NewClauseAfter(t + 1) &&
+            !BetweenBefore(t)) {
+          ++limit;
+          continue;
+        }
         if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
       }
       if (found == kNone && possessive != kNone && el.type == PatternElement::Type::kTarget) {
@@ -690,6 +702,35 @@ class SentenceCoder {
       }
     }
     return true;
+  }
+
+  // A clause opening at `t`: a noun phrase (an actor or not) followed by a
+  // verb ("and Mexican finance minister Gustavo Petricioli merely said").
+  bool NewClauseAfter(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    uint32_t k = t;
+    for (int words = 0; k < n && words < 8; ++words) {
+      if (group_at_[k] != kNone) {
+        k = groups_[group_at_[k]].end;
+        continue;
+      }
+      if (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) || tokens_[k].pos == Pos::CD) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    while (k < n && IsAdverb(tokens_[k].pos)) ++k;
+    return k > t && k < n && (OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}));
+  }
+
+  // "between banks and Mexico": a "between" a few words before the "and" at `t`.
+  bool BetweenBefore(uint32_t t) const {
+    for (uint32_t k = t; k > 0 && t - k < 5; --k) {
+      if (OneOf(tokens_[k - 1].lower, {"between", "among"})) return true;
+      if (clause_break_[k - 1]) return false;
+    }
+    return false;
   }
 
   bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m, std::string* why) const {
