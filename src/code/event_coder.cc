@@ -704,6 +704,21 @@ class SentenceCoder {
     return true;
   }
 
+  // "the first (senior UAE) official to": the token of "first|last|only|
+  // second|latest" within the noun phrase before the infinitive at `to`,
+  // or kNone.
+  int FirstOfItsKind(uint32_t to) const {
+    for (int k = static_cast<int>(to) - 2, words = 0; k >= 0 && words < 5; --k, ++words) {
+      if (OneOf(tokens_[k].lower, {"first", "last", "only", "second", "latest"})) return k;
+      if (group_at_[k] != kNone) {
+        k = static_cast<int>(groups_[group_at_[k]].begin);
+        continue;
+      }
+      if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos))) return kNone;
+    }
+    return kNone;
+  }
+
   // A clause opening at `t`: a noun phrase (an actor or not) followed by a
   // verb ("and Mexican finance minister Gustavo Petricioli merely said").
   bool NewClauseAfter(uint32_t t) const {
@@ -2540,18 +2555,26 @@ class SentenceCoder {
         Trace("  what the agreement before it provides: part of that act");
       }
       // "Russia became the first country to recognise …": the subject of
-      // "become" / "be" is the one the noun stands for.
-      if (noun_complement && chain.begin >= 3 &&
-          OneOf(tokens_[chain.begin - 2].lower, {"first", "last", "only", "second", "latest"})) {
-        for (int v = static_cast<int>(chain.begin) - 3; v >= 0 && static_cast<int>(chain.begin) - v <= 5; --v) {
+      // "become" / "be" is the one the noun stands for; "He was the first
+      // senior UAE official to visit Yugoslavia": with no actor for the
+      // subject, the noun phrase names one.
+      const int ordinal = FirstOfItsKind(chain.begin);
+      if (ordinal != kNone && (noun_complement || group_at_[chain.begin - 1] != kNone)) {
+        for (int v = ordinal - 1; v >= 0 && ordinal - v <= 3; --v) {
           if (IsVerb(tokens_[v].pos) && (tokens_[v].lemma == "become" || tokens_[v].lemma == "be")) {
             std::string why;
             int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &why);
+            source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
+            if (g == kNone && group_at_[chain.begin - 1] != kNone) {
+              g = group_at_[chain.begin - 1];
+              source_why = "the actor \"the first … to\" names";
+            }
             if (g != kNone) {
               sources = groups_[g].members;
-              source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
               noun_complement = false;
               chain.infinitive = false;  // the act itself, not a purpose
+            } else {
+              source_why.clear();
             }
             break;
           }
