@@ -704,6 +704,22 @@ class SentenceCoder {
     return true;
   }
 
+  // The antecedent of an object relative clause whose verb chain starts at
+  // `begin`: "Iran, which the Americans blame …" → Iran; kNone otherwise.
+  int ObjectRelativeAntecedent(uint32_t begin) const {
+    if (begin < 3) return kNone;
+    int k = static_cast<int>(begin) - 1;
+    while (k >= 0 && IsAdverb(tokens_[k].pos)) --k;
+    if (k < 0 || group_at_[k] == kNone) return kNone;  // the clause's subject is an actor
+    int r = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+    if (r >= 0 && tokens_[r].pos == Pos::DT) --r;
+    if (r < 1 || !OneOf(tokens_[r].lower, {"which", "whom"})) return kNone;
+    int a = r - 1;
+    if (a >= 0 && tokens_[a].lower == ",") --a;
+    if (a < 0 || group_at_[a] == kNone || groups_[group_at_[a]].end != static_cast<uint32_t>(a) + 1) return kNone;
+    return group_at_[a];
+  }
+
   // "the first (senior UAE) official to": the token of "first|last|only|
   // second|latest" within the noun phrase before the infinitive at `to`,
   // or kNone.
@@ -2789,6 +2805,17 @@ class SentenceCoder {
         g = group_at_[t - 1];
       }
       if (g != kNone) targets = groups_[g].members;
+    }
+    // "a response to Iran, which the Americans blame for two missile
+    // attacks": the object of a verb in an object relative clause is the
+    // clause's antecedent.
+    if (targets.empty() && !noun && !chain.passive && !sources.empty() && !pattern.after.empty() &&
+        pattern.after[0].type == PatternElement::Type::kTarget && best.target == kNone) {
+      int antecedent = ObjectRelativeAntecedent(chain.begin);
+      if (antecedent != kNone) {
+        targets = groups_[antecedent].members;
+        Trace("  target: the antecedent of the object relative clause, " + targets[0].code);
+      }
     }
     // "rejected on Wednesday President Trump's proposal", "denied U.S.
     // accusations", "rejected a ruling by a tribunal": a rejection, denial,
