@@ -532,6 +532,16 @@ class SentenceCoder {
             found = static_cast<int>(groups_[group_at_[t]].end);
             break;
           }
+          // "at Pyongyang's airport": the possessor of the pattern's word.
+          if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
+              groups_[group_at_[t]].end + 1 < n && tokens_[groups_[group_at_[t]].end].lower == "'s" &&
+              IsNoun(tokens_[groups_[group_at_[t]].end + 1].pos) && WordMatches(groups_[group_at_[t]].end + 1, el) &&
+              !(groups_[group_at_[t]].end + 2 < n && (tokens_[groups_[group_at_[t]].end + 2].pos == Pos::NN ||
+                                                      tokens_[groups_[group_at_[t]].end + 2].pos == Pos::NNS))) {
+            found = static_cast<int>(groups_[group_at_[t]].end + 1);
+            if (m->word_group == kNone) m->word_group = group_at_[t];  // "Gorbachev's offer": the offer's author
+            break;
+          }
           // "was received by Velkor at his residence": the passive's empty
           // '+' stands before the verb; its "by" agent is passed to reach
           // the pattern's next words.
