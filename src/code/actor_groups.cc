@@ -181,6 +181,26 @@ SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<
 }
 
 // `next_begin`: where the next named group starts (a name there is its own).
+// The unknown name after a title ending at `t`, past a capitalized tail of
+// the title joined by "of|for|and" ("… of State for Economic Affairs Allen
+// Wallis"): where its last run of two or more capitalized words begins, or
+// tokens.size() when there is none.
+size_t NameAfterTitle(const std::vector<Token>& tokens, size_t t) {
+  size_t k = t, run_begin = tokens.size();
+  while (k < tokens.size()) {
+    if (tokens[k].pos == Pos::NNP || tokens[k].pos == Pos::NNPS) {
+      if (run_begin == tokens.size()) run_begin = k;
+    } else if (OneOf(tokens[k].lower, {"of", "for", "and"}) && k + 1 < tokens.size() &&
+               (tokens[k + 1].pos == Pos::NNP || tokens[k + 1].pos == Pos::NNPS)) {
+      run_begin = tokens.size();
+    } else {
+      break;
+    }
+    ++k;
+  }
+  return run_begin != tokens.size() && k - run_begin >= 2 ? run_begin : tokens.size();
+}
+
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
@@ -192,8 +212,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                              (m.kind == ActorMention::Kind::kTitle ||
                               (!tokens[m.token_end - 1].text.empty() && tokens[m.token_end - 1].text[0] >= 'a' &&
                                tokens[m.token_end - 1].text[0] <= 'z')) &&
-                             m.token_end + 1 < tokens.size() && tokens[m.token_end].pos == Pos::NNP &&
-                             tokens[m.token_end + 1].pos == Pos::NNP;
+                             NameAfterTitle(tokens, m.token_end) < tokens.size();
     // "The OPEC president praised …, but he criticised …": an officer
     // named by an organization's office is a person too.
     const bool officer = (m.kind == ActorMention::Kind::kOrganization ||
@@ -206,7 +225,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
     // "British corporate affairs minister Michael Howard", "GATT spokesman
     // David Woods": an office in words the dictionary does not know, between
     // a state or an organization and an unknown name.
-    size_t name_begin = m.token_end;
+    size_t name_begin = titled_name ? NameAfterTitle(tokens, m.token_end) : m.token_end;
     bool described_name = false;
     if (!titled_name && !officer && m.kind != ActorMention::Kind::kPerson && g.members.size() == 1) {
       size_t k = m.token_end;

@@ -1444,7 +1444,12 @@ class SentenceCoder {
             // "West German President Richard von Weizsaecker met …": an office
             // before a name the dictionary does not know.
             bool names_only = g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kTitle;
-            for (int x = static_cast<int>(g.end); names_only && x <= t; ++x) names_only = tokens_[x].pos == Pos::NNP;
+            // ("U.S. Undersecretary of State for Economic Affairs Allen
+            // Wallis": the title's capitalized tail and its small words.)
+            for (int x = static_cast<int>(g.end); names_only && x <= t; ++x) {
+              names_only = tokens_[x].pos == Pos::NNP || (tokens_[x].pos == Pos::NNPS && x < t) ||
+                           (x < t && OneOf(tokens_[x].lower, {"of", "for", "and"}) && tokens_[x + 1].pos == Pos::NNP);
+            }
             if (names_only) {
               *why = "office before the subject's name";
               return group_at_[k];
