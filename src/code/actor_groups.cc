@@ -48,6 +48,24 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // a subject only: "ordered them to leave the country" is a place).
     *kind = Antecedent::kState;
     return 2;
+  } else if (w0 == "the" && idx > 0 && IsVerb(tokens[idx - 1].pos) &&
+             (word(idx + 1) == "kingdom" || word(idx + 1) == "country" || word(idx + 1) == "nation" ||
+              word(idx + 1) == "emirate" || word(idx + 1) == "republic" || word(idx + 1) == "sultanate") &&
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos) ||
+                                           (tokens[idx + 2].lower == "of" && idx + 3 < tokens.size() &&
+                                            tokens[idx + 3].pos == Pos::NNP)))) {
+    // "Algeria severed relations with Morocco, accusing the kingdom of
+    // hostile acts": the object of a verb, the state named last (not a
+    // place: "left the country" has no verb of contact with a state here,
+    // see below).
+    if (word(idx + 1) == "country" &&
+        (tokens[idx - 1].lemma == "leave" || tokens[idx - 1].lemma == "enter" || tokens[idx - 1].lemma == "flee" ||
+         tokens[idx - 1].lemma == "visit" || tokens[idx - 1].lemma == "tour" || tokens[idx - 1].lemma == "govern" ||
+         tokens[idx - 1].lemma == "rule" || tokens[idx - 1].lemma == "run" || tokens[idx - 1].lemma == "lead")) {
+      return 0;
+    }
+    *kind = Antecedent::kState;
+    return 2;
   } else {
     return 0;
   }
