@@ -2649,8 +2649,10 @@ class SentenceCoder {
         asked_until_ = best.end + 12;
         return;
       } else if (chain.begin >= 1 && OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) &&
-                 chain.begin < asked_until_) {
-        // "demanded that Russia stop its war and withdraw its forces".
+                 chain.begin < asked_until_ && tokens_[chain.begin].pos != Pos::VBD &&
+                 tokens_[chain.begin].pos != Pos::VBZ) {
+        // "demanded that Russia stop its war and withdraw its forces" (not
+        // "…, and asked Zelensky to …": the subject's own next act).
         Trace("  a second act of the same demand: not coded");
         return;
       }
@@ -3220,7 +3222,10 @@ class SentenceCoder {
       last_event_root_ = out_->back().root;
       last_act_begin_ = before;
       // "demanded that X stop … and withdraw …": what follows "and" is asked too.
-      if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 12);
+      // ("called on the U.S. to remove curbs on its exports, to give it
+      // favourable trading status and ease restrictions on …": a list of
+      // requests runs on.)
+      if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 20);
       // The sentence's first coded subject, when one state or organization,
       // is what a next sentence's "It …" stands for.
       if (!subject_remembered_ && memory_ && sources.size() == 1 &&
@@ -3478,6 +3483,27 @@ class SentenceCoder {
         (press(*t) || (code.compare(0, 2, "04") == 0 && press(s)))) {
       Trace("  '" + tokens_[anchor].text + "' to the press: no addressee among the actors, no event");
       return;
+    }
+    // "workers joined students in strikes against the government": a strike
+    // by workers, students or other civilians is a work stoppage (143), not
+    // a military strike.
+    auto civilian = [](const ActorMention& m) {
+      if (m.code.size() <= 3) return false;
+      const std::string role = m.code.substr(m.code.size() - 3);
+      return role == "LAB" || role == "EDU" || role == "CVL" || role == "HLH" || role == "OPP" || role == "REL";
+    };
+    if (code.compare(0, 2, "19") == 0 && tokens_[anchor].lemma == "strike" && civilian(s)) {
+      Trace("  a strike by " + s.code + ": a work stoppage, " + code + " → 143");
+      code = "143";
+    }
+    // "charged the United States with breaking trade rules": a state or an
+    // organization is accused, not arrested.
+    // (Not "two Karsovian officials": people.)
+    if (code.compare(0, 3, "173") == 0 && tokens_[anchor].lemma == "charge" && t && !t->plural_agent &&
+        ((t->kind == ActorMention::Kind::kState && StateOrGovernment(t->code, t->country)) ||
+         t->kind == ActorMention::Kind::kOrganization)) {
+      Trace("  a state or an organization charged: accused, 173 → 112");
+      code = "112";
     }
     // A state or its government protesting lodges a protest (114); it does
     // not take to the streets (141).
