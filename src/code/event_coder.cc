@@ -2955,6 +2955,15 @@ class SentenceCoder {
     }
     std::string modality = chain.modality;
     bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
+    // "Tunisia has decided to break diplomatic relations with Iran": a
+    // decision to reduce relations, announced, is the act.
+    if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) == "16" && chain.intent_verb != kNone &&
+        OneOf(tokens_[chain.intent_verb].lemma, {"decide", "vote"}) &&
+        (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
+        !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD || tokens_[chain.intent_verb - 1].lower == "to"))) {
+      modality.clear();
+      Trace("  decided ('" + tokens_[chain.intent_verb].text + " to'): the decision is the act");
+    }
     if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
       // "Malaysia agreed to limit its tin exports": agreeing to restrict
       // one's own trade, with no one named, is a pledge of economic
