@@ -566,6 +566,9 @@ class SentenceCoder {
             pass(t, groups_[group_at_[at]].end, 1, &gap);
             continue;
           }
+          // "gave Saddam Hussein and his sons 48 hours": "and his …" adds to
+          // the object.
+          if (tokens_[t].pos == Pos::CC && t + 2 < n && PossessiveCoreference(t + 1) && IsNoun(tokens_[t + 2].pos)) continue;
           // ("announced its promised program of sanctions": a participle
           // used as an adjective is passed like one.)
           if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by")) break;
@@ -743,6 +746,31 @@ class SentenceCoder {
       if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos))) return kNone;
     }
     return kNone;
+  }
+
+  // The threat code of "… or face X" within the clause after `t`: 139
+  // with a deadline before it ("by Friday", "within 30 days"), 1312 for
+  // sanctions or trade, 138 for force, 130 otherwise; "" when none.
+  std::string OrFaceThreat(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    bool deadline = false;
+    for (uint32_t k = t; k + 1 < n && k < t + 30; ++k) {
+      if (tokens_[k].lower == ";" || (clause_break_[k] && tokens_[k].lower != "," && !in_time_[k])) return "";
+      if (OneOf(tokens_[k].lower, {"deadline", "ultimatum"}) || (in_time_[k] && OneOf(tokens_[k].lower, {"by", "until", "within"}))) {
+        deadline = true;
+      }
+      if (tokens_[k].lower != "or" || tokens_[k + 1].lower != "face") continue;
+      if (deadline) return "139";
+      for (uint32_t w = k + 2; w < n && w < k + 10; ++w) {
+        const std::string& l = tokens_[w].lemma;
+        if (OneOf(l, {"sanction", "tariff", "trade", "trading", "embargo", "boycott", "retaliation", "duty", "penalty"})) {
+          return "1312";
+        }
+        if (OneOf(l, {"military", "force", "attack", "war", "strike", "invasion", "bombing"})) return "138";
+      }
+      return "130";
+    }
+    return "";
   }
 
   // A clause opening at `t`: a noun phrase (an actor or not) followed by a
@@ -3162,6 +3190,17 @@ class SentenceCoder {
       return;
     }
 
+    // "told Japan to resolve the row … or face a deterioration in trade
+    // relations": a request backed by what the addressee will face is a
+    // threat (sanctions 1312, force 138, otherwise 130), or an ultimatum
+    // when it sets a deadline (139).
+    if (!noun && !targets.empty() && OneOf(code.substr(0, 2), {"01", "02", "10"})) {
+      std::string threat = OrFaceThreat(best.end);
+      if (!threat.empty()) {
+        Trace("  '… or face' what it names: a threat, " + code + " → " + threat);
+        code = threat;
+      }
+    }
     // Mutual acts: both ways.
     bool mutual = pattern.recip;
     for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
