@@ -458,9 +458,14 @@ class SentenceCoder {
   bool PrenominalParticiple(uint32_t t) const {
     const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
                                        OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
+    // ("handed captured Indian pilot …": right after a verb of its own.)
+    const bool after_verb = tokens_[t].pos == Pos::VBN && t > 0 &&
+                            OneOf(tokens_[t - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
+                            !OneOf(tokens_[t - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear",
+                                                          "feel", "stay", "keep"});
     return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
            (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
-            IsAdjective(tokens_[t - 1].pos)) &&
+            IsAdjective(tokens_[t - 1].pos) || after_verb) &&
            (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
   }
 
@@ -2349,6 +2354,16 @@ class SentenceCoder {
     // used as an adjective of the actor after it is no clause of its own.
     if (!noun && ParticipleAdjectiveOfActor(a)) {
       Trace("anchor '" + tok.text + "': an adjective of the actor after it, not coded");
+      return;
+    }
+    // "handed captured Indian pilot Abhinandan Varthaman back", "freed
+    // detained activists": a participle right after a verb of its own (not
+    // an auxiliary) is an adjective of the object.
+    if (tok.pos == Pos::VBN && a > 0 && a + 1 < tokens_.size() &&
+        OneOf(tokens_[a - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
+        !OneOf(tokens_[a - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear", "feel", "stay", "keep"}) &&
+        (IsAdjective(tokens_[a + 1].pos) || IsNoun(tokens_[a + 1].pos) || tokens_[a + 1].pos == Pos::NNP)) {
+      Trace("anchor '" + tok.text + "': an adjective of the object of '" + tokens_[a - 1].text + "', not coded");
       return;
     }
     // "the soybean crushing industry", "the oil refining sector": a
