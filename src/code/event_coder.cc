@@ -3559,6 +3559,14 @@ class SentenceCoder {
       Trace("  a strike by " + s.code + ": a work stoppage, " + code + " → 143");
       code = "143";
     }
+    // "Israeli police questioned Prime Minister Netanyahu for three hours":
+    // police, prosecutors or intelligence questioning someone investigate
+    // (090), they do not doubt (110).
+    if (code.compare(0, 3, "110") == 0 && OneOf(tokens_[anchor].lemma, {"question", "interrogate", "quiz"}) &&
+        s.code.size() > 3 && OneOf(s.code.substr(s.code.size() - 3), {"COP", "JUD", "SPY"})) {
+      Trace("  questioned by " + s.code + ": an investigation, 110 → 090");
+      code = "090";
+    }
     // "charged the United States with breaking trade rules": a state or an
     // organization is accused, not arrested.
     // (Not "two Karsovian officials": people.)
