@@ -2529,7 +2529,10 @@ class SentenceCoder {
     // "NOT *": the negation is the pattern's own, so its code is the act.
     bool pattern_negation = false;
     for (const PatternElement& el : pattern.before) {
-      for (const std::string& w : el.words) pattern_negation = pattern_negation || IsNegator(w);
+      // ("refused to rule out force": a refusal written in the pattern.)
+      for (const std::string& w : el.words) {
+        pattern_negation = pattern_negation || IsNegator(w) || w == "refuse" || w == "decline";
+      }
     }
     if (pattern_negation && chain.negated) {
       chain.negated = false;
@@ -3205,6 +3208,29 @@ class SentenceCoder {
       return;
     }
 
+    // "refused to rule out using military force to take control of the
+    // Panama Canal": a threat of force with no target is aimed at what its
+    // purpose names, and that purpose is part of the threat.
+    uint32_t purpose_end = 0;
+    uint32_t to = best.end;
+    if (to > 0 && tokens_[to - 1].lower == "to") --to;  // a '+' after "to" left empty
+    if (!noun && targets.empty() && code.compare(0, 3, "138") == 0 && to + 2 < tokens_.size() &&
+        tokens_[to].lower == "to" && IsVerb(tokens_[to + 1].pos)) {
+      for (uint32_t t = to + 2; t < tokens_.size() && t < to + 10; ++t) {
+        if (clause_break_[t] && !list_comma_[t]) break;
+        if (group_at_[t] == kNone) continue;
+        targets = groups_[group_at_[t]].members;
+        purpose_end = groups_[group_at_[t]].end;
+        // ("… the Panama Canal and Greenland": the list goes with it.)
+        while (purpose_end + 1 < tokens_.size() && OneOf(tokens_[purpose_end].lower, {"and", ","}) &&
+               group_at_[purpose_end + 1] != kNone) {
+          for (const ActorMention& m : groups_[group_at_[purpose_end + 1]].members) targets.push_back(m);
+          purpose_end = groups_[group_at_[purpose_end + 1]].end;
+        }
+        Trace("  target: what the threatened force is for ('" + tokens_[to + 1].text + " …'), " + targets[0].code);
+        break;
+      }
+    }
     // "told Japan to resolve the row … or face a deterioration in trade
     // relations": a request backed by what the addressee will face is a
     // threat (sanctions 1312, force 138, otherwise 130), or an ultimatum
@@ -3297,7 +3323,19 @@ class SentenceCoder {
         subject_remembered_ = true;
       }
       // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
-      covered_until_ = std::max({covered_until_, best.end, enacted_until});
+      covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
+      // "refused to rule out …": the refusal written in the pattern is part
+      // of this act, not an act of its own.
+      if (best.begin < a) {
+        const uint32_t from = tokens_[best.begin].span.begin, to = tokens_[a].span.begin;
+        const auto own_word = [&](const Event& e) {
+          return e.sentence == sentence_idx_ && e.doc_id == story_.doc_id && e.verb_begin >= from && e.verb_begin < to;
+        };
+        const size_t kept_before = static_cast<size_t>(std::count_if(out_->begin(), out_->begin() + before,
+                                                                     [&](const Event& e) { return !own_word(e); }));
+        out_->erase(std::remove_if(out_->begin(), out_->begin() + before, own_word), out_->begin() + before);
+        last_act_begin_ = std::min(last_act_begin_, kept_before);
+      }
       // Participants carry to participles and purpose clauses that follow.
       last_participants_ = sources;
       last_sources_ = sources;
