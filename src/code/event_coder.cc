@@ -7,6 +7,7 @@
 
 #include "base/files.h"
 #include "code/counterpart.h"
+#include "code/demand_map.h"
 #include "code/intent_map.h"
 #include "code/word_classes.h"
 #include "recognize/quantity_recognizer.h"
@@ -749,6 +750,38 @@ class SentenceCoder {
         continue;
       }
       if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos))) return kNone;
+    }
+    return kNone;
+  }
+
+  // A verb chain from `begin` to the anchor `a` with "must" or "should".
+  bool ObligedChain(uint32_t begin, uint32_t a) const {
+    for (uint32_t t = begin; t < a; ++t) {
+      if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"})) return true;
+    }
+    return false;
+  }
+
+  // Who reports the clause whose verb chain starts at `begin` and ends near
+  // `end`: "Obama said (that) Gaddafi must …" or "Gaddafi must …, Obama
+  // said"; kNone when no one does.
+  int SpeakerOfClause(uint32_t begin, uint32_t end) const {
+    if (begin > 0 && group_at_[begin - 1] != kNone) {
+      int g = ReporterOf(groups_[group_at_[begin - 1]].begin);
+      if (g != kNone) return g;
+    }
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = end; t + 2 < n && t < end + 25; ++t) {
+      if (tokens_[t].lower == ";" || (clause_break_[t] && tokens_[t].lower != ",")) return kNone;
+      if (tokens_[t].lower != ",") continue;
+      uint32_t k = t + 1;
+      // ", said Obama"
+      if (IsVerb(tokens_[k].pos) && IsVerbOfSaying(tokens_[k].lemma) && group_at_[k + 1] != kNone) return group_at_[k + 1];
+      if (group_at_[k] == kNone) continue;
+      const int g = group_at_[k];
+      k = groups_[g].end;
+      while (k < n && IsAdverb(tokens_[k].pos)) ++k;
+      if (k < n && IsVerb(tokens_[k].pos) && IsVerbOfSaying(tokens_[k].lemma)) return g;
     }
     return kNone;
   }
@@ -3229,6 +3262,21 @@ class SentenceCoder {
         }
         Trace("  target: what the threatened force is for ('" + tokens_[to + 1].text + " …'), " + targets[0].code);
         break;
+      }
+    }
+    // "Gaddafi must step down and leave, President Obama said": a yielding
+    // act that another actor says must be done is that actor's demand of the
+    // one who would yield (1041 for a leader's going, 105x for the rest).
+    if (!noun && !sources.empty() && !DemandCode(code).empty() && ObligedChain(chain.begin, a)) {
+      int speaker = SpeakerOfClause(chain.begin, best.end);
+      if (speaker != kNone && groups_[speaker].members[0].country != sources[0].country) {
+        const std::string demand = DemandCode(code);
+        Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: a demand, " + code +
+              " → " + demand);
+        targets = sources;
+        sources = groups_[speaker].members;
+        code = demand;
+        chain.negated = false;
       }
     }
     // "told Japan to resolve the row … or face a deterioration in trade
