@@ -1445,8 +1445,12 @@ class SentenceCoder {
                                       (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
         bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
         bool has_verb = false;
+        // ("Pope Francis, the first pontiff to address Congress, urged …": a
+        // noun phrase's infinitive is no verb of a clause.)
+        const bool noun_phrase = p + 1 < t && tokens_[p + 1].pos == Pos::DT;
         for (int k = p + 1; k < t; ++k) {
-          has_verb = has_verb || IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::MD;
+          const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to";
+          has_verb = has_verb || ((IsVerb(tokens_[k].pos) && !infinitive) || tokens_[k].pos == Pos::MD);
           if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
         }
         if (!relative && !including && has_verb) return kNone;
