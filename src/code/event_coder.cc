@@ -101,6 +101,39 @@ class SentenceCoder {
     }
     DropIntentVerbEvents(first_event);
     TargetFromCondemnedAct(first_event);
+    TargetFromAdmittedAct(first_event);
+  }
+
+  // "Israel's military admitted … that its warplanes had destroyed a
+  // reactor in Syria", "Japan denied breaking a pact with the U.S.": an
+  // admission or a denial with no target is aimed at the target of the act
+  // admitted or denied, the next act of the same side after it.
+  void TargetFromAdmittedAct(size_t first_event) {
+    for (size_t i = first_event; i < out_->size(); ++i) {
+      Event& e = (*out_)[i];
+      if (e.target || (e.cameo.compare(0, 3, "015") != 0 && e.cameo.compare(0, 3, "016") != 0)) continue;
+      for (size_t j = first_event; j < out_->size(); ++j) {
+        const Event& act = (*out_)[j];
+        if (j == i || !act.target || act.verb_begin <= e.verb_begin || act.verb_begin > e.verb_begin + 200 ||
+            act.source.country != e.source.country || act.target->country == e.source.country) {
+          continue;
+        }
+        // (Not the subject's next act: "denied it intended to threaten
+        // shipping and warned the United States …".)
+        bool coordinated = false;
+        for (uint32_t t = 0; t + 1 < tokens_.size() && !coordinated; ++t) {
+          coordinated = tokens_[t].span.begin > e.verb_begin && tokens_[t].span.begin < act.verb_begin &&
+                        OneOf(tokens_[t].lower, {"and", "but"}) &&
+                        OneOf(tokens_[t + 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP});
+        }
+        if (coordinated) break;
+        e.target = act.target;
+        e.event_id = EventId(e);
+        Trace("  " + e.source.code + " " + e.cameo + ": aimed at the target of the act it admits or denies, " +
+              act.target->code);
+        break;
+      }
+    }
   }
 
   // "The EU condemned the invasion of Ukraine by Russia", "rejected
