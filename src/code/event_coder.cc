@@ -666,6 +666,7 @@ class SentenceCoder {
         bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
                                   (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
                                   (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to") ||
+                                  (tokens_[t].lower == "at" && t + 1 < n && OneOf(tokens_[t + 1].lower, {"least", "most"})) ||
                                   (OneOf(tokens_[t].lower, {"about", "around", "nearly", "almost", "over", "some"}) &&
                                    t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
                                   (tokens_[t].lower == "of" &&
@@ -706,6 +707,17 @@ class SentenceCoder {
             }
           }
           if (found != kNone) break;
+        }
+        // "asked at least four countries, including the United States, the
+        // Soviet Union, Britain and China, for …": the actors the noun
+        // phrase includes.
+        if (tokens_[t].lower == "," && t > pos && t + 2 < n && IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
+            OneOf(tokens_[t + 1].lower, {"including", "notably"})) {
+          const uint32_t k = tokens_[t + 2].lower == "the" && t + 3 < n ? t + 3 : t + 2;
+          if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+            found = group_at_[k];
+            break;
+          }
         }
         if (possessive == kNone && PossessiveCoreference(t) && groups_[group_at_[t]].begin == t) possessive = group_at_[t];
         // "attacked a supertanker and four Iranian oil sites": the "and" of a
