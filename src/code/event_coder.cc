@@ -1403,6 +1403,23 @@ class SentenceCoder {
         if (!np) break;
       }
     }
+    // "Kuwait, whose shipping has come under attack by Iran, …": inside
+    // the "whose" clause, the owner is what the clause is about.
+    {
+      int k = t;
+      while (k >= 1 && t - k < 4 && group_at_[k] == kNone &&
+             (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || IsAdverb(tokens_[k].pos))) {
+        --k;
+      }
+      if (k >= 1 && k < t && tokens_[k].lower == "whose") {
+        int o = k - 1;
+        if (o >= 0 && tokens_[o].lower == ",") --o;
+        if (o >= 0 && group_at_[o] != kNone && groups_[group_at_[o]].end == static_cast<uint32_t>(o) + 1) {
+          *why = "the owner the 'whose' clause is about";
+          return group_at_[o];
+        }
+      }
+    }
     // "Karsovian officials whose embassy was attacked condemned …": the
     // noun a "whose" clause describes, past the clause.
     for (int k = t; k >= 1 && t - k <= 10; --k) {
