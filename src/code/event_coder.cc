@@ -3719,6 +3719,17 @@ class SentenceCoder {
       Trace("  questioned by " + s.code + ": an investigation, 110 → 090");
       code = "090";
     }
+    // "riot police beat students and other protesters", "security forces
+    // killed hundreds of people as they broke up protest camps": force used
+    // by police on civilians is violent repression (175).
+    auto role_of = [](const ActorMention& m) {
+      return m.code.size() > 3 ? m.code.substr(m.code.size() - 3) : std::string();
+    };
+    if (t && role_of(s) == "COP" && OneOf(role_of(*t), {"CVL", "EDU", "OPP", "LAB"}) && t->country == s.country &&
+        (code == "180" || code == "182" || code.compare(0, 2, "19") == 0 || code == "202")) {
+      Trace("  force used by police on civilians: violent repression, " + code + " → 175");
+      code = "175";
+    }
     // "charged the United States with breaking trade rules": a state or an
     // organization is accused, not arrested.
     // (Not "two Karsovian officials": people.)
