@@ -3345,6 +3345,23 @@ class SentenceCoder {
         chain.negated = false;
       }
     }
+    // "Biden told Putin in a telephone call that Moscow must act against
+    // ransomware gangs": telling someone what must be done demands it.
+    // (An actor must be what must act: "the government should draw up …",
+    // not "the dollar's fall should be …"; and the press is told nothing.)
+    const bool press_told = !targets.empty() && targets[0].code.size() > 3 &&
+                            targets[0].code.compare(targets[0].code.size() - 3, 3, "MED") == 0;
+    if (!noun && !targets.empty() && !press_told && code == "010" && OneOf(tok.lemma, {"tell", "inform", "warn"})) {
+      for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 15; ++t) {
+        if (tokens_[t].lower == ";" || (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t])) break;
+        if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 && group_at_[t - 1] != kNone &&
+            !groups_[group_at_[t - 1]].members.empty()) {
+          Trace("  told what must be done ('" + tokens_[t].text + "'): a demand, 010 → 100");
+          code = "100";
+          break;
+        }
+      }
+    }
     // "told Japan to resolve the row … or face a deterioration in trade
     // relations": a request backed by what the addressee will face is a
     // threat (sanctions 1312, force 138, otherwise 130), or an ultimatum
