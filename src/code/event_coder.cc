@@ -3728,6 +3728,12 @@ class SentenceCoder {
       Trace("  a strike by " + s.code + ": a work stoppage, " + code + " → 143");
       code = "143";
     }
+    // "anti-government protesters stormed Bangkok's main airport": storming
+    // by civilians is a violent protest (145), not the use of force.
+    if (code.compare(0, 2, "19") == 0 && OneOf(tokens_[anchor].lemma, {"storm", "overrun", "ransack"}) && civilian(s)) {
+      Trace("  stormed by " + s.code + ": a violent protest, " + code + " → 145");
+      code = "145";
+    }
     // "Israeli police questioned Prime Minister Netanyahu for three hours":
     // police, prosecutors or intelligence questioning someone investigate
     // (090), they do not doubt (110).
