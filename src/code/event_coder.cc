@@ -682,6 +682,12 @@ class SentenceCoder {
             (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
           break;
         }
+        // "the Russian-led Collective Security Treaty Organization": a
+        // "-led|-backed" adjective before an actor is that actor's.
+        if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && groups_[group_at_[t]].end == t + 1 &&
+            t + 1 < n && group_at_[t + 1] != kNone && LedByAdjective(tokens_[t].lower)) {
+          continue;
+        }
         if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && !PossessiveCoreference(t)) {
           // PETRARCH's "IN ^ +": the phrase '^' stands for is passed first.
           if (el.skip_phrase && !phrase_skipped) {
@@ -854,6 +860,14 @@ class SentenceCoder {
       return "130";
     }
     return "";
+  }
+
+  static bool LedByAdjective(const std::string& lower) {
+    for (const char* suffix : {"-led", "-backed", "-brokered", "-sponsored", "-based", "-funded", "-drafted", "-owned"}) {
+      const size_t k = std::char_traits<char>::length(suffix);
+      if (lower.size() > k && lower.compare(lower.size() - k, k, suffix) == 0) return true;
+    }
+    return false;
   }
 
   // A clause opening at `t`: a noun phrase (an actor or not) followed by a
