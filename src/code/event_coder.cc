@@ -489,17 +489,19 @@ class SentenceCoder {
   // its noun is an adjective.
   // (A past form tagged VBD right after a determiner or possessive is one
   // too: "its promised program".)
+  // "handed captured Indian pilot …": a participle right after a verb of
+  // its own (not an auxiliary or a copula), an adjective of its object.
+  bool ParticipleAfterOwnVerb(uint32_t t) const {
+    return tokens_[t].pos == Pos::VBN && t > 0 && OneOf(tokens_[t - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
+           !OneOf(tokens_[t - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear", "feel", "stay", "keep"});
+  }
+
   bool PrenominalParticiple(uint32_t t) const {
     const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
                                        OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
-    // ("handed captured Indian pilot …": right after a verb of its own.)
-    const bool after_verb = tokens_[t].pos == Pos::VBN && t > 0 &&
-                            OneOf(tokens_[t - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
-                            !OneOf(tokens_[t - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear",
-                                                          "feel", "stay", "keep"});
     return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
            (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
-            IsAdjective(tokens_[t - 1].pos) || after_verb) &&
+            IsAdjective(tokens_[t - 1].pos) || ParticipleAfterOwnVerb(t)) &&
            (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
   }
 
@@ -571,15 +573,17 @@ class SentenceCoder {
             found = static_cast<int>(groups_[group_at_[t]].end);
             break;
           }
-          // "at Pyongyang's airport": the possessor of the pattern's word.
-          if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
-              groups_[group_at_[t]].end + 1 < n && tokens_[groups_[group_at_[t]].end].lower == "'s" &&
-              IsNoun(tokens_[groups_[group_at_[t]].end + 1].pos) && WordMatches(groups_[group_at_[t]].end + 1, el) &&
-              !(groups_[group_at_[t]].end + 2 < n && (tokens_[groups_[group_at_[t]].end + 2].pos == Pos::NN ||
-                                                      tokens_[groups_[group_at_[t]].end + 2].pos == Pos::NNS))) {
-            found = static_cast<int>(groups_[group_at_[t]].end + 1);
-            if (m->word_group == kNone) m->word_group = group_at_[t];  // "Gorbachev's offer": the offer's author
-            break;
+          // "at Pyongyang's airport", "Gorbachev's offer": the pattern's word
+          // after a possessor (its head: not "Karsovia's election result"),
+          // who is the word's actor.
+          if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+            const uint32_t word = groups_[group_at_[t]].end + 1;
+            if (word < n && tokens_[word - 1].lower == "'s" && IsNoun(tokens_[word].pos) && WordMatches(word, el) &&
+                !(word + 1 < n && (tokens_[word + 1].pos == Pos::NN || tokens_[word + 1].pos == Pos::NNS))) {
+              found = static_cast<int>(word);
+              if (m->word_group == kNone) m->word_group = group_at_[t];
+              break;
+            }
           }
           // "was received by Velkor at his residence": the passive's empty
           // '+' stands before the verb; its "by" agent is passed to reach
@@ -2472,9 +2476,7 @@ class SentenceCoder {
     // "handed captured Indian pilot Abhinandan Varthaman back", "freed
     // detained activists": a participle right after a verb of its own (not
     // an auxiliary) is an adjective of the object.
-    if (tok.pos == Pos::VBN && a > 0 && a + 1 < tokens_.size() &&
-        OneOf(tokens_[a - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
-        !OneOf(tokens_[a - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear", "feel", "stay", "keep"}) &&
+    if (ParticipleAfterOwnVerb(a) && a + 1 < tokens_.size() &&
         (IsAdjective(tokens_[a + 1].pos) || IsNoun(tokens_[a + 1].pos) || tokens_[a + 1].pos == Pos::NNP)) {
       Trace("anchor '" + tok.text + "': an adjective of the object of '" + tokens_[a - 1].text + "', not coded");
       return;
