@@ -1879,9 +1879,18 @@ class SentenceCoder {
         if (g != kNone) *why = "'" + tok.text + "': the subject of the verb before the noun";
         return g;
       }
-      if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}))) break;
+      // ("approved a four-year, $17.5 billion loan": the comma between two
+      // modifiers.)
+      const bool modifier_comma = tok.lower == "," && t > 0 && static_cast<size_t>(t) + 1 < tokens_.size() &&
+                                  (IsAdjective(tokens_[t - 1].pos) || tokens_[t - 1].pos == Pos::CD) &&
+                                  (IsAdjective(tokens_[t + 1].pos) || tokens_[t + 1].pos == Pos::CD ||
+                                   tokens_[t + 1].lower == "$");
+      if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}) ||
+            modifier_comma)) {
+        break;
+      }
+      if (!modifier_comma && !in_quantity_[t]) ++skipped;  // an amount counts as one word ("$17.5 billion")
       --t;
-      ++skipped;
     }
     int by = ByAgent(match_end);
     if (by != kNone) {
