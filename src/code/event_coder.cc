@@ -804,7 +804,11 @@ class SentenceCoder {
         k = static_cast<int>(groups_[group_at_[k]].begin);
         continue;
       }
-      if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos))) return kNone;
+      // ("the first sitting U.S. president": a participle as an adjective.)
+      if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBG ||
+            tokens_[k].pos == Pos::VBN)) {
+        return kNone;
+      }
     }
     return kNone;
   }
