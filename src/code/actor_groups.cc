@@ -48,7 +48,11 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // a subject only: "ordered them to leave the country" is a place).
     *kind = Antecedent::kState;
     return 2;
-  } else if (w0 == "the" && idx > 0 && IsVerb(tokens[idx - 1].pos) &&
+  } else if (w0 == "the" && idx > 0 &&
+             (IsVerb(tokens[idx - 1].pos) ||
+              // "appealed for the country to …", "called on the country to …"
+              (idx > 1 && (tokens[idx - 1].lower == "for" || tokens[idx - 1].lower == "on") &&
+               IsVerb(tokens[idx - 2].pos))) &&
              (word(idx + 1) == "kingdom" || word(idx + 1) == "country" || word(idx + 1) == "nation" ||
               word(idx + 1) == "emirate" || word(idx + 1) == "republic" || word(idx + 1) == "sultanate") &&
              !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos) ||
