@@ -59,9 +59,8 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
                                            (tokens[idx + 2].lower == "of" && idx + 3 < tokens.size() &&
                                             tokens[idx + 3].pos == Pos::NNP)))) {
     // "Algeria severed relations with Morocco, accusing the kingdom of
-    // hostile acts": the object of a verb, the state named last (not a
-    // place: "left the country" has no verb of contact with a state here,
-    // see below).
+    // hostile acts": the object of a verb, the state named last; not a
+    // country left, entered, visited or ruled, which is a place.
     if (word(idx + 1) == "country" &&
         (tokens[idx - 1].lemma == "leave" || tokens[idx - 1].lemma == "enter" || tokens[idx - 1].lemma == "flee" ||
          tokens[idx - 1].lemma == "visit" || tokens[idx - 1].lemma == "tour" || tokens[idx - 1].lemma == "govern" ||
@@ -202,7 +201,6 @@ SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<
   return r;
 }
 
-// `next_begin`: where the next named group starts (a name there is its own).
 // The unknown name after a title ending at `t`, past a capitalized tail of
 // the title joined by "of|for|and" ("… of State for Economic Affairs Allen
 // Wallis"): where its last run of two or more capitalized words begins, or
@@ -223,6 +221,7 @@ size_t NameAfterTitle(const std::vector<Token>& tokens, size_t t) {
   return run_begin != tokens.size() && k - run_begin >= 2 ? run_begin : tokens.size();
 }
 
+// `next_begin`: where the next named group starts (a name there is its own).
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) memory->last_plural = g.members;

@@ -1715,9 +1715,6 @@ class SentenceCoder {
                   {"that", "if", "because", "although", "while", "as", "whether", "than", "with", "without"});
   }
 
-  // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
-  // ambassador to Russia said": a group inside a prepositional phrase yields
-  // to the group that opens the noun phrase the preposition hangs from.
   // "Two car bombs set off by al-Shabaab militants outside Somalia's
   // education ministry … killed", "a blast in Kabul killed": the place of a
   // subject that is an attack, or that a participle's agent made, is not
@@ -1744,6 +1741,9 @@ class SentenceCoder {
     return false;
   }
 
+  // "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
+  // ambassador to Russia said": a group inside a prepositional phrase yields
+  // to the group that opens the noun phrase the preposition hangs from.
   int HeadOfNounPhrase(int g) const {
     int k = static_cast<int>(groups_[g].begin) - 1;
     // "of four partly occupied Ukrainian regions": past the modifiers.
@@ -3362,10 +3362,9 @@ class SentenceCoder {
     // "Gaddafi must step down and leave, President Obama said": a yielding
     // act that another actor says must be done is that actor's demand of the
     // one who would yield (1041 for a leader's going, 105x for the rest).
-    if (!noun && !sources.empty() && !DemandCode(code).empty() && ObligedChain(chain.begin, a)) {
+    if (const std::string demand = DemandCode(code); !noun && !sources.empty() && !demand.empty() && ObligedChain(chain.begin, a)) {
       int speaker = SpeakerOfClause(chain.begin, best.end);
       if (speaker != kNone && groups_[speaker].members[0].country != sources[0].country) {
-        const std::string demand = DemandCode(code);
         Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: a demand, " + code +
               " → " + demand);
         targets = sources;
@@ -3383,8 +3382,7 @@ class SentenceCoder {
     if (!noun && !targets.empty() && !press_told && code == "010" && OneOf(tok.lemma, {"tell", "inform", "warn"})) {
       for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 15; ++t) {
         if (tokens_[t].lower == ";" || (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t])) break;
-        if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 && group_at_[t - 1] != kNone &&
-            !groups_[group_at_[t - 1]].members.empty()) {
+        if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 && group_at_[t - 1] != kNone) {
           Trace("  told what must be done ('" + tokens_[t].text + "'): a demand, 010 → 100");
           code = "100";
           break;

@@ -285,8 +285,8 @@ class SentenceRecognizer {
       }
     }
     if (named.size() == 1 && named_as_actor.count(*named.begin())) only_country_ = *named.begin();
-    if (sentence_country_.empty() && named.size() == 1 && named_as_actor.count(*named.begin())) {
-      sentence_country_ = *named.begin();
+    if (sentence_country_.empty() && !only_country_.empty()) {
+      sentence_country_ = only_country_;
       sentence_country_why_ = "the only country the sentence names";
     }
   }
