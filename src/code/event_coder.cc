@@ -278,6 +278,22 @@ class SentenceCoder {
     return pos;
   }
 
+  // "in recent days", "over the past two weeks" ending at token k: a span
+  // of time up to the story, which the time recognizer leaves undated.
+  // Returns the token of its preposition, or kNone.
+  int RecentSpanBegin(int k) const {
+    if (k < 2 || !IsTimeNoun(tokens_[k].lower) || group_at_[k] != kNone) return kNone;
+    int j = k - 1;
+    while (j >= 0 && (tokens_[j].pos == Pos::CD || CountWord(tokens_[j].lower) > 1 ||
+                      OneOf(tokens_[j].lower, {"few", "several"}))) {
+      --j;
+    }
+    if (j < 1 || !OneOf(tokens_[j].lower, {"recent", "past", "last"})) return kNone;
+    --j;
+    if (j >= 1 && tokens_[j].lower == "the") --j;
+    return j >= 0 && OneOf(tokens_[j].lower, {"in", "over", "during"}) ? j : kNone;
+  }
+
   // The same backwards from token k: the last token before the adjuncts.
   int SkipAdjunctsBack(int k) const {
     while (k >= 0) {
@@ -294,6 +310,10 @@ class SentenceCoder {
       if (k >= 2 && OneOf(tokens_[k].lemma, {"statement", "interview", "communique", "speech", "letter"}) &&
           OneOf(tokens_[k - 1].lower, {"a", "an", "the"}) && OneOf(tokens_[k - 2].lower, {"in", "during"})) {
         k -= 3;
+        continue;
+      }
+      if (int span = RecentSpanBegin(k); span != kNone) {
+        k = span - 1;
         continue;
       }
       int j = k;
@@ -1559,6 +1579,10 @@ class SentenceCoder {
         --t;  // "Putin on Thursday thanked …"
         continue;
       }
+      if (int span = RecentSpanBegin(t); span != kNone) {
+        t = span - 1;  // "Gollum in recent days did allow …"
+        continue;
+      }
       // "Israel's military said it had killed …": a pronoun after a verb of
       // saying is the one who says it.
       if (fallback == kNone && tok.pos == Pos::PRP && OneOf(tok.lower, {"it", "he", "she", "they", "we"})) {
@@ -1725,10 +1749,11 @@ class SentenceCoder {
       if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
       if (b < 1 || !OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return false;
       const int p = b - 1;
-      if (group_at_[p] == kNone) {
-        return IsNoun(tokens_[p].pos) &&
-               OneOf(tokens_[p].lemma, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
-                                        "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment"});
+      if (group_at_[p] == kNone) {  // ("Shelling near …": a gerund as the noun)
+        const std::string& noun = tokens_[p].pos == Pos::VBG ? tokens_[p].lower : tokens_[p].lemma;
+        return (IsNoun(tokens_[p].pos) || tokens_[p].pos == Pos::VBG) &&
+               OneOf(noun, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
+                            "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment"});
       }
       g = group_at_[p];
       int by = static_cast<int>(groups_[g].begin) - 1;
@@ -2253,8 +2278,7 @@ class SentenceCoder {
       }
       break;
     }
-    return k >= 0 && k + 1 < static_cast<int>(to) &&
-           OneOf(tokens_[k].lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
+    return k >= 0 && k + 1 < static_cast<int>(to) && IsAgreementNoun(tokens_[k].lemma);
   }
 
   // "used drones to strike bombers", "employed tanks to crush the
@@ -2932,6 +2956,17 @@ class SentenceCoder {
               break;
             }
           }
+        }
+        // "signed an accord to supply Gondor with wheat": the one the
+        // agreement provides for, the object of what it provides.
+        if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to" &&
+            (IsAgreementNoun(tokens_[t - 2].lemma) || AgreementBefore(t - 1))) {
+          uint32_t k = tokens_[t + 1].lower == "the" && t + 2 < n ? t + 2 : t + 1;
+          if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+            targets = groups_[group_at_[k]].members;
+            Trace("  target: the object of what the agreement provides ('" + tokens_[t].text + " …')");
+          }
+          break;
         }
         if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
         if (group_at_[t] != kNone) {

@@ -42,6 +42,10 @@ bool IsNegatingVerb(const std::string& lemma) { return OneOf(lemma, {"refuse", "
 // Verbs and adjectives whose infinitive complement is merely expected.
 bool IsFutureVerb(const std::string& lemma) { return OneOf(lemma, {"expect", "set", "due", "schedule", "likely"}); }
 
+bool IsAgreementNoun(const std::string& lemma) {
+  return OneOf(lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
+}
+
 bool IsTimeNoun(const std::string& w) {
   return OneOf(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "today", "tomorrow",
                    "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -46,6 +46,9 @@ bool IsObjectControlVerb(const std::string& lemma);
 // "charged during the Council debate that …".
 bool IsOccasionNoun(const std::string& lemma);
 
+// Nouns for a settled agreement: "an accord to supply …".
+bool IsAgreementNoun(const std::string& lemma);
+
 // People, or a public place people fill, as the object of violence
 // ("dozens of villagers", "a shopping mall"): its victims are civilians.
 bool IsPeopleOrPublicPlace(const std::string& lemma);

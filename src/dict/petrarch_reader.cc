@@ -24,14 +24,16 @@ constexpr int kMaxSynsetDepth = 4;
 
 // PETRARCH's implicit target is the first actor after the verb, its object or
 // the object of a preposition ("arrived in Gondor", "ties with Gondor"): the
-// '+' it gets here may follow one of these. Not "by": after a passive verb
-// its actor is the source.
+// '+' it gets here may follow one of these, or the "that" of a clause whose
+// subject it is ("allowed that Mordor isn't …"). Not "by": after a passive
+// verb its actor is the source.
 const std::vector<std::string>& TargetPrepositions() {
   static const std::vector<std::string> kPrepositions = {
       "about",  "above",  "across",  "against", "along",  "among", "around", "at",
       "before", "behind", "between", "beyond",  "during", "for",   "from",   "in",
       "inside", "into",   "near",    "of",      "on",     "onto",  "over",   "through",
-      "to",     "toward", "towards", "under",   "upon",   "with",  "within", "without"};
+      "that",   "to",     "toward",  "towards", "under",  "upon",  "with",   "within",
+      "without"};
   return kPrepositions;
 }
 
