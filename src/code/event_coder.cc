@@ -1062,8 +1062,11 @@ class SentenceCoder {
       // A participle right after a noun phrase: "tariffs imposed by the US".
       // Followed by an object ("Poland's ministry summoned Russia's envoy") it
       // is a past tense the tagger read as a participle.
-      bool object_follows = a + 1 < tokens_.size() &&
-                            (group_at_[a + 1] != kNone || OneOf(tokens_[a + 1].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
+      // (Also past a particle: "Ethiopia broken down a treaty".)
+      uint32_t o = a + 1;
+      if (o + 1 < tokens_.size() && (tokens_[o].pos == Pos::RP || OneOf(tokens_[o].lower, {"down", "off", "up", "out"}))) ++o;
+      bool object_follows = o < tokens_.size() &&
+                            (group_at_[o] != kNone || OneOf(tokens_[o].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
       if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone) &&
           !object_follows) {
         c.passive = c.reduced_passive = true;
@@ -2968,8 +2971,20 @@ class SentenceCoder {
           }
           break;
         }
-        if ((clause_break_[t] && !list_comma_[t]) || IsVerb(tokens_[t].pos)) break;
+        // PETRARCH's implicit target reaches through the object's own
+        // participle ("the links leading into Mordor"), and a plural the
+        // tagger read as a verb after a noun ("communication links").
+        const bool object_word = pattern.first_actor_target && t > 0 && !clause_break_[t] &&
+                                 (tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN ||
+                                  (tokens_[t].pos == Pos::VBZ && tokens_[t - 1].pos == Pos::NN));
+        if ((clause_break_[t] && !list_comma_[t]) || (IsVerb(tokens_[t].pos) && !object_word)) break;
         if (group_at_[t] != kNone) {
+          // PETRARCH's implicit target is the first actor after the verb.
+          if (pattern.first_actor_target) {
+            targets = groups_[group_at_[t]].members;
+            Trace("  target: the first actor after the verb (PETRARCH's implicit target)");
+            break;
+          }
           // A place ("rallied in Tbilisi") is passed over.
           uint32_t b = groups_[group_at_[t]].begin;
           uint32_t p = b > 0 && tokens_[b - 1].lower == "the" ? b - 1 : b;

@@ -75,7 +75,8 @@ std::string SerializeDictionary(const Dictionary& dict) {
     PutElements(w, p.before);
     PutElements(w, p.after);
     w.PutU32((p.noun ? 1u : 0u) | (p.recip ? 2u : 0u) | (p.compound_subject ? 4u : 0u) |
-             (p.needs_target ? 8u : 0u) | (p.reverse_roles ? 16u : 0u) | (p.needs_org ? 32u : 0u));
+             (p.needs_target ? 8u : 0u) | (p.reverse_roles ? 16u : 0u) | (p.needs_org ? 32u : 0u) |
+             (p.first_actor_target ? 64u : 0u));
     w.PutString(p.text);
     w.PutString(p.loc);
     w.PutI32(p.specificity);
@@ -187,6 +188,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
     p.needs_target = flags & 8;
     p.reverse_roles = flags & 16;
     p.needs_org = flags & 32;
+    p.first_actor_target = flags & 64;
     p.text = r.GetString();
     p.loc = r.GetString();
     p.specificity = r.GetI32();

@@ -139,6 +139,10 @@ struct VerbPattern {
   // that is not modifying a noun ("left the Arab League", not "left the
   // Arab League summit").
   bool needs_org = false;
+  // PETRARCH's implicit target (a pattern written without '+'): the first
+  // actor after the verb in its clause, a place included ("arranged for the
+  // reopening of guest houses in Bree").
+  bool first_actor_target = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

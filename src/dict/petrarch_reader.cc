@@ -1134,6 +1134,7 @@ class Reader {
       for (size_t p = fixed_after.size(); p <= base.after.size(); ++p) {
         if (p < base.after.size() && base.after[p].adjacent) continue;
         VerbPattern v = base;
+        v.first_actor_target = true;
         PatternElement preposition;
         preposition.words = TargetPrepositions();
         preposition.optional = true;

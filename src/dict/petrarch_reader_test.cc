@@ -312,6 +312,11 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
             meet[0]->after[0].words.end());
   EXPECT_EQ(meet[0]->after[1].type, PatternElement::Type::kTarget);
   EXPECT_EQ(meet[0]->specificity, 2);
+  // … the first actor after the verb, which may also follow "that"
+  // ("allowed that Mordor …").
+  EXPECT_TRUE(meet[0]->first_actor_target);
+  EXPECT_NE(std::find(meet[0]->after[0].words.begin(), meet[0]->after[0].words.end(), "that"),
+            meet[0]->after[0].words.end());
 
   // "+SIT_DOWN": anchor "sit" (and the listed forms), "down" right after it.
   std::vector<const VerbPattern*> sit = PatternsAt(dict, 17);
@@ -327,6 +332,7 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   ASSERT_EQ(hold.size(), 2u);
   EXPECT_TRUE(hold[0]->recip);
   EXPECT_TRUE(hold[0]->compound_subject);
+  EXPECT_TRUE(hold[0]->first_actor_target);
   EXPECT_FALSE(sit[0]->compound_subject);
   EXPECT_EQ(hold[0]->code, "040");
   EXPECT_TRUE(hold[0]->paired_code.empty());
@@ -365,6 +371,7 @@ TEST_F(PetrarchReaderTest, VerbBlocksBecomePatterns) {
   EXPECT_TRUE(with[0]->after[3].skip_phrase);
   EXPECT_FALSE(with[0]->after[3].adjacent);
   EXPECT_EQ(with[0]->paired_code, "051");
+  EXPECT_FALSE(with[0]->first_actor_target);  // its '+' is where it is written
 
   // A synset of a several-word member: the member's words, adjacent.
   std::vector<const VerbPattern*> neg = PatternsAt(dict, 21);
@@ -432,10 +439,11 @@ TEST_F(PetrarchReaderTest, LoaderReadsPetrarchLayersAndArtifactKeepsTheirFields)
   int prefixes = 0;
   for (const Agent& a : back->agents) prefixes += a.prefix;
   EXPECT_EQ(prefixes, 1);
-  int paired = 0, compound = 0, exact = 0, lemma = 0;
+  int paired = 0, compound = 0, exact = 0, lemma = 0, implicit = 0;
   for (const VerbPattern& p : back->patterns) {
     paired += !p.paired_code.empty();
     compound += p.compound_subject;
+    implicit += p.first_actor_target;
     for (const auto* part : {&p.before, &p.after}) {
       for (const PatternElement& el : *part) {
         // (The optional preposition statecraft puts before an implicit
@@ -447,6 +455,7 @@ TEST_F(PetrarchReaderTest, LoaderReadsPetrarchLayersAndArtifactKeepsTheirFields)
   }
   EXPECT_GT(paired, 0);
   EXPECT_GT(compound, 0);  // '%' before the verb survives the artifact
+  EXPECT_GT(implicit, 0);  // so does the implicit target's reach
   EXPECT_GT(exact, 0);     // PETRARCH's words match their listed forms only
   EXPECT_EQ(lemma, 0);
   int discards = 0;
