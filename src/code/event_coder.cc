@@ -933,10 +933,23 @@ class SentenceCoder {
     // pattern's words and its anchor.
     // (Unless the pattern names them: PETRARCH's "% HAVE *".)
     // Not past a word joined to the anchor: "RECENTLY_*" is not "recently did allow".
+    // So do a verb of intent and its "to": "won't try to clash".
     while (pos >= 0 && !elements.empty() && !elements.back().adjacent && group_at_[pos] == kNone &&
-           (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"}))) &&
+           (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"})) ||
+            (tokens_[pos].pos == Pos::TO && pos == static_cast<int>(anchor) - 1 && pos >= 1 &&
+             IsVerb(tokens_[pos - 1].pos) && IsIntentVerb(tokens_[pos - 1].lemma)) ||
+            (pos + 1 < static_cast<int>(anchor) && tokens_[pos + 1].pos == Pos::TO && IsVerb(tokens_[pos].pos) &&
+             IsIntentVerb(tokens_[pos].lemma))) &&
            !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back()))) {
       --pos;
+    }
+    // An infinitive of purpose after the object of the pattern's word:
+    // "HOSTING *" over "hosting Osgiliath to celebrate".
+    if (pos >= 2 && pos == static_cast<int>(anchor) - 1 && tokens_[pos].pos == Pos::TO && !elements.empty() &&
+        !elements.back().adjacent && elements.back().type == PatternElement::Type::kWord && group_at_[pos - 1] != kNone &&
+        groups_[group_at_[pos - 1]].begin >= 1) {
+      const int verb = static_cast<int>(groups_[group_at_[pos - 1]].begin) - 1;
+      if (IsVerb(tokens_[verb].pos) && WordMatches(static_cast<uint32_t>(verb), elements.back())) pos = verb;
     }
     for (size_t e = elements.size(); e-- > 0;) {
       const PatternElement& el = elements[e];
@@ -954,7 +967,11 @@ class SentenceCoder {
           found = t;
           break;
         }
-        if (!Skippable(static_cast<uint32_t>(t))) break;
+        // ("+ HOSTING *" over "Mordor will be hosting": the auxiliaries of
+        // the pattern's verb word.)
+        const bool auxiliary = tokens_[t].pos == Pos::MD ||
+                               (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "do"}));
+        if (!Skippable(static_cast<uint32_t>(t)) && !(auxiliary && el.type != PatternElement::Type::kWord)) break;
       }
       if (found == kNone) {
         if (el.optional) continue;
@@ -3276,6 +3293,11 @@ class SentenceCoder {
       }
       if (MeansOfTheAct(chain.begin)) {
         Trace("  the purpose of using a means ('used drones to strike'): the act itself");
+      } else if (!options_.future_is_intent && FutureActBeforeInfinitive(chain.begin)) {
+        // TABARI's convention codes a future act as the act; so is its
+        // purpose ("will be hosting Osgiliath to celebrate …").
+        modality = "future";
+        Trace("  the purpose of a future act, coded as the act (future as act)");
       } else {
         modality = "intent";
         std::string intent = IntentCode(code);
@@ -3716,6 +3738,20 @@ class SentenceCoder {
       if (!is_source) return group_at_[t];
     }
     return kNone;
+  }
+
+  // Whether the verb an infinitive at `to` hangs from is a future act
+  // ("will be hosting Osgiliath to celebrate").
+  bool FutureActBeforeInfinitive(uint32_t to) const {
+    for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 12; --v) {
+      if (clause_break_[v] && !in_time_[v] && !list_comma_[v]) return false;
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (IsVerb(tokens_[v].pos)) return AnalyzeChain(static_cast<uint32_t>(v)).modality == "future";
+    }
+    return false;
   }
 
   // The past-tense verb an infinitive at `to` hangs from ("voted … to cut"),

@@ -108,6 +108,8 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
     // nor the modal "may".
     if (month != 0 && !(tokens[t].text[0] >= 'A' && tokens[t].text[0] <= 'Z')) month = 0;
     if (month == 5 && tokens[t].text != "May" && tokens[t].text != "MAY") month = 0;
+    // "May Day" is a holiday's name ("to celebrate May Day"), not the month.
+    if (month == 5 && (lower(t + 1) == "day" || lower(t + 1) == "days")) month = 0;
     // "Theresa May": a capitalized name before "May" makes it a surname.
     if (month == 5 && t > 0 && !tokens[t - 1].text.empty() &&
         std::isupper(static_cast<unsigned char>(tokens[t - 1].text[0])) && tokens[t - 1].pos == Pos::NNP) {

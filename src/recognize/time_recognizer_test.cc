@@ -74,6 +74,13 @@ TEST_F(TimeRecognizerTest, MaySurnameIsNoMonth) {
   EXPECT_EQ(times[0].from, "2025-05-01");
 }
 
+TEST_F(TimeRecognizerTest, MayDayIsAHolidayNotTheMonth) {
+  EXPECT_TRUE(Times("Unions marched to celebrate May Day in the capital.").empty());
+  auto times = Times("Unions marched on May 1.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-05-01");
+}
+
 TEST_F(TimeRecognizerTest, LowercaseMonthNamesAreOrdinaryWords) {
   EXPECT_TRUE(Times("Students held a peaceful march outside the embassy.").empty());
   EXPECT_TRUE(Times("Officials may meet in the capital.").empty());
