@@ -3740,33 +3740,30 @@ class SentenceCoder {
     return kNone;
   }
 
-  // Whether the verb an infinitive at `to` hangs from is a future act
-  // ("will be hosting Osgiliath to celebrate").
-  bool FutureActBeforeInfinitive(uint32_t to) const {
-    for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 12; --v) {
-      if (clause_break_[v] && !in_time_[v] && !list_comma_[v]) return false;
-      if (group_at_[v] != kNone) {
-        v = static_cast<int>(groups_[group_at_[v]].begin);
-        continue;
-      }
-      if (IsVerb(tokens_[v].pos)) return AnalyzeChain(static_cast<uint32_t>(v)).modality == "future";
-    }
-    return false;
-  }
-
-  // The past-tense verb an infinitive at `to` hangs from ("voted … to cut"),
-  // within 12 tokens of its clause, or kNone.
-  int PastVerbBeforeInfinitive(uint32_t to) const {
+  // The verb an infinitive at `to` hangs from ("voted … to cut"), within 12
+  // tokens of its clause, or kNone.
+  int VerbBeforeInfinitive(uint32_t to) const {
     for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 12; --v) {
       if (clause_break_[v] && !in_time_[v] && !list_comma_[v]) return kNone;
       if (group_at_[v] != kNone) {
         v = static_cast<int>(groups_[group_at_[v]].begin);
         continue;
       }
-      if (!IsVerb(tokens_[v].pos) && tokens_[v].pos != Pos::MD) continue;
-      return tokens_[v].pos == Pos::VBD ? v : kNone;
+      if (IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::MD) return v;
     }
     return kNone;
+  }
+
+  // That verb when it is in the past tense, or kNone.
+  int PastVerbBeforeInfinitive(uint32_t to) const {
+    const int v = VerbBeforeInfinitive(to);
+    return v != kNone && tokens_[v].pos == Pos::VBD ? v : kNone;
+  }
+
+  // Whether that verb is a future act ("will be hosting Osgiliath to celebrate").
+  bool FutureActBeforeInfinitive(uint32_t to) const {
+    const int v = VerbBeforeInfinitive(to);
+    return v != kNone && AnalyzeChain(static_cast<uint32_t>(v)).modality == "future";
   }
 
   // "over the telephone", "by phone", "in a telephone call" within the
