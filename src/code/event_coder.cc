@@ -967,10 +967,9 @@ class SentenceCoder {
           found = t;
           break;
         }
-        // ("+ HOSTING *" over "Mordor will be hosting": the auxiliaries of
-        // the pattern's verb word.)
-        const bool auxiliary = tokens_[t].pos == Pos::MD ||
-                               (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "do"}));
+        // ("+ HOSTING *" over "Mordor will be hosting", "+ * IN $" over
+        // "Gollum was seen to break in": the verbs of the chain.)
+        const bool auxiliary = tokens_[t].pos == Pos::MD || tokens_[t].pos == Pos::TO || IsVerb(tokens_[t].pos);
         if (!Skippable(static_cast<uint32_t>(t)) && !(auxiliary && el.type != PatternElement::Type::kWord)) break;
       }
       if (found == kNone) {
@@ -2988,13 +2987,11 @@ class SentenceCoder {
           }
           break;
         }
-        // PETRARCH's implicit target reaches through the object's own
-        // participle ("the links leading into Mordor"), and a plural the
-        // tagger read as a verb after a noun ("communication links").
-        const bool object_word = pattern.first_actor_target && t > 0 && !clause_break_[t] &&
-                                 (tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN ||
-                                  (tokens_[t].pos == Pos::VBZ && tokens_[t - 1].pos == Pos::NN));
-        if ((clause_break_[t] && !list_comma_[t]) || (IsVerb(tokens_[t].pos) && !object_word)) break;
+        // PETRARCH's implicit target reaches past verbs to the next clause
+        // break: the object's own participle ("the links leading into
+        // Mordor"), a complement clause ("said he has deep satisfaction
+        // toward Gondor").
+        if ((clause_break_[t] && !list_comma_[t]) || (IsVerb(tokens_[t].pos) && !pattern.first_actor_target)) break;
         if (group_at_[t] != kNone) {
           // PETRARCH's implicit target is the first actor after the verb.
           if (pattern.first_actor_target) {

@@ -140,8 +140,9 @@ struct VerbPattern {
   // Arab League summit").
   bool needs_org = false;
   // PETRARCH's implicit target (a pattern written without '+'): the first
-  // actor after the verb in its clause, a place included ("arranged for the
-  // reopening of guest houses in Bree").
+  // actor after the verb before the next clause break, a place or the
+  // subject of a complement clause included ("arranged for the reopening of
+  // guest houses in Bree", "said he has deep satisfaction toward Gondor").
   bool first_actor_target = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
