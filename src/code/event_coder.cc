@@ -1541,6 +1541,12 @@ class SentenceCoder {
               IsNoun(tokens_[b - 1].pos) && group_at_[b - 1] == kNone) {
             return kNone;
           }
+          // "a woman believed linked to Al-Qaeda who shot at …": the clause is
+          // about the one linked, not what it is linked to (with no comma
+          // between: "continued with Vietnam, which complained" is Vietnam).
+          if (k == t - 1 && b >= 1 && OneOf(tokens_[b].lower, {"to", "with"}) && tokens_[b - 1].pos == Pos::VBN) {
+            return kNone;
+          }
           *why = "antecedent of '" + tok.text + "'";
           return group_at_[k];
         }
