@@ -547,6 +547,10 @@ class SentenceCoder {
     // Tokens before the clause where the pattern's object words may stand:
     // "sanctions imposed on Iran", "the tariff that the US imposed on India".
     uint32_t fronted_begin = 0, fronted_end = 0;
+    // PETRARCH's implicit target: a clause's auxiliaries and "not" between
+    // the target and the pattern's next word ("allowed that Mordor isn't a
+    // really pleasant place").
+    bool auxiliaries_in_gap = false;
   };
 
   bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, const Voice& voice, Match* m,
@@ -634,6 +638,12 @@ class SentenceCoder {
           if (tokens_[t].pos == Pos::CC && t + 2 < n && PossessiveCoreference(t + 1) && IsNoun(tokens_[t + 2].pos)) continue;
           // ("announced its promised program of sanctions": a participle
           // used as an adjective is passed like one.)
+          if (voice.auxiliaries_in_gap && m->target != kNone &&
+              (tokens_[t].pos == Pos::MD || OneOf(tokens_[t].lower, {"not", "n't"}) ||
+               (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "do"})))) {
+            ++limit;
+            continue;
+          }
           if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by")) break;
           // "flew rescue teams, medical staff and relief supplies to": the
           // commas and "and" of a list of things do not count as words.
@@ -2653,7 +2663,7 @@ class SentenceCoder {
       m.begin = a;
       m.end = a + 1;
       std::string why;
-      Voice voice{chain.passive, noun, fronted_begin, fronted_end};
+      Voice voice{chain.passive, noun, fronted_begin, fronted_end, pattern.first_actor_target};
       if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
         if (++rejected <= kMaxRejectionsShown && trace_) {
           rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
