@@ -1405,10 +1405,13 @@ class SentenceCoder {
   int FindSubject(uint32_t begin, std::string* why) const {
     int t = static_cast<int>(begin) - 1;
     // "X met Y but refused to …", "X condemned Y and expelled …": a verb
-    // conjoined to the previous one shares its subject.
-    const bool modal = tokens_[begin].pos == Pos::MD;
+    // conjoined to the previous one shares its subject ("… and afterwards
+    // spoke": past the chain's adverbs).
+    uint32_t head = begin;
+    while (head + 1 < tokens_.size() && IsAdverb(tokens_[head].pos) && group_at_[head] == kNone) ++head;
+    const bool modal = tokens_[head].pos == Pos::MD;
     if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone &&
-        (IsVerb(tokens_[begin].pos) || modal)) {
+        (IsVerb(tokens_[head].pos) || modal)) {
       *why = "subject shared with the verb before '" + tokens_[t].text + "'";
       return last_subject_;
     }
@@ -3800,6 +3803,12 @@ class SentenceCoder {
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
     for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
       if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
+      // "talks with Putin about the war in Ukraine": the place of another
+      // noun is not where they met.
+      if (k > 0 && (tokens_[k - 1].pos == Pos::NN || tokens_[k - 1].pos == Pos::NNS) && group_at_[k - 1] == kNone &&
+          !IsOccasionNoun(tokens_[k - 1].lemma) && tokens_[k - 1].lemma != "place") {
+        continue;
+      }
       const ActorGroup& g = groups_[group_at_[k + 1]];
       if (g.begin != k + 1 || g.coreference) continue;
       for (const ActorMention& place : g.members) {
