@@ -1207,6 +1207,8 @@ class SentenceCoder {
     if (tokens_[c.begin].pos == Pos::VBG) {
       c.participle = c.begin == 0 || OneOf(tokens_[c.begin - 1].lower, {",", "including", "by", "while", "after",
                                                                        "before", "when", "without", "--"});
+      // "left the White House without signing a minerals deal": not done.
+      if (c.begin > 0 && tokens_[c.begin - 1].lower == "without") c.negated = true;
     }
     return c;
   }

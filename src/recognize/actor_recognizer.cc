@@ -602,8 +602,13 @@ class SentenceRecognizer {
         person_start = pieces_[k].end;
         ++k;
       }
-      if (next->title >= 0 && k < pieces_.size() && !pieces_[k].persons.empty() &&
-          pieces_[k].begin >= person_start && pieces_[k].begin <= person_start + 2) {
+      // (Not past a lowercase word: "the Ukrainian leader met Trump".)
+      bool name_follows = next->title >= 0 && k < pieces_.size() && !pieces_[k].persons.empty() &&
+                          pieces_[k].begin >= person_start && pieces_[k].begin <= person_start + 2;
+      for (uint32_t t = person_start; name_follows && t < pieces_[k].begin; ++t) {
+        name_follows = !IsLowerWord(tokens_[t]);
+      }
+      if (name_follows) {
         int person_idx = ChoosePerson(pieces_[k].persons);
         ActorMention pm = PersonMention(person_idx, piece.begin, pieces_[k].end, pieces_[k].person_loc);
         pm.why = "title + person; " + pm.why;
