@@ -1,0 +1,1286 @@
+// Coding one anchor: TryAnchor runs its phases in order (screen the anchor,
+// read its verb chain, choose the pattern, find the source, find the target,
+// decide the code and modality, read threats and demands, emit), each a
+// member function over the AnchorState the phases share; any of the first six
+// may decide there is no event. Also the same act continued after "and"/"but".
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "code/actor_groups.h"
+#include "code/demand_map.h"
+#include "code/intent_map.h"
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// Codes the patterns anchored on token `a` (a verb, or a noun when `noun`),
+// phase by phase; each phase but the last two may decide there is no event.
+void SentenceCoder::TryAnchor(uint32_t a, bool noun) {
+  AnchorState st;
+  st.a = a;
+  st.noun = noun;
+  if (!ScreenAnchor(&st) || !ReadChain(&st) || !ChoosePattern(&st) || !FindSources(&st) ||
+      !FindTargets(&st) || !DecideCode(&st)) {
+    return;
+  }
+  ReadThreatsAndDemands(&st);
+  EmitAct(&st);
+}
+
+// The patterns indexed under the anchor's lemma or form, unless the anchor is
+// no act of its own: a participle used as an adjective of an actor or of an
+// object, part of a compound noun, or a nominal act asked for or refused.
+// Sets st->candidates.
+bool SentenceCoder::ScreenAnchor(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  std::vector<uint32_t> candidates = index_.Find(tok.lemma);
+  if (tok.lower != tok.lemma) {
+    for (uint32_t p : index_.Find(tok.lower)) {
+      if (std::find(candidates.begin(), candidates.end(), p) == candidates.end()) candidates.push_back(p);
+    }
+  }
+  if (candidates.empty()) return false;
+  // "told visiting U.S. Secretary of State George Shultz": a participle
+  // used as an adjective of the actor after it is no clause of its own.
+  if (!noun && ParticipleAdjectiveOfActor(a)) {
+    Trace("anchor '" + tok.text + "': an adjective of the actor after it, not coded");
+    return false;
+  }
+  // "handed captured Indian pilot Abhinandan Varthaman back", "freed
+  // detained activists": a participle right after a verb of its own (not
+  // an auxiliary) is an adjective of the object.
+  if (ParticipleAfterOwnVerb(a) && a + 1 < tokens_.size() &&
+      (IsAdjective(tokens_[a + 1].pos) || IsNoun(tokens_[a + 1].pos) || tokens_[a + 1].pos == Pos::NNP)) {
+    Trace("anchor '" + tok.text + "': an adjective of the object of '" + tokens_[a - 1].text + "', not coded");
+    return false;
+  }
+  // "the soybean crushing industry", "the oil refining sector": a
+  // participle inside a compound noun names a trade, not an act.
+  if (tok.pos == Pos::VBG && a > 0 && a + 1 < tokens_.size() && tokens_[a - 1].pos == Pos::NN &&
+      group_at_[a - 1] == kNone && (tokens_[a + 1].pos == Pos::NN || tokens_[a + 1].pos == Pos::NNS)) {
+    Trace("anchor '" + tok.text + "': part of a compound noun ('" + tokens_[a - 1].text + " " + tok.text + " " +
+          tokens_[a + 1].text + "'), not coded");
+    return false;
+  }
+  // "voted to seek a U.S. probe of …", "shunned his support for …": a
+  // nominal act asked for, refused or opposed is the content of that
+  // act, not done.
+  if (noun) {
+    const int k = BeforeNounModifiers(a, 5);
+    const bool asked_for = k >= 1 && OneOf(tokens_[k].lower, {"for"}) &&
+                           OneOf(tokens_[k - 1].lemma, {"call", "ask", "press", "push", "appeal", "plead", "lobby"});
+    if (asked_for || (k >= 0 && IsVerb(tokens_[k].pos) &&
+                      OneOf(tokens_[k].lemma, {"seek", "request", "demand", "want", "urge", "propose", "suggest",
+                                               "recommend", "oppose", "reject", "shun", "refuse", "resist", "block",
+                                               "veto", "rule"}))) {
+      Trace("anchor '" + tok.text + "': the object of '" + tokens_[k].text + "', asked for or refused, not done");
+      return false;
+    }
+  }
+  st->candidates = std::move(candidates);
+  return true;
+}
+
+// The anchor's verb chain (voice, negation, modality, infinitive,
+// participle), whether its clause anchors the story in the past, and whether
+// the act is only asked of another actor (no event); where a fronted object
+// may stand. Sets st->chain, st->fronted_begin, st->fronted_end.
+bool SentenceCoder::ReadChain(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  Chain chain = noun ? Chain{} : AnalyzeChain(a);
+  if (noun) chain.begin = a;
+  // "Japan was deeply disappointed by the tariffs", "Miyazawa said he was
+  // satisfied with U.S. intervention": a participle of feeling after "be"
+  // is an adjective; its subject feels, its 'by' or 'with' phrase is what
+  // the feeling is about.
+  if (chain.passive && OneOf(tok.lemma, {"disappoint", "satisfy", "dismay", "alarm", "anger", "frustrate", "upset",
+                                         "outrage", "trouble", "please", "delight", "encourage", "concern", "worry"})) {
+    chain.passive = chain.reduced_passive = false;
+  }
+  MarkBackground(chain.begin, noun, &chain);
+  // "called on Belarus to hold an election and to free …": the second
+  // infinitive belongs to the same appeal.
+  if (!chain.requested && chain.infinitive && last_requested_ != kNone && chain.begin >= 1 &&
+      OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) && static_cast<int>(chain.begin) - last_requested_ <= 10) {
+    chain.requested = true;
+  }
+  // "Putin ordered Russia's nuclear forces to go on alert": an order to
+  // one's own forces or police is carried out by whoever gives it.
+  if (chain.requested && chain.control_verb != kNone && chain.control_object != kNone &&
+      OneOf(tokens_[chain.control_verb].lemma, {"order", "instruct", "direct", "command"})) {
+    std::string ignored;
+    int boss = FindSubject(AnalyzeChain(static_cast<uint32_t>(chain.control_verb)).begin, &ignored);
+    bool own_forces = boss != kNone;
+    for (const ActorMention& m : groups_[chain.control_object].members) {
+      bool forces = m.code.size() > 3 && OneOf(m.code.substr(3), {"MIL", "COP", "SPY"});
+      for (const ActorMention& b : boss != kNone ? groups_[boss].members : std::vector<ActorMention>{}) {
+        own_forces = own_forces && forces && b.country == m.country;
+      }
+    }
+    if (own_forces) {
+      chain.requested = false;
+      chain.infinitive = false;
+      chain.begin = AnalyzeChain(static_cast<uint32_t>(chain.control_verb)).begin;
+      Trace("  ordered to the subject's own forces: the subject's act");
+    }
+  }
+  if (chain.requested) {
+    last_requested_ = static_cast<int>(a);
+    Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
+    return false;
+  }
+  // Where a fronted object may stand: before a passive ("sanctions imposed
+  // on …") or before an object relative clause ("the tariff that the US
+  // imposed on …").
+  uint32_t fronted_begin = 0, fronted_end = 0;
+  if (!noun) {
+    uint32_t edge = chain.begin;
+    if (!chain.passive && edge > 0 && group_at_[edge - 1] != kNone) {
+      uint32_t g_begin = groups_[group_at_[edge - 1]].begin;
+      edge = g_begin > 0 && OneOf(tokens_[g_begin - 1].lower, {"that", "which"}) ? g_begin - 1 : 0;
+    } else if (!chain.passive) {
+      edge = 0;
+    }
+    if (edge > 0) {
+      fronted_end = edge;
+      fronted_begin = edge >= 4 ? edge - 4 : 0;
+    }
+  }
+  st->chain = std::move(chain);
+  st->fronted_begin = fronted_begin;
+  st->fronted_end = fronted_end;
+  return true;
+}
+
+// The best pattern that matches around the anchor (specificity, a filled
+// '+', words matched, the exact form), or no event; whether the pattern
+// writes its own negation, which then does not negate the act. Sets
+// st->best, st->pattern, st->pattern_negation; may clear st->chain.negated.
+bool SentenceCoder::ChoosePattern(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  const std::vector<uint32_t>& candidates = st->candidates;
+  Chain& chain = st->chain;
+  const uint32_t fronted_begin = st->fronted_begin, fronted_end = st->fronted_end;
+  Match best;
+  bool have_best = false;
+  int rejected = 0;
+  constexpr int kMaxRejectionsShown = 4;
+  std::vector<std::string> rejections;
+  // PETRARCH's "% *": only with a subject naming several actors.
+  int compound_subject = -1;  // unknown yet
+  for (uint32_t p : candidates) {
+    const VerbPattern& pattern = dict_.patterns[p];
+    if (pattern.noun != noun) continue;
+    if (pattern.compound_subject) {
+      if (compound_subject < 0) {
+        std::string ignored;
+        int g = noun || chain.passive || chain.infinitive ? kNone : FindSubject(chain.begin, &ignored);
+        compound_subject = g != kNone && groups_[g].members.size() >= 2 ? 1 : 0;
+      }
+      if (compound_subject == 0) {
+        if (++rejected <= kMaxRejectionsShown && trace_) {
+          rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': the subject is not several actors");
+        }
+        continue;
+      }
+    }
+    Match m;
+    m.pattern = p;
+    m.begin = a;
+    m.end = a + 1;
+    std::string why;
+    Voice voice{chain.passive, noun, fronted_begin, fronted_end, pattern.first_actor_target};
+    if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
+      if (++rejected <= kMaxRejectionsShown && trace_) {
+        rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
+      }
+      continue;
+    }
+    if (pattern.needs_target && m.target == kNone && m.word_group == kNone) {
+      if (++rejected <= kMaxRejectionsShown && trace_) {
+        rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': its '+' names no actor ([target])");
+      }
+      continue;
+    }
+    if (pattern.needs_org && !NamesOrganization(m.target)) {
+      if (++rejected <= kMaxRejectionsShown && trace_) {
+        rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text +
+                             "': its '+' names no international organization on its own ([org])");
+      }
+      continue;
+    }
+    m.score = (pattern.specificity + (pattern.compound_subject ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
+              (m.target == kNone && m.target_unfilled ? 1 : 0);
+    // On equal scores the match naming more of the sentence's words wins
+    // ("ease restrictions on media" over "ease restrictions on +").
+    // Then the pattern written for this very form ("LEFT" over "LEAVE"
+    // for "left").
+    m.exact_form = tok.lower != tok.lemma &&
+                   std::find(pattern.anchor.begin(), pattern.anchor.end(), tok.lower) != pattern.anchor.end();
+    if (!have_best || m.score > best.score ||
+        (m.score == best.score && (m.words > best.words || (m.words == best.words && m.exact_form && !best.exact_form)))) {
+      best = m;
+      have_best = true;
+    }
+  }
+  if (rejected > kMaxRejectionsShown) {
+    rejections.push_back("  … and " + std::to_string(rejected - kMaxRejectionsShown) + " more patterns for '" +
+                         tok.text + "' did not match");
+  }
+  if (!have_best) {
+    if (trace_ && !rejections.empty()) {
+      Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): no pattern matched");
+      for (std::string& r : rejections) Trace(std::move(r));
+    }
+    return false;
+  }
+  const VerbPattern& pattern = dict_.patterns[best.pattern];
+  Trace("anchor '" + tok.text + "' (" + PosName(tok.pos) + "): pattern " + pattern.loc + " '" + pattern.text +
+        "' → " + pattern.code);
+  for (std::string& r : rejections) Trace(std::move(r));
+  // "would not rule out force" matched by "not *rule out …", PETRARCH's
+  // "NOT *": the negation is the pattern's own, so its code is the act.
+  bool pattern_negation = false;
+  for (const PatternElement& el : pattern.before) {
+    // ("refused to rule out force": a refusal written in the pattern.)
+    for (const std::string& w : el.words) {
+      pattern_negation = pattern_negation || IsNegator(w) || w == "refuse" || w == "decline";
+    }
+  }
+  if (pattern_negation && chain.negated) {
+    chain.negated = false;
+    Trace("  the negation is the pattern's own: not negated");
+  }
+  st->best = best;
+  st->pattern = &pattern;
+  st->pattern_negation = pattern_negation;
+  return true;
+}
+
+// Who does the act: the pattern's '$'; for a noun its possessor or
+// modifier, the subject of the clause an adjunct belongs to, or the agent of
+// a passive that enacts it; for a passive its "by" agent or the attack it
+// happened in; for an infinitive or a participle the subject it inherits;
+// else the clause's subject. No event for a clause that only alleges or asks
+// for the act. Sets st->sources, st->enacted_until, st->purpose_ahead and
+// st->source_why; may mark st->chain background, infinitive or participle,
+// and fill st->best.target.
+bool SentenceCoder::FindSources(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  const VerbPattern& pattern = *st->pattern;
+  Chain& chain = st->chain;
+  Match& best = st->best;
+  std::vector<ActorMention> sources;
+  uint32_t enacted_until = 0;  // past a passive verb enacting this noun, or the attack a passive happened in
+  bool purpose_ahead = false;  // the noun is the purpose of a trip still ahead
+  std::string source_why;
+  if (best.source != kNone) {
+    sources = groups_[best.source].members;
+    source_why = "explicit '$' slot";
+  } else if (noun) {
+    int g = NominalSource(a, best.end, &source_why);
+    int object = kNone;
+    // "made progress with Xi at their four-hour meeting": a mutual act
+    // owned by "their" is between the clause's subject and the other
+    // actor named before it.
+    if (g != kNone && pattern.recip && best.target == kNone) object = OtherSideBeforeTheir(a, g);
+    if (g == kNone) {
+      int clause_verb = kNone;
+      g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb);
+      // "will make proposals … at a meeting with Reagan", "issued bonds in
+      // 1911 … in an agreement with …": the act in the phrase is as planned
+      // or as far back as its clause's.
+      if (g != kNone && clause_verb != kNone) {
+        const Chain vc = AnalyzeChain(static_cast<uint32_t>(clause_verb));
+        if (vc.modality == "future") purpose_ahead = true;
+        if (vc.background && !chain.background) {
+          chain.background = true;
+          chain.background_date = vc.background_date;
+          chain.background_precision = vc.background_precision;
+        }
+      }
+      // "killed Nasrallah in an airstrike on Beirut": the means of an attack
+      // already coded is part of it; so is "searched … estate in an
+      // investigation into …", an act of the same kind.
+      if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
+                          OneOf(last_event_root_, {"18", "19", "20"})) ||
+                         (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a)))) {
+        Trace("  the means or frame of the act coded before it: part of that act, not coded");
+        return false;
+      }
+    }
+    if (g == kNone) {
+      g = PassiveEnactor(a, best.end, &source_why, &enacted_until);
+      if (g == kNone) enacted_until = 0;
+    }
+    if (g != kNone) sources = groups_[g].members;
+    // "Biden warned Putin in a telephone call": a mutual act in an adjunct
+    // is between the clause's subject and its object.
+    if (g != kNone && best.target == kNone && object != kNone && pattern.recip) best.target = object;
+  } else if (chain.passive) {
+    int g = ByAgent(best.end);
+    if (g == kNone) g = ByAgent(a + 1);
+    if (g == kNone) g = ByAgentPastApposition(best.end);
+    uint32_t instrument_end = 0;
+    int instrument = g == kNone ? AttackAdjunct(best.end, &instrument_end) : kNone;
+    if (g != kNone) {
+      sources = groups_[g].members;
+      source_why = "agent of the passive ('by')";
+    } else if (instrument != kNone) {
+      // "was killed in a U.S. drone strike": the attack's actor did it,
+      // and the attack is this act, not another.
+      sources = groups_[instrument].members;
+      source_why = "actor of the attack the passive happened in";
+      enacted_until = instrument_end;
+    } else if (int owner = FrontedObjectOwner(best, chain.begin); owner != kNone) {
+      // "U.S. sanctions on Syria were lifted": whose the measure is.
+      sources = groups_[owner].members;
+      source_why = "the state whose measure the passive's subject is";
+    } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
+      // "Russian diplomats were expelled from Poland": the country they
+      // are sent out of did it.
+      for (uint32_t t = a + 1; t + 1 < tokens_.size() && t < a + 6; ++t) {
+        if (clause_break_[t] || IsVerb(tokens_[t].pos)) break;
+        if (tokens_[t].lower == "from" && group_at_[t + 1] != kNone) {
+          sources = groups_[group_at_[t + 1]].members;
+          source_why = "the country expelled from ('from')";
+          break;
+        }
+      }
+    }
+  } else if (chain.infinitive) {
+    // "visit the US … to discuss trade": the phrase before "to" is the
+    // previous verb's object; the infinitive's subject is that verb's.
+    // "a push to deny …" complements a noun and has no actor subject.
+    bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
+                           group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
+                           !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin);
+    // "signed an agreement at the White House on Tuesday to establish
+    // relations": what the agreement provides, past the place and time.
+    if (!noun_complement && AgreementBefore(chain.begin)) {
+      noun_complement = true;
+      Trace("  what the agreement before it provides: part of that act");
+    }
+    // "Russia became the first country to recognise …": the subject of
+    // "become" / "be" is the one the noun stands for; "He was the first
+    // senior UAE official to visit Yugoslavia": with no actor for the
+    // subject, the noun phrase names one.
+    const int ordinal = FirstOfItsKind(chain.begin);
+    if (ordinal != kNone && (noun_complement || group_at_[chain.begin - 1] != kNone)) {
+      for (int v = ordinal - 1; v >= 0 && ordinal - v <= 3; --v) {
+        if (IsVerb(tokens_[v].pos) && (tokens_[v].lemma == "become" || tokens_[v].lemma == "be")) {
+          std::string why;
+          int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &why);
+          source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
+          if (g == kNone && group_at_[chain.begin - 1] != kNone) {
+            g = group_at_[chain.begin - 1];
+            source_why = "the actor \"the first … to\" names";
+          }
+          if (g != kNone) {
+            sources = groups_[g].members;
+            noun_complement = false;
+            chain.infinitive = false;  // the act itself, not a purpose
+          } else {
+            source_why.clear();
+          }
+          break;
+        }
+      }
+    }
+    // "the decision by Karsovia to close the border": the noun's agent.
+    if (!noun_complement && chain.begin > 0 && group_at_[chain.begin - 1] != kNone) {
+      int b = static_cast<int>(groups_[group_at_[chain.begin - 1]].begin);
+      noun_complement = b >= 2 && OneOf(tokens_[b - 1].lower, {"by", "of"}) && IsNoun(tokens_[b - 2].pos) &&
+                        group_at_[b - 2] == kNone;
+    }
+    if (!noun_complement && sources.empty()) sources = InheritedSubject(chain, &source_why);
+  } else {
+    int g = FindSubject(chain.begin, &source_why);
+    // "filed a case at the ICJ on Friday accusing Israel …": a bare
+    // participle after a prepositional object belongs to the main clause.
+    if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g)) {
+      chain.participle = true;
+      std::vector<ActorMention> inherited = InheritedSubject(chain, &source_why);
+      if (!inherited.empty()) {
+        sources = std::move(inherited);
+        g = kNone;
+        source_why += " (participle after a prepositional phrase)";
+      }
+    }
+    // "signed a treaty annexing Crimea", "issued a report praising
+    // Israel": a document's participle is the act of whoever issued it.
+    if (g == kNone && sources.empty() && tokens_[a].pos == Pos::VBG && chain.begin == a) {
+      g = DocumentIssuer(a);
+      if (g != kNone) source_why = "subject of the verb that issued the document the participle describes";
+    }
+    if (!sources.empty()) {
+      // inherited above
+    } else if (g != kNone && AllegedInThatClause(g)) {
+      Trace("  the clause is what '" + tokens_[AllegationVerbBefore(g)].text +
+            "' alleges ('complained that X …'): an allegation, not coded as a fact");
+      return false;
+    } else if (g != kNone && AskedInThatClause(g, chain)) {
+      Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
+            "' asks for ('demanded that X …'): part of the demand, not coded");
+      asked_until_ = best.end + 12;
+      return false;
+    } else if (chain.begin >= 1 && OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) &&
+               chain.begin < asked_until_ && tokens_[chain.begin].pos != Pos::VBD &&
+               tokens_[chain.begin].pos != Pos::VBZ) {
+      // "demanded that Russia stop its war and withdraw its forces" (not
+      // "…, and asked Zelensky to …": the subject's own next act).
+      Trace("  a second act of the same demand: not coded");
+      return false;
+    }
+    if (g != kNone) {
+      last_subject_ = g;
+      sources = groups_[g].members;
+    } else if (chain.participle && sources.empty()) {
+      sources = InheritedSubject(chain, &source_why);
+    } else if (sources.empty() && tokens_[a].pos == Pos::VBG && chain.begin == 0) {
+      // "Accusing the French of overfishing, Canada said …": a participle
+      // opening the sentence is the main clause subject's.
+      chain.participle = true;
+      sources = InheritedSubject(chain, &source_why);
+    }
+  }
+  st->sources = std::move(sources);
+  st->enacted_until = enacted_until;
+  st->purpose_ahead = purpose_ahead;
+  st->source_why = std::move(source_why);
+  return true;
+}
+
+// Whom the act is aimed at: the pattern's '+', a word of the pattern that
+// names an actor, or else what the clause names (an actor after a
+// preposition of direction, a passive's subject, the author of what is
+// rejected, the victims by place, the actor a reaction answers, …); no
+// target that is the source itself. No event without a source. Sets
+// st->targets and st->denies_charge; may fill st->best.target.
+bool SentenceCoder::FindTargets(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  const VerbPattern& pattern = *st->pattern;
+  const Chain& chain = st->chain;
+  Match& best = st->best;
+  const std::vector<ActorMention>& sources = st->sources;
+  const std::string& source_why = st->source_why;
+  std::vector<ActorMention> targets;
+  // "opened fire on protesters": the pattern named its target by a word
+  // that is an actor of the sentence.
+  // Another state's actor, or the people of one's own (civilians, press,
+  // opposition …); one's own forces or police are the means, not a target.
+  if (best.target == kNone && best.word_group != kNone && best.source == kNone) {
+    bool usable = !sources.empty();
+    // (Or civilians acting on their own state: "protesters stormed parliament".)
+    auto civil = [](const ActorMention& m) {
+      return OneOf(m.code.size() > 3 ? m.code.substr(3) : std::string(),
+                   {"CVL", "MED", "OPP", "REF", "EDU", "LAB", "BUS", "HRI", "REL"});
+    };
+    for (const ActorMention& w : groups_[best.word_group].members) {
+      for (const ActorMention& s : sources) {
+        usable = usable && s.code != w.code && (s.country != w.country || civil(w) || civil(s));
+      }
+    }
+    if (usable) {
+      best.target = best.word_group;
+      Trace("  target: the actor the pattern's word '" + tokens_[groups_[best.word_group].begin].text + "' names");
+    }
+  }
+  if (best.target != kNone) targets = groups_[best.target].members;
+  // "killed Lieutenant General Igor Kirillov, the head of Russia's
+  // chemical defence troops": a pattern that ends on an office word before
+  // a name the dictionary does not know, described by an apposition that
+  // names an actor: that actor.
+  if (best.target == kNone && targets.empty() && !noun && !chain.passive && best.end > a + 1 &&
+      IsNoun(tokens_[best.end - 1].pos)) {
+    int apposed = ApposedActorAfterName(best.end);
+    if (apposed != kNone) {
+      targets = groups_[apposed].members;
+      Trace("  target: the actor of the apposition to the unknown name after '" + tokens_[best.end - 1].text + "'");
+    }
+  }
+  // A pattern that named no target: an actor after a preposition of
+  // direction later in the clause ("restricted exports of chips to China").
+  // Not for a mutual act of a compound subject ("Xi and Biden met … on Bali").
+  if (best.target == kNone && !chain.passive && options_.prepositional_targets &&
+      !(pattern.recip && CountCountries(sources) >= 2)) {
+    // Withdrawing or evacuating is away from someone: "pulled its troops out of / from Niger".
+    bool away = pattern.code.compare(0, 2, "08") == 0;
+    bool statement = pattern.code.compare(0, 2, "01") == 0;  // "said sanctions on Russia …" names no addressee
+    // "defended the new sanctions against Japan": a cooperative act is
+    // never aimed through "against" (what is defended is against them);
+    // yielding is ("lifted the sanctions against Japan").
+    const int root = std::atoi(pattern.code.substr(0, 2).c_str());
+    const bool cooperative = root >= 3 && root <= 7;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    int budget = 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
+    for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
+      if (in_time_[t] && group_at_[t] == kNone) continue;
+      --budget;
+      // A participle after the object noun describes it ("the proposals
+      // announced by the LDP", "sanctions imposed against Japan"): its
+      // 'by' agent made the object; other phrases go on as the object's.
+      const bool object_participle =
+          (tokens_[t].pos == Pos::VBN || (tokens_[t].pos == Pos::VBD && tokens_[t + 1].lower == "by")) && t > 0 &&
+          IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone;
+      if (object_participle) {
+        if (t + 2 < n && tokens_[t + 1].lower == "by") {
+          uint32_t k = t + 2;
+          if (k < n && tokens_[k].lower == "the") ++k;
+          if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+            targets = groups_[group_at_[k]].members;
+            Trace("  target: the 'by' agent of '" + tokens_[t].text + "', who made the object");
+            break;
+          }
+        }
+        continue;
+      }
+      // "imposed the sanctions … because Japan did not honor …": a
+      // conflictual act's reason clause names whom it is aimed at by its
+      // subject.
+      // So is a threat at the subject of its condition ("warned of
+      // retaliation if Seoul's efforts falter").
+      const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless"});
+      if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because" || condition) && t + 2 < n) {
+        uint32_t k = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].end < n &&
+            !groups_[group_at_[k]].coreference) {
+          const Token& after = tokens_[groups_[group_at_[k]].end];
+          const bool subject = IsVerb(after.pos) || after.pos == Pos::MD;
+          const bool possessor = condition && OneOf(after.lower, {"'s", "'"});
+          if (subject || possessor) {
+            targets = groups_[group_at_[k]].members;
+            Trace("  target: the " + std::string(subject ? "subject" : "possessor") + " of the clause after '" +
+                  tokens_[t].text + "'");
+            break;
+          }
+        }
+      }
+      // "signed an accord to supply Gondor with wheat": the one the
+      // agreement provides for, the object of what it provides.
+      if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to" &&
+          (IsAgreementNoun(tokens_[t - 2].lemma) || AgreementBefore(t - 1))) {
+        uint32_t k = tokens_[t + 1].lower == "the" && t + 2 < n ? t + 2 : t + 1;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+          targets = groups_[group_at_[k]].members;
+          Trace("  target: the object of what the agreement provides ('" + tokens_[t].text + " …')");
+        }
+        break;
+      }
+      // PETRARCH's implicit target reaches past verbs to the next clause
+      // break: the object's own participle ("the links leading into
+      // Mordor"), a complement clause ("said he has deep satisfaction
+      // toward Gondor").
+      if ((clause_break_[t] && !list_comma_[t]) || (IsVerb(tokens_[t].pos) && !pattern.first_actor_target)) break;
+      if (group_at_[t] != kNone) {
+        // PETRARCH's implicit target is the first actor after the verb.
+        if (pattern.first_actor_target) {
+          targets = groups_[group_at_[t]].members;
+          Trace("  target: the first actor after the verb (PETRARCH's implicit target)");
+          break;
+        }
+        // A place ("rallied in Tbilisi") is passed over.
+        uint32_t b = groups_[group_at_[t]].begin;
+        uint32_t p = b > 0 && tokens_[b - 1].lower == "the" ? b - 1 : b;
+        if (p > 0 && OneOf(tokens_[p - 1].lower, {"in", "at", "near", "outside", "across", "through", "throughout"})) {
+          t = groups_[group_at_[t]].end - 1;
+          continue;
+        }
+        break;
+      }
+      // "imposed penalties over Japan's failure to …", "criticized the
+      // plan because of Iran's refusal": a conflictual act's reason names
+      // whom it is aimed at through its possessor.
+      if (!cooperative && !statement && root >= 10 && (OneOf(tokens_[t].lower, {"over", "for"}) ||
+                                                       (tokens_[t].lower == "of" && t > 0 &&
+                                                        tokens_[t - 1].lower == "because"))) {
+        uint32_t k = t + 1;
+        if (k < n && tokens_[k].lower == "the") ++k;
+        if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k &&
+            groups_[group_at_[k]].end < n && OneOf(tokens_[groups_[group_at_[k]].end].lower, {"'s", "'"})) {
+          targets = groups_[group_at_[k]].members;
+          Trace("  target: the possessor of the reason after '" + tokens_[t].text + "'");
+          break;
+        }
+        continue;
+      }
+      if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
+            (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
+            (!statement && !cooperative && tokens_[t].lower == "against") ||
+            (away && tokens_[t].lower == "from"))) {
+        continue;
+      }
+      uint32_t k = t + 1;
+      if (k + 1 < n && tokens_[k].lower == "the") ++k;
+      // "on the Indonesian island of Bali": a country adjective on a place.
+      // Only trade measures reach a state through its goods ("tariffs on
+      // Japanese electronics").
+      bool trade = pattern.code.compare(0, 2, "16") == 0 || pattern.code == "1312" || pattern.code == "085";
+      bool adjective_on_noun = !trade && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1 &&
+                               groups_[group_at_[k]].members[0].demonym_only &&
+                               groups_[group_at_[k]].end < n && IsNoun(tokens_[groups_[group_at_[k]].end].pos);
+      if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !adjective_on_noun) {
+        targets = groups_[group_at_[k]].members;
+        Trace("  target after '" + tokens_[t].text + "' later in the clause");
+        break;
+      }
+    }
+  }
+  if (chain.passive && !noun && best.target == kNone) {
+    // The subject of a passive is its target: "Ukraine was attacked by Russia".
+    std::string ignored;
+    int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+    if (!chain.reduced_passive) {
+      int head = ModifierBeforeParticiple(chain.begin);
+      if (head != kNone) g = head;
+    }
+    // "a tariff on Indian goods imposed by …": the object phrase before the verb.
+    for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
+      if (clause_break_[t - 1]) break;
+      g = group_at_[t - 1];
+    }
+    if (g != kNone) targets = groups_[g].members;
+  }
+  // "a response to Iran, which the Americans blame for two missile
+  // attacks": the object of a verb in an object relative clause is the
+  // clause's antecedent.
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() && !pattern.after.empty() &&
+      pattern.after[0].type == PatternElement::Type::kTarget && best.target == kNone) {
+    int antecedent = ObjectRelativeAntecedent(chain.begin);
+    if (antecedent != kNone) {
+      targets = groups_[antecedent].members;
+      Trace("  target: the antecedent of the object relative clause, " + targets[0].code);
+    }
+  }
+  // "rejected on Wednesday President Trump's proposal", "denied U.S.
+  // accusations", "rejected a ruling by a tribunal": a rejection, denial,
+  // criticism or protest with no actor named is aimed at the author of
+  // the statement or measure it names.
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() &&
+      (pattern.code == "016" || OneOf(pattern.code.substr(0, 2), {"11", "12", "14"}))) {
+    int author = AuthorOfObject(a + 1);
+    if (author != kNone && groups_[author].members[0].country != sources[0].country) {
+      targets = groups_[author].members;
+      Trace("  target: the author of what '" + tok.text + "' is aimed at, " + targets[0].code);
+    }
+  }
+  // "approved the sale … to India while rejecting its request": a
+  // conflictual act on "its|their" thing, with no actor named, is aimed at
+  // the state named before it that is not its source.
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() && std::atoi(pattern.code.c_str()) >= 100) {
+    int owner = OtherStateBeforePossessive(a, best.end, sources, pattern.code.compare(0, 2, "11") == 0);
+    if (owner != kNone) {
+      targets = groups_[owner].members;
+      Trace("  target: '" + tokens_[a + 1].text + "…' owned by the other state named before, " + targets[0].code);
+    }
+  }
+  // "complained to the UN that planes from Afghanistan attacked …": the
+  // complaint is about the actor of what is alleged, not its addressee.
+  if (!noun && OneOf(tok.lemma, {"complain", "protest", "allege", "charge"})) {
+    int accused = AccusedInThatClause(best.end);
+    if (accused != kNone) {
+      targets = groups_[accused].members;
+      Trace("  the complaint is about the actor of its 'that' clause");
+    }
+  }
+  // "held negotiations …, with Oman acting as mediator", "signed a deal …
+  // in an agreement brokered by Turkey": mediation is between the sides
+  // of the act before it.
+  if (targets.empty() && (pattern.code == "045" || pattern.code == "039") && !last_participants_.empty()) {
+    for (const ActorMention& p : last_participants_) {
+      bool is_source = false;
+      for (const ActorMention& s : sources) is_source = is_source || s.code == p.code;
+      bool seen = false;
+      for (const ActorMention& t : targets) seen = seen || t.code == p.code;
+      if (!is_source && !seen) targets.push_back(p);
+    }
+    if (!targets.empty()) Trace("  mediation between the sides of the act before it");
+  }
+  // "massacred thousands of Yazidi men in Iraq's Sinjar region",
+  // "abducted 276 schoolgirls … in the Nigerian town of Chibok": violence
+  // against people the dictionary does not name is against the civilians
+  // of the country where it happened.
+  if (targets.empty() && !sources.empty() && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"})) {
+    std::optional<ActorMention> victims = VictimsByPlace(a, best.end);
+    if (victims) {
+      Trace("  people of the place it happened in: " + victims->code);
+      targets.push_back(*victims);
+    }
+  }
+  // ", a move that Netanyahu denounced as …", ", a charge Israel rejected":
+  // a reaction to the main clause's act is aimed at its actor.
+  bool denies_charge = false;  // ", a charge Israel rejected": a denial (016)
+  int reaction_noun = kNone;
+  if (targets.empty() && !noun && !chain.passive && !first_act_sources_.empty() &&
+      ReactsToMainAct(chain.begin, &reaction_noun)) {
+    targets = first_act_sources_;
+    Trace("  a reaction to the act of the main clause: aimed at its actor");
+    denies_charge = OneOf(tokens_[reaction_noun].lemma, {"charge", "accusation", "allegation", "claim"}) &&
+                    OneOf(tok.lemma, {"reject", "dismiss", "deny", "refute", "rebuff"});
+  }
+  // "Velkor called the Valdorian president to warn him": an object
+  // pronoun is not its own clause's subject; it stands for the other
+  // person named before it.
+  if (best.target != kNone && !sources.empty() && !targets.empty() && groups_[best.target].coreference &&
+      groups_[best.target].end == groups_[best.target].begin + 1 &&
+      OneOf(tokens_[groups_[best.target].begin].lower, {"him", "her"}) && SameActor(sources[0], targets[0])) {
+    for (int g = best.target - 1; g >= 0; --g) {
+      const ActorMention& m = groups_[g].members[0];
+      if (groups_[g].members.size() != 1 || SameActor(sources[0], m)) continue;
+      if (m.kind == ActorMention::Kind::kPerson || m.kind == ActorMention::Kind::kTitle ||
+          (m.kind == ActorMention::Kind::kState && m.code != m.country && !m.plural_agent)) {
+        targets = groups_[g].members;
+        Trace("  '" + tokens_[groups_[best.target].begin].text + "' is not the subject: the other person, " + m.code);
+      }
+      break;
+    }
+  }
+  // "raised its tariffs": a possessive that stands for the subject itself
+  // names no target.
+  if (best.target_possessive && !targets.empty() && !sources.empty()) {
+    bool own = false;
+    for (const ActorMention& t : targets)
+      for (const ActorMention& src : sources) own = own || SameActor(src, t);
+    if (own) {
+      Trace("  the possessive stands for the subject itself: no target");
+      targets.clear();
+    }
+  }
+  // "their countries" after a compound subject: the subject itself, no target.
+  if (!targets.empty() && !sources.empty()) {
+    bool all_sources = true;
+    for (const ActorMention& t : targets) {
+      bool found = false;
+      for (const ActorMention& s : sources) found = found || s.code == t.code;
+      all_sources = all_sources && found;
+    }
+    if (all_sources && targets.size() >= 2) {
+      Trace("  the target names the subject's own members: no target");
+      targets.clear();
+    }
+  }
+  if (sources.empty()) {
+    Trace("  no actor as source (" + std::string(noun ? "no possessor, modifier or 'by' agent" : "subject is not an actor") +
+          "): no event");
+    return false;
+  }
+  Trace("  source: " + source_why);
+  st->targets = std::move(targets);
+  st->denies_charge = denies_charge;
+  return true;
+}
+
+// The act's code and modality: an intent, a plan (a present tense with a
+// time ahead, a trip's purpose, a scheduled or future-dated noun), a denial
+// of a charge; no event for a verbal act still to be made, for the same act
+// again as a consequence or a purpose of the one before, for cooperation
+// blocked or a measure taken back, or for speculation. Sets st->code and
+// st->modality; may set st->chain.negated.
+bool SentenceCoder::DecideCode(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  const VerbPattern& pattern = *st->pattern;
+  Chain& chain = st->chain;
+  const Match& best = st->best;
+  const bool pattern_negation = st->pattern_negation;
+  const std::vector<ActorMention>& targets = st->targets;
+  const bool purpose_ahead = st->purpose_ahead;
+  const bool denies_charge = st->denies_charge;
+  std::string code = pattern.code;
+  if (denies_charge && code.compare(0, 2, "12") == 0) {
+    Trace("  rejecting the charge the main clause made: a denial, " + code + " → 016");
+    code = "016";
+  }
+  std::string modality = chain.modality;
+  bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
+  // "Tunisia has decided to break diplomatic relations with Iran": a
+  // decision to reduce relations, announced, is the act.
+  if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) == "16" && chain.intent_verb != kNone &&
+      OneOf(tokens_[chain.intent_verb].lemma, {"decide", "vote"}) &&
+      (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
+      !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD || tokens_[chain.intent_verb - 1].lower == "to"))) {
+    modality.clear();
+    Trace("  decided ('" + tokens_[chain.intent_verb].text + " to'): the decision is the act");
+  }
+  if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
+    // "Malaysia agreed to limit its tin exports": agreeing to restrict
+    // one's own trade, with no one named, is a pledge of economic
+    // cooperation (0311), not a threat (1312).
+    if (code.substr(0, 2) == "16" && targets.empty() && chain.intent_verb != kNone &&
+        OneOf(tokens_[chain.intent_verb].lemma, {"agree", "pledge", "promise", "undertake", "offer", "commit"})) {
+      code = "0311";
+    } else {
+      code = IntentCode(code);
+    }
+    Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
+  }
+  // "U.S. and Japanese officials meet tomorrow": a present tense with a
+  // time still ahead is a plan.
+  if (modality.empty() && !noun && options_.future_is_intent && code.substr(0, 2) != "03" &&
+      (tok.pos == Pos::VBP || tok.pos == Pos::VBZ) && chain.begin == a && TimeAhead(a, best.end)) {
+    modality = "intent";
+    std::string intent = IntentCode(code);
+    Trace("  present tense with a time still ahead: " + code + " → " + intent);
+    code = intent;
+  }
+  if (purpose_ahead && modality.empty() && code.substr(0, 2) != "03") {
+    modality = "intent";
+    std::string intent = IntentCode(code);
+    Trace("  the purpose of a trip still ahead: " + code + " → " + intent);
+    code = intent;
+  }
+  // "Japan will ask the U.S. to …", "is expected to criticize": a
+  // statement, appeal, demand, criticism or rejection still to be made is
+  // not made yet, and CAMEO has no intent code for it.
+  // ("voted to demand", "decided to ask": the decision makes it.)
+  const bool decided = chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
+                       OneOf(tokens_[chain.intent_verb].lemma, {"vote", "decide", "resolve", "agree"});
+  if (modality == "intent" && options_.future_is_intent && IntentCode(code) == code && !decided &&
+      OneOf(code.substr(0, 2), {"01", "02", "10", "11", "12"})) {
+    Trace("  a verbal act still to be made (" + code + "): no event");
+    return false;
+  }
+  // "completed the withdrawal of its troops from Niger, ending a decade of
+  // operations": a participle after a comma that says the same kind of
+  // act again is its consequence, not a second event.
+  // (Accusing after filing a lawsuit is a second act: only withdrawals,
+  // sanctions and force repeat themselves this way.)
+  if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == "," &&
+      !last_event_root_.empty() && code.substr(0, 2) == last_event_root_ &&
+      OneOf(last_event_root_, {"08", "16", "17", "19", "20"}) && !noun) {
+    Trace("  the same kind of act as the one before the comma: its consequence, not coded");
+    return false;
+  }
+  // "marched through Belgrade, demanding that the government resign": a
+  // participle after a protest says what it is about, like an infinitive.
+  const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
+                                     chain.begin > 0 && tokens_[chain.begin - 1].lower == ",";
+  if ((chain.infinitive || participle_of_protest) && chain.intent_verb == kNone && modality.empty() && !noun) {
+    // "rallied … to demand the resignation", "blocked border crossings to
+    // protest": the purpose of a protest or a deployment is what it is
+    // about, not an act of its own.
+    if (OneOf(last_event_root_, {"14", "15"})) {
+      Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
+      // "blocked roads … to protest against the government's plans": what
+      // the protest is against is whom the act before it was aimed at.
+      if (!targets.empty()) {
+        size_t end = out_->size();
+        for (size_t k = last_act_begin_; k < end; ++k) {
+          if ((*out_)[k].target || (*out_)[k].sentence != sentence_idx_) continue;
+          for (size_t m = 0; m < targets.size(); ++m) {
+            const EventActor& source = (*out_)[k].source;
+            if (source.code == targets[m].code || (StateOrGovernment(source.code, source.country) &&
+                                                   StateOrGovernment(targets[m].code, targets[m].country) &&
+                                                   source.country == targets[m].country)) {
+              continue;
+            }
+            Event copy = (*out_)[k];
+            copy.target = ToEventActor(targets[m]);
+            Trace("  the act before it was aimed at " + targets[m].code + ": " + copy.source.code + " " + copy.cameo +
+                  " " + targets[m].code);
+            if (m == 0) {
+              (*out_)[k] = std::move(copy);
+            } else {
+              out_->push_back(std::move(copy));
+            }
+          }
+        }
+      }
+      return false;
+    }
+    if (MeansOfTheAct(chain.begin)) {
+      Trace("  the purpose of using a means ('used drones to strike'): the act itself");
+    } else if (!options_.future_is_intent && FutureActBeforeInfinitive(chain.begin)) {
+      // TABARI's convention codes a future act as the act; so is its
+      // purpose ("will be hosting Osgiliath to celebrate …").
+      modality = "future";
+      Trace("  the purpose of a future act, coded as the act (future as act)");
+    } else {
+      modality = "intent";
+      std::string intent = IntentCode(code);
+      if (intent != code) Trace("  infinitive of purpose: " + code + " → " + intent);
+      code = intent;
+    }
+  }
+  // "sanctions on Syria were lifted", "eased restrictions on Iran": the
+  // measure named by the noun is being taken back, not imposed.
+  // "Orban blocked an EU aid package for Ukraine": cooperation named by a
+  // noun that the clause blocks or rejects did not happen.
+  if (noun && OneOf(code.substr(0, 2), {"04", "05", "06", "07"})) {
+    // Within the clause, past an amount and the actor that owns the aid
+    // ("blocked a 50 billion euro European Union aid package").
+    uint32_t from = a >= 9 ? a - 9 : 0;
+    for (uint32_t t = a; t > from; --t) {
+      if (clause_break_[t - 1] && !list_comma_[t - 1]) {
+        from = t;
+        break;
+      }
+    }
+    for (uint32_t t = from; t < a; ++t) {
+      if (IsVerb(tokens_[t].pos) &&
+          OneOf(tokens_[t].lemma, {"block", "veto", "reject", "oppose", "delay", "halt", "freeze", "cancel",
+                                   "suspend", "postpone", "stall", "derail"})) {
+        Trace("  the cooperation is blocked ('" + tokens_[t].text + "'): not coded");
+        return false;
+      }
+    }
+  }
+  if (noun && code.compare(0, 2, "16") == 0) {
+    uint32_t from = a >= 4 ? a - 4 : 0;
+    uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 4);
+    for (uint32_t t = from; t < to; ++t) {
+      if (IsVerb(tokens_[t].pos) &&
+          OneOf(tokens_[t].lemma, {"lift", "ease", "remove", "scrap", "suspend", "drop", "relax", "waive", "end",
+                                   "cancel", "revoke", "loosen", "unfreeze"})) {
+        Trace("  the measure is being taken back ('" + tokens_[t].text + "'): not coded as imposed");
+        return false;
+      }
+    }
+  }
+  if (noun) {
+    // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks".
+    // Within the noun's own clause only: "in a telephone call on Saturday
+    // that Karsovia would respond" is not a possible call.
+    uint32_t from = a >= 6 ? a - 6 : 0;
+    for (uint32_t t = a; t > from; --t) {
+      if (clause_break_[t - 1] && !in_time_[t - 1]) {
+        from = t;
+        break;
+      }
+    }
+    // Six words past the match, an actor counting as one ("a visit to
+    // Moscow by U.S. Secretary of State George Shultz was under …").
+    uint32_t to = best.end;
+    for (int words = 0; to < tokens_.size() && words < 6; ++words) {
+      to = group_at_[to] != kNone && groups_[group_at_[to]].begin == to ? groups_[group_at_[to]].end : to + 1;
+    }
+    for (uint32_t t = best.end; t < to; ++t) {
+      if (clause_break_[t] && !in_time_[t] && !OneOf(tokens_[t].lower, {"if"})) {
+        to = t;
+        break;
+      }
+    }
+    for (uint32_t t = from; t < to; ++t) {
+      // "an investigation into possible war crimes": after the noun, an
+      // adjective before another noun qualifies that noun.
+      bool attributive_after = t > a && t + 1 < tokens_.size() &&
+                               OneOf(tokens_[t].lower, {"possible", "potential", "planned", "proposed"}) &&
+                               (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
+      if (!attributive_after &&
+          OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
+                                   "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
+        modality = "possible";
+      }
+      // "Their second meeting is set to take place …": a noun scheduled
+      // after it is a plan.
+      if (t > a && modality.empty() && t + 1 < tokens_.size() && tokens_[t + 1].lower == "to" &&
+          OneOf(tokens_[t].lower, {"set", "scheduled", "expected", "due", "slated"}) && code.substr(0, 2) != "03") {
+        modality = "intent";
+        std::string intent = IntentCode(code);
+        Trace("  the noun is scheduled ('" + tokens_[t].text + " to'): " + code + " → " + intent);
+        code = intent;
+      }
+      // "his visit to Washington starting April 29": a noun dated after
+      // the story is a plan.
+      if (t == from && modality.empty() && code.substr(0, 2) != "03" && NounDatedAhead(best.end)) {
+        modality = "intent";
+        std::string intent = IntentCode(code);
+        Trace("  the noun is dated after the story: " + code + " → " + intent);
+        code = intent;
+      }
+      // "any Iranian attack on Soviet ships will bring …", "a visit … was
+      // under consideration": a hypothetical or a considered act.
+      if ((t < a && a - t <= 4 && tokens_[t].lower == "any") ||
+          (tokens_[t].lower == "consideration" && t > 0 && tokens_[t - 1].lower == "under")) {
+        modality = "possible";
+      }
+      if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"}) && !pattern_negation) {
+        chain.negated = true;
+      }
+    }
+  }
+  if (chain.negated) Trace("  negated");
+  if (modality == "possible" && !options_.speculative) {
+    Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
+    return false;
+  }
+  st->code = std::move(code);
+  st->modality = std::move(modality);
+  return true;
+}
+
+// What the words after the act make of it: a threat of force aimed at what
+// its purpose names, what another actor says must be done (that actor's
+// demand), telling someone what must be done (a demand), and "… or face"
+// (a threat or an ultimatum). May change st->code, st->sources,
+// st->targets and st->chain.negated; sets st->purpose_end.
+void SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
+  const uint32_t a = st->a;
+  const bool noun = st->noun;
+  const Token& tok = tokens_[a];
+  Chain& chain = st->chain;
+  const Match& best = st->best;
+  std::vector<ActorMention>& sources = st->sources;
+  std::vector<ActorMention>& targets = st->targets;
+  std::string& code = st->code;
+  // "refused to rule out using military force to take control of the
+  // Panama Canal": a threat of force with no target is aimed at what its
+  // purpose names, and that purpose is part of the threat.
+  uint32_t purpose_end = 0;
+  uint32_t to = best.end;
+  if (to > 0 && tokens_[to - 1].lower == "to") --to;  // a '+' after "to" left empty
+  if (!noun && targets.empty() && code.compare(0, 3, "138") == 0 && to + 2 < tokens_.size() &&
+      tokens_[to].lower == "to" && IsVerb(tokens_[to + 1].pos)) {
+    for (uint32_t t = to + 2; t < tokens_.size() && t < to + 10; ++t) {
+      if (clause_break_[t] && !list_comma_[t]) break;
+      if (group_at_[t] == kNone) continue;
+      targets = groups_[group_at_[t]].members;
+      purpose_end = groups_[group_at_[t]].end;
+      // ("… the Panama Canal and Greenland": the list goes with it.)
+      while (purpose_end + 1 < tokens_.size() && OneOf(tokens_[purpose_end].lower, {"and", ","}) &&
+             group_at_[purpose_end + 1] != kNone) {
+        for (const ActorMention& m : groups_[group_at_[purpose_end + 1]].members) targets.push_back(m);
+        purpose_end = groups_[group_at_[purpose_end + 1]].end;
+      }
+      Trace("  target: what the threatened force is for ('" + tokens_[to + 1].text + " …'), " + targets[0].code);
+      break;
+    }
+  }
+  // "Gaddafi must step down and leave, President Obama said": a yielding
+  // act that another actor says must be done is that actor's demand of the
+  // one who would yield (1041 for a leader's going, 105x for the rest).
+  if (const std::string demand = DemandCode(code); !noun && !sources.empty() && !demand.empty() && ObligedChain(chain.begin, a)) {
+    int speaker = SpeakerOfClause(chain.begin, best.end);
+    if (speaker != kNone && groups_[speaker].members[0].country != sources[0].country) {
+      Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: a demand, " + code +
+            " → " + demand);
+      targets = sources;
+      sources = groups_[speaker].members;
+      code = demand;
+      chain.negated = false;
+    }
+  }
+  // "Biden told Putin in a telephone call that Moscow must act against
+  // ransomware gangs": telling someone what must be done demands it.
+  // (An actor must be what must act: "the government should draw up …",
+  // not "the dollar's fall should be …"; and the press is told nothing.)
+  const bool press_told = !targets.empty() && targets[0].code.size() > 3 &&
+                          targets[0].code.compare(targets[0].code.size() - 3, 3, "MED") == 0;
+  if (!noun && !targets.empty() && !press_told && code == "010" && OneOf(tok.lemma, {"tell", "inform", "warn"})) {
+    for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 15; ++t) {
+      if (tokens_[t].lower == ";" || (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t])) break;
+      if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 && group_at_[t - 1] != kNone) {
+        Trace("  told what must be done ('" + tokens_[t].text + "'): a demand, 010 → 100");
+        code = "100";
+        break;
+      }
+    }
+  }
+  // "told Japan to resolve the row … or face a deterioration in trade
+  // relations": a request backed by what the addressee will face is a
+  // threat (sanctions 1312, force 138, otherwise 130), or an ultimatum
+  // when it sets a deadline (139).
+  if (!noun && !targets.empty() && OneOf(code.substr(0, 2), {"01", "02", "10"})) {
+    std::string threat = OrFaceThreat(best.end);
+    if (!threat.empty()) {
+      Trace("  '… or face' what it names: a threat, " + code + " → " + threat);
+      code = threat;
+    }
+  }
+  st->purpose_end = purpose_end;
+}
+
+// Emits the act for each source-target pair (both ways for a mutual act, the
+// paired code back), and remembers what later anchors and sentences read:
+// the last act's root and participants, how far this pattern covers, the
+// subject a next sentence's "It" stands for. Then the same act continued.
+void SentenceCoder::EmitAct(AnchorState* st) {
+  const uint32_t a = st->a;
+  const VerbPattern& pattern = *st->pattern;
+  const Chain& chain = st->chain;
+  const Match& best = st->best;
+  const std::vector<ActorMention>& sources = st->sources;
+  const std::vector<ActorMention>& targets = st->targets;
+  const std::string& code = st->code;
+  const std::string& modality = st->modality;
+  const uint32_t enacted_until = st->enacted_until, purpose_end = st->purpose_end;
+  // Mutual acts: both ways.
+  bool mutual = pattern.recip;
+  for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
+    if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
+    // "… between the two countries" (not a possessive "their").
+    // Not "said they were …": the subject of another clause.
+    if (group_at_[t] != kNone && groups_[group_at_[t]].coreference && !PossessiveCoreference(t)) {
+      int p = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+      if (p >= 0 && tokens_[p].lower == "the") --p;
+      if (p >= 0 && (tokens_[p].pos == Pos::IN || tokens_[p].pos == Pos::TO) && tokens_[p].lower != "that") {
+        mutual = true;
+      }
+    }
+  }
+  // A compound subject acting with no target on a cooperative act acts
+  // toward each other: "South Korea and Vietnam pledged to expand cooperation".
+  // Judged on the act the pattern names, before an intent replaces it:
+  // "indicated they would support the proposal" (051 → 032) is not mutual.
+  const std::string& act = pattern.code;
+  const CameoCode* info = dict_.FindCode(act);
+  // Only for acts that are mutual by nature (intent to cooperate, meeting,
+  // ties, agreements, material cooperation), not praise, aid or yielding.
+  // Likewise fighting with no other target: "the two neighbours had fought",
+  // and de-escalating it: "a ceasefire between Israel and Hezbollah …,
+  // halting more than a year of fighting" (087).
+  if (targets.empty() && ((info && info->quad_class <= 2 &&
+                           (OneOf(act.substr(0, 2), {"03", "04", "06"}) || OneOf(act, {"050", "054", "057"}))) ||
+                          OneOf(act, {"190", "193", "194"}) || act.compare(0, 3, "087") == 0)) {
+    mutual = true;
+  }
+  // Only the subject intends: "X wants to hold talks with Y" is X's intent.
+  bool reverse = pattern.recip && code == pattern.code;
+  std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
+  static const ActorMention* const kNoTarget = nullptr;
+  if (pattern.reverse_roles) {
+    // "Bangladesh will receive a grant from the Netherlands": the '+'
+    // actor gives; with none named there is no one to code as the giver.
+    for (const ActorMention& s : sources)
+      for (const ActorMention& t : targets) pairs.emplace_back(&t, &s);
+    if (targets.empty()) Trace("  [reverse]: the actor who does it is not named, no event");
+  } else if (targets.empty()) {
+    // (Among two or three sides; a longer list "continued talks" with
+    // no one in particular: a multilateral act names no pair.)
+    if (mutual && CountCountries(sources) >= 2 && CountCountries(sources) <= 3) {
+      for (const ActorMention& s : sources)
+        for (const ActorMention& t : sources) pairs.emplace_back(&s, &t);
+    } else {
+      for (const ActorMention& s : sources) pairs.emplace_back(&s, kNoTarget);
+    }
+  } else {
+    for (const ActorMention& s : sources)
+      for (const ActorMention& t : targets) pairs.emplace_back(&s, &t);
+    if (reverse) {
+      for (const ActorMention& t : targets)
+        for (const ActorMention& s : sources) pairs.emplace_back(&t, &s);
+    }
+  }
+  size_t before = out_->size();
+  for (const auto& [s, t] : pairs) Emit(*s, t, code, pattern, a, best, chain, modality);
+  // A paired code (PETRARCH's "[032:033]"): the target's act toward the source.
+  if (!pattern.paired_code.empty() && code == pattern.code) {
+    for (const ActorMention& s : sources)
+      for (const ActorMention& t : targets) Emit(t, &s, pattern.paired_code, pattern, a, best, chain, modality);
+  }
+  if (out_->size() > before) {
+    if (first_act_sources_.empty()) first_act_sources_ = sources;
+    last_event_root_ = out_->back().root;
+    last_act_begin_ = before;
+    // "demanded that X stop … and withdraw …": what follows "and" is asked too.
+    // ("called on the U.S. to remove curbs on its exports, to give it
+    // favourable trading status and ease restrictions on …": a list of
+    // requests runs on.)
+    if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 20);
+    // The sentence's first coded subject, when one state or organization,
+    // is what a next sentence's "It …" stands for.
+    if (!subject_remembered_ && memory_ && sources.size() == 1 &&
+        sources[0].kind != ActorMention::Kind::kPerson) {
+      memory_->last_subject = sources;
+      subject_remembered_ = true;
+    }
+    // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
+    covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
+    // "refused to rule out …": the refusal written in the pattern is part
+    // of this act, not an act of its own.
+    if (best.begin < a) {
+      const uint32_t from = tokens_[best.begin].span.begin, to = tokens_[a].span.begin;
+      const auto own_word = [&](const Event& e) {
+        return e.sentence == sentence_idx_ && e.doc_id == story_.doc_id && e.verb_begin >= from && e.verb_begin < to;
+      };
+      const size_t kept_before = static_cast<size_t>(std::count_if(out_->begin(), out_->begin() + before,
+                                                                   [&](const Event& e) { return !own_word(e); }));
+      out_->erase(std::remove_if(out_->begin(), out_->begin() + before, own_word), out_->begin() + before);
+      last_act_begin_ = std::min(last_act_begin_, kept_before);
+    }
+    // Participants carry to participles and purpose clauses that follow.
+    last_participants_ = sources;
+    last_sources_ = sources;
+    last_act_joint_ = (pattern.recip || mutual) && OneOf(code.substr(0, 2), {"05", "06"});
+    if (pattern.recip || mutual) {
+      for (const ActorMention& t : targets) last_participants_.push_back(t);
+      // "Xi held talks with Putin. The two leaders pledged …": the two
+      // sides of a mutual act are what a later "the two" stands for.
+      if (memory_ && CountCountries(last_participants_) >= 2) memory_->last_plural = last_participants_;
+    }
+  }
+  Continuation(a, best, pattern, sources, chain, code, modality);
+}
+
+// "accepted a bilateral meeting with Putin, but not a trilateral meeting
+// with Putin and Zelenskiyy": the same act continued after and/but [not].
+void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPattern& pattern,
+                                 const std::vector<ActorMention>& sources, const Chain& chain,
+                                 const std::string& code, const std::string& modality) {
+  uint32_t t = first.end;
+  if (t < tokens_.size() && tokens_[t].lower == ",") ++t;
+  if (t >= tokens_.size() || !OneOf(tokens_[t].lower, {"but", "and", "or"})) return;
+  ++t;
+  bool negated = false;
+  if (t < tokens_.size() && IsNegator(tokens_[t].lower)) {
+    negated = true;
+    ++t;
+  }
+  if (t < tokens_.size() && IsVerb(tokens_[t].pos)) return;  // a new verb: its own clause
+  Match m;
+  m.pattern = first.pattern;
+  m.begin = t;
+  m.end = t;
+  std::string why;
+  if (pattern.after.empty() || !MatchForward(pattern.after, t, Voice{}, &m, &why) || m.target == kNone) return;
+  Chain c = chain;
+  c.negated = chain.negated != negated;
+  Trace("  continued after '" + tokens_[first.end].text + "'" + (negated ? " (negated)" : ""));
+  for (const ActorMention& s : sources)
+    for (const ActorMention& tg : groups_[m.target].members) Emit(s, &tg, code, pattern, a, m, c, modality);
+}
+
+// The threat code of "… or face X" within the clause after `t`: 139
+// with a deadline before it ("by Friday", "within 30 days"), 1312 for
+// sanctions or trade, 138 for force, 130 otherwise; "" when none.
+std::string SentenceCoder::OrFaceThreat(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  bool deadline = false;
+  for (uint32_t k = t; k + 1 < n && k < t + 30; ++k) {
+    if (tokens_[k].lower == ";" || (clause_break_[k] && tokens_[k].lower != "," && !in_time_[k])) return "";
+    if (OneOf(tokens_[k].lower, {"deadline", "ultimatum"}) || (in_time_[k] && OneOf(tokens_[k].lower, {"by", "until", "within"}))) {
+      deadline = true;
+    }
+    if (tokens_[k].lower != "or" || tokens_[k + 1].lower != "face") continue;
+    if (deadline) return "139";
+    for (uint32_t w = k + 2; w < n && w < k + 10; ++w) {
+      const std::string& l = tokens_[w].lemma;
+      if (OneOf(l, {"sanction", "tariff", "trade", "trading", "embargo", "boycott", "retaliation", "duty", "penalty"})) {
+        return "1312";
+      }
+      if (OneOf(l, {"military", "force", "attack", "war", "strike", "invasion", "bombing"})) return "138";
+    }
+    return "130";
+  }
+  return "";
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

@@ -1,0 +1,352 @@
+// From a decided act to an Event: Emit refines the code for the pair of
+// actors (a meeting abroad or by telephone, a strike by workers, police
+// force on civilians, …), drops acts that need a counterpart and have none,
+// dates the act from its own clause and marks it background when far back,
+// and keeps one event per act and sentence.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "code/counterpart.h"
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+#include "model/date.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// One actor on both sides: the same code, the same person, or a state and
+// its own government ("Kim … the North"). A state and its other sectors
+// are different actors: ZRNGOV 173 ZRNCVL is a domestic event.
+bool SentenceCoder::SameActor(const ActorMention& s, const ActorMention& t) {
+  if (s.code == t.code || (s.kind == ActorMention::Kind::kPerson && s.name == t.name)) return true;
+  if (s.country != t.country) return false;
+  return StateOrGovernment(s.code, s.country) && StateOrGovernment(t.code, t.country);
+}
+
+bool SentenceCoder::StateOrGovernment(const std::string& code, const std::string& country) {
+  return code == country || code == country + "GOV";
+}
+
+EventActor SentenceCoder::ToEventActor(const ActorMention& m) const {
+  EventActor e;
+  e.code = m.code;
+  e.country = m.country;
+  e.name = m.name;
+  e.begin = m.span.begin;
+  e.end = m.span.end;
+  e.text = std::string(m.span.Of(story_.text));
+  e.entry = m.entry;
+  return e;
+}
+
+// "over the telephone", "by phone", "in a telephone call" within the
+// clause after the anchor.
+bool SentenceCoder::ByTelephone(uint32_t anchor) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t k = anchor + 1; k + 1 < n && k < anchor + 12; ++k) {
+    if ((clause_break_[k] && !list_comma_[k]) || (IsVerb(tokens_[k].pos) && k > anchor + 1)) return false;
+    if (!OneOf(tokens_[k].lower, {"over", "by", "via", "in", "during"})) continue;
+    uint32_t p = k + 1;
+    while (p < n && p < k + 4 && (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos))) ++p;
+    if (p < n && OneOf(tokens_[p].lower, {"telephone", "phone", "videoconference", "video", "teleconference"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A country or capital named as a place ("in Canada", "at Geneva") that is
+// neither side of a meeting makes it a meeting at a third location (044).
+bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
+  for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
+    if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
+    // "talks with Putin about the war in Ukraine": the place of another
+    // noun is not where they met.
+    if (k > 0 && (tokens_[k - 1].pos == Pos::NN || tokens_[k - 1].pos == Pos::NNS) && group_at_[k - 1] == kNone &&
+        !IsOccasionNoun(tokens_[k - 1].lemma) && tokens_[k - 1].lemma != "place") {
+      continue;
+    }
+    const ActorGroup& g = groups_[group_at_[k + 1]];
+    if (g.begin != k + 1 || g.coreference) continue;
+    for (const ActorMention& place : g.members) {
+      if (place.kind == ActorMention::Kind::kState && place.code == place.country && place.country != s.country &&
+          place.country != t.country) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
+                         const VerbPattern& pattern, uint32_t anchor, const Match& match,
+                         const Chain& chain, const std::string& modality) {
+  std::string code = code_in;
+  if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
+  // "talked with Baker over the telephone": a remote talk (041).
+  if (code == "040" && ByTelephone(anchor)) {
+    Trace("  by telephone: 040 → 041");
+    code = "041";
+  }
+  if (t && SameActor(s, *t)) {
+    Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
+    return;
+  }
+  if (code == "---") {  // PETRARCH's null code: the pattern wins but codes nothing
+    Trace("  null code '---': no event");
+    return;
+  }
+  // "told reporters", "was speaking to West German journalists": talking
+  // to the press is no interaction, either way round.
+  auto press = [](const ActorMention& m) {
+    return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
+  };
+  if (t && (code.compare(0, 2, "01") == 0 || code.compare(0, 3, "040") == 0 || code.compare(0, 3, "041") == 0) &&
+      (press(*t) || (code.compare(0, 2, "04") == 0 && press(s)))) {
+    Trace("  '" + tokens_[anchor].text + "' to the press: no addressee among the actors, no event");
+    return;
+  }
+  // "workers joined students in strikes against the government": a strike
+  // by workers, students or other civilians is a work stoppage (143), not
+  // a military strike.
+  auto civilian = [](const ActorMention& m) {
+    if (m.code.size() <= 3) return false;
+    const std::string role = m.code.substr(m.code.size() - 3);
+    return role == "LAB" || role == "EDU" || role == "CVL" || role == "HLH" || role == "OPP" || role == "REL";
+  };
+  if (code.compare(0, 2, "19") == 0 && tokens_[anchor].lemma == "strike" && civilian(s)) {
+    Trace("  a strike by " + s.code + ": a work stoppage, " + code + " → 143");
+    code = "143";
+  }
+  // "anti-government protesters stormed Bangkok's main airport": storming
+  // by civilians is a violent protest (145), not the use of force.
+  if (code.compare(0, 2, "19") == 0 && OneOf(tokens_[anchor].lemma, {"storm", "overrun", "ransack"}) && civilian(s)) {
+    Trace("  stormed by " + s.code + ": a violent protest, " + code + " → 145");
+    code = "145";
+  }
+  // "Israeli police questioned Prime Minister Netanyahu for three hours":
+  // police, prosecutors or intelligence questioning someone investigate
+  // (090), they do not doubt (110).
+  if (code.compare(0, 3, "110") == 0 && OneOf(tokens_[anchor].lemma, {"question", "interrogate", "quiz"}) &&
+      s.code.size() > 3 && OneOf(s.code.substr(s.code.size() - 3), {"COP", "JUD", "SPY"})) {
+    Trace("  questioned by " + s.code + ": an investigation, 110 → 090");
+    code = "090";
+  }
+  // "riot police beat students and other protesters", "security forces
+  // killed hundreds of people as they broke up protest camps": force used
+  // by police on civilians is violent repression (175).
+  auto role_of = [](const ActorMention& m) {
+    return m.code.size() > 3 ? m.code.substr(m.code.size() - 3) : std::string();
+  };
+  if (t && role_of(s) == "COP" && OneOf(role_of(*t), {"CVL", "EDU", "OPP", "LAB"}) && t->country == s.country &&
+      (code == "180" || code == "182" || code.compare(0, 2, "19") == 0 || code == "202")) {
+    Trace("  force used by police on civilians: violent repression, " + code + " → 175");
+    code = "175";
+  }
+  // "charged the United States with breaking trade rules": a state or an
+  // organization is accused, not arrested.
+  // (Not "two Karsovian officials": people.)
+  if (code.compare(0, 3, "173") == 0 && tokens_[anchor].lemma == "charge" && t && !t->plural_agent &&
+      ((t->kind == ActorMention::Kind::kState && StateOrGovernment(t->code, t->country)) ||
+       t->kind == ActorMention::Kind::kOrganization)) {
+    Trace("  a state or an organization charged: accused, 173 → 112");
+    code = "112";
+  }
+  // A state or its government protesting lodges a protest (114); it does
+  // not take to the streets (141).
+  if (code.compare(0, 3, "141") == 0 && (s.code == s.country || s.code == s.country + "GOV")) {
+    Trace("  a state protests: 141 → 114");
+    code = "114";
+  }
+  // Statements, intents to cooperate and two-sided acts need their
+  // counterpart: "will host the World Cup" or "X said …" alone is none
+  // (decisions 0003, 0009).
+  if (!t && !options_.untargeted_acts && NeedsCounterpart(code)) {
+    Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
+    return;
+  }
+  // Business with business, or a firm acting alone, is commerce, not an
+  // interaction of political actors ("Japanese banks joined the
+  // financing"; decision 0011).
+  auto business = [](const ActorMention& m) {
+    return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "BUS") == 0;
+  };
+  if (business(s) && (!t || business(*t))) {
+    Trace("  business with business: commerce, no event");
+    return;
+  }
+  const CameoCode* info = dict_.FindCode(code);
+  Event e;
+  e.doc_id = story_.doc_id;
+  e.sentence = sentence_idx_;
+  e.source = ToEventActor(s);
+  if (t) e.target = ToEventActor(*t);
+  e.cameo = code;
+  e.root = code.substr(0, 2);
+  if (info) {
+    e.quad_class = info->quad_class;
+    e.goldstein = info->goldstein;
+    e.plover = info->plover;
+    e.plover_mode = info->plover_mode;
+    e.plover_context = info->plover_context;
+  }
+  e.negated = chain.negated;
+  e.modality = modality;
+  if (chain.intent_verb != kNone && chain.intent_verb != static_cast<int>(anchor) &&
+      IsVerb(tokens_[chain.intent_verb].pos)) {
+    intent_verbs_used_.push_back(static_cast<uint32_t>(chain.intent_verb));
+  }
+  e.verb_begin = tokens_[anchor].span.begin;
+  e.verb_end = tokens_[anchor].span.end;
+  e.rule = pattern.loc;
+  e.sentence_text = std::string(sentence_.span.Of(story_.text));
+  e.sentence_begin = sentence_.span.begin;
+  e.sentence_end = sentence_.span.end;
+  e.dictionaries = dict_.source_hash;
+  e.time_refs = mentions_.times;
+  e.date = story_.date ? story_.date->ToString() : "";
+  // A past act dated in its own clause ("met … in June", "the 2022
+  // invasion") takes that date: the nearest time not cut off by a clause
+  // break. One far back (half a year or more) marks a background act.
+  bool noun_anchor = IsNoun(tokens_[anchor].pos);
+  bool past = noun_anchor || tokens_[anchor].pos == Pos::VBD || tokens_[anchor].pos == Pos::VBN;
+  // "Last year the Senate voted … to cut U.S. funding": an infinitive
+  // takes the time of the past verb it hangs from.
+  uint32_t clause_begin = chain.begin;
+  if (!past && chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
+      tokens_[chain.intent_verb].pos == Pos::VBD) {
+    past = true;  // "last year … vowed to attack": the intent is dated
+  } else if (!past && tokens_[chain.begin].pos == Pos::TO) {
+    int governing = PastVerbBeforeInfinitive(chain.begin);
+    if (governing != kNone) {
+      past = true;
+      clause_begin = AnalyzeChain(static_cast<uint32_t>(governing)).begin;
+    }
+  }
+  e.background = chain.background;
+  bool dated = false;
+  if (past && story_.date) {
+    auto broken = [&](uint32_t from, uint32_t to) {
+      for (uint32_t t = from; t < to; ++t) {
+        if (!in_time_[t] && clause_break_[t]) return true;
+      }
+      return false;
+    };
+    int chosen = kNone;
+    uint32_t chosen_distance = 0;
+    std::optional<Date> chosen_from, chosen_to;
+    // A finite past verb with no modality ("refused in April"): not a noun,
+    // whose tense is unknown ("a trip to Europe in June" may be ahead).
+    const bool past_verb = !noun_anchor && modality.empty() &&
+                           (tokens_[anchor].pos == Pos::VBD || tokens_[anchor].pos == Pos::VBN);
+    for (size_t i = 0; i < mentions_.times.size(); ++i) {
+      auto [tb, te] = mentions_.time_tokens[i];
+      uint32_t distance = 0;
+      if (te <= clause_begin) {
+        distance = clause_begin - te;
+        if (distance > 12 || (broken(te, clause_begin) && tb != 0)) continue;
+      } else if (tb >= match.end) {
+        distance = tb - match.end;
+        if (distance > 8 || broken(match.end, tb)) continue;
+      }
+      auto from = Date::Parse(mentions_.times[i].from);
+      auto to = Date::Parse(mentions_.times[i].to);
+      // "met in April" in a March story: a month named without a year
+      // for a past act is the one before the story, not the coming one.
+      const bool own_time = te <= clause_begin || tb <= match.end + 2;  // not a later noun's ("its package in April")
+      if (from && *from > *story_.date && past_verb && own_time && PastMonthWithoutYear(mentions_.times[i])) {
+        from = Date::FromYmd(from->year - 1, from->month, from->day);
+        if (to) to = Date::FromYmd(to->year - 1, to->month, to->day);
+      }
+      if (!from || *from > *story_.date) continue;
+      if (chosen == kNone || distance < chosen_distance) {
+        chosen = static_cast<int>(i);
+        chosen_distance = distance;
+        chosen_from = from;
+        chosen_to = to;
+      }
+    }
+    if (chosen != kNone) {
+      Date from = *chosen_from;
+      e.date = from.ToString();
+      e.date_precision = mentions_.times[chosen].precision;
+      dated = true;
+      // The end of the period named ("last year": its December) decides.
+      std::optional<Date> to = chosen_to;
+      bool spans_story = to && *to >= *story_.date;  // "this year", "since January"
+      Date last = to && *to < *story_.date ? *to : from;
+      if (!spans_story && last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {
+        e.background = true;
+        Trace("  dated '" + mentions_.times[chosen].text + "', long before the story: background");
+      }
+      // "vetoed a similar measure last year", "in 1986": a whole earlier
+      // year is not the story's news, however few days have passed since.
+      if (!spans_story && !e.background && mentions_.times[chosen].precision == "year" && to &&
+          to->year < story_.date->year) {
+        e.background = true;
+        Trace("  dated '" + mentions_.times[chosen].text + "', an earlier year: background");
+      }
+    }
+  }
+  if (chain.background_date && !dated) {
+    e.date = chain.background_date->ToString();
+    e.date_precision = chain.background_precision;
+  }
+  for (size_t i = 0; i < mentions_.quantities.size(); ++i) {
+    auto [qb, qe] = mentions_.quantity_tokens[i];
+    if (qe + 6 >= anchor && qb <= match.end) e.quantities.push_back(mentions_.quantities[i]);
+  }
+  // The same act found twice in one sentence ("a tariff on India imposed by
+  // the US": the noun and the verb) is one event; a version that knows the
+  // target replaces one that does not.
+  auto first_of_sentence = out_->end();
+  while (first_of_sentence != out_->begin() && std::prev(first_of_sentence)->sentence == e.sentence &&
+         std::prev(first_of_sentence)->doc_id == e.doc_id) {
+    --first_of_sentence;
+  }
+  bool replaced = false;
+  for (auto it = first_of_sentence; it != out_->end(); ++it) {
+    Event& prior = *it;
+    // "Pope Francis arrived … for the first papal visit to Iraq": the
+    // country (VAT) and its named actor (VATGOV) doing the same act to the
+    // same target are one event, the named one.
+    bool same_target = prior.target.has_value() == e.target.has_value() &&
+                       (!prior.target || prior.target->code == e.target->code);
+    if (prior.cameo == e.cameo && prior.negated == e.negated && same_target &&
+        prior.source.country == e.source.country && prior.source.code != e.source.code) {
+      if (e.source.code == e.source.country) return;
+      if (prior.source.code == prior.source.country) {
+        prior.event_id.clear();  // removed below
+        replaced = true;
+        continue;
+      }
+    }
+    if (prior.source.code != e.source.code || prior.cameo != e.cameo || prior.negated != e.negated) continue;
+    if (prior.target.has_value() == e.target.has_value() && (!prior.target || prior.target->code == e.target->code)) {
+      return;
+    }
+    if (prior.target && !e.target) return;
+    if (!prior.target && e.target) {
+      prior.event_id.clear();  // removed below
+      replaced = true;
+    }
+  }
+  if (replaced) {
+    out_->erase(std::remove_if(first_of_sentence, out_->end(), [](const Event& x) { return x.event_id.empty(); }),
+                out_->end());
+  }
+  e.event_id = EventId(e);
+  Trace("  event: " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
+        (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]") +
+        (e.background ? " (background, " + (e.date.empty() ? std::string("undated") : e.date) + ")" : ""));
+  out_->push_back(std::move(e));
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

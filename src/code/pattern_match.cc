@@ -1,0 +1,631 @@
+// Matching a verb pattern around its anchor: MatchForward and MatchBackward
+// walk a pattern's elements over the tokens, and the helpers here decide what
+// a gap between two elements may pass (times, places, adjuncts, list commas,
+// amounts, unknown names, participles used as adjectives) and whether a word
+// or a number is the pattern's.
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+#include "recognize/quantity_recognizer.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+bool SentenceCoder::WordMatches(uint32_t t, const PatternElement& el) const {
+  const Token& tok = tokens_[t];
+  for (const std::string& w : el.words) {
+    if (tok.lower == w || (!el.exact_form && tok.lemma == w)) return true;
+    if (w[0] == '>' && NumberAtLeast(t, w)) return true;
+  }
+  return false;
+}
+
+// A pattern's ">=N" alternative: a number of at least N ("260", "15,000",
+// "2 million", "2.5 mln").
+bool SentenceCoder::NumberAtLeast(uint32_t t, std::string_view bound) const {
+  if (tokens_[t].pos != Pos::CD) return false;
+  std::optional<double> value = ParseNumber(tokens_[t].lower);
+  if (!value) return false;
+  if (t + 1 < tokens_.size()) {
+    const std::string& next = tokens_[t + 1].lower;
+    if (next == "thousand") *value *= 1e3;
+    if (next == "million" || next == "mln") *value *= 1e6;
+    if (next == "billion" || next == "bln") *value *= 1e9;
+  }
+  return *value >= std::strtod(std::string(bound.substr(2)).c_str(), nullptr);
+}
+
+// Times and named places between a verb and its complement: "demanded in
+// Geneva on Friday that …". Returns the first token after them.
+uint32_t SentenceCoder::SkipAdjunctsForward(uint32_t pos) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  while (pos < n) {
+    if (in_time_[pos] && group_at_[pos] == kNone) {
+      ++pos;
+      continue;
+    }
+    if (OneOf(tokens_[pos].lower, {"in", "at"}) && pos + 1 < n && !in_time_[pos + 1]) {
+      uint32_t k = pos + 1;
+      if (k < n && tokens_[k].lower == "the") ++k;  // "at the U.N. Security Council"
+      uint32_t name_begin = k;
+      while (k < n && (tokens_[k].pos == Pos::NNP || (group_at_[k] != kNone && groups_[group_at_[k]].begin == k))) {
+        k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
+      }
+      if (k > name_begin && k < n) {
+        pos = k;
+        continue;
+      }
+    }
+    // "charged during the Council debate that …": an occasion.
+    if (OneOf(tokens_[pos].lower, {"during", "at", "in"}) && pos + 1 < n) {
+      uint32_t k = pos + 1;
+      if (OneOf(tokens_[k].lower, {"the", "a", "an"})) ++k;
+      uint32_t words = 0;
+      while (k < n && words < 4 && (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || group_at_[k] != kNone) &&
+             !IsOccasionNoun(tokens_[k].lemma)) {
+        k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
+        ++words;
+      }
+      if (k < n && IsOccasionNoun(tokens_[k].lemma)) {
+        pos = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return pos;
+}
+
+// "in recent days", "over the past two weeks" ending at token k: a span
+// of time up to the story, which the time recognizer leaves undated.
+// Returns the token of its preposition, or kNone.
+int SentenceCoder::RecentSpanBegin(int k) const {
+  if (k < 2 || !IsTimeNoun(tokens_[k].lower) || group_at_[k] != kNone) return kNone;
+  int j = k - 1;
+  while (j >= 0 && (tokens_[j].pos == Pos::CD || CountWord(tokens_[j].lower) > 1 ||
+                    OneOf(tokens_[j].lower, {"few", "several"}))) {
+    --j;
+  }
+  if (j < 1 || !OneOf(tokens_[j].lower, {"recent", "past", "last"})) return kNone;
+  --j;
+  if (j >= 1 && tokens_[j].lower == "the") --j;
+  return j >= 0 && OneOf(tokens_[j].lower, {"in", "over", "during"}) ? j : kNone;
+}
+
+// The same backwards from token k: the last token before the adjuncts.
+int SentenceCoder::SkipAdjunctsBack(int k) const {
+  while (k >= 0) {
+    if ((in_time_[k] || OneOf(tokens_[k].lower, {"today", "tonight", "yesterday"})) && group_at_[k] == kNone) {
+      --k;
+      continue;
+    }
+    // "confirmed for the first time on Monday that …".
+    if (k >= 3 && tokens_[k].lower == "time" && tokens_[k - 2].lower == "the" && tokens_[k - 3].lower == "for") {
+      k -= 4;
+      continue;
+    }
+    // "said in a statement it …", "told reporters in an interview that …".
+    if (k >= 2 && OneOf(tokens_[k].lemma, {"statement", "interview", "communique", "speech", "letter"}) &&
+        OneOf(tokens_[k - 1].lower, {"a", "an", "the"}) && OneOf(tokens_[k - 2].lower, {"in", "during"})) {
+      k -= 3;
+      continue;
+    }
+    if (int span = RecentSpanBegin(k); span != kNone) {
+      k = span - 1;
+      continue;
+    }
+    int j = k;
+    while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
+      j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
+    }
+    if (j < k && j >= 1 && tokens_[j].lower == "the" && OneOf(tokens_[j - 1].lower, {"in", "at"})) --j;
+    if (j < k && j >= 0 && OneOf(tokens_[j].lower, {"in", "at"})) {
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+// A comma inside a list of nouns that ends in "and"/"or": "exports of
+// gallium, germanium and antimony to …".
+bool SentenceCoder::ListComma(uint32_t t) const {
+  if (tokens_[t].lower != "," || t == 0 || t + 2 >= tokens_.size()) return false;
+  auto plain_noun = [&](uint32_t k) { return group_at_[k] == kNone && IsNoun(tokens_[k].pos); };
+  if (!plain_noun(t - 1) || !(plain_noun(t + 1) || IsAdjective(tokens_[t + 1].pos))) return false;
+  for (uint32_t k = t + 1; k < tokens_.size() && k < t + 6; ++k) {
+    if (OneOf(tokens_[k].lower, {"and", "or"})) {
+      return k + 1 < tokens_.size() && (plain_noun(k + 1) || IsAdjective(tokens_[k + 1].pos));
+    }
+    if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && tokens_[k].lower != ",")) return false;
+  }
+  return false;
+}
+
+// "their" / "his" standing for actors named before: a determiner inside a
+// pattern's gap ("renewed their friendship treaty"), never its target.
+bool SentenceCoder::PossessiveCoreference(uint32_t t) const {
+  return group_at_[t] != kNone && groups_[group_at_[t]].coreference && tokens_[t].pos == Pos::PRPS &&
+         groups_[group_at_[t]].end == t + 1;
+}
+
+bool SentenceCoder::Skippable(uint32_t t) const {
+  if (PossessiveCoreference(t)) return true;
+  if (group_at_[t] != kNone) return false;
+  if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
+  if (list_comma_[t]) return true;
+  if (AsMuchAs(t) || NicknameQuote(t)) return true;
+  const Token& tok = tokens_[t];
+  if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
+  if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
+  if (tok.pos == Pos::CC) {
+    // "steel and aluminium imports": "and" inside a noun phrase, not
+    // between clauses or actors.
+    return t > 0 && t + 1 < tokens_.size() && group_at_[t - 1] == kNone && group_at_[t + 1] == kNone &&
+           (IsNoun(tokens_[t - 1].pos) || IsAdjective(tokens_[t - 1].pos)) &&
+           (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
+  }
+  return true;
+}
+
+// A state or its capital named alone, as a place can be ("in Washington").
+bool SentenceCoder::IsPlace(const ActorGroup& g) {
+  return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kState &&
+         g.members[0].code == g.members[0].country && !g.members[0].demonym_only;
+}
+
+// An organization named alone, as a forum can be ("at the U.N. Security
+// Council", "at NATO").
+bool SentenceCoder::IsForum(const ActorGroup& g) {
+  return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kOrganization;
+}
+
+// A quotation mark around a nickname inside a name: Joaquin "El Chapo"
+// Guzman.
+bool SentenceCoder::NicknameQuote(uint32_t t) const {
+  const Token& q = tokens_[t];
+  if (q.lower != "\"" && q.text != "\u201c" && q.text != "\u201d") return false;
+  auto name = [&](int k) {
+    return k >= 0 && k < static_cast<int>(tokens_.size()) && !tokens_[k].text.empty() &&
+           tokens_[k].text[0] >= 'A' && tokens_[k].text[0] <= 'Z';
+  };
+  return name(static_cast<int>(t) - 1) && name(static_cast<int>(t) + 1);
+}
+
+// The "as" of "as much as 300 mln dlrs", "as many as 40 people": part of
+// an amount, not a clause.
+bool SentenceCoder::AsMuchAs(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto degree = [&](uint32_t k) {
+    return k < n && OneOf(tokens_[k].lower, {"much", "many", "high", "low", "long", "few", "little", "far"});
+  };
+  if (tokens_[t].lower != "as") return false;
+  if (t + 3 < n && degree(t + 1) && tokens_[t + 2].lower == "as" && tokens_[t + 3].pos == Pos::CD) return true;
+  return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
+}
+
+// "cordoned off the roads leading into Mordor", "shelled the bridge
+// linking Kherson to": a participle modifying the object noun, before a
+// preposition or an actor.
+bool SentenceCoder::ObjectParticiple(uint32_t t) const {
+  // (A past form before "by" is a participle, whatever its tag.)
+  const bool participle = tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN ||
+                          (tokens_[t].pos == Pos::VBD && t + 1 < tokens_.size() && tokens_[t + 1].lower == "by");
+  return participle && t > 0 && t + 1 < tokens_.size() &&
+         IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
+         (tokens_[t + 1].pos == Pos::IN || tokens_[t + 1].pos == Pos::TO ||
+          (group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1));
+}
+
+// "told visiting U.S. Secretary of State George Shultz", "the visiting
+// minister": a present participle used as an adjective of the actor after
+// it.
+bool SentenceCoder::ParticipleAdjectiveOfActor(uint32_t t) const {
+  return tokens_[t].pos == Pos::VBG && t > 0 && t + 1 < tokens_.size() && group_at_[t + 1] != kNone &&
+         groups_[group_at_[t + 1]].begin == t + 1 &&
+         (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS}) ||
+          (IsVerb(tokens_[t - 1].pos) &&
+           OneOf(tokens_[t - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})));
+}
+
+// "four partly occupied Ukrainian regions", "on selected Japanese goods":
+// a participle between a determiner, number, adverb or preposition and
+// its noun is an adjective.
+// (A past form tagged VBD right after a determiner or possessive is one
+// too: "its promised program".)
+// "handed captured Indian pilot …": a participle right after a verb of
+// its own (not an auxiliary or a copula), an adjective of its object.
+bool SentenceCoder::ParticipleAfterOwnVerb(uint32_t t) const {
+  return tokens_[t].pos == Pos::VBN && t > 0 && OneOf(tokens_[t - 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VB}) &&
+         !OneOf(tokens_[t - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear", "feel", "stay", "keep"});
+}
+
+bool SentenceCoder::PrenominalParticiple(uint32_t t) const {
+  const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
+                                     OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
+  return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
+         (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
+          IsAdjective(tokens_[t - 1].pos) || ParticipleAfterOwnVerb(t)) &&
+         (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
+}
+
+// Matches `elements` rightwards from token `start`. Fills the extent and
+// the slots of *m. A trailing `+` may stay empty.
+bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, uint32_t start,
+                                 const Voice& voice, Match* m, std::string* why) const {
+  uint32_t pos = start;
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  int extra_gap = 0;  // after an empty '+', the words it would have covered
+  for (size_t e = 0; e < elements.size(); ++e) {
+    const PatternElement& el = elements[e];
+    int limit = el.adjacent ? 0 : options_.max_gap + extra_gap;
+    extra_gap = 0;
+    // A time between two adjacent elements does not part them: "demanded
+    // on Monday that Hamas …".
+    if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el)) {
+      pos = SkipAdjunctsForward(pos);
+    }
+    // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
+    if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by" && group_at_[pos + 1] != kNone) {
+      m->source = group_at_[pos + 1];
+      pos = groups_[m->source].end;
+    }
+    if (el.type == PatternElement::Type::kWord) {
+      int found = kNone;
+      // Passes tokens [t, end) at the cost of `words` words of the gap.
+      auto pass = [&](uint32_t t, uint32_t end, int words, int* gap) {
+        limit += static_cast<int>(end - t) - words;
+        *gap = static_cast<int>(end - pos) - 1;
+      };
+      for (int gap = 0; gap <= limit; ++gap) {
+        uint32_t t = pos + gap;
+        if (t >= n) break;
+        // A word of a time expression is not the pattern's: "call on +" is
+        // not "call on Saturday".
+        if (WordMatches(t, el) && !in_time_[t]) {
+          found = static_cast<int>(t);
+          break;
+        }
+        // "paused all U.S. military aid to …": an actor modifying the
+        // pattern's next word is passed over.
+        if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
+            !(groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only) &&
+            groups_[group_at_[t]].end < n && IsNoun(tokens_[groups_[group_at_[t]].end].pos) &&
+            WordMatches(groups_[group_at_[t]].end, el)) {
+          found = static_cast<int>(groups_[group_at_[t]].end);
+          break;
+        }
+        // "at Pyongyang's airport", "Gorbachev's offer": the pattern's word
+        // after a possessor (its head: not "Karsovia's election result"),
+        // who is the word's actor.
+        if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+          const uint32_t word = groups_[group_at_[t]].end + 1;
+          if (word < n && tokens_[word - 1].lower == "'s" && IsNoun(tokens_[word].pos) && WordMatches(word, el) &&
+              !(word + 1 < n && (tokens_[word + 1].pos == Pos::NN || tokens_[word + 1].pos == Pos::NNS))) {
+            found = static_cast<int>(word);
+            if (m->word_group == kNone) m->word_group = group_at_[t];
+            break;
+          }
+        }
+        // "was received by Velkor at his residence": the passive's empty
+        // '+' stands before the verb; its "by" agent is passed to reach
+        // the pattern's next words.
+        if (voice.passive && tokens_[t].lower == "by" && e > 0 &&
+            elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && t + 1 < n &&
+            group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
+          pass(t, groups_[group_at_[t + 1]].end, 0, &gap);
+          continue;
+        }
+        // PETRARCH's '^': a phrase before the word may name an actor
+        // ("EID AT ^ WITH +" over "at Osgiliath with Gondor").
+        if (el.skip_phrase && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+          pass(t, groups_[group_at_[t]].end, 1, &gap);
+          continue;
+        }
+        // "paid a call in Washington to …", "demanded at the U.N. Security
+        // Council … that": a place or a forum passed on the way.
+        uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+        if (OneOf(tokens_[t].lower, {"in", "at"}) && at < n && group_at_[at] != kNone &&
+            groups_[group_at_[at]].begin == at &&
+            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
+          pass(t, groups_[group_at_[at]].end, 1, &gap);
+          continue;
+        }
+        // "gave Saddam Hussein and his sons 48 hours": "and his …" adds to
+        // the object.
+        if (tokens_[t].pos == Pos::CC && t + 2 < n && PossessiveCoreference(t + 1) && IsNoun(tokens_[t + 2].pos)) continue;
+        // ("announced its promised program of sanctions": a participle
+        // used as an adjective is passed like one.)
+        if (voice.auxiliaries_in_gap && m->target != kNone &&
+            (tokens_[t].pos == Pos::MD || OneOf(tokens_[t].lower, {"not", "n't"}) ||
+             (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "do"})))) {
+          ++limit;
+          continue;
+        }
+        if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by")) break;
+        // "flew rescue teams, medical staff and relief supplies to": the
+        // commas and "and" of a list of things do not count as words.
+        if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
+        // "extradited drug lord Joaquin "El Chapo" Guzman to": a name the
+        // dictionary does not know is one word.
+        if (group_at_[t] == kNone && t > 0 && (NicknameQuote(t) || (tokens_[t].pos == Pos::NNP &&
+                                               (tokens_[t - 1].pos == Pos::NNP || NicknameQuote(t - 1)))) &&
+            limit < options_.max_gap + kNameGap) {
+          ++limit;
+        }
+        // "put as much as 300 mln dlrs in tariffs on": an amount is one word.
+        if (in_quantity_[t] && t + 1 < n && in_quantity_[t + 1] && limit < options_.max_gap + kQuantityGap) ++limit;
+      }
+      if (found == kNone && !el.adjacent) {
+        for (uint32_t t = voice.fronted_begin; t < voice.fronted_end; ++t) {
+          if (WordMatches(t, el)) {
+            found = -2;
+            if (m->fronted_word == kNone) m->fronted_word = static_cast<int>(t);
+          }
+        }
+        if (found == -2) continue;
+      }
+      // "surrounded + embassy" over "the Japanese embassy": the target's
+      // own last word is the pattern's word.
+      if (found == kNone && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
+          m->target != kNone && groups_[m->target].end == pos && WordMatches(pos - 1, el)) {
+        ++m->words;
+        continue;
+      }
+      if (found == kNone) {
+        if (el.optional) continue;
+        *why = "no '" + el.words[0] + (el.words.size() > 1 ? "|…" : "") + "' within reach";
+        return false;
+      }
+      pos = static_cast<uint32_t>(found) + 1;
+      m->end = pos;
+      ++m->words;
+      if (group_at_[found] != kNone && m->word_group == kNone) m->word_group = group_at_[found];
+      continue;
+    }
+    int found = kNone;
+    // "pressed ahead in eastern Ukraine" has no object: a '+' right after a
+    // verb is its direct object and is not reached through a preposition.
+    bool direct_object = e == 0 && !voice.nominal && pos == start;
+    bool phrase_skipped = false;
+    int possessive = kNone;  // "criticised his handling of …": the last resort
+    for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
+      uint32_t t = pos + gap;
+      if (t >= n) break;
+      // The "by" agent of a passive is its source, never its object.
+      if (voice.passive && tokens_[t].lower == "by") break;
+      // … except inside a count: "deported more than 200 Venezuelan migrants", "up to 300".
+      bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
+                                (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
+                                (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to") ||
+                                (tokens_[t].lower == "at" && t + 1 < n && OneOf(tokens_[t + 1].lower, {"least", "most"})) ||
+                                (OneOf(tokens_[t].lower, {"about", "around", "nearly", "almost", "over", "some"}) &&
+                                 t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
+                                (tokens_[t].lower == "of" &&
+                                 OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
+                                                              "tens", "dozen", "hundred", "thousand", "million"})) ||
+                                // "warned members of ASEAN": the members stand for their body.
+                                (tokens_[t].lower == "of" && t + 1 < n &&
+                                 OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
+                                                              "envoys", "ministers", "officials", "governments"}) &&
+                                 (group_at_[t + 1] != kNone ||
+                                  (tokens_[t + 1].lower == "the" && t + 2 < n && group_at_[t + 2] != kNone))));
+      if (direct_object && !in_count &&
+          (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
+        break;
+      }
+      // "the Russian-led Collective Security Treaty Organization": a
+      // "-led|-backed" adjective before an actor is that actor's.
+      if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && groups_[group_at_[t]].end == t + 1 &&
+          t + 1 < n && group_at_[t + 1] != kNone && LedByAdjective(tokens_[t].lower)) {
+        continue;
+      }
+      if (group_at_[t] != kNone && groups_[group_at_[t]].begin == t && !PossessiveCoreference(t)) {
+        // PETRARCH's "IN ^ +": the phrase '^' stands for is passed first.
+        if (el.skip_phrase && !phrase_skipped) {
+          phrase_skipped = true;
+          int phrase_end = static_cast<int>(groups_[group_at_[t]].end);
+          limit += phrase_end - static_cast<int>(t);
+          gap = phrase_end - static_cast<int>(pos) - 1;
+          continue;
+        }
+        found = group_at_[t];
+        break;
+      }
+      // "abducted Ivan Fedorov, the mayor of the occupied Ukrainian city of
+      // Melitopol": a name the dictionary does not know, described by an
+      // apposition that names an actor, stands for that actor.
+      if (tokens_[t].lower == "," && t > pos && tokens_[t - 1].pos == Pos::NNP && group_at_[t - 1] == kNone &&
+          t + 1 < n && OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+        for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
+          if (clause_break_[k] && !list_comma_[k]) break;
+          if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+            found = group_at_[k];
+            break;
+          }
+        }
+        if (found != kNone) break;
+      }
+      // "asked at least four countries, including the United States, the
+      // Soviet Union, Britain and China, for …": the actors the noun
+      // phrase includes.
+      if (tokens_[t].lower == "," && t > pos && t + 2 < n && IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
+          OneOf(tokens_[t + 1].lower, {"including", "notably"})) {
+        const uint32_t k = tokens_[t + 2].lower == "the" && t + 3 < n ? t + 3 : t + 2;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+          found = group_at_[k];
+          break;
+        }
+      }
+      if (possessive == kNone && PossessiveCoreference(t) && groups_[group_at_[t]].begin == t) possessive = group_at_[t];
+      // "attacked a supertanker and four Iranian oil sites": the "and" of a
+      // list of things the actor may stand in.
+      // (Not the "and" of a new clause, "… and Mexican finance minister X
+      // said", of "between banks and Mexico", or of names: "the
+      // Department of Health and …".)
+      if (tokens_[t].pos == Pos::CC && OneOf(tokens_[t].lower, {"and", "or"}) && t > pos &&
+          (tokens_[t - 1].pos == Pos::NN || tokens_[t - 1].pos == Pos::NNS) && group_at_[t - 1] == kNone && t + 1 < n &&
+          !IsVerb(tokens_[t + 1].pos) && tokens_[t + 1].pos != Pos::MD && !NewClauseAfter(t + 1) &&
+          !BetweenBefore(t)) {
+        ++limit;
+        continue;
+      }
+      if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
+    }
+    if (found == kNone && possessive != kNone && el.type == PatternElement::Type::kTarget) {
+      found = possessive;
+      m->target_possessive = true;
+    }
+    if (found == kNone) {
+      if (el.type == PatternElement::Type::kTarget) {
+        // A '+' may stay empty ("visited last week", "return the bodies to
+        // Ukraine"); such a match scores lower than one that fills it.
+        m->target_unfilled = true;
+        extra_gap = 4;
+        continue;
+      }
+      *why = "no actor for '$'";
+      return false;
+    }
+    if (el.type == PatternElement::Type::kTarget) {
+      if (m->target == kNone) m->target = found;
+    } else {
+      m->source = found;
+    }
+    pos = groups_[found].end;
+    m->end = pos;
+    // "talks between $ and +" over one coordinated group "A and B": the
+    // group is both sides.
+    if (groups_[found].members.size() >= 2 && e + 2 < elements.size() &&
+        elements[e + 1].type == PatternElement::Type::kWord && elements[e + 1].words == std::vector<std::string>{"and"} &&
+        elements[e + 2].type != PatternElement::Type::kWord) {
+      m->source = m->target = found;
+      e += 2;
+    }
+  }
+  return true;
+}
+
+bool SentenceCoder::LedByAdjective(const std::string& lower) {
+  for (const char* suffix : {"-led", "-backed", "-brokered", "-sponsored", "-based", "-funded", "-drafted", "-owned"}) {
+    const size_t k = std::char_traits<char>::length(suffix);
+    if (lower.size() > k && lower.compare(lower.size() - k, k, suffix) == 0) return true;
+  }
+  return false;
+}
+
+// A clause opening at `t`: a noun phrase (an actor or not) followed by a
+// verb ("and Mexican finance minister Gustavo Petricioli merely said").
+bool SentenceCoder::NewClauseAfter(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t k = t;
+  for (int words = 0; k < n && words < 8; ++words) {
+    if (group_at_[k] != kNone) {
+      k = groups_[group_at_[k]].end;
+      continue;
+    }
+    if (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) || tokens_[k].pos == Pos::CD) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  while (k < n && IsAdverb(tokens_[k].pos)) ++k;
+  return k > t && k < n && (OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}));
+}
+
+// "between banks and Mexico": a "between" a few words before the "and" at `t`.
+bool SentenceCoder::BetweenBefore(uint32_t t) const {
+  for (uint32_t k = t; k > 0 && t - k < 5; --k) {
+    if (OneOf(tokens_[k - 1].lower, {"between", "among"})) return true;
+    if (clause_break_[k - 1]) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor,
+                                  Match* m, std::string* why) const {
+  int pos = static_cast<int>(anchor) - 1;
+  // "death toll has risen": the verb's auxiliaries stand between the
+  // pattern's words and its anchor.
+  // (Unless the pattern names them: PETRARCH's "% HAVE *".)
+  // Not past a word joined to the anchor: "RECENTLY_*" is not "recently did allow".
+  // So do a verb of intent and its "to": "won't try to clash".
+  while (pos >= 0 && !elements.empty() && !elements.back().adjacent && group_at_[pos] == kNone &&
+         (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"})) ||
+          (tokens_[pos].pos == Pos::TO && pos == static_cast<int>(anchor) - 1 && pos >= 1 &&
+           IsVerb(tokens_[pos - 1].pos) && IsIntentVerb(tokens_[pos - 1].lemma)) ||
+          (pos + 1 < static_cast<int>(anchor) && tokens_[pos + 1].pos == Pos::TO && IsVerb(tokens_[pos].pos) &&
+           IsIntentVerb(tokens_[pos].lemma))) &&
+         !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back()))) {
+    --pos;
+  }
+  // An infinitive of purpose after the object of the pattern's word:
+  // "HOSTING *" over "hosting Osgiliath to celebrate".
+  if (pos >= 2 && pos == static_cast<int>(anchor) - 1 && tokens_[pos].pos == Pos::TO && !elements.empty() &&
+      !elements.back().adjacent && elements.back().type == PatternElement::Type::kWord && group_at_[pos - 1] != kNone &&
+      groups_[group_at_[pos - 1]].begin >= 1) {
+    const int verb = static_cast<int>(groups_[group_at_[pos - 1]].begin) - 1;
+    if (IsVerb(tokens_[verb].pos) && WordMatches(static_cast<uint32_t>(verb), elements.back())) pos = verb;
+  }
+  for (size_t e = elements.size(); e-- > 0;) {
+    const PatternElement& el = elements[e];
+    int limit = el.adjacent ? 0 : options_.max_gap;
+    int found = kNone;
+    for (int gap = 0; gap <= limit; ++gap) {
+      int t = pos - gap;
+      if (t < 0) break;
+      if (el.type == PatternElement::Type::kWord) {
+        if (WordMatches(static_cast<uint32_t>(t), el)) {
+          found = t;
+          break;
+        }
+      } else if (group_at_[t] != kNone && groups_[group_at_[t]].end == static_cast<uint32_t>(t) + 1) {
+        found = t;
+        break;
+      }
+      // ("+ HOSTING *" over "Mordor will be hosting", "+ * IN $" over
+      // "Gollum was seen to break in": the verbs of the chain.)
+      const bool auxiliary = tokens_[t].pos == Pos::MD || tokens_[t].pos == Pos::TO || IsVerb(tokens_[t].pos);
+      if (!Skippable(static_cast<uint32_t>(t)) && !(auxiliary && el.type != PatternElement::Type::kWord)) break;
+    }
+    if (found == kNone) {
+      if (el.optional) continue;
+      *why = "nothing before the anchor for element " + std::to_string(e + 1);
+      return false;
+    }
+    if (el.type == PatternElement::Type::kWord) {
+      pos = found - 1;
+    } else {
+      int g = group_at_[found];
+      if (el.type == PatternElement::Type::kTarget) m->target = g;
+      else m->source = g;
+      pos = static_cast<int>(groups_[g].begin) - 1;
+    }
+    m->begin = static_cast<uint32_t>(pos + 1);
+  }
+  return true;
+}
+
+// For `[org]`: the group names an international organization and is not
+// a modifier of the noun after it ("the Arab League summit").
+bool SentenceCoder::NamesOrganization(int g) const {
+  if (g == kNone) return false;
+  const uint32_t end = groups_[g].end;
+  if (end < tokens_.size() && IsNoun(tokens_[end].pos)) return false;
+  for (const ActorMention& m : groups_[g].members) {
+    if (m.code.compare(0, 3, "IGO") == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

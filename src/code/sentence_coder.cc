@@ -1,0 +1,164 @@
+// The sentence pass of the clause coder: SentenceCoder::Run marks each
+// token's actor group, times, amounts and clause breaks, tries every verb and
+// noun as an anchor (anchor.cc), then revisits the sentence's events as a
+// whole: an admission or a condemnation with no target takes the target or
+// the actor of the act it names, and an intent verb's own event yields to
+// the intent coded on its complement. Also the event id and trace helpers.
+#include "code/sentence_coder.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/files.h"
+#include "code/actor_groups.h"
+#include "code/word_classes.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+void SentenceCoder::Run() {
+  groups_ = BuildActorGroups(tokens_, mentions_.actors, memory_);
+  group_at_.assign(tokens_.size(), kNone);
+  in_time_.assign(tokens_.size(), false);
+  clause_break_.resize(tokens_.size());
+  for (size_t t = 0; t < tokens_.size(); ++t) clause_break_[t] = IsClauseBreak(tokens_[t]);
+  for (const auto& [tb, te] : mentions_.time_tokens) {
+    for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
+  }
+  in_quantity_.assign(tokens_.size(), false);
+  for (const auto& [qb, qe] : mentions_.quantity_tokens) {
+    for (uint32_t t = qb; t < qe && t < tokens_.size(); ++t) in_quantity_[t] = true;
+  }
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    for (uint32_t t = groups_[g].begin; t < groups_[g].end; ++t) group_at_[t] = static_cast<int>(g);
+    Trace("actor group " + std::to_string(g) + ": " + Describe(groups_[g]));
+  }
+  list_comma_.assign(tokens_.size(), false);
+  for (uint32_t t = 0; t < tokens_.size(); ++t) list_comma_[t] = ListComma(t);
+  if (groups_.empty()) {
+    Trace("no actors in this sentence: nothing to code");
+    return;
+  }
+  size_t first_event = out_->size();
+  for (uint32_t a = 0; a < tokens_.size(); ++a) {
+    if (group_at_[a] != kNone) continue;
+    const Token& tok = tokens_[a];
+    bool verb = IsVerb(tok.pos);
+    bool noun = IsNoun(tok.pos);
+    if (!verb && !noun) continue;
+    if (noun && !options_.nominal_events) continue;
+    if (a < covered_until_) continue;  // inside a longer pattern that already coded
+    TryAnchor(a, noun);
+  }
+  DropIntentVerbEvents(first_event);
+  TargetFromCondemnedAct(first_event);
+  TargetFromAdmittedAct(first_event);
+}
+
+// "Israel's military admitted … that its warplanes had destroyed a
+// reactor in Syria", "Japan denied breaking a pact with the U.S.": an
+// admission or a denial with no target is aimed at the target of the act
+// admitted or denied, the next act of the same side after it.
+void SentenceCoder::TargetFromAdmittedAct(size_t first_event) {
+  for (size_t i = first_event; i < out_->size(); ++i) {
+    Event& e = (*out_)[i];
+    if (e.target || (e.cameo.compare(0, 3, "015") != 0 && e.cameo.compare(0, 3, "016") != 0)) continue;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& act = (*out_)[j];
+      if (j == i || !act.target || act.verb_begin <= e.verb_begin || act.verb_begin > e.verb_begin + 200 ||
+          act.source.country != e.source.country || act.target->country == e.source.country) {
+        continue;
+      }
+      // (Not the subject's next act: "denied it intended to threaten
+      // shipping and warned the United States …".)
+      bool coordinated = false;
+      for (uint32_t t = 0; t + 1 < tokens_.size() && !coordinated; ++t) {
+        coordinated = tokens_[t].span.begin > e.verb_begin && tokens_[t].span.begin < act.verb_begin &&
+                      OneOf(tokens_[t].lower, {"and", "but"}) &&
+                      OneOf(tokens_[t + 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP});
+      }
+      if (coordinated) break;
+      e.target = act.target;
+      e.event_id = EventId(e);
+      Trace("  " + e.source.code + " " + e.cameo + ": aimed at the target of the act it admits or denies, " +
+            act.target->code);
+      break;
+    }
+  }
+}
+
+// "The EU condemned the invasion of Ukraine by Russia", "rejected
+// Israel's offensive": a disapproval or a rejection with no target, whose
+// object is an act coded from a noun right after it, is aimed at that
+// act's actor.
+void SentenceCoder::TargetFromCondemnedAct(size_t first_event) {
+  auto token_of = [&](uint32_t byte) -> int {
+    for (uint32_t t = 0; t < tokens_.size(); ++t) {
+      if (tokens_[t].span.begin == byte) return static_cast<int>(t);
+    }
+    return kNone;
+  };
+  for (size_t i = first_event; i < out_->size(); ++i) {
+    Event& e = (*out_)[i];
+    if (e.target || e.negated || (e.root != "11" && e.root != "12")) continue;
+    const int a = token_of(e.verb_begin);
+    if (a == kNone) continue;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& act = (*out_)[j];
+      const int n = token_of(act.verb_begin);
+      if (j == i || n == kNone || n <= a || n > a + 8 || !IsNoun(tokens_[n].pos)) continue;
+      bool same_clause = true;
+      for (int t = a + 1; t < n && same_clause; ++t) same_clause = !clause_break_[t] || in_time_[t];
+      if (!same_clause || act.source.country == e.source.country) continue;
+      e.target = act.source;
+      e.event_id = EventId(e);
+      Trace("  " + e.source.code + " " + e.cameo + ": aimed at the actor of the act it names, '" + tokens_[n].text +
+            "' → " + act.source.code);
+      break;
+    }
+  }
+}
+
+std::string SentenceCoder::EventId(const Event& e) {
+  std::string id_basis = e.doc_id + "|" + std::to_string(e.sentence) + "|" + std::to_string(e.source.begin) + "|" +
+                         (e.target ? std::to_string(e.target->begin) + "|" + e.target->code : "-") + "|" + e.cameo +
+                         "|" + std::to_string(e.verb_begin) + "|" + e.source.code + (e.negated ? "|neg" : "");
+  return Sha256Hex(id_basis).substr(0, 20);
+}
+
+// "agreed to meet", "vowed to visit": when the complement was coded as an
+// intent (036), the intent verb's own general intent event (030 for
+// "agree") says the same thing less precisely and goes.
+void SentenceCoder::DropIntentVerbEvents(size_t first_event) {
+  if (intent_verbs_used_.empty()) return;
+  auto own_event_of_intent_verb = [&](const Event& e) {
+    if (e.root != "03") return false;
+    for (uint32_t v : intent_verbs_used_) {
+      if (e.verb_begin == tokens_[v].span.begin) {
+        Trace("  " + e.source.code + " " + e.cameo + " on '" + tokens_[v].text +
+              "' dropped: its complement was coded as the intent");
+        return true;
+      }
+    }
+    return false;
+  };
+  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(),
+                             own_event_of_intent_verb),
+              out_->end());
+}
+
+std::string SentenceCoder::Describe(const ActorGroup& g) const {
+  std::string s;
+  for (const ActorMention& m : g.members) {
+    if (!s.empty()) s += ", ";
+    s += m.code + " (" + m.name + ")";
+  }
+  if (!g.why.empty()) s += " [" + g.why + "]";
+  return s;
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

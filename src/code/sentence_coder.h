@@ -1,0 +1,309 @@
+// The clause coder behind EventCoder (private to src/code): one SentenceCoder
+// per sentence reads its actor groups, tries every verb and noun as the anchor
+// of a verb pattern and emits the events found. The class is declared here and
+// defined by concern, one file each: sentence_coder.cc (the sentence pass and
+// the post-passes over its events), anchor.cc (coding one anchor, phase by
+// phase), pattern_match.cc (matching a pattern's elements and the gaps between
+// them), verb_chain.cc (the verbs around an anchor: voice, negation, modality,
+// background, time), subject_finder.cc (a clause's subject), source_finder.cc
+// (who does an act otherwise), target_finder.cc (whom it is aimed at) and
+// emit.cc (from a decided act to an Event).
+#ifndef STATECRAFT_CODE_SENTENCE_CODER_H_
+#define STATECRAFT_CODE_SENTENCE_CODER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "code/actor_groups.h"
+#include "code/event_coder.h"
+#include "code/verb_index.h"
+#include "dict/dictionary.h"
+#include "model/date.h"
+#include "model/token.h"
+#include "recognize/mention.h"
+#include "statecraft/event.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+constexpr int kNone = -1;
+// An act dated this many days or more before its story is background.
+constexpr int kBackgroundDays = 180;
+// List commas and "and" that a pattern gap may pass besides its own words
+// ("flew rescue teams, medical staff and relief supplies to …").
+constexpr int kListGap = 4;
+// Words of an amount beyond its first that a pattern gap may pass besides.
+constexpr int kQuantityGap = 6;
+// Words of an unknown name beyond its first that a pattern gap may pass besides.
+constexpr int kNameGap = 5;
+
+// The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
+// an infinitive, with what they say about the act.
+struct Chain {
+  uint32_t begin = 0;
+  bool negated = false;
+  bool passive = false;
+  bool reduced_passive = false;  // "tariffs imposed by the US"
+  bool infinitive = false;       // chain starts with "to"
+  bool participle = false;       // ", vowing to …", "including capturing …"
+  std::string modality;          // "", "intent", "future", "possible"
+  int intent_verb = kNone;       // token of "plans" in "plans to visit"
+  bool requested = false;        // "urged Israel to stop …": asked of another, not done
+  int control_verb = kNone;      // "ordered" in "ordered its forces to go on alert"
+  int control_object = kNone;    // the group between ("its forces")
+  // A clause that anchors the story in the past ("five years after crowds
+  // trashed its embassy", "since Russia invaded Ukraine"): coded, marked.
+  bool background = false;
+  std::optional<Date> background_date;  // "five years after": the story date less five years
+  std::string background_precision;
+};
+
+// Codes one sentence: Run() appends its events to *out. Built and run once
+// per sentence by EventCoder::Code; not shared between threads.
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionary& dict, const VerbIndex& index, const CoderOptions& options, const StoryInfo& story,
+                int sentence_idx, const Sentence& sentence, const SentenceMentions& mentions, StoryMemory* memory,
+                std::vector<Event>* out, CodeTrace* trace)
+      : dict_(dict),
+        index_(index),
+        options_(options),
+        story_(story),
+        sentence_idx_(sentence_idx),
+        sentence_(sentence),
+        tokens_(sentence.tokens),
+        mentions_(mentions),
+        memory_(memory),
+        out_(out),
+        trace_(trace) {}
+
+  void Run();
+
+ private:
+  // A pattern matched around an anchor: its extent, the groups in its
+  // slots and how well it fits.
+  struct Match {
+    uint32_t pattern = 0;
+    uint32_t begin = 0, end = 0;
+    int target = kNone, source = kNone;
+    bool target_unfilled = false;
+    bool target_possessive = false;  // '+' filled by "his"/"its"/"their" and nothing else
+    int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
+    int fronted_word = kNone;  // a pattern word found before a passive ("sanctions … were lifted")
+    bool exact_form = false;  // the anchor was written as the token's form, not its lemma
+    int words = 0;  // word elements found in the sentence
+    int score = 0;
+  };
+
+  // How MatchForward may bend the pattern to the clause.
+  struct Voice {
+    bool passive = false;   // the "by" agent is the source, never the target
+    bool nominal = false;   // "attack by X on Y": the "by" agent may sit inside
+    // Tokens before the clause where the pattern's object words may stand:
+    // "sanctions imposed on Iran", "the tariff that the US imposed on India".
+    uint32_t fronted_begin = 0, fronted_end = 0;
+    // PETRARCH's implicit target: a clause's auxiliaries and "not" between
+    // the target and the pattern's next word ("allowed that Mordor isn't a
+    // really pleasant place").
+    bool auxiliaries_in_gap = false;
+  };
+
+  // What TryAnchor's phases hand on to each other about one anchor, each
+  // field set by the phase named.
+  struct AnchorState {
+    uint32_t a = 0;     // the anchor token
+    bool noun = false;  // a noun anchor ("Russia's invasion"), not a verb
+    // ScreenAnchor: the patterns indexed under the anchor.
+    std::vector<uint32_t> candidates;
+    // ReadChain: the anchor's verb chain (begin = a for a noun) and where a
+    // fronted object may stand.
+    Chain chain;
+    uint32_t fronted_begin = 0, fronted_end = 0;
+    // ChoosePattern: the match that won, its pattern, and whether the
+    // pattern writes a negation of its own.
+    Match best;
+    const VerbPattern* pattern = nullptr;
+    bool pattern_negation = false;
+    // FindSources: who does the act and why (for the trace); how far a
+    // passive verb enacting a noun, or the attack a passive happened in,
+    // reaches; whether a noun is the purpose of a trip still ahead.
+    std::vector<ActorMention> sources;
+    std::string source_why;
+    uint32_t enacted_until = 0;
+    bool purpose_ahead = false;
+    // FindTargets: whom the act is aimed at; whether it rejects the charge
+    // the main clause made (", a charge Israel rejected": a denial, 016).
+    std::vector<ActorMention> targets;
+    bool denies_charge = false;
+    // DecideCode, then ReadThreatsAndDemands: the CAMEO code and modality.
+    std::string code;
+    std::string modality;
+    // ReadThreatsAndDemands: past the purpose a threat of force names.
+    uint32_t purpose_end = 0;
+  };
+
+  void Trace(std::string line) {
+    if (trace_) trace_->lines.push_back(std::move(line));
+  }
+
+  std::string TokenText(uint32_t t) const { return tokens_[t].text; }
+
+  // sentence_coder.cc: post-passes over the sentence's events, tracing.
+  void TargetFromAdmittedAct(size_t first_event);
+  void TargetFromCondemnedAct(size_t first_event);
+  static std::string EventId(const Event& e);
+  void DropIntentVerbEvents(size_t first_event);
+  std::string Describe(const ActorGroup& g) const;
+
+  // anchor.cc: coding one anchor, phase by phase.
+  void TryAnchor(uint32_t a, bool noun);
+  bool ScreenAnchor(AnchorState* st);
+  bool ReadChain(AnchorState* st);
+  bool ChoosePattern(AnchorState* st);
+  bool FindSources(AnchorState* st);
+  bool FindTargets(AnchorState* st);
+  bool DecideCode(AnchorState* st);
+  void ReadThreatsAndDemands(AnchorState* st);
+  void EmitAct(AnchorState* st);
+  void Continuation(uint32_t a, const Match& first, const VerbPattern& pattern,
+                    const std::vector<ActorMention>& sources, const Chain& chain,
+                    const std::string& code, const std::string& modality);
+  std::string OrFaceThreat(uint32_t t) const;
+
+  // pattern_match.cc: a pattern's elements around the anchor, the gaps
+  // between them and what a gap may pass.
+  bool WordMatches(uint32_t t, const PatternElement& el) const;
+  bool NumberAtLeast(uint32_t t, std::string_view bound) const;
+  uint32_t SkipAdjunctsForward(uint32_t pos) const;
+  int RecentSpanBegin(int k) const;
+  int SkipAdjunctsBack(int k) const;
+  bool ListComma(uint32_t t) const;
+  bool PossessiveCoreference(uint32_t t) const;
+  bool Skippable(uint32_t t) const;
+  static bool IsPlace(const ActorGroup& g);
+  static bool IsForum(const ActorGroup& g);
+  bool NicknameQuote(uint32_t t) const;
+  bool AsMuchAs(uint32_t t) const;
+  bool ObjectParticiple(uint32_t t) const;
+  bool ParticipleAdjectiveOfActor(uint32_t t) const;
+  bool ParticipleAfterOwnVerb(uint32_t t) const;
+  bool PrenominalParticiple(uint32_t t) const;
+  bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, const Voice& voice,
+                    Match* m, std::string* why) const;
+  static bool LedByAdjective(const std::string& lower);
+  bool NewClauseAfter(uint32_t t) const;
+  bool BetweenBefore(uint32_t t) const;
+  bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m,
+                     std::string* why) const;
+  bool NamesOrganization(int g) const;
+
+  // verb_chain.cc: the verbs around an anchor and what they say of the
+  // act (voice, negation, modality, background), and its time.
+  bool ObligedChain(uint32_t begin, uint32_t a) const;
+  Chain AnalyzeChain(uint32_t a) const;
+  int BeforeNounModifiers(uint32_t noun, int max_steps) const;
+  void MarkBackground(uint32_t begin, bool noun, Chain* c) const;
+  bool AfterVerbOfSaying(uint32_t begin) const;
+  static bool PastMonthWithoutYear(const TimeRef& time);
+  bool NounDatedAhead(uint32_t end) const;
+  bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const;
+  bool MeansOfTheAct(uint32_t to) const;
+  int VerbBeforeInfinitive(uint32_t to) const;
+  int PastVerbBeforeInfinitive(uint32_t to) const;
+  bool FutureActBeforeInfinitive(uint32_t to) const;
+
+  // subject_finder.cc: a clause's subject, and who reports a clause.
+  int SpeakerOfClause(uint32_t begin, uint32_t end) const;
+  bool ObjectOfVerbOrPreposition(int g) const;
+  int SubjectBeforeAdjunct(int g) const;
+  bool TitleOfApposition(int begin, int end) const;
+  int FindSubject(uint32_t begin, std::string* why) const;
+  bool InPrepositionalPhrase(int g) const;
+  bool PlaceAfterSubjectNoun(int g) const;
+  int HeadOfNounPhrase(int g) const;
+  int ReporterOf(uint32_t p) const;
+  int SubjectOfVerbBefore(int p) const;
+
+  // source_finder.cc: who does an act when it is not simply its clause's
+  // subject (a noun's possessor, a passive's agent, an inherited subject),
+  // and whether the clause only alleges or asks for it.
+  int AttackAdjunct(uint32_t from, uint32_t* noun_end) const;
+  int FirstOfItsKind(uint32_t to) const;
+  int DocumentIssuer(uint32_t participle) const;
+  bool AskedInThatClause(int g, const Chain& c) const;
+  int AllegationVerbBefore(int g) const;
+  bool AllegedInThatClause(int g) const { return AllegationVerbBefore(g) != kNone; }
+  int NominalSource(uint32_t a, uint32_t match_end, std::string* why) const;
+  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb) const;
+  int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const;
+  bool AgreementBefore(uint32_t to) const;
+  bool InFrameAdjunct(uint32_t a) const;
+  int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
+  int ByAgent(uint32_t from) const;
+  int ByAgentPastApposition(uint32_t from) const;
+  std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const;
+  std::vector<ActorMention> InheritedSubjectOrNone(const Chain& c, std::string* why) const;
+
+  // target_finder.cc: whom an act is aimed at when the pattern's '+'
+  // names no one.
+  std::optional<ActorMention> VictimsByPlace(uint32_t a, uint32_t end) const;
+  int ObjectRelativeAntecedent(uint32_t begin) const;
+  int ApposedActorAfterName(uint32_t pos) const;
+  int AccusedInThatClause(uint32_t from) const;
+  bool ReactsToMainAct(uint32_t begin, int* noun) const;
+  int ModifierBeforeParticiple(uint32_t begin) const;
+  int OtherSideBeforeTheir(uint32_t a, int g) const;
+  int AuthorOfObject(uint32_t t) const;
+  int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources,
+                                 bool accused = false) const;
+
+  // emit.cc: from a decided act to an Event.
+  static bool SameActor(const ActorMention& s, const ActorMention& t);
+  static bool StateOrGovernment(const std::string& code, const std::string& country);
+  EventActor ToEventActor(const ActorMention& m) const;
+  bool ByTelephone(uint32_t anchor) const;
+  bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const;
+  void Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
+            const VerbPattern& pattern, uint32_t anchor, const Match& match, const Chain& chain,
+            const std::string& modality);
+
+  const Dictionary& dict_;
+  const VerbIndex& index_;
+  const CoderOptions& options_;
+  const StoryInfo& story_;
+  int sentence_idx_;
+  const Sentence& sentence_;
+  const std::vector<Token>& tokens_;
+  const SentenceMentions& mentions_;
+  StoryMemory* memory_;
+  std::vector<Event>* out_;
+  CodeTrace* trace_;
+  std::vector<ActorGroup> groups_;
+  std::vector<int> group_at_;
+  std::vector<bool> in_time_;       // token is part of a time expression
+  std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
+  std::vector<bool> clause_break_;  // IsClauseBreak, once per token
+  std::vector<bool> list_comma_;    // ListComma, once per token
+  std::vector<ActorMention> last_participants_;
+  std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
+  bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
+  uint32_t covered_until_ = 0;
+  int last_subject_ = kNone;  // the group last found as a verb's subject
+  int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
+  bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
+  uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
+  std::vector<ActorMention> first_act_sources_;  // sources of the sentence's first coded act
+  std::string last_event_root_;      // root of the last event coded in this sentence
+  size_t last_act_begin_ = 0;        // index in out_ of that act's first event
+  std::vector<uint32_t> intent_verbs_used_;  // "agreed" in "agreed to meet", once the complement coded
+};
+
+}  // namespace coder_internal
+}  // namespace statecraft
+
+#endif  // STATECRAFT_CODE_SENTENCE_CODER_H_

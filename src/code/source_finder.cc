@@ -1,0 +1,624 @@
+// Who does an act when it is not simply its clause's subject: a noun's
+// possessor or modifier, the clause an adjunct belongs to, the agent of a
+// passive ("by") or of the attack a passive happened in, the issuer of a
+// document, the subject an infinitive or a participle inherits; and whether
+// the subject's clause only alleges or asks for what it states.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// "was killed in a U.S. drone strike", "was destroyed during an Israeli
+// raid": the actor modifying an attack named in an adjunct after a
+// passive verb; `*noun_end` is set past the attack noun.
+int SentenceCoder::AttackAdjunct(uint32_t from, uint32_t* noun_end) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = from; t < n && t < from + 6; ++t) {
+    if (in_time_[t]) continue;
+    if (clause_break_[t]) return kNone;
+    if (!OneOf(tokens_[t].lower, {"in", "during"})) continue;
+    uint32_t k = t + 1;
+    if (k < n && OneOf(tokens_[k].lower, {"a", "an", "the"})) ++k;
+    if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+    int g = group_at_[k];
+    for (uint32_t w = groups_[g].end; w < n && w < groups_[g].end + 3; ++w) {
+      if (OneOf(tokens_[w].lemma, {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "ambush",
+                                   "assault", "operation", "bombardment"})) {
+        *noun_end = w + 1;
+        return g;
+      }
+      if (!IsNoun(tokens_[w].pos) && !IsAdjective(tokens_[w].pos)) break;
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
+// "the first (senior UAE) official to": the token of "first|last|only|
+// second|latest" within the noun phrase before the infinitive at `to`,
+// or kNone.
+int SentenceCoder::FirstOfItsKind(uint32_t to) const {
+  for (int k = static_cast<int>(to) - 2, words = 0; k >= 0 && words < 5; --k, ++words) {
+    if (OneOf(tokens_[k].lower, {"first", "last", "only", "second", "latest"})) return k;
+    if (group_at_[k] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k]].begin);
+      continue;
+    }
+    // ("the first sitting U.S. president": a participle as an adjective.)
+    if (!(IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBG ||
+          tokens_[k].pos == Pos::VBN)) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+// "signed an executive order pulling …", "issued an interim report
+// praising …": for a participle right after a document noun that is the
+// object of a verb of issuing, the subject of that verb, or kNone.
+int SentenceCoder::DocumentIssuer(uint32_t participle) const {
+  int d = static_cast<int>(participle) - 1;
+  while (d > 0 && in_time_[d]) --d;  // "signed a treaty on Tuesday annexing Crimea"
+  if (d < 1) return kNone;
+  const Token& doc = tokens_[d];
+  if (!IsNoun(doc.pos) || group_at_[d] != kNone ||
+      !OneOf(doc.lemma, {"treaty", "order", "decree", "report", "resolution", "law", "bill", "statement", "letter",
+                         "proclamation", "memorandum", "directive", "declaration", "communique", "agreement", "deal",
+                         "accord", "measure", "document"})) {
+    return kNone;
+  }
+  for (int v = d - 1; v >= 0 && d - v <= 5; --v) {
+    const Token& w = tokens_[v];
+    if (clause_break_[v] || group_at_[v] != kNone) return kNone;
+    if (IsVerb(w.pos)) {
+      if (!OneOf(w.lemma, {"sign", "issue", "adopt", "pass", "publish", "release", "approve", "unveil", "enact",
+                           "submit", "present", "send", "draft", "introduce", "table", "ratify"})) {
+        return kNone;
+      }
+      Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+      if (governing.passive) return kNone;
+      std::string ignored;
+      return FindSubject(governing.begin, &ignored);
+    }
+    if (!IsNoun(w.pos) && !IsAdjective(w.pos) && !OneOf(w.pos, {Pos::DT, Pos::PRPS, Pos::CD})) return kNone;
+  }
+  return kNone;
+}
+
+// "demanded (on Monday) that Hamas free …", "insisted that Israel should
+// withdraw": a clause in the present or subjunctive after a verb of asking
+// states what is asked, not what was done.
+bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  // "that Venezuela's Nicolas Maduro step down": past the possessor.
+  if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
+    k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
+  }
+  if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
+  if (k < 0 || tokens_[k].lower != "that") return false;
+  Pos first = tokens_[c.begin].pos;
+  if (!(first == Pos::VB || first == Pos::VBP || first == Pos::VBZ ||
+        (first == Pos::MD && OneOf(tokens_[c.begin].lower, {"should", "must"})))) {
+    return false;
+  }
+  k = SkipAdjunctsBack(k - 1);
+  return k >= 0 && IsVerb(tokens_[k].pos) &&
+         OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
+                                  "order", "require", "stipulate", "call"});
+}
+
+// The verb of alleging before the "that" clause whose subject is group g
+// ("complained to the UN that planes from Afghanistan attacked …"), or kNone.
+int SentenceCoder::AllegationVerbBefore(int g) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
+    k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
+  }
+  // "that planes from Afghanistan attacked": past the noun the actor is of.
+  while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
+                    OneOf(tokens_[k].lower, {"from", "of"})) &&
+         group_at_[k] == kNone && tokens_[k].lower != "that") {
+    --k;
+  }
+  if (k < 0 || tokens_[k].lower != "that") return kNone;
+  // Past "to the United Nations", times and places.
+  for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (IsVerb(tokens_[v].pos)) {
+      return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse", "protest"}) ? v : kNone;
+    }
+    if (clause_break_[v]) return kNone;
+  }
+  return kNone;
+}
+
+// A noun anchor's source: its possessor ("Russia's invasion"), an actor
+// modifier ("US tariffs"), or the agent that follows ("imposed by the US").
+int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* why) const {
+  int t = static_cast<int>(a) - 1;
+  int skipped = 0;
+  while (t >= 0 && skipped <= 3) {
+    // "Thatcher left Bonn after talks with Kohl ahead of her visit": "her"
+    // is the clause's subject before it is the person named last.
+    if (PossessiveCoreference(static_cast<uint32_t>(t))) {
+      int g = SubjectOfVerbBefore(t);
+      if (g != kNone) {
+        *why = "'" + tokens_[t].text + "': the subject of the verb before the noun";
+        return g;
+      }
+    }
+    if (group_at_[t] != kNone) {
+      *why = "actor modifying the noun";
+      return group_at_[t];
+    }
+    const Token& tok = tokens_[t];
+    if (tok.lower == "'s" || tok.lower == "'") {
+      if (t > 0 && group_at_[t - 1] != kNone) {
+        *why = "possessor of the noun";
+        return group_at_[t - 1];
+      }
+      return kNone;
+    }
+    if (tok.pos == Pos::PRPS && OneOf(tok.lower, {"its", "their", "his", "her"})) {
+      // "… as part of their inquiry", "conducted its sixth test": the
+      // subject of the clause's verb.
+      int g = SubjectOfVerbBefore(t);
+      if (g != kNone) *why = "'" + tok.text + "': the subject of the verb before the noun";
+      return g;
+    }
+    // ("approved a four-year, $17.5 billion loan": the comma between two
+    // modifiers.)
+    const bool modifier_comma = tok.lower == "," && t > 0 && static_cast<size_t>(t) + 1 < tokens_.size() &&
+                                (IsAdjective(tokens_[t - 1].pos) || tokens_[t - 1].pos == Pos::CD) &&
+                                (IsAdjective(tokens_[t + 1].pos) || tokens_[t + 1].pos == Pos::CD ||
+                                 tokens_[t + 1].lower == "$");
+    if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}) ||
+          modifier_comma)) {
+      break;
+    }
+    if (!modifier_comma && !in_quantity_[t]) ++skipped;  // an amount counts as one word ("$17.5 billion")
+    --t;
+  }
+  int by = ByAgent(match_end);
+  if (by != kNone) {
+    *why = "agent after the noun";
+    return by;
+  }
+  // "ordered a complete siege of …", "launched an offensive against …":
+  // the object of a verb that performs it, whose subject is the source.
+  if (t >= 0 && OneOf(tokens_[t].lower, {"a", "an", "the", "new", "fresh"})) --t;
+  if (t >= 0 && tokens_[t].pos == Pos::RP) --t;  // "winding up a visit"
+  if (t >= 0 && IsVerb(tokens_[t].pos) &&
+      OneOf(tokens_[t].lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose",
+                               "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
+                               "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
+                               "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
+                               "complete", "finish", "hold", "host", "stage", "wage", "wind", "repeat", "renew",
+                               "reiterate"})) {
+    std::string ignored;
+    Chain c = AnalyzeChain(static_cast<uint32_t>(t));
+    // "Clark, winding up a visit to Washington, said": the participle's
+    // subject stands before the comma (not the object of a preposition).
+    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+        !InPrepositionalPhrase(group_at_[c.begin - 2])) {
+      *why = "the actor before the participle '" + tokens_[t].text + "' whose object the noun is";
+      return group_at_[c.begin - 2];
+    }
+    if (!c.passive && !c.infinitive) {
+      int g = FindSubject(c.begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of '" + tokens_[t].text + "', the verb whose object the noun is";
+        return g;
+      }
+    }
+  }
+  return kNone;
+}
+
+// A noun in an adjunct of its clause ("… in a telephone call", "during a
+// visit to Beijing", "in the biggest prisoner swap with …"): the clause's
+// subject is its source; *object is the verb's object, if an actor.
+// `*ahead` is set when the adjunct is a purpose ("for talks with …") of a
+// clause that has not yet happened ("is sending Shultz to Moscow for
+// talks", "is expected here for talks"): the act is only intended.
+// `*verb`: the verb of the clause the phrase belongs to, when found.
+int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead,
+                                 int* verb) const {
+  int k = static_cast<int>(a) - 1;
+  for (int skipped = 0; k >= 0 && skipped < 4 && group_at_[k] == kNone &&
+                        (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
+                         tokens_[k].pos == Pos::CD);
+       ++skipped) {
+    --k;
+  }
+  // "After a day of meetings with …", "after two rounds of talks": a
+  // measure of the act before it.
+  if (k >= 2 && tokens_[k].lower == "of" && group_at_[k - 1] == kNone &&
+      OneOf(tokens_[k - 1].lemma, {"day", "week", "hour", "round", "series", "month", "year"})) {
+    k -= 2;
+    while (k >= 0 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
+                                               IsAdjective(tokens_[k].pos))) {
+      --k;
+    }
+  }
+  if (k < 0 ||
+      !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before", "for"})) {
+    return kNone;
+  }
+  const bool purpose = tokens_[k].lower == "for";
+  // "Kuwait has backed Iraq in the seven-year war against Iran": a war the
+  // clause happens in is its setting, not an act of its subject.
+  if (OneOf(tokens_[k].lower, {"in", "during", "amid"}) &&
+      OneOf(tokens_[a].lemma, {"war", "conflict", "fighting", "hostility", "crisis"})) {
+    return kNone;
+  }
+  // "In a 30-minute meeting, Tanaka told …", "Speaking after a meeting
+  // with Baker, Miyazawa said …": an adjunct opening the sentence belongs
+  // to the main clause after its comma.
+  if (!purpose && (k == 0 || (k == 1 && tokens_[0].pos == Pos::VBG))) {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = a + 1, inside = 0; t + 2 < n && t < a + 16 + inside; ++t) {
+      if (group_at_[t] != kNone && groups_[group_at_[t]].end > t + 1) {  // a list's commas
+        inside += groups_[group_at_[t]].end - 1 - t;
+        t = groups_[group_at_[t]].end - 1;
+        continue;
+      }
+      if (tokens_[t].lower != ",") continue;
+      const uint32_t start = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+      int g = group_at_[start];
+      if (g == kNone || groups_[g].begin != start || groups_[g].end >= n) return kNone;
+      uint32_t past = groups_[g].end;  // past a name its title stands before
+      while (past + 1 < n && tokens_[past].pos == Pos::NNP && group_at_[past] == kNone && past - groups_[g].end < 3) ++past;
+      const Token& after = tokens_[past];
+      if (!IsVerb(after.pos) && !IsAdverb(after.pos) && after.pos != Pos::MD) return kNone;
+      *why = "subject of the main clause the opening '" + tokens_[k].text + "' phrase belongs to";
+      return g;
+    }
+    return kNone;
+  }
+  // "Jopling during a visit to Washington this week endorsed …",
+  // "Steinmeier, on a state visit to Tanzania, asked …": an adjunct
+  // between the subject and its verb.
+  if (!purpose) {
+    int p = k - 1;
+    const bool comma_before = p >= 0 && tokens_[p].lower == ",";
+    if (comma_before) --p;
+    if (p >= 0 && group_at_[p] != kNone && groups_[group_at_[p]].end == static_cast<uint32_t>(p) + 1 &&
+        !groups_[group_at_[p]].coreference && !ObjectOfVerbOrPreposition(group_at_[p])) {
+      const uint32_t n = static_cast<uint32_t>(tokens_.size());
+      bool closed = !comma_before;
+      for (uint32_t t = a + 1; t < n && t < a + 14; ++t) {
+        if (group_at_[t] != kNone) {
+          t = groups_[group_at_[t]].end - 1;
+          continue;
+        }
+        if (in_time_[t]) continue;
+        if (tokens_[t].lower == ",") {
+          if (closed) break;
+          closed = true;
+          continue;
+        }
+        if (IsVerb(tokens_[t].pos) || tokens_[t].pos == Pos::MD) {
+          if (closed && OneOf(tokens_[t].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) {
+            *why = "subject of '" + tokens_[t].text + "', the '" + tokens_[k].text +
+                   "' phrase standing between the two";
+            *ahead = tokens_[t].pos == Pos::MD;  // "…, during a visit later this month, will demand"
+            return HeadOfNounPhrase(group_at_[p]);
+          }
+          break;
+        }
+        if (clause_break_[t]) break;
+      }
+    }
+  }
+  int first_group = kNone;
+  for (int v = k - 1, aside = 0; v >= 0 && k - v <= 12 + aside; --v) {
+    // "freed 14 prisoners, among them opposition figure X, after talks":
+    // an aside about the object between the verb and the phrase.
+    if (tokens_[v].lower == "," && v == k - 1) {
+      int c = v - 1;
+      while (c >= 0 && v - c < 12 && tokens_[c].lower != "," && !IsVerb(tokens_[c].pos)) --c;
+      if (c >= 0 && tokens_[c].lower == "," && c + 1 < v && OneOf(tokens_[c + 1].lower, {"among", "including"})) {
+        aside += v - c + 1;
+        v = c;
+        continue;
+      }
+      // "pledged … to invest 5 trillion yen in India over the next five
+      // years, after talks in New Delhi with …": a phrase of time after
+      // the comma closes the clause before it.
+      if (OneOf(tokens_[k].lower, {"after", "following", "during"})) {
+        aside += 8;
+        continue;
+      }
+    }
+    if (clause_break_[v] && !in_time_[v]) return kNone;
+    if (group_at_[v] != kNone) {
+      first_group = group_at_[v];
+      aside += v - static_cast<int>(groups_[group_at_[v]].begin);  // a name counts as one word
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (!IsVerb(tokens_[v].pos)) continue;
+    // "China's growing pressure": a participle modifying a noun.
+    if ((tokens_[v].pos == Pos::VBG || tokens_[v].pos == Pos::VBN) && v > 0 &&
+        (OneOf(tokens_[v - 1].pos, {Pos::DT, Pos::PRPS}) || IsAdjective(tokens_[v - 1].pos) ||
+         OneOf(tokens_[v - 1].lower, {"'s", "'"}))) {
+      continue;
+    }
+    // "declined to comment on the killing": the noun is what is talked about.
+    if (tokens_[k].lower == "on" &&
+        OneOf(tokens_[v].lemma, {"comment", "speak", "talk", "remark", "write", "report", "say", "brief", "decline"})) {
+      return kNone;
+    }
+    Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+    // "pledged to invest … after talks", "asked Zelensky to look into …
+    // during a phone call": the phrase belongs to the verb the infinitive
+    // hangs from.
+    if (c.infinitive && !purpose && c.begin > 0 && c.begin < static_cast<uint32_t>(v) + 1) {
+      aside += static_cast<int>(v - static_cast<int>(c.begin)) + 1;
+      v = static_cast<int>(c.begin);
+      continue;
+    }
+    // "is expected here for talks": a passive of expectation is no act.
+    bool expected = c.passive && OneOf(tokens_[v].lemma, {"expect", "schedule", "due", "set"});
+    if ((c.passive && !(purpose && expected)) || c.infinitive) return kNone;
+    // Only a purpose of going, sending or coming: "pressed for talks" is not.
+    if (purpose && !expected &&
+        !OneOf(tokens_[v].lemma, {"send", "travel", "go", "come", "fly", "head", "arrive", "leave", "visit",
+                                  "return", "dispatch", "invite", "meet", "gather", "convene"})) {
+      return kNone;
+    }
+    // "would take part in talks with X if …", "did not attend the talks
+    // with X": the clause's condition or negation is the noun's too (not
+    // its intent: "offered to mediate during a visit to Kyiv" visited).
+    if (c.modality == "possible" || c.negated) return kNone;
+    std::string ignored;
+    int g = FindSubject(c.begin, &ignored);
+    if (g == kNone) return kNone;
+    *ahead = purpose && (expected || tokens_[v].pos == Pos::VBG || tokens_[v].pos == Pos::VBZ ||
+                         tokens_[v].pos == Pos::VBP || tokens_[v].pos == Pos::VB);
+    *why = "subject of '" + tokens_[v].text + "', the clause the '" + tokens_[k].text + "' phrase belongs to";
+    *object = first_group;
+    *verb = v;
+    return g;
+  }
+  return kNone;
+}
+
+// "An aid package for Ukraine was signed into law by President Biden", "an
+// investigation … was opened by the prosecutor": a nominal act heading the
+// subject of a passive that enacts it is the act of the 'by' agent.
+// `*verb_end` is set past the passive verb, whose own pattern would code
+// the same act again.
+int SentenceCoder::PassiveEnactor(uint32_t a, uint32_t end, std::string* why,
+                                  uint32_t* verb_end) const {
+  for (int k = static_cast<int>(a) - 1; k >= 0; --k) {  // the noun phrase opens its clause
+    if (clause_break_[k] && !list_comma_[k]) break;
+    if (IsVerb(tokens_[k].pos) && tokens_[k].pos != Pos::VBN && tokens_[k].pos != Pos::VBG) return kNone;
+  }
+  for (uint32_t v = end; v < tokens_.size() && v < end + 16; ++v) {
+    if (clause_break_[v] && !list_comma_[v]) return kNone;
+    if (!IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::MD || OneOf(tokens_[v].lemma, {"be", "have", "get"})) continue;
+    Chain c = AnalyzeChain(v);
+    // A participle or a relative clause modifying the phrase is not its verb.
+    if (!c.passive || c.reduced_passive) return kNone;
+    uint32_t main = v;
+    if (!OneOf(tokens_[main].lemma, {"sign", "approve", "open", "launch", "adopt", "pass", "announce", "unveil",
+                                     "order", "authorize", "authorise", "conduct", "grant", "deliver", "provide",
+                                     "impose", "issue", "begin", "start", "initiate"})) {
+      return kNone;
+    }
+    // "signed into law by", "opened on Wednesday by".
+    for (uint32_t t = main + 1; t < tokens_.size() && t < main + 8; ++t) {
+      if (clause_break_[t] && !in_time_[t]) return kNone;
+      if (tokens_[t].lower != "by") continue;
+      int g = ByAgent(t);
+      if (g != kNone) *why = "agent of the passive '" + tokens_[main].text + "' that enacts it ('by')";
+      *verb_end = main + 1;
+      return g;
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
+// Whether an agreement noun stands before the infinitive at `to`, past
+// times and places: "an agreement at the White House on Tuesday to …".
+bool SentenceCoder::AgreementBefore(uint32_t to) const {
+  int k = static_cast<int>(to) - 1;
+  for (int steps = 0; k >= 0 && steps < 10; ++steps) {
+    if (in_time_[k]) {
+      --k;
+      continue;
+    }
+    if (group_at_[k] != kNone) {  // "at the White House", "in Istanbul"
+      int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+      if (b >= 0 && tokens_[b].lower == "the") --b;
+      if (b >= 0 && OneOf(tokens_[b].lower, {"in", "at"})) {
+        k = b - 1;
+        continue;
+      }
+      return false;
+    }
+    break;
+  }
+  return k >= 0 && k + 1 < static_cast<int>(to) && IsAgreementNoun(tokens_[k].lemma);
+}
+
+// Whether the noun at `a` heads an "in" or "during" phrase ("in an
+// investigation into …"), the frame of an act rather than its purpose.
+bool SentenceCoder::InFrameAdjunct(uint32_t a) const {
+  int k = static_cast<int>(a) - 1;
+  while (k >= 0 && group_at_[k] == kNone &&
+         (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos))) {
+    --k;
+  }
+  return k >= 0 && OneOf(tokens_[k].lower, {"in", "during"});
+}
+
+// "… imposed by the US": the group after "by" within a few tokens.
+// The actor that modifies or possesses the pattern's own object words
+// fronted as a passive's subject: "U.S. sanctions on Syria were lifted",
+// "Russia's tariffs on X were cut" (not the '+' target inside them).
+int SentenceCoder::FrontedObjectOwner(const Match& m, uint32_t chain_begin) const {
+  if (m.fronted_word == kNone || static_cast<uint32_t>(m.fronted_word) + 1 >= chain_begin) return kNone;
+  // A measure aimed through a preposition ("sanctions on"), not a title
+  // before a name ("Hamas official Saleh al-Arouri was killed").
+  const Token& prep = tokens_[m.fronted_word + 1];
+  if (prep.pos != Pos::IN && prep.pos != Pos::TO) return kNone;
+  int k = m.fronted_word - 1;
+  while (k >= 0 && group_at_[k] == kNone && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::JJS)) --k;
+  if (k >= 1 && (tokens_[k].lower == "'s" || tokens_[k].lower == "'")) --k;
+  if (k < 0 || group_at_[k] == kNone || group_at_[k] == m.target) return kNone;
+  const ActorGroup& g = groups_[group_at_[k]];
+  if (g.end != static_cast<uint32_t>(k) + 1 || InPrepositionalPhrase(group_at_[k])) return kNone;
+  return group_at_[k];
+}
+
+int SentenceCoder::ByAgent(uint32_t from) const {
+  for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
+    if (tokens_[t].lower == "by") {
+      uint32_t k = t + 1;
+      // "by a squad of mostly Colombian mercenaries".
+      while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) ++k;
+      if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
+      // "were lifted by an executive order signed by President Trump": the
+      // instrument's author.
+      for (uint32_t v = t + 1; v + 2 < tokens_.size() && v < t + 6; ++v) {
+        if (group_at_[v] != kNone || clause_break_[v]) break;
+        if (!OneOf(tokens_[v].lemma, {"order", "decree", "law", "directive", "proclamation", "resolution", "ruling",
+                                      "memorandum", "bill", "act"}) ||
+            !IsNoun(tokens_[v].pos)) {
+          continue;
+        }
+        if ((tokens_[v + 1].pos == Pos::VBN || tokens_[v + 1].pos == Pos::VBD) && tokens_[v + 2].lower == "by") {
+          return ByAgent(v + 2);
+        }
+        break;
+      }
+      return kNone;
+    }
+    if (clause_break_[t] || group_at_[t] != kNone) return kNone;
+    // "an aid package for X was rejected by Y": the 'by' of the clause's
+    // own passive is no agent of the noun (PassiveEnactor decides).
+    if (IsVerb(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"be", "have", "get"})) return kNone;
+  }
+  return kNone;
+}
+
+// "were imposed on Russia's two largest oil companies, Rosneft and
+// Lukoil, by the United States": the 'by' agent of a passive verb past an
+// apposition to its object.
+int SentenceCoder::ByAgentPastApposition(uint32_t from) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = from; t < n && t < from + 14; ++t) {
+    if (tokens_[t].lower == "by") return ByAgent(t);
+    if (IsVerb(tokens_[t].pos) || tokens_[t].pos == Pos::kPeriod ||
+        OneOf(tokens_[t].lower, {"that", "which", "who", ";", ":", "while", "but", "after", "before"})) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+// A subject for a clause that has none of its own: an infinitive of
+// purpose or a participle inherits from the clause before it.
+std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::string* why) const {
+  std::vector<ActorMention> inherited = InheritedSubjectOrNone(c, why);
+  if (!inherited.empty() || !c.infinitive) return inherited;
+  // "used drones … to strike bombers": the subject of the verb the
+  // infinitive of purpose belongs to, when that verb coded nothing.
+  for (int v = static_cast<int>(c.begin) - 1; v >= 0 && static_cast<int>(c.begin) - v <= 10; --v) {
+    if (clause_break_[v] && !list_comma_[v]) break;
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    // A past participle right after an actor is its verb, finite or
+    // reduced: "1,000 Saudi troops crossed (stationed) into … to help".
+    bool after_actor = v > 0 && group_at_[v - 1] != kNone && groups_[group_at_[v - 1]].end == static_cast<uint32_t>(v);
+    if (!IsVerb(tokens_[v].pos) || (tokens_[v].pos == Pos::VBN && !after_actor) || tokens_[v].pos == Pos::VBG) {
+      continue;
+    }
+    Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+    bool by_agent = static_cast<size_t>(v) + 1 < tokens_.size() && tokens_[v + 1].lower == "by";
+    if (governing.reduced_passive && after_actor && !by_agent) {
+      *why = "the actor before '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
+      return groups_[group_at_[v - 1]].members;
+    }
+    if (governing.passive || governing.infinitive) break;
+    std::string ignored;
+    int g = FindSubject(governing.begin, &ignored);
+    if (g != kNone) {
+      *why = "subject of '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
+      return groups_[g].members;
+    }
+    break;
+  }
+  return {};
+}
+
+std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
+                                                                std::string* why) const {
+  // "Shultz, travelling to China for a visit, refused …": a participle
+  // right after its subject and a comma.
+  // Not the object of a preposition: "… for a visit to Iraq, defying …".
+  if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+      !InPrepositionalPhrase(group_at_[c.begin - 2])) {
+    *why = "the actor before the comma (a participle in apposition)";
+    return groups_[group_at_[c.begin - 2]].members;
+  }
+  // "Baker holds talks with counterparts from Europe and Japan to urge
+  // them …": a purpose is the subject's, not its partners'.
+  // (Acting together is shared: "teamed up with Ostrevia to criticize".)
+  if (c.infinitive && !last_sources_.empty() && !last_act_joint_) {
+    *why = "inherited from the subject of the preceding clause";
+    return last_sources_;
+  }
+  if (!last_participants_.empty()) {
+    *why = "inherited from the preceding clause";
+    return last_participants_;
+  }
+  if (!c.participle) return {};
+  // ", capturing …" after a clause that coded nothing: that clause's subject.
+  for (int v = static_cast<int>(c.begin) - 1; v >= 0; --v) {
+    if (tokens_[v].pos == Pos::kPeriod || tokens_[v].lower == ";") break;
+    if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
+    Chain previous = AnalyzeChain(static_cast<uint32_t>(v));
+    std::string ignored;
+    int g = previous.infinitive || previous.participle ? kNone : FindSubject(previous.begin, &ignored);
+    if (g != kNone) {
+      *why = "subject of the verb before the participle ('" + tokens_[v].text + "')";
+      return groups_[g].members;
+    }
+    break;
+  }
+  // A fronted participle: the subject of the main clause after it.
+  for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
+    // (", the Valdorian president called": past "the".)
+    const bool after_comma = t > 0 && (tokens_[t - 1].lower == "," ||
+                                       (tokens_[t - 1].lower == "the" && t > 1 && tokens_[t - 2].lower == ","));
+    if (group_at_[t] != kNone && after_comma && groups_[group_at_[t]].begin == t) {
+      const ActorGroup& g = groups_[group_at_[t]];
+      uint32_t next = g.end;  // "Canada yesterday said"
+      while (next < tokens_.size() && in_time_[next]) ++next;
+      if (next < tokens_.size() && (IsVerb(tokens_[next].pos) || IsAdverb(tokens_[next].pos) ||
+                                    tokens_[next].pos == Pos::MD)) {
+        *why = "subject of the main clause";
+        return g.members;
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

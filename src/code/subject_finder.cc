@@ -1,0 +1,524 @@
+// A clause's subject: FindSubject walks left from a verb chain to the actor
+// that does what it says, past appositions, relative clauses, parentheses,
+// adjuncts and "including" lists, through coordination and pronouns of
+// reported speech, and up from the object of a preposition to the head of
+// its noun phrase. Also who reports a clause ("…, Obama said").
+#include <cstdint>
+#include <string>
+
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// Who reports the clause whose verb chain starts at `begin` and ends near
+// `end`: "Obama said (that) Gaddafi must …" or "Gaddafi must …, Obama
+// said"; kNone when no one does.
+int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
+  if (begin > 0 && group_at_[begin - 1] != kNone) {
+    int g = ReporterOf(groups_[group_at_[begin - 1]].begin);
+    if (g != kNone) return g;
+  }
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 25; ++t) {
+    if (tokens_[t].lower == ";" || (clause_break_[t] && tokens_[t].lower != ",")) return kNone;
+    if (tokens_[t].lower != ",") continue;
+    uint32_t k = t + 1;
+    // ", said Obama"
+    if (IsVerb(tokens_[k].pos) && IsVerbOfSaying(tokens_[k].lemma) && group_at_[k + 1] != kNone) return group_at_[k + 1];
+    if (group_at_[k] == kNone) continue;
+    const int g = group_at_[k];
+    k = groups_[g].end;
+    while (k < n && IsAdverb(tokens_[k].pos)) ++k;
+    if (k < n && IsVerb(tokens_[k].pos) && IsVerbOfSaying(tokens_[k].lemma)) return g;
+  }
+  return kNone;
+}
+
+// "told reporters after a meeting": a group right after a verb or a
+// preposition is an object, no subject an adjunct could interrupt.
+bool SentenceCoder::ObjectOfVerbOrPreposition(int g) const {
+  uint32_t b = groups_[g].begin;
+  if (b > 0 && OneOf(tokens_[b - 1].lower, {"the", "a", "an"})) --b;
+  return b > 0 && (IsVerb(tokens_[b - 1].pos) || tokens_[b - 1].pos == Pos::IN || tokens_[b - 1].pos == Pos::TO);
+}
+
+// For a group inside an adjunct that opens with "during|on|at|after|in"
+// right after another group ("Jopling during a visit to Washington",
+// "Steinmeier, on a state visit to Tanzania,"): that group, or kNone.
+int SentenceCoder::SubjectBeforeAdjunct(int g) const {
+  if (!InPrepositionalPhrase(g)) return kNone;
+  for (int k = static_cast<int>(groups_[g].begin) - 1, steps = 0; k >= 1 && steps < 8; --k, ++steps) {
+    if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && !in_time_[k])) return kNone;
+    if (!OneOf(tokens_[k].lower, {"during", "on", "at", "after", "in"})) continue;
+    if (k + 1 >= static_cast<int>(groups_[g].begin) ||
+        !(tokens_[k + 1].pos == Pos::DT || tokens_[k + 1].pos == Pos::PRPS)) {
+      return kNone;
+    }
+    int p = k - 1;
+    if (tokens_[p].lower == "," && p >= 1) --p;
+    if (group_at_[p] == kNone || groups_[group_at_[p]].end != static_cast<uint32_t>(p) + 1 ||
+        groups_[group_at_[p]].coreference || ObjectOfVerbOrPreposition(group_at_[p])) {
+      return kNone;
+    }
+    return group_at_[p];
+  }
+  return kNone;
+}
+
+// "president of the …", "chairman at …": an apposition in [begin, end)
+// that opens with a bare title followed by "of" or "at" before any actor.
+bool SentenceCoder::TitleOfApposition(int begin, int end) const {
+  if (!IsNoun(tokens_[begin].pos) && !IsAdjective(tokens_[begin].pos)) return false;
+  for (int k = begin + 1; k < end && k <= begin + 4; ++k) {
+    if (group_at_[k] != kNone) return false;
+    if (OneOf(tokens_[k].lower, {"of", "at"})) return true;
+    if (!IsNoun(tokens_[k].pos) && !IsAdjective(tokens_[k].pos)) return false;
+  }
+  return false;
+}
+
+// The group to the left that is the subject of a chain starting at
+// `begin`, or kNone when the subject is not an actor.
+int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
+  int t = static_cast<int>(begin) - 1;
+  // "X met Y but refused to …", "X condemned Y and expelled …": a verb
+  // conjoined to the previous one shares its subject ("… and afterwards
+  // spoke": past the chain's adverbs).
+  uint32_t head = begin;
+  while (head + 1 < tokens_.size() && IsAdverb(tokens_[head].pos) && group_at_[head] == kNone) ++head;
+  const bool modal = tokens_[head].pos == Pos::MD;
+  if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone &&
+      (IsVerb(tokens_[head].pos) || modal)) {
+    *why = "subject shared with the verb before '" + tokens_[t].text + "'";
+    return last_subject_;
+  }
+  // The same when the verb before coded nothing: "revised and extended
+  // their agreement", "arrived … and went into a meeting with …".
+  // "Taiwan and the U.S. Have revised and extended their agreement": a
+  // participle joined by "and" to one after an auxiliary shares its chain.
+  if (t >= 1 && tokens_[t].lower == "and" && tokens_[begin].pos == Pos::VBN && begin == static_cast<uint32_t>(t) + 1) {
+    int v = t - 1;
+    while (v >= 0 && IsAdverb(tokens_[v].pos)) --v;
+    if (v >= 0 && tokens_[v].pos == Pos::VBN) {
+      Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+      if (c.begin < static_cast<uint32_t>(v) && !c.passive) {
+        std::string ignored;
+        int g = FindSubject(c.begin, &ignored);
+        if (g != kNone) {
+          *why = "subject of '" + tokens_[c.begin].text + " " + tokens_[v].text + "', joined by 'and'";
+          return g;
+        }
+      }
+    }
+  }
+  // "spent two days in Washington … and will this week visit Britain".
+  if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && (IsVerb(tokens_[begin].pos) || modal) &&
+      tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VBN) {
+    for (int v = t - 1; v >= 0 && t - v <= 20; --v) {
+      if (clause_break_[v] && !list_comma_[v]) break;
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (tokens_[v].pos != Pos::VBD && tokens_[v].pos != Pos::VBZ && tokens_[v].pos != Pos::VBP) continue;
+      if (tokens_[v].pos != tokens_[begin].pos && tokens_[begin].pos != Pos::VB && !modal) break;  // same tense only
+      std::string ignored;
+      int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of '" + tokens_[v].text + "', the verb joined by '" + tokens_[t].text + "'";
+        return g;
+      }
+      break;
+    }
+  }
+  // "Chinese coast guard personnel armed with knives and axes attacked
+  // …": a participle phrase right after the subject (a reduced relative
+  // clause) lies between it and its verb.
+  if (t >= 2 && (IsNoun(tokens_[t].pos) || tokens_[t].pos == Pos::CD) && group_at_[t] == kNone) {
+    for (int k = t - 1; k >= 1 && t - k <= 8; --k) {
+      const Token& w = tokens_[k];
+      if (clause_break_[k] || w.lower == "," || (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) break;
+      if (w.pos == Pos::VBN || w.pos == Pos::VBG) {
+        const int g = group_at_[k - 1];
+        if (g != kNone && groups_[g].end == static_cast<uint32_t>(k) &&
+            OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near"})) {
+          int head = HeadOfNounPhrase(g);
+          *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
+          return head;
+        }
+        break;
+      }
+      if (group_at_[k] != kNone) break;
+      const bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
+                      w.pos == Pos::CC || w.pos == Pos::IN || w.pos == Pos::PRPS;
+      if (!np) break;
+    }
+  }
+  // "Kuwait, whose shipping has come under attack by Iran, …": inside
+  // the "whose" clause, the owner is what the clause is about.
+  {
+    int k = t;
+    while (k >= 1 && t - k < 4 && group_at_[k] == kNone &&
+           (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || IsAdverb(tokens_[k].pos))) {
+      --k;
+    }
+    if (k >= 1 && k < t && tokens_[k].lower == "whose") {
+      int o = k - 1;
+      if (o >= 0 && tokens_[o].lower == ",") --o;
+      if (o >= 0 && group_at_[o] != kNone && groups_[group_at_[o]].end == static_cast<uint32_t>(o) + 1) {
+        *why = "the owner the 'whose' clause is about";
+        return group_at_[o];
+      }
+    }
+  }
+  // "Karsovian officials whose embassy was attacked condemned …": the
+  // noun a "whose" clause describes, past the clause.
+  for (int k = t; k >= 1 && t - k <= 10; --k) {
+    if (tokens_[k].lower == "whose") {
+      if (group_at_[k - 1] != kNone) {
+        *why = "subject, before its 'whose' clause";
+        return group_at_[k - 1];
+      }
+      break;
+    }
+    if (tokens_[k].lower == "," || group_at_[k] != kNone || tokens_[k].pos == Pos::MD ||
+        OneOf(tokens_[k].lower, {"who", "which", "that"})) {
+      break;
+    }
+  }
+  int fallback = kNone;  // "European leaders, including A and B, said": A and B
+  while (t >= 0) {
+    if (group_at_[t] != kNone) {
+      if (fallback != kNone) {
+        *why = "named in the subject's 'including' phrase";
+        return fallback;
+      }
+      // "The grain agreement between Karsovia and Valdoria calls for …":
+      // the sides named after "between" are not what acts.
+      int b = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+      if (b >= 0 && tokens_[b].lower == "the") --b;
+      // (A ceasefire's sides do what it does: "a ceasefire between Israel
+      // and Hezbollah took effect, halting …".)
+      if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
+          group_at_[b - 1] == kNone && !OneOf(tokens_[b - 1].lemma, {"ceasefire", "truce", "armistice"})) {
+        return fallback;
+      }
+      // "Jopling during a visit to Washington this week endorsed …": the
+      // object of an adjunct's preposition is not the subject before it.
+      if (int before = SubjectBeforeAdjunct(group_at_[t]); before != kNone) {
+        *why = "subject, before the adjunct '" + tokens_[groups_[before].end].text + " …'";
+        return HeadOfNounPhrase(before);
+      }
+      int head = HeadOfNounPhrase(group_at_[t]);
+      if (PlaceAfterSubjectNoun(head)) return kNone;
+      *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
+      return head;
+    }
+    const Token& tok = tokens_[t];
+    if (OneOf(tok.lower, {"who", "which", "that"}) && (tok.pos == Pos::WP || tok.pos == Pos::WDT || tok.pos == Pos::IN)) {
+      int k = t - 1;
+      if (k >= 0 && tokens_[k].lower == ",") --k;
+      if (k >= 0 && group_at_[k] != kNone) {
+        // "… a venue outside Moscow, which killed 130 people": a place is
+        // no antecedent that acts.
+        int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+        if (b >= 0 && tokens_[b].lower == "the") --b;
+        if (b >= 0 && OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return kNone;
+        // "a drone attack on Israel that killed one man": the antecedent is
+        // the noun the prepositional phrase hangs from, not its object.
+        // ("who" stands for a person: "talks with Moi, who afterwards …").
+        if (tok.lower != "who" && b >= 1 && OneOf(tokens_[b].lower, {"on", "against", "of", "by", "from", "with"}) &&
+            IsNoun(tokens_[b - 1].pos) && group_at_[b - 1] == kNone) {
+          return kNone;
+        }
+        // "a woman believed linked to Al-Qaeda who shot at …": the clause is
+        // about the one linked, not what it is linked to (with no comma
+        // between: "continued with Vietnam, which complained" is Vietnam).
+        if (k == t - 1 && b >= 1 && OneOf(tokens_[b].lower, {"to", "with"}) && tokens_[b - 1].pos == Pos::VBN) {
+          return kNone;
+        }
+        *why = "antecedent of '" + tok.text + "'";
+        return group_at_[k];
+      }
+      return kNone;
+    }
+    if (tok.lower == ")") {
+      // "China and the European Community (EC) signed …": a parenthesis.
+      int p = t - 1;
+      while (p >= 0 && t - p <= 8 && tokens_[p].lower != "(") --p;
+      if (p >= 0 && tokens_[p].lower == "(") {
+        t = p - 1;
+        continue;
+      }
+      return fallback;
+    }
+    if (tok.lower == ",") {
+      // Skip an apposition or a relative clause between subject and verb.
+      int p = t - 1;
+      while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
+      if (p < 0 || tokens_[p].lower != ",") return fallback;
+      // ", in remarks published on Monday,": an adjunct, even with a participle.
+      // (also a participial apposition: "Shultz, accompanied by advisers, arrived")
+      bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which"}) ||
+                                    tokens_[p + 1].pos == Pos::VBN || tokens_[p + 1].pos == Pos::VBG ||
+                                    (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
+      bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
+      bool has_verb = false;
+      // ("Pope Francis, the first pontiff to address Congress, urged …": a
+      // noun phrase's infinitive is no verb of a clause.)
+      const bool noun_phrase = p + 1 < t && tokens_[p + 1].pos == Pos::DT;
+      for (int k = p + 1; k < t; ++k) {
+        const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to";
+        has_verb = has_verb || ((IsVerb(tokens_[k].pos) && !infinitive) || tokens_[k].pos == Pos::MD);
+        if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
+      }
+      if (!relative && !including && has_verb) return kNone;
+      // "Karim Khan, the prosecutor of the International Criminal Court,
+      // said": a name the dictionary does not know, described by an
+      // apposition that names an actor: that actor.
+      // So is a bare title: "William Bywater, president of the
+      // International Union of Electronic Workers, called on …".
+      if (!relative && !including && p >= 1 && tokens_[p - 1].pos == Pos::NNP && group_at_[p - 1] == kNone &&
+          p + 1 < t && (tokens_[p + 1].pos == Pos::DT || TitleOfApposition(p + 1, t))) {
+        for (int k = p + 1; k < t; ++k) {
+          if (group_at_[k] != kNone) {
+            *why = "the actor of the apposition to the unknown name '" + tokens_[p - 1].text + "'";
+            return group_at_[k];
+          }
+        }
+      }
+      t = p - 1;
+      continue;
+    }
+    if (IsAdverb(tok.pos) || tok.pos == Pos::MD || in_time_[t]) {
+      --t;  // "Putin on Thursday thanked …"
+      continue;
+    }
+    if (int span = RecentSpanBegin(t); span != kNone) {
+      t = span - 1;  // "Gollum in recent days did allow …"
+      continue;
+    }
+    // "Israel's military said it had killed …": a pronoun after a verb of
+    // saying is the one who says it.
+    if (fallback == kNone && tok.pos == Pos::PRP && OneOf(tok.lower, {"it", "he", "she", "they", "we"})) {
+      int g = ReporterOf(t);
+      if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
+      return g;
+    }
+    // "Russian guards tortured …", "an Islamic State suicide bomber
+    // killed …", "Russia's FSB security service said …": a noun phrase
+    // headed by a plain noun stands for the country adjective, the group
+    // name or the possessor that modifies it.
+    // "Funaro and Gros spent …": a name the dictionary does not know,
+    // joined to one it knows; the known one acts.
+    if (fallback == kNone && tok.pos == Pos::NNP) {
+      int k = t;
+      while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
+      if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone &&
+          groups_[group_at_[k - 2]].members.size() == 1 &&
+          groups_[group_at_[k - 2]].members[0].kind == ActorMention::Kind::kPerson) {
+        *why = "the known member of the compound subject";
+        return group_at_[k - 2];
+      }
+    }
+    // "French economists agreed", "Japanese dealers said": people of a
+    // trade, not the state their adjective names.
+    if (fallback == kNone && IsNoun(tok.pos) && group_at_[t] == kNone &&
+        OneOf(tok.lower, {"economists", "analysts", "bankers", "dealers", "traders", "brokers", "investors",
+                          "experts", "observers", "executives", "economist", "analyst", "banker", "dealer",
+                          "trader", "broker", "investor", "executive"})) {
+      return kNone;
+    }
+    if (fallback == kNone && IsNoun(tok.pos)) {
+      for (int k = t - 1; k >= 0 && t - k <= 4; --k) {
+        if (group_at_[k] != kNone) {
+          const ActorGroup& g = groups_[group_at_[k]];
+          bool adjacent = g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1;
+          // "West German President Richard von Weizsaecker met …": an office
+          // before a name the dictionary does not know.
+          bool names_only = g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kTitle;
+          // ("U.S. Undersecretary of State for Economic Affairs Allen
+          // Wallis": the title's capitalized tail and its small words.)
+          for (int x = static_cast<int>(g.end); names_only && x <= t; ++x) {
+            names_only = tokens_[x].pos == Pos::NNP || (tokens_[x].pos == Pos::NNPS && x < t) ||
+                         (x < t && OneOf(tokens_[x].lower, {"of", "for", "and"}) && tokens_[x + 1].pos == Pos::NNP);
+          }
+          if (names_only) {
+            *why = "office before the subject's name";
+            return group_at_[k];
+          }
+          // "American Motors said", "U.S. Bancorp and …": a capitalized name
+          // after a country is a company or body the dictionary does not
+          // know, not the country.
+          // (Not "Iranian activist Narges Mohammadi": an agent before a name.)
+          bool unknown_name = (tok.pos == Pos::NNP || tok.pos == Pos::NNPS) && group_at_[t] == kNone &&
+                              !tok.text.empty() && tok.text[0] >= 'A' && tok.text[0] <= 'Z' &&
+                              g.members[0].kind == ActorMention::Kind::kState &&
+                              g.members[0].code == g.members[0].country;
+          if (unknown_name) break;
+          // Also a person: "the Reagan administration", "Navalny supporters".
+          if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
+                           g.members[0].kind == ActorMention::Kind::kState ||
+                           g.members[0].kind == ActorMention::Kind::kPerson)) {
+            // "Russia's annexation of four Ukrainian regions was condemned":
+            // a noun inside a prepositional object; the phrase's head.
+            int head = HeadOfNounPhrase(group_at_[k]);
+            if (PlaceAfterSubjectNoun(head)) return kNone;
+            *why = head == group_at_[k] ? "modifier of the subject noun '" + tok.text + "'"
+                                        : "subject (the head of the phrase, not the object of its preposition)";
+            return head;
+          }
+          break;
+        }
+        if ((tokens_[k].lower == "'s" || tokens_[k].lower == "'") && k > 0 && group_at_[k - 1] != kNone &&
+            groups_[group_at_[k - 1]].members.size() == 1) {
+          *why = "possessor of the subject noun '" + tok.text + "'";
+          return group_at_[k - 1];
+        }
+        // "The Soviet Union and its allies have provided …", "Iran and
+        // other countries": an actor opening the clause, joined by "and"
+        // to a noun phrase that names no actor, acts.
+        const Pos vp = tokens_[begin].pos;
+        const bool finite = vp == Pos::VBD || vp == Pos::VBZ || vp == Pos::VBP || vp == Pos::MD;
+        if (tokens_[k].lower == "and" && k >= 1 && group_at_[k - 1] != kNone && finite) {
+          const int g = group_at_[k - 1];
+          int before = static_cast<int>(groups_[g].begin) - 1;
+          if (before >= 0 && tokens_[before].lower == "the") --before;
+          if (before < 0 || (tokens_[before].lower == "," && !list_comma_[before]) ||
+              (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ",")) {
+            *why = "the actor of the compound subject '" + tokens_[groups_[g].begin].text + " and … " + tok.text + "'";
+            return g;
+          }
+          break;
+        }
+        // "Iraq said its warplanes launched …".
+        if (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"its", "their"})) {
+          int g = ReporterOf(static_cast<uint32_t>(k));
+          if (g != kNone) {
+            *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
+            return g;
+          }
+          if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone) continue;
+          return g;
+        }
+        // "Eriador's death and injury toll": nouns joined under one possessor.
+        bool noun_and = tokens_[k].pos == Pos::CC && k > 0 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 1] == kNone;
+        if (!IsAdjective(tokens_[k].pos) && !IsNoun(tokens_[k].pos) && !noun_and) break;
+      }
+    }
+    if (fallback != kNone) *why = "named in the subject's 'including' phrase";
+    return fallback;
+  }
+  return fallback;
+}
+
+// Whether group g is the object of a preposition ("at the ICJ").
+bool SentenceCoder::InPrepositionalPhrase(int g) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  // "in the Kenyan capital, Nairobi,": an apposition to a prepositional
+  // object is inside the phrase too.
+  if (k >= 1 && tokens_[k].lower == ",") {
+    int j = k - 1;
+    while (j >= 0 && (group_at_[j] != kNone || IsNoun(tokens_[j].pos) || IsAdjective(tokens_[j].pos) ||
+                      tokens_[j].pos == Pos::DT) && k - j < 8) {
+      j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
+    }
+    if (j >= 0 && (tokens_[j].pos == Pos::IN || tokens_[j].pos == Pos::TO) && j < k - 1) return true;
+  }
+  if (k >= 0 && tokens_[k].lower == "the") --k;
+  // Not "with Oman acting as mediator": there the actor is the participle's subject.
+  return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
+         !OneOf(tokens_[k].lower,
+                {"that", "if", "because", "although", "while", "as", "whether", "than", "with", "without"});
+}
+
+// "Two car bombs set off by al-Shabaab militants outside Somalia's
+// education ministry … killed", "a blast in Kabul killed": the place of a
+// subject that is an attack, or that a participle's agent made, is not
+// what acts.
+bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
+  for (int places = 0; places < 3; ++places) {  // "outside Somalia's education ministry in Mogadishu"
+    int b = static_cast<int>(groups_[g].begin) - 1;
+    if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
+    if (b < 1 || !OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return false;
+    const int p = b - 1;
+    if (group_at_[p] == kNone) {  // ("Shelling near …": a gerund as the noun)
+      const std::string& noun = tokens_[p].pos == Pos::VBG ? tokens_[p].lower : tokens_[p].lemma;
+      return (IsNoun(tokens_[p].pos) || tokens_[p].pos == Pos::VBG) &&
+             OneOf(noun, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
+                          "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment"});
+    }
+    g = group_at_[p];
+    int by = static_cast<int>(groups_[g].begin) - 1;
+    if (by >= 1 && tokens_[by].lower == "by") {
+      int v = by - 1;
+      if (v >= 1 && tokens_[v].pos == Pos::RP) --v;  // "set off by"
+      return tokens_[v].pos == Pos::VBN;
+    }
+  }
+  return false;
+}
+
+// "An Egyptian plan for the reconstruction of Gaza was rejected", "the U.S.
+// ambassador to Russia said": a group inside a prepositional phrase yields
+// to the group that opens the noun phrase the preposition hangs from.
+int SentenceCoder::HeadOfNounPhrase(int g) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  // "of four partly occupied Ukrainian regions": past the modifiers.
+  for (int steps = 0; k >= 0 && steps < 4 && group_at_[k] == kNone &&
+                      (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || IsAdverb(tokens_[k].pos) ||
+                       IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN);
+       ++steps) {
+    --k;
+  }
+  if (k < 0 || !(tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) ||
+      !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against"})) {
+    return g;
+  }
+  for (int j = k - 1, steps = 0; j >= 0 && steps < 8; --j, ++steps) {
+    if (group_at_[j] != kNone) {
+      const ActorGroup& h = groups_[group_at_[j]];
+      int before = static_cast<int>(h.begin) - 1;
+      bool opens = before < 0 || tokens_[before].pos == Pos::DT || clause_break_[before] ||
+                   IsVerb(tokens_[before].pos) || tokens_[before].pos == Pos::CD;
+      return opens ? group_at_[j] : g;
+    }
+    const Token& w = tokens_[j];
+    bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
+              w.lower == "'s" || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on"}));
+    if (!np || clause_break_[j]) return g;
+  }
+  return g;
+}
+
+// For a pronoun at token p: "X said (on Monday) (that) it …" gives X's group.
+int SentenceCoder::ReporterOf(uint32_t p) const {
+  int k = static_cast<int>(p) - 1;
+  if (k >= 0 && tokens_[k].lower == "that") --k;
+  k = SkipAdjunctsBack(k);
+  if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;
+  std::string ignored;
+  return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
+}
+
+// The subject of the nearest verb before token p in the same clause.
+int SentenceCoder::SubjectOfVerbBefore(int p) const {
+  for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
+    // "Iran announced that its offensive …": the one who says it.
+    if (tokens_[v].lower == "that") {
+      return ReporterOf(static_cast<uint32_t>(v + 1));
+    }
+    if (clause_break_[v] && tokens_[v].lower != "as") return kNone;
+    if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
+    Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+    if (c.passive || c.infinitive) return kNone;
+    std::string ignored;
+    return FindSubject(c.begin, &ignored);
+  }
+  return kNone;
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

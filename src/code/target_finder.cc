@@ -1,0 +1,265 @@
+// Whom an act is aimed at when the pattern's '+' names no one: the victims of
+// violence by the place it happened in, the antecedent of an object relative
+// clause, the author of what is rejected, the owner of "its request", the
+// actor of what a complaint alleges, the other side before "their", and a
+// passive's subject.
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// When the object after the anchor is people the dictionary does not name
+// ("thousands of Yazidi men", "276 schoolgirls"), the civilians of the
+// state named as the place later in the clause ("in Iraq's Sinjar
+// region", "in the Damascus suburbs").
+std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t end) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  bool people = false;
+  bool sites = false;
+  uint32_t t = a + 1;
+  for (; t < n && t < a + 8; ++t) {
+    // ("nuclear and military sites": an "and" inside the noun phrase.)
+    const bool inner_and = tokens_[t].pos == Pos::CC && Skippable(t);
+    if (group_at_[t] != kNone || (clause_break_[t] && !list_comma_[t] && !inner_and) || IsVerb(tokens_[t].pos)) break;
+    // People, or a public place people fill ("stormed the Westgate shopping
+    // mall in the Kenyan capital").
+    if (IsPeopleOrPublicPlace(tokens_[t].lemma)) {
+      people = true;
+      break;
+    }
+    // "struck dozens of nuclear and military sites across Iran": the
+    // state's own installations; the state is the target.
+    if (IsNoun(tokens_[t].pos) && IsStateSite(tokens_[t].lemma)) {
+      sites = true;
+      break;
+    }
+  }
+  if (!people && !sites) return std::nullopt;
+  for (uint32_t k = std::max(t, end); k + 1 < n && k < t + 14; ++k) {
+    if (clause_break_[k] && !list_comma_[k] && !in_time_[k]) break;
+    if (!OneOf(tokens_[k].lower, {"in", "at", "near", "outside", "across", "from"})) continue;
+    uint32_t p = k + 1;
+    while (p < n && p < k + 4 && group_at_[p] == kNone && !clause_break_[p] &&
+           (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos) || IsNoun(tokens_[p].pos)) &&
+           !OneOf(tokens_[p].lower, {"in", "of"})) {
+      ++p;  // "in the southern", "at a music festival in"
+    }
+    if (p >= n || group_at_[p] == kNone) continue;
+    const ActorGroup& g = groups_[group_at_[p]];
+    if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState) continue;
+    ActorMention victims = g.members[0];
+    victims.code = sites ? victims.country : victims.country + "CVL";
+    victims.demonym_only = false;
+    return victims;
+  }
+  return std::nullopt;
+}
+
+// The antecedent of an object relative clause whose verb chain starts at
+// `begin`: "Iran, which the Americans blame …" → Iran; kNone otherwise.
+int SentenceCoder::ObjectRelativeAntecedent(uint32_t begin) const {
+  if (begin < 3) return kNone;
+  int k = static_cast<int>(begin) - 1;
+  while (k >= 0 && IsAdverb(tokens_[k].pos)) --k;
+  if (k < 0 || group_at_[k] == kNone) return kNone;  // the clause's subject is an actor
+  int r = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+  if (r >= 0 && tokens_[r].pos == Pos::DT) --r;
+  if (r < 1 || !OneOf(tokens_[r].lower, {"which", "whom"})) return kNone;
+  int a = r - 1;
+  if (a >= 0 && tokens_[a].lower == ",") --a;
+  if (a < 0 || group_at_[a] == kNone || groups_[group_at_[a]].end != static_cast<uint32_t>(a) + 1) return kNone;
+  return group_at_[a];
+}
+
+// From `pos`: a name the dictionary does not know (capitalized words),
+// then ", the|a|an …" naming an actor within the apposition; that actor,
+// or kNone.
+int SentenceCoder::ApposedActorAfterName(uint32_t pos) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t t = pos;
+  while (t < n && t - pos < 5 && tokens_[t].pos == Pos::NNP && group_at_[t] == kNone) ++t;
+  if (t == pos || t + 2 >= n || tokens_[t].lower != "," || !OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+    return kNone;
+  }
+  for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
+    if ((clause_break_[k] && !list_comma_[k]) || IsVerb(tokens_[k].pos)) return kNone;
+    if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) return group_at_[k];
+  }
+  return kNone;
+}
+
+// The subject group of a "that" clause soon after `from` ("… to the UN
+// today that planes from Afghanistan attacked"), or kNone.
+int SentenceCoder::AccusedInThatClause(uint32_t from) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t t = from;
+  for (int steps = 0; t < n && steps < 10 && tokens_[t].lower != "that"; ++t, ++steps) {
+    if (group_at_[t] != kNone) t = groups_[group_at_[t]].end - 1;
+    else if (IsVerb(tokens_[t].pos) || (clause_break_[t] && !in_time_[t])) return kNone;
+  }
+  if (t >= n || tokens_[t].lower != "that") return kNone;
+  for (uint32_t k = t + 1; k < n && k < t + 6; ++k) {
+    if (group_at_[k] != kNone) return AllegationVerbBefore(group_at_[k]) != kNone ? group_at_[k] : kNone;
+    if (IsVerb(tokens_[k].pos) || clause_break_[k]) return kNone;
+  }
+  return kNone;
+}
+
+// Whether the clause whose verb chain starts at `begin` is a relative
+// clause on a noun in apposition to the main clause, naming its act:
+// ", a move that Netanyahu denounced", ", a charge Israel rejected".
+// `*noun` is set to the noun that names the act.
+bool SentenceCoder::ReactsToMainAct(uint32_t begin, int* noun) const {
+  int t = static_cast<int>(begin) - 1;
+  while (t >= 0 && (IsAdverb(tokens_[t].pos) || in_time_[t])) --t;
+  if (t < 0 || group_at_[t] == kNone) return false;  // the reacting subject
+  t = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+  if (t >= 0 && OneOf(tokens_[t].lower, {"that", "which"})) --t;
+  if (t < 0 || !OneOf(tokens_[t].lower, {"move", "decision", "step", "charge", "charges", "accusation",
+                                          "accusations", "allegation", "allegations", "claim", "claims",
+                                          "action", "measure", "measures", "announcement"})) {
+    return false;
+  }
+  *noun = t;
+  --t;
+  while (t >= 0 && IsAdjective(tokens_[t].pos)) --t;
+  if (t < 0 || !OneOf(tokens_[t].lower, {"a", "an", "the"})) return false;
+  return t >= 1 && tokens_[t - 1].lower == ",";
+}
+
+// "A U.N. Security Council resolution demanding a ceasefire in Gaza was
+// vetoed": the subject is the noun the participle modifies; the actor
+// modifying that noun, or kNone.
+int SentenceCoder::ModifierBeforeParticiple(uint32_t begin) const {
+  for (int v = static_cast<int>(begin) - 1; v >= 1 && static_cast<int>(begin) - v <= 15; --v) {
+    if (clause_break_[v] && !list_comma_[v]) return kNone;
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (tokens_[v].pos != Pos::VBG && tokens_[v].pos != Pos::VBN) continue;
+    int noun = v - 1;
+    if (!IsNoun(tokens_[noun].pos) || group_at_[noun] != kNone || noun < 1) return kNone;
+    int g = group_at_[noun - 1];
+    return g != kNone && groups_[g].end == static_cast<uint32_t>(noun) ? g : kNone;
+  }
+  return kNone;
+}
+
+// The group before a "their" that stands within four tokens before the
+// anchor `a`, nearest first, other than the owner `g` (its country), or
+// kNone.
+int SentenceCoder::OtherSideBeforeTheir(uint32_t a, int g) const {
+  int their = kNone;
+  for (int t = static_cast<int>(a) - 1; t >= 0 && static_cast<int>(a) - t <= 4; --t) {
+    if (tokens_[t].lower == "their") {
+      their = t;
+      break;
+    }
+  }
+  // (A "their" that stands for a group already names both sides.)
+  if (their == kNone || group_at_[their] != kNone) return kNone;
+  for (int k = their - 1; k >= 0 && their - k <= 12; --k) {
+    if (group_at_[k] == kNone) continue;
+    const ActorGroup& other = groups_[group_at_[k]];
+    k = static_cast<int>(other.begin);
+    if (group_at_[k] == g || other.members.empty() || other.members[0].country == groups_[g].members[0].country) continue;
+    return group_at_[k];
+  }
+  return kNone;
+}
+
+// For "its|their" (no actor group) right after the anchor, before a noun
+// of what one actor asks or does to another ("rejecting its request",
+// "repelled their offensive"; "tested its missiles" is the subject's own):
+// the nearest group before the anchor of one state that is not among
+// `sources`; or kNone.
+// The actor who made the statement or measure named by the noun phrase at
+// `t` (past times and adverbs): its possessor or modifier ("President
+// Trump's proposal", "U.S. accusations") or its "by" agent ("a ruling by
+// a tribunal"); kNone when the phrase names no such thing.
+int SentenceCoder::AuthorOfObject(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto authored = [&](uint32_t k) {
+    return k < n && group_at_[k] == kNone &&
+           OneOf(tokens_[k].lemma, {"accusation", "allegation", "charge", "claim", "proposal", "plan", "decision",
+                                    "ruling", "resolution", "demand", "request", "offer", "call", "report",
+                                    "statement", "policy", "move", "measure", "sanction", "tariff", "action", "bill",
+                                    "order", "criticism", "remark", "comment", "verdict", "ultimatum", "initiative",
+                                    "suggestion", "assertion", "threat", "warning", "decree", "law"});
+  };
+  while (t < n && group_at_[t] == kNone && (in_time_[t] || IsAdverb(tokens_[t].pos) || tokens_[t].pos == Pos::DT)) ++t;
+  if (t >= n) return kNone;
+  if (group_at_[t] != kNone) {
+    const int g = group_at_[t];
+    uint32_t e = groups_[g].end;
+    if (groups_[g].members.size() != 1 || groups_[g].coreference) return kNone;
+    if (e < n && (tokens_[e].lower == "'s" || tokens_[e].lower == "'")) ++e;
+    while (e < n && e < groups_[g].end + 4 && group_at_[e] == kNone && IsAdjective(tokens_[e].pos)) ++e;
+    while (e + 1 < n && group_at_[e] == kNone && IsNoun(tokens_[e].pos) && IsNoun(tokens_[e + 1].pos) &&
+           group_at_[e + 1] == kNone) {
+      ++e;  // "U.S. trade sanctions"
+    }
+    return authored(e) ? g : kNone;
+  }
+  uint32_t e = t;
+  while (e < n && e < t + 5 && group_at_[e] == kNone && (IsAdjective(tokens_[e].pos) || tokens_[e].pos == Pos::CD ||
+                                                          (IsNoun(tokens_[e].pos) && !authored(e)))) {
+    ++e;
+  }
+  if (!authored(e)) return kNone;
+  uint32_t by = e + 1;
+  if (by + 1 < n && tokens_[by].lower == "by") {
+    uint32_t k = by + 1;
+    if (tokens_[k].pos == Pos::DT) ++k;
+    if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1) return group_at_[k];
+  }
+  return kNone;
+}
+
+// With `accused` (an accusation or a criticism): also the people "its|their"
+// names ("accused a dozen of its employees of …": the employer is the
+// target), a state or an organization.
+int SentenceCoder::OtherStateBeforePossessive(uint32_t a, uint32_t end,
+                                              const std::vector<ActorMention>& sources,
+                                              bool accused) const {
+  bool possessive = false;
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  const uint32_t reach = accused ? std::min<uint32_t>(n, a + 6) : std::min(end, a + 3);
+  for (uint32_t t = a + 1; t < reach && !possessive; ++t) {
+    if (clause_break_[t] || IsVerb(tokens_[t].pos)) break;
+    if (!OneOf(tokens_[t].lower, {"its", "their"}) || group_at_[t] != kNone) continue;
+    uint32_t k = t + 1;
+    while (k < n && k < t + 4 && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) ++k;
+    possessive = k < n && OneOf(tokens_[k].lemma, {"request", "demand", "offer", "proposal", "bid", "appeal",
+                                                   "call", "plea", "claim", "accusation", "charge", "allegation",
+                                                   "offensive", "attack", "invasion", "incursion", "ultimatum"});
+    if (accused && !possessive && k < n) {
+      possessive = OneOf(tokens_[k].lemma, {"employee", "staff", "staffer", "official", "member", "leader", "troop",
+                                            "force", "soldier", "worker", "officer", "agent", "diplomat", "citizen",
+                                            "national", "government", "military", "army", "police", "intelligence"});
+    }
+  }
+  if (!possessive) return kNone;
+  for (int t = static_cast<int>(a) - 1; t >= 0; --t) {
+    if (group_at_[t] == kNone) continue;
+    const ActorGroup& g = groups_[group_at_[t]];
+    t = static_cast<int>(g.begin);
+    const bool owner_kind = g.members.size() == 1 && (g.members[0].kind == ActorMention::Kind::kState ||
+                                                       (accused && g.members[0].kind == ActorMention::Kind::kOrganization));
+    if (!owner_kind || g.coreference) continue;
+    bool is_source = false;
+    for (const ActorMention& s : sources) is_source = is_source || s.country == g.members[0].country;
+    if (!is_source) return group_at_[t];
+  }
+  return kNone;
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft

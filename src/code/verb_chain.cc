@@ -1,0 +1,458 @@
+// The verbs around an anchor and what they say about the act: AnalyzeChain
+// reads auxiliaries, modals, negators, "to" and the verbs that govern an
+// infinitive (voice, negation, intent, requests, conditions); MarkBackground
+// finds clauses that anchor the story in the past; the time helpers tell a
+// time still ahead of the story from one behind it.
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "code/sentence_coder.h"
+#include "code/word_classes.h"
+#include "model/date.h"
+
+namespace statecraft {
+namespace coder_internal {
+
+// A verb chain from `begin` to the anchor `a` with "must" or "should".
+bool SentenceCoder::ObligedChain(uint32_t begin, uint32_t a) const {
+  for (uint32_t t = begin; t < a; ++t) {
+    if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"})) return true;
+  }
+  return false;
+}
+
+Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
+  Chain c;
+  uint32_t t = a;
+  while (t > 0) {
+    // ", however," between auxiliaries and the verb.
+    if (t >= 4 && tokens_[t - 1].lower == "," && IsAdverb(tokens_[t - 2].pos) && tokens_[t - 3].lower == "," &&
+        (IsVerb(tokens_[t - 4].pos) || tokens_[t - 4].pos == Pos::MD || IsNegator(tokens_[t - 4].lower))) {
+      t -= 3;
+      continue;
+    }
+    const Token& prev = tokens_[t - 1];
+    bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
+                    (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
+    // A time inside the chain ("will on Monday visit") is skipped, but not
+    // one that ends it ("met on Monday" stays "met").
+    if (!in_chain && in_time_[t - 1] && t < a + 1 && tokens_[t].pos != Pos::TO) {
+      uint32_t k = t - 1;
+      while (k > 0 && in_time_[k - 1]) --k;
+      if (k > 0 && (IsVerb(tokens_[k - 1].pos) || tokens_[k - 1].pos == Pos::MD)) {
+        t = k;
+        continue;
+      }
+    }
+    // "has in the past rejected", "had for years refused": a short
+    // prepositional phrase between an auxiliary and its verb.
+    if (!in_chain && t == a && group_at_[t - 1] == kNone) {
+      int k = static_cast<int>(t) - 1;
+      while (k > 0 && static_cast<int>(t) - k <= 4 && group_at_[k] == kNone &&
+             (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::DT ||
+              tokens_[k].pos == Pos::CD)) {
+        --k;
+      }
+      if (k > 0 && k < static_cast<int>(t) - 1 && tokens_[k].pos == Pos::IN &&
+          (tokens_[k - 1].pos == Pos::MD || OneOf(tokens_[k - 1].lemma, {"have", "be"}))) {
+        t = static_cast<uint32_t>(k);
+        continue;
+      }
+    }
+    if (!in_chain || group_at_[t - 1] != kNone) break;
+    --t;
+  }
+  c.begin = t;
+  // The nearest verb before the anchor decides the voice.
+  for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
+    const Token& tok = tokens_[k];
+    if (IsNegator(tok.lower)) c.negated = true;
+    if (tok.pos == Pos::MD) {
+      // "will visit" states an intention (CAMEO 03); "would" does so only in
+      // reported speech ("said it would retaliate"), else it is a condition.
+      if (c.modality.empty() && OneOf(tok.lower, {"will", "shall", "'ll"})) {
+        c.modality = options_.future_is_intent ? "intent" : "future";
+        if (options_.future_is_intent) c.intent_verb = k;
+      } else if (c.modality.empty() && tok.lower == "would") {
+        if (!options_.future_is_intent) {
+          c.modality = "future";
+        } else if (AfterVerbOfSaying(static_cast<uint32_t>(k))) {
+          c.modality = "intent";
+          c.intent_verb = k;
+        } else {
+          c.modality = "possible";
+        }
+      }
+      else if (OneOf(tok.lower, {"may", "might", "could"})) c.modality = c.modality.empty() ? "possible" : c.modality;
+    }
+    if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
+      bool followed_by_to = k + 1 <= static_cast<int>(a) && tokens_[k + 1].pos == Pos::TO;
+      if (followed_by_to && IsIntentVerb(tok.lemma)) {
+        c.modality = "intent";
+        c.intent_verb = k;
+      } else if (followed_by_to && IsNegatingVerb(tok.lemma)) {
+        c.negated = true;
+      } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
+        // "is expected to visit", "is set to meet": a planned act, coded as intent.
+        c.modality = "intent";
+        c.intent_verb = k;
+      }
+    }
+  }
+  if (tokens_[a].pos == Pos::VBN) {
+    for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
+      if (IsVerb(tokens_[k].pos)) {
+        c.passive = tokens_[k].lemma == "be" || tokens_[k].lemma == "get";
+        break;
+      }
+    }
+    // A participle right after a noun phrase: "tariffs imposed by the US".
+    // Followed by an object ("Poland's ministry summoned Russia's envoy") it
+    // is a past tense the tagger read as a participle.
+    // (Also past a particle: "Ethiopia broken down a treaty".)
+    uint32_t o = a + 1;
+    if (o + 1 < tokens_.size() && (tokens_[o].pos == Pos::RP || OneOf(tokens_[o].lower, {"down", "off", "up", "out"}))) ++o;
+    bool object_follows = o < tokens_.size() &&
+                          (group_at_[o] != kNone || OneOf(tokens_[o].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
+    if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone) &&
+        !object_follows) {
+      c.passive = c.reduced_passive = true;
+    }
+  }
+  // "… if Moscow agreed to a ceasefire": a condition, not an act.
+  // "until Karsovia withdraws", "once talks resume", "as soon as Zambia
+  // reaches an agreement": a present tense after a conjunction of time is
+  // a condition still ahead; after "before" ("before Nakasone leaves for
+  // Washington") it is a plan.
+  for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
+    if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
+      c.modality = "possible";
+      break;
+    }
+    const Pos verb = tokens_[c.begin].pos;
+    if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || (tokens_[k].lower == "soon" && k >= 1 &&
+                                                                          tokens_[k - 1].lower == "as")) {
+      if (verb == Pos::VBZ || verb == Pos::VBP) {
+        if (tokens_[k].lower != "before") {
+          c.modality = "possible";
+        } else if (c.modality.empty() && options_.future_is_intent) {
+          c.modality = "intent";
+          c.intent_verb = k;
+        }
+      }
+      break;
+    }
+    if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
+  }
+  c.infinitive = tokens_[c.begin].pos == Pos::TO;
+  // "vowed on Thursday to deepen …", "agreed during a call to hold …",
+  // "urged Israel on Friday to stop …": the verb that governs a detached
+  // infinitive, a few tokens back in the same clause.
+  // "would not be willing to discuss", "is ready to hold talks",
+  // "were reluctant to meet": an adjective of readiness after "be" makes
+  // the infinitive an intent, negated with "be" or by the adjective.
+  if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+      OneOf(tokens_[c.begin - 1].lower, {"willing", "ready", "prepared", "eager", "determined", "keen", "anxious",
+                                         "due", "unwilling", "reluctant", "loath", "loth"})) {
+    int be = static_cast<int>(c.begin) - 2;
+    while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+    if (be >= 0 && tokens_[be].lemma == "be") {
+      Chain governing = AnalyzeChain(static_cast<uint32_t>(be));
+      c.modality = "intent";
+      c.intent_verb = static_cast<int>(c.begin) - 1;
+      c.infinitive = false;
+      c.begin = governing.begin;
+      c.negated = c.negated || governing.negated ||
+                  OneOf(tokens_[c.intent_verb].lower, {"unwilling", "reluctant", "loath", "loth"});
+      for (int k = be + 1; k < c.intent_verb; ++k) c.negated = c.negated || IsNegator(tokens_[k].lower);
+    }
+  }
+  // "are likely to reaffirm the accords": a forecast, not an act.
+  if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+      OneOf(tokens_[c.begin - 1].lower, {"likely", "unlikely"})) {
+    int be = static_cast<int>(c.begin) - 2;
+    while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+    if (be >= 0 && tokens_[be].lemma == "be") {
+      c.modality = "possible";
+      c.infinitive = false;
+      c.begin = AnalyzeChain(static_cast<uint32_t>(be)).begin;
+    }
+  }
+  // "are finding it hard to mend their relationship", "was unable to
+  // reach a deal": an infinitive after an adjective of difficulty is an
+  // act not done, no purpose.
+  if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
+      OneOf(tokens_[c.begin - 1].lower, {"hard", "difficult", "impossible", "unable", "tough"})) {
+    c.negated = true;
+    c.infinitive = false;
+    int v = static_cast<int>(c.begin) - 2;
+    while (v >= 0 && !IsVerb(tokens_[v].pos) && static_cast<int>(c.begin) - v <= 5) --v;
+    if (v >= 0 && IsVerb(tokens_[v].pos)) c.begin = AnalyzeChain(static_cast<uint32_t>(v)).begin;
+  }
+  if (c.infinitive && c.intent_verb == kNone) {
+    bool object_between = false;
+    int object = kNone;
+    for (int k = static_cast<int>(c.begin) - 1; k >= 0 && static_cast<int>(c.begin) - k <= 8; --k) {
+      if (clause_break_[k]) break;
+      if (group_at_[k] != kNone) {
+        object_between = true;
+        object = group_at_[k];
+        k = static_cast<int>(groups_[group_at_[k]].begin);
+        continue;
+      }
+      if (!IsVerb(tokens_[k].pos)) continue;
+      // ("called Miyazawa to warn him" is a telephone call; "called on
+      // Iran to stop" asks.)
+      const bool bare_call = tokens_[k].lemma == "call" && k + 1 < static_cast<int>(tokens_.size()) &&
+                             tokens_[k + 1].pos != Pos::IN && tokens_[k + 1].pos != Pos::TO &&
+                             tokens_[k + 1].pos != Pos::RP;
+      if (object_between && IsObjectControlVerb(tokens_[k].lemma) && !bare_call) {
+        c.requested = true;
+        c.control_verb = k;
+        c.control_object = object;
+      } else if (!object_between && (IsIntentVerb(tokens_[k].lemma) || IsFutureVerb(tokens_[k].lemma))) {
+        c.modality = "intent";
+        c.intent_verb = k;
+        c.infinitive = false;
+        Chain governing = AnalyzeChain(static_cast<uint32_t>(k));
+        c.begin = governing.begin;
+        c.negated = c.negated || governing.negated;
+      } else if (!object_between && IsNegatingVerb(tokens_[k].lemma)) {
+        c.negated = true;
+        c.infinitive = false;
+        c.begin = AnalyzeChain(static_cast<uint32_t>(k)).begin;
+      }
+      break;
+    }
+  }
+  if (tokens_[c.begin].pos == Pos::VBG) {
+    c.participle = c.begin == 0 || OneOf(tokens_[c.begin - 1].lower, {",", "including", "by", "while", "after",
+                                                                     "before", "when", "without", "--"});
+    // "left the White House without signing a minerals deal": not done.
+    if (c.begin > 0 && tokens_[c.begin - 1].lower == "without") c.negated = true;
+  }
+  return c;
+}
+
+// Marks a chain (or a noun anchor at `begin`) that sits in a clause
+// anchoring the story in the past: "<span> after|before|following …" with
+// a span of months or more ("five years after crowds trashed …"), or
+// "since" with a past act ("the first visit since Russia invaded …",
+// "since Russia's invasion"). A nearby explicit date that far back is
+// handled in Emit.
+// The token before the modifiers of the noun at `noun` (determiners,
+// numbers, adjectives, possessives, actors, other nouns), at most
+// `max_steps` of them: where the noun phrase starts, less one.
+int SentenceCoder::BeforeNounModifiers(uint32_t noun, int max_steps) const {
+  int k = static_cast<int>(noun) - 1;
+  for (int steps = 0; k >= 0 && steps < max_steps; ++steps) {
+    if (group_at_[k] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+      continue;
+    }
+    const Token& w = tokens_[k];
+    if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s" ||
+          w.lower == "'" || w.pos == Pos::PRPS)) {
+      break;
+    }
+    --k;
+  }
+  return k;
+}
+
+void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
+  // "struck … in retaliation for Iran's missile attack", "in response to
+  // the Soviet invasion": the act responded to is the reason for the
+  // news, an earlier act.
+  if (noun) {
+    const int r = BeforeNounModifiers(begin, 6);
+    if (r >= 1 && OneOf(tokens_[r].lower, {"for", "to", "against"}) &&
+        OneOf(tokens_[r - 1].lemma, {"retaliation", "reprisal", "revenge", "response", "reaction", "answer"})) {
+      c->background = true;
+      return;
+    }
+  }
+  // "Regan, who resigned last week, said …", "Iraq, which invaded Kuwait,
+  // …": a past act in a relative clause about an actor is what the
+  // sentence presupposes, not what it reports.
+  if (!noun && begin >= 2 && OneOf(tokens_[begin - 1].lower, {"who", "which"}) &&
+      (tokens_[begin].pos == Pos::VBD || (tokens_[begin].lower == "had" && begin + 1 < tokens_.size())) &&
+      (group_at_[begin - 2] != kNone || (tokens_[begin - 2].lower == "," && begin >= 3 && group_at_[begin - 3] != kNone))) {
+    c->background = true;
+    return;
+  }
+  int k = static_cast<int>(begin) - 1;
+  for (int steps = 0; k >= 0 && steps < 10; ++steps) {
+    if (group_at_[k] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+      continue;
+    }
+    const Token& tok = tokens_[k];
+    if (OneOf(tok.lower, {"after", "before", "following", "since"})) break;
+    if (clause_break_[k] || IsVerb(tok.pos) || tok.pos == Pos::MD) return;
+    --k;
+  }
+  if (k < 0 || !OneOf(tokens_[k].lower, {"after", "before", "following", "since"})) return;
+  const Token& anchor = tokens_[begin];
+  bool past_act = noun || anchor.pos == Pos::VBD;
+  if (tokens_[k].lower == "since") {
+    if (!past_act) return;  // "since it has refused …" gives a reason
+    c->background = true;
+    return;
+  }
+  // "five years after", "a decade before", "months after".
+  if (k == 0) return;
+  int months = BackgroundSpanMonths(tokens_[k - 1].lower);
+  if (months == 0) return;
+  c->background = true;
+  int count = k >= 2 ? CountWord(tokens_[k - 2].lower) : 0;
+  if (count == 0 || !story_.date || tokens_[k].lower != "after") return;
+  int back = count * months;
+  int year = story_.date->year - back / 12;
+  int month = story_.date->month - back % 12;
+  if (month < 1) {
+    month += 12;
+    --year;
+  }
+  int day = std::min(story_.date->day, Date::DaysInMonth(year, month));
+  c->background_date = Date::FromYmd(year, month, day);
+  c->background_precision = months >= 12 ? "year" : "month";
+}
+
+// Whether the clause whose verb chain starts at `begin` is reported by a
+// verb of saying before it: "Japan said (that) it would retaliate".
+bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
+  int k = static_cast<int>(begin) - 1;
+  for (int steps = 0; k >= 0 && steps < 10; ++steps, --k) {
+    const Token& tok = tokens_[k];
+    if (group_at_[k] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k]].begin);
+      continue;
+    }
+    if (IsVerb(tok.pos)) return IsVerbOfSaying(tok.lemma);
+    if (in_time_[k] || tok.lower == "that" || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
+        IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s") {
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// A month named after "in" without a year ("rejected in July"), which the
+// recognizer placed in the nearest year; for a past act it is the one
+// before. (Not a date, which is often a deadline: "set a March 26
+// deadline", "after April 1".)
+bool SentenceCoder::PastMonthWithoutYear(const TimeRef& time) {
+  if (time.precision != "month" || time.text.size() < 4 ||
+      !(time.text.compare(0, 3, "in ") == 0 || time.text.compare(0, 3, "In ") == 0)) {
+    return false;
+  }
+  int digits = 0;
+  for (char ch : time.text) {
+    digits = std::isdigit(static_cast<unsigned char>(ch)) ? digits + 1 : 0;
+    if (digits == 4) return false;  // a year is written
+  }
+  std::string lower;
+  for (char ch : time.text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* relative : {"next", "this", "tomorrow", "today", "week", "month"}) {
+    if (lower.find(relative) != std::string::npos) return false;
+  }
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (const char* m : kMonths) {
+    if (lower.find(m) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A time that begins after the story date right after a noun's match
+// (within three tokens, "visit to Washington starting April 29"), not one
+// further on that dates another noun ("talks … ahead of her visit next week").
+bool SentenceCoder::NounDatedAhead(uint32_t end) const {
+  if (!story_.date) return false;
+  for (size_t i = 0; i < mentions_.times.size(); ++i) {
+    auto [tb, te] = mentions_.time_tokens[i];
+    if (tb < end || tb > end + 3) continue;
+    bool broken = false;
+    for (uint32_t t = end; t < tb; ++t) broken = broken || clause_break_[t];
+    std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
+    if (!broken && begins && *story_.date < *begins) return true;
+  }
+  return false;
+}
+
+// Whether a time of the clause around [a, end) lies wholly after the
+// story date ("tomorrow", "next week", "on March 3" when it is ahead).
+// `strictly`: only a time that begins after the story date, not the week
+// that runs past it.
+bool SentenceCoder::TimeAhead(uint32_t a, uint32_t end, bool strictly) const {
+  if (!story_.date) return false;
+  for (size_t i = 0; i < mentions_.times.size(); ++i) {
+    auto [tb, te] = mentions_.time_tokens[i];
+    uint32_t from = te <= a ? te : end, to = te <= a ? a : tb;
+    if (tb < a && te > a) continue;
+    if (to < from || to - from > 8) continue;
+    bool broken = false;
+    for (uint32_t t = from; t < to; ++t) {
+      // ("This week when Miyazawa visits …": the "when" the time introduces.)
+      if (t == te && tokens_[t].lower == "when") continue;
+      broken = broken || (clause_break_[t] && !in_time_[t]);
+    }
+    if (broken) continue;
+    std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
+    if (begins && *story_.date < *begins) return true;
+    if (strictly) continue;
+    // "this week when Miyazawa visits Washington": a week that runs past
+    // the story date is still ahead for a present tense.
+    std::optional<Date> ends = Date::Parse(mentions_.times[i].to);
+    if (begins && ends && *begins <= *story_.date && *story_.date < *ends &&
+        ends->ToDays() - begins->ToDays() <= 7) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "used drones to strike bombers", "employed tanks to crush the
+// protests": the purpose of using a means is the act done with it.
+bool SentenceCoder::MeansOfTheAct(uint32_t to) const {
+  for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 8; --v) {
+    if (clause_break_[v] && !list_comma_[v]) return false;
+    if (!IsVerb(tokens_[v].pos)) continue;
+    if (OneOf(tokens_[v].lemma, {"use", "employ", "utilize", "utilise"})) return true;
+    if (tokens_[v].pos != Pos::VBN) return false;  // "drones smuggled into Russia": a participle of the object
+  }
+  return false;
+}
+
+// The verb an infinitive at `to` hangs from ("voted … to cut"), within 12
+// tokens of its clause, or kNone.
+int SentenceCoder::VerbBeforeInfinitive(uint32_t to) const {
+  for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 12; --v) {
+    if (clause_break_[v] && !in_time_[v] && !list_comma_[v]) return kNone;
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (IsVerb(tokens_[v].pos) || tokens_[v].pos == Pos::MD) return v;
+  }
+  return kNone;
+}
+
+// That verb when it is in the past tense, or kNone.
+int SentenceCoder::PastVerbBeforeInfinitive(uint32_t to) const {
+  const int v = VerbBeforeInfinitive(to);
+  return v != kNone && tokens_[v].pos == Pos::VBD ? v : kNone;
+}
+
+// Whether that verb is a future act ("will be hosting Osgiliath to celebrate").
+bool SentenceCoder::FutureActBeforeInfinitive(uint32_t to) const {
+  const int v = VerbBeforeInfinitive(to);
+  return v != kNone && AnalyzeChain(static_cast<uint32_t>(v)).modality == "future";
+}
+
+}  // namespace coder_internal
+}  // namespace statecraft
