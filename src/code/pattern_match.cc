@@ -192,7 +192,7 @@ bool SentenceCoder::IsForum(const ActorGroup& g) {
 // Guzman.
 bool SentenceCoder::NicknameQuote(uint32_t t) const {
   const Token& q = tokens_[t];
-  if (q.lower != "\"" && q.text != "\u201c" && q.text != "\u201d") return false;
+  if (q.text.size() > 3 || (q.lower != "\"" && q.text != "\u201c" && q.text != "\u201d")) return false;
   auto name = [&](int k) {
     return k >= 0 && k < static_cast<int>(tokens_.size()) && !tokens_[k].text.empty() &&
            tokens_[k].text[0] >= 'A' && tokens_[k].text[0] <= 'Z';

@@ -4,11 +4,6 @@
 
 namespace statecraft {
 
-bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words) if (w == x) return true;
-  return false;
-}
-
 // Words that end the reach of a pattern gap or a subject search.
 bool IsClauseBreak(const Token& t) {
   return t.pos == Pos::kPeriod ||

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <string_view>
 
 namespace statecraft {
 
@@ -30,12 +31,12 @@ struct Piece {
 
 // Words that end a company's or a society's name: "Corp", "Inc", "Ltd",
 // "AG" …, "Club", "Society" ("the Asia Society", "the Commonwealth Club").
-bool IsCompanyDesignator(const std::string& w) {
-  static const std::array<const char*, 21> kWords = {"corp", "corporation", "inc", "incorporated", "co",
-                                                     "ltd", "limited", "plc", "ag", "sa", "nv", "gmbh",
-                                                     "bhd", "spa", "pty", "llc", "cos", "club", "society",
-                                                     "institute", "foundation"};
-  for (const char* k : kWords) if (w == k) return true;
+bool IsCompanyDesignator(std::string_view w) {
+  static constexpr std::array<std::string_view, 21> kWords = {
+      "corp", "corporation", "inc", "incorporated", "co",  "ltd", "limited",   "plc",
+      "ag",   "sa",          "nv",  "gmbh",         "bhd", "spa", "pty",       "llc",
+      "cos",  "club",        "society", "institute", "foundation"};
+  for (std::string_view k : kWords) if (w == k) return true;
   return false;
 }
 
@@ -212,8 +213,8 @@ class SentenceRecognizer {
     std::vector<bool> in_company(tokens_.size(), false);
     std::vector<uint32_t> designator_at(tokens_.size(), 0);  // the designator that ends the name
     for (uint32_t t = 1; t < tokens_.size(); ++t) {
-      std::string w = tokens_[t].lower;
-      if (!w.empty() && w.back() == '.') w.pop_back();
+      std::string_view w = tokens_[t].lower;
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
       if (!IsCompanyDesignator(w) || tokens_[t].text.empty() || !std::isupper(static_cast<unsigned char>(tokens_[t].text[0]))) {
         continue;
       }
