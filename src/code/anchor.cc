@@ -651,8 +651,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (head != kNone) g = head;
     }
     // "a tariff on Indian goods imposed by …": the object phrase before the verb.
+    // (Not past the verb of another clause: "welcomed the proposals announced by".)
     for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
-      if (clause_break_[t - 1]) break;
+      if (clause_break_[t - 1] || IsVerb(tokens_[t - 1].pos)) break;
       g = group_at_[t - 1];
     }
     if (g != kNone) targets = groups_[g].members;
@@ -781,6 +782,31 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     return false;
   }
   Trace("  source: " + source_why);
+  // "agreed to normalise relations with Israel in a deal brokered by the
+  // United States": a mediation is between the two sides of the act the
+  // sentence coded before it (when it found no target, or one of them).
+  if (pattern.code.compare(0, 3, "045") == 0 && targets.size() <= 1) {
+    for (size_t i = out_->size(); i-- > 0;) {
+      const Event& e = (*out_)[i];
+      if (e.sentence != sentence_idx_ || e.doc_id != story_.doc_id) break;
+      if (!e.target || e.negated || e.background) continue;
+      if (!targets.empty() && targets[0].span.begin != e.source.begin && targets[0].span.begin != e.target->begin) break;
+      std::vector<ActorMention> sides;
+      for (const ActorGroup& g : groups_) {
+        for (const ActorMention& m : g.members) {
+          bool mediator = false;
+          for (const ActorMention& s : sources) mediator = mediator || s.country == m.country;
+          if ((m.span.begin == e.source.begin || m.span.begin == e.target->begin) && !mediator) sides.push_back(m);
+        }
+      }
+      if (sides.size() == 2) {
+        targets = std::move(sides);
+        Trace("  a mediation between the two sides of the act before it, " + e.source.code + " and " +
+              e.target->code);
+      }
+      break;
+    }
+  }
   st->targets = std::move(targets);
   st->denies_charge = denies_charge;
   return true;

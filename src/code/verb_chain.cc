@@ -122,6 +122,14 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       c.passive = c.reduced_passive = true;
     }
   }
+  // "a deal brokered by the United States": a past tense right after a
+  // common noun and before a "by" actor is a participle the tagger misread.
+  if (tokens_[a].pos == Pos::VBD && c.begin == a && a > 0 && group_at_[a - 1] == kNone &&
+      (tokens_[a - 1].pos == Pos::NN || tokens_[a - 1].pos == Pos::NNS) && a + 2 < tokens_.size() &&
+      tokens_[a + 1].lower == "by") {
+    const uint32_t k = tokens_[a + 2].lower == "the" && a + 3 < tokens_.size() ? a + 3 : a + 2;
+    if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) c.passive = c.reduced_passive = true;
+  }
   // "… if Moscow agreed to a ceasefire": a condition, not an act.
   // "until Karsovia withdraws", "once talks resume", "as soon as Zambia
   // reaches an agreement": a present tense after a conjunction of time is
