@@ -272,6 +272,16 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
     // on Monday that Hamas …".
     if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el)) {
       pos = SkipAdjunctsForward(pos);
+      // Nor does an adverb of time, frequency or manner right after the
+      // verb: "called again on X to …", "talked often with", "objected
+      // strongly to".
+      if (e == 0 && pos == start && pos + 1 < n && tokens_[pos].pos == Pos::RB &&
+          OneOf(tokens_[pos].lower, {"again", "immediately", "also", "repeatedly", "often", "frequently", "twice",
+                                     "once", "closely", "strongly", "formally", "publicly", "privately", "jointly",
+                                     "personally", "directly", "later", "earlier", "today", "yesterday", "soon"}) &&
+          WordMatches(pos + 1, el)) {
+        ++pos;
+      }
     }
     // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
     if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by" && group_at_[pos + 1] != kNone) {

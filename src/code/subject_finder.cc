@@ -203,6 +203,21 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // and Hezbollah took effect, halting …".)
       if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
           group_at_[b - 1] == kNone && !OneOf(tokens_[b - 1].lemma, {"ceasefire", "truce", "armistice"})) {
+        // "Gollum, centre of a diplomatic row between Radagast and …,
+        // called": the actor that opens the clause, before the noun phrase
+        // the sides belong to.
+        for (int k = b - 1; fallback == kNone && k >= 0 && b - k <= 8; --k) {
+          if (group_at_[k] != kNone) {
+            const ActorGroup& g = groups_[group_at_[k]];
+            if (g.begin == 0 || clause_break_[g.begin - 1]) {
+              *why = "subject, before the noun phrase whose 'between' names the sides of something else";
+              return group_at_[k];
+            }
+            break;
+          }
+          const Token& w = tokens_[k];
+          if (!(IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.lower == "of")) break;
+        }
         return fallback;
       }
       // "Jopling during a visit to Washington this week endorsed …": the

@@ -117,6 +117,18 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     if (o + 1 < tokens_.size() && (tokens_[o].pos == Pos::RP || OneOf(tokens_[o].lower, {"down", "off", "up", "out"}))) ++o;
     bool object_follows = o < tokens_.size() &&
                           (group_at_[o] != kNone || OneOf(tokens_[o].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
+    // So is one with a particle right after the actor that opens the
+    // sentence, when no finite verb follows in its clause ("Ethiopia broken
+    // down with Libya almost five years after …": no main verb to come).
+    if (o > a + 1 && a > 0 && group_at_[a - 1] != kNone && groups_[group_at_[a - 1]].end == a &&
+        (groups_[group_at_[a - 1]].begin == 0 ||
+         (groups_[group_at_[a - 1]].begin == 1 && tokens_[0].pos == Pos::DT))) {
+      bool finite_after = false;
+      for (uint32_t k = o; k < tokens_.size() && !(clause_break_[k] && !list_comma_[k]); ++k) {
+        finite_after = finite_after || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD});
+      }
+      object_follows = object_follows || !finite_after;
+    }
     if (!c.passive && c.begin == a && a > 0 && (IsNoun(tokens_[a - 1].pos) || group_at_[a - 1] != kNone) &&
         !object_follows) {
       c.passive = c.reduced_passive = true;
@@ -214,9 +226,12 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       if (!IsVerb(tokens_[k].pos)) continue;
       // ("called Miyazawa to warn him" is a telephone call; "called on
       // Iran to stop" asks.)
-      const bool bare_call = tokens_[k].lemma == "call" && k + 1 < static_cast<int>(tokens_.size()) &&
-                             tokens_[k + 1].pos != Pos::IN && tokens_[k + 1].pos != Pos::TO &&
-                             tokens_[k + 1].pos != Pos::RP;
+      // ("called immediately for Gondor to …": past the adverbs.)
+      int after_call = k + 1;
+      while (after_call + 1 < static_cast<int>(tokens_.size()) && IsAdverb(tokens_[after_call].pos)) ++after_call;
+      const bool bare_call = tokens_[k].lemma == "call" && after_call < static_cast<int>(tokens_.size()) &&
+                             tokens_[after_call].pos != Pos::IN && tokens_[after_call].pos != Pos::TO &&
+                             tokens_[after_call].pos != Pos::RP;
       if (object_between && IsObjectControlVerb(tokens_[k].lemma) && !bare_call) {
         c.requested = true;
         c.control_verb = k;
