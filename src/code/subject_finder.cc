@@ -203,9 +203,9 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // and Hezbollah took effect, halting …".)
       if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
           group_at_[b - 1] == kNone && !OneOf(tokens_[b - 1].lemma, {"ceasefire", "truce", "armistice"})) {
-        // "Gollum, centre of a diplomatic row between Radagast and …,
-        // called": the actor that opens the clause, before the noun phrase
-        // the sides belong to.
+        // "Gollum centre of a diplomatic row between Radagast the Brown
+        // called …" (no commas): the actor that opens the clause, before
+        // the noun phrase the sides belong to.
         for (int k = b - 1; fallback == kNone && k >= 0 && b - k <= 8; --k) {
           if (group_at_[k] != kNone) {
             const ActorGroup& g = groups_[group_at_[k]];
