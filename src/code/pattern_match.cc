@@ -561,20 +561,28 @@ bool SentenceCoder::BetweenBefore(uint32_t t) const {
   return false;
 }
 
+// Whether token `pos` is part of the verb chain before `anchor`: an
+// auxiliary or a modal, or a verb of intent and its "to" ("won't try to
+// clash").
+bool SentenceCoder::ChainWordBefore(int pos, uint32_t anchor) const {
+  const Token& w = tokens_[pos];
+  if (group_at_[pos] != kNone) return false;
+  if (w.pos == Pos::MD || (IsVerb(w.pos) && OneOf(w.lemma, {"be", "have", "do"}))) return true;
+  const int a = static_cast<int>(anchor);
+  if (w.pos == Pos::TO) return pos == a - 1 && pos >= 1 && IsVerb(tokens_[pos - 1].pos) && IsIntentVerb(tokens_[pos - 1].lemma);
+  return pos + 1 < a && tokens_[pos + 1].pos == Pos::TO && IsVerb(w.pos) && IsIntentVerb(w.lemma);
+}
+
+// Matches the pattern's elements before its anchor, leftwards from the token
+// before `anchor`; fills m->begin and the slots '+' and '$' there.
 bool SentenceCoder::MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor,
                                   Match* m, std::string* why) const {
   int pos = static_cast<int>(anchor) - 1;
-  // "death toll has risen": the verb's auxiliaries stand between the
-  // pattern's words and its anchor.
-  // (Unless the pattern names them: PETRARCH's "% HAVE *".)
-  // Not past a word joined to the anchor: "RECENTLY_*" is not "recently did allow".
-  // So do a verb of intent and its "to": "won't try to clash".
-  while (pos >= 0 && !elements.empty() && !elements.back().adjacent && group_at_[pos] == kNone &&
-         (tokens_[pos].pos == Pos::MD || (IsVerb(tokens_[pos].pos) && OneOf(tokens_[pos].lemma, {"be", "have", "do"})) ||
-          (tokens_[pos].pos == Pos::TO && pos == static_cast<int>(anchor) - 1 && pos >= 1 &&
-           IsVerb(tokens_[pos - 1].pos) && IsIntentVerb(tokens_[pos - 1].lemma)) ||
-          (pos + 1 < static_cast<int>(anchor) && tokens_[pos + 1].pos == Pos::TO && IsVerb(tokens_[pos].pos) &&
-           IsIntentVerb(tokens_[pos].lemma))) &&
+  // The verb's chain stands between the pattern's words and its anchor
+  // ("death toll has risen", "won't try to clash"), unless the pattern names
+  // the word (PETRARCH's "% HAVE *"). Not past a word joined to the anchor:
+  // "RECENTLY_*" is not "recently did allow".
+  while (pos >= 0 && !elements.empty() && !elements.back().adjacent && ChainWordBefore(pos, anchor) &&
          !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back()))) {
     --pos;
   }
@@ -604,8 +612,8 @@ bool SentenceCoder::MatchBackward(const std::vector<PatternElement>& elements, u
       }
       // ("+ HOSTING *" over "Mordor will be hosting", "+ * IN $" over
       // "Gollum was seen to break in": the verbs of the chain.)
-      const bool auxiliary = tokens_[t].pos == Pos::MD || tokens_[t].pos == Pos::TO || IsVerb(tokens_[t].pos);
-      if (!Skippable(static_cast<uint32_t>(t)) && !(auxiliary && el.type != PatternElement::Type::kWord)) break;
+      const bool chain_verb = tokens_[t].pos == Pos::MD || tokens_[t].pos == Pos::TO || IsVerb(tokens_[t].pos);
+      if (!Skippable(static_cast<uint32_t>(t)) && !(chain_verb && el.type != PatternElement::Type::kWord)) break;
     }
     if (found == kNone) {
       if (el.optional) continue;

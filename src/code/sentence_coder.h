@@ -151,8 +151,6 @@ class SentenceCoder {
     if (trace_) trace_->lines.push_back(std::move(line));
   }
 
-  std::string TokenText(uint32_t t) const { return tokens_[t].text; }
-
   // sentence_coder.cc: post-passes over the sentence's events, tracing.
   void TargetFromAdmittedAct(size_t first_event);
   void TargetFromCondemnedAct(size_t first_event);
@@ -198,6 +196,7 @@ class SentenceCoder {
   static bool LedByAdjective(const std::string& lower);
   bool NewClauseAfter(uint32_t t) const;
   bool BetweenBefore(uint32_t t) const;
+  bool ChainWordBefore(int pos, uint32_t anchor) const;
   bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m,
                      std::string* why) const;
   bool NamesOrganization(int g) const;
