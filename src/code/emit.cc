@@ -61,6 +61,23 @@ bool SentenceCoder::ByTelephone(uint32_t anchor) const {
   return false;
 }
 
+// "its warplanes had hit a vessel", "attacked several ships": an armed
+// attack whose object is a ship, a platform or a military position is an
+// event though no actor is named as its target.
+bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t k = anchor + 1;
+  while (k < n && k < anchor + 5 &&
+         (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || IsAdjective(tokens_[k].pos) ||
+          tokens_[k].pos == Pos::PRPS || tokens_[k].pos == Pos::NN || tokens_[k].pos == Pos::NNS) &&
+         !IsAttackedThing(tokens_[k].lemma)) {
+    ++k;
+  }
+  return k < n && IsNoun(tokens_[k].pos) && IsAttackedThing(tokens_[k].lemma) &&
+         !(k + 1 < n && (tokens_[k + 1].pos == Pos::NN || tokens_[k + 1].pos == Pos::NNS ||
+                         tokens_[k + 1].pos == Pos::POS));
+}
+
 // A country or capital named as a place ("in Canada", "at Geneva") that is
 // neither side of a meeting makes it a meeting at a third location (044).
 bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
@@ -167,7 +184,8 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // Statements, intents to cooperate and two-sided acts need their
   // counterpart: "will host the World Cup" or "X said …" alone is none
   // (decisions 0003, 0009).
-  if (!t && !options_.untargeted_acts && NeedsCounterpart(code)) {
+  if (!t && !options_.untargeted_acts && NeedsCounterpart(code) &&
+      !(code.compare(0, 2, "19") == 0 && AttackOnThing(anchor))) {
     Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
     return;
   }

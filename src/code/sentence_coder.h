@@ -266,6 +266,7 @@ class SentenceCoder {
   static bool StateOrGovernment(const std::string& code, const std::string& country);
   EventActor ToEventActor(const ActorMention& m) const;
   bool ByTelephone(uint32_t anchor) const;
+  bool AttackOnThing(uint32_t anchor) const;
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const;
   void Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
             const VerbPattern& pattern, uint32_t anchor, const Match& match, const Chain& chain,

@@ -41,6 +41,12 @@ bool IsAgreementNoun(const std::string& lemma) {
   return OneOf(lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
 }
 
+bool IsAttackedThing(const std::string& lemma) {
+  return OneOf(lemma, {"vessel", "ship", "tanker", "freighter", "warship", "frigate", "destroyer", "boat", "platform",
+                       "convoy", "refinery", "terminal", "oilfield", "pipeline", "airfield", "airbase", "base",
+                       "outpost", "position", "installation", "depot", "barracks"});
+}
+
 bool IsTimeNoun(const std::string& w) {
   return OneOf(w, {"week", "weeks", "month", "months", "year", "years", "day", "days", "today", "tomorrow",
                    "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

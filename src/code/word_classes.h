@@ -56,6 +56,10 @@ bool IsObjectControlVerb(const std::string& lemma);
 // "charged during the Council debate that …".
 bool IsOccasionNoun(const std::string& lemma);
 
+// Things an armed attack is made on, that name no actor: "hit a vessel",
+// "shelled oil platforms", "attacked several ships".
+bool IsAttackedThing(const std::string& lemma);
+
 // Nouns for a settled agreement: "an accord to supply …".
 bool IsAgreementNoun(const std::string& lemma);
 
