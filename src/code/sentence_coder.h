@@ -224,6 +224,7 @@ class SentenceCoder {
   int FindSubject(uint32_t begin, std::string* why) const;
   bool InPrepositionalPhrase(int g) const;
   bool PlaceAfterSubjectNoun(int g) const;
+  bool PartnerOfSubjectNoun(int g) const;
   int HeadOfNounPhrase(int g) const;
   int ReporterOf(uint32_t p) const;
   int SubjectOfVerbBefore(int p) const;

@@ -382,6 +382,24 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     if (c.modality == "possible" || c.negated) return kNone;
     std::string ignored;
     int g = FindSubject(c.begin, &ignored);
+    // "Albanese said relations with China were heading … after talks
+    // with Xi": a reported clause whose subject is no actor; the talks
+    // are the speaker's.
+    if (g == kNone && !purpose) {
+      for (int r = static_cast<int>(c.begin) - 1; r >= 0 && static_cast<int>(c.begin) - r <= 8; --r) {
+        if (group_at_[r] != kNone) {
+          r = static_cast<int>(groups_[group_at_[r]].begin);
+          continue;
+        }
+        if (clause_break_[r] && tokens_[r].lower != "that") break;
+        if (!IsVerb(tokens_[r].pos)) continue;
+        if (IsVerbOfSaying(tokens_[r].lemma) && tokens_[r].pos != Pos::VBG) {
+          g = FindSubject(AnalyzeChain(static_cast<uint32_t>(r)).begin, &ignored);
+          if (g != kNone) v = r;
+        }
+        break;
+      }
+    }
     if (g == kNone) return kNone;
     *ahead = purpose && (expected || tokens_[v].pos == Pos::VBG || tokens_[v].pos == Pos::VBZ ||
                          tokens_[v].pos == Pos::VBP || tokens_[v].pos == Pos::VB);

@@ -227,7 +227,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         return HeadOfNounPhrase(before);
       }
       int head = HeadOfNounPhrase(group_at_[t]);
-      if (PlaceAfterSubjectNoun(head)) return kNone;
+      if (PlaceAfterSubjectNoun(head) || PartnerOfSubjectNoun(head)) return kNone;
       *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
       return head;
     }
@@ -447,6 +447,16 @@ bool SentenceCoder::InPrepositionalPhrase(int g) const {
   return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
          !OneOf(tokens_[k].lower,
                 {"that", "if", "because", "although", "while", "as", "whether", "than", "with", "without"});
+}
+
+// "Relations with China were heading …", "Trade with Japan fell": the
+// partner after "with" is not what the plain noun before it does.
+bool SentenceCoder::PartnerOfSubjectNoun(int g) const {
+  int b = static_cast<int>(groups_[g].begin) - 1;
+  if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
+  if (b < 1 || tokens_[b].lower != "with") return false;
+  const int p = b - 1;
+  return group_at_[p] == kNone && (tokens_[p].pos == Pos::NN || tokens_[p].pos == Pos::NNS);
 }
 
 // "Two car bombs set off by al-Shabaab militants outside Somalia's
