@@ -83,6 +83,38 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   return 0;
 }
 
+// "the two leaders", "both leaders", "the two men", or "the two" before a
+// verb ("and the two signed"): a phrase for two people; its length in
+// tokens at `idx`, 0 when none.
+size_t TwoPeopleAt(const std::vector<Token>& tokens, size_t idx) {
+  if (idx + 2 >= tokens.size()) return 0;
+  const bool the_two = tokens[idx].lower == "the" && tokens[idx + 1].lower == "two";
+  const bool both = tokens[idx].lower == "both";
+  const size_t noun = the_two ? idx + 2 : both ? idx + 1 : tokens.size();
+  if (noun >= tokens.size()) return 0;
+  if (OneOf(tokens[noun].lower, {"leaders", "men", "women", "presidents", "heads", "ministers", "premiers"})) {
+    return noun + 1 - idx;
+  }
+  if (the_two && (OneOf(tokens[noun].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}))) return 2;
+  return 0;
+}
+
+// The people named in this sentence before (groups so far), when they are
+// of exactly two countries: the last named of each. Empty else.
+std::vector<ActorMention> TwoPeopleNamedBefore(const std::vector<ActorGroup>& groups) {
+  std::vector<ActorMention> people;
+  for (const ActorGroup& g : groups) {
+    if (g.coreference) continue;
+    for (const ActorMention& m : g.members) {
+      if (m.kind != ActorMention::Kind::kPerson && m.kind != ActorMention::Kind::kTitle) continue;
+      std::erase_if(people, [&](const ActorMention& p) { return p.country == m.country; });
+      people.push_back(m);
+    }
+  }
+  if (people.size() != 2) return {};
+  return people;
+}
+
 // Words between the members of a list: "A, B and C", "both A and B", "Xi
 // and his Brazilian counterpart Lula".
 bool IsListGlue(const std::string& w) {
@@ -439,18 +471,41 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     }
     Antecedent kind = Antecedent::kPerson;
     size_t len = CorefAt(tokens, t, &kind);
+    // "… was greeted by Trump before the two leaders sat down for talks",
+    // "… a summit with Moon, and the two signed a declaration": the two
+    // people this sentence has named, one of each country.
+    std::vector<ActorMention> two_named;
+    if (const size_t people_len = TwoPeopleAt(tokens, t);
+        people_len > 0 && (len == 0 || kind == Antecedent::kPlural)) {
+      two_named = TwoPeopleNamedBefore(groups);
+      if (!two_named.empty()) {
+        len = people_len;
+        kind = Antecedent::kPlural;
+        // ("leaders" alone read as the agent of the country the sentence is
+        // set in stands for the two instead.)
+        if (named_idx < named.size() && named[named_idx].begin > t && named[named_idx].begin < t + len &&
+            named[named_idx].end == t + len && named[named_idx].members.size() == 1 &&
+            named[named_idx].members[0].plural_agent) {
+          ++named_idx;
+        }
+      }
+    }
     if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
       // A "he" that opens a sentence continues with the previous
       // sentence's subject when that was a person, not whoever was named last.
       const bool opening_he = kind == Antecedent::kPerson && t == FirstWordOfClause(tokens) &&
                               (tokens[t].lower == "he" || tokens[t].lower == "she") &&
                               !memory->subject_person.empty() && !memory->last_person_this_sentence;
-      const std::vector<ActorMention>& antecedent = kind == Antecedent::kPlural  ? memory->last_plural
+      const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
+                                                    : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
                                                                                   : memory->last_subject;
-      if (!antecedent.empty()) {
+      // "the two …", "both …" stand for two sides, not for three or more.
+      const bool two = OneOf(tokens[t].lower, {"both"}) || (tokens[t].lower == "the" && t + 1 < tokens.size() &&
+                                                           tokens[t + 1].lower == "two");
+      if (!antecedent.empty() && !(kind == Antecedent::kPlural && two && CountCountries(antecedent) != 2)) {
         ActorGroup g;
         g.begin = static_cast<uint32_t>(t);
         g.end = static_cast<uint32_t>(t + len);
