@@ -292,6 +292,52 @@ class SentenceRecognizer {
     }
   }
 
+  static bool IsSpokesNoun(const std::string& w) {
+    return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "official" || w == "officials" ||
+           w == "source" || w == "sources" || w == "commander" || w == "commanders" || w == "officer" ||
+           w == "officers" || w == "communique" || w == "statement";
+  }
+
+  // The country of the mentions emitted so far, when they name one only
+  // and no organization but a state's own institutions; "" else.
+  std::string OnlyCountryBefore(uint32_t begin) const {
+    std::string only;
+    for (const ActorMention& m : out_->actors) {
+      if (m.token_end > begin) break;
+      if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG") {
+        return "";
+      }
+      if (!only.empty() && only != m.country) return "";
+      only = m.country;
+    }
+    return only;
+  }
+
+  // Whether the agent in [begin, end) acts: a verb follows it (past
+  // adverbs), or a 'by' stands before it.
+  bool ActsAt(uint32_t begin, uint32_t end) const {
+    // ("made by firms in Korea": a place of their own after them.)
+    if (end < tokens_.size() && (tokens_[end].lower == "in" || tokens_[end].lower == "from" ||
+                                 tokens_[end].lower == "of")) {
+      return false;
+    }
+    uint32_t b = begin;
+    if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
+    if (b > 0 && tokens_[b - 1].lower == "by") return true;
+    uint32_t after = end;
+    while (after < tokens_.size() && IsAdverb(tokens_[after].pos)) ++after;
+    // (Not "fishermen held by Karsovia": a participle describes them; but
+    // one with an object is the past tense the tagger missed: "its
+    // warplanes bombed Telmarian positions".)
+    if (after >= tokens_.size() || !(IsVerb(tokens_[after].pos) || tokens_[after].pos == Pos::MD) ||
+        tokens_[after].pos == Pos::VBG) {
+      return false;
+    }
+    if (tokens_[after].pos != Pos::VBN) return true;
+    const Pos next = after + 1 < tokens_.size() ? tokens_[after + 1].pos : Pos::kPeriod;
+    return next == Pos::DT || next == Pos::CD || next == Pos::PRPS || IsAdjective(next) || IsNoun(next);
+  }
+
   // For an agent in [begin, end) that is the subject of a reported clause
   // ("Chad's military high command said today | troops killed …"): the
   // national actor that is the subject of the verb of saying, or nullptr.
@@ -723,8 +769,17 @@ class SentenceRecognizer {
       const std::string& key = office.office;
       const bool ambiguous = key == "secretary_general" || key == "monarch" || key == "counterpart" ||
                              (piece.end == piece.begin + 1 && (key == "spokesperson" || key == "speaker"));
-      if (!only_country_.empty() && !owned && heads && !ambiguous) {
-        const Actor* c = dict_.FindCountry(only_country_);
+      // "Baghdad war communiques made no mention of fighting, but a military
+      // spokesman threatened …": an office acting after the sentence has
+      // named one country only is that country's.
+      std::string country = only_country_, country_why = "the only country the sentence names";
+      if (country.empty() && !owned && heads && !ambiguous && ActsAt(piece.begin, piece.end) &&
+          SpeakerBefore(piece.begin, piece.end) == nullptr) {
+        country = OnlyCountryBefore(piece.begin);
+        country_why = "the one country the sentence names before it";
+      }
+      if (!country.empty() && !owned && heads && !ambiguous) {
+        const Actor* c = dict_.FindCountry(country);
         uint32_t end = piece.end;
         const uint32_t name_limit = next ? next->begin : static_cast<uint32_t>(tokens_.size());
         while (end < name_limit && end - piece.end < 4 && tokens_[end].pos == Pos::NNP) ++end;
@@ -732,12 +787,12 @@ class SentenceRecognizer {
         m.kind = ActorMention::Kind::kTitle;
         m.token_begin = piece.begin;
         m.token_end = end;
-        m.country = only_country_;
-        m.code = only_country_ + (former ? "ELI" : office.role);
-        m.name = c ? c->name : only_country_;
-        m.office = OfficeKey(only_country_, office);
+        m.country = country;
+        m.code = country + (former ? "ELI" : office.role);
+        m.name = c ? c->name : country;
+        m.office = OfficeKey(country, office);
         m.entry = piece.loc;
-        m.why = "title without a country; the only country the sentence names";
+        m.why = "title without a country; " + country_why;
         Emit(std::move(m));
       }
       return i + 1;
@@ -850,10 +905,12 @@ class SentenceRecognizer {
                                          tokens_[piece.begin - 1].lower == "international");
       // "military sites", "an executive order": a lone agent word used as
       // an adjective of the noun after it names no one.
-      if (piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ && piece.end < tokens_.size() &&
-          IsNoun(tokens_[piece.end].pos)) {
-        return i + 1;
-      }
+      // (But "a military spokesman", "police officials": one who speaks
+      // for the agent is of it.)
+      const bool adjective = piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ &&
+                             piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos);
+      if (adjective && !IsSpokesNoun(tokens_[piece.end].lower)) return i + 1;
+      const uint32_t agent_end = adjective ? piece.end + 1 : piece.end;  // past "spokesman"
       std::string country = sentence_country_, country_why = sentence_country_why_;
       const std::string& role = dict_.agents[piece.agent].role;
       if (country.empty() && !foreign && (role == "MIL" || role == "COP")) {
@@ -866,12 +923,32 @@ class SentenceRecognizer {
           country_why = "the country of the speaker whose report it opens";
         }
       }
+      if (country.empty() && !foreign) {
+        // "Baghdad war communiques made no mention of fighting, but a
+        // military spokesman threatened … Iranian towns": an agent acting
+        // (a subject, or a 'by' agent) after the sentence has named one
+        // country only is of that country.
+        // (Rebels and opponents are of no state a sentence names before
+        // them: "The Taliban freed U.S. Army Sergeant …, after the
+        // insurgents captured him".)
+        std::string before = role == "REB" || role == "OPP" ? "" : OnlyCountryBefore(piece.begin);
+        // (Nor what a speaker reports others did: "Karsovian officials said
+        // that lawmakers condemned …" may be anyone's lawmakers; but "said
+        // its warplanes bombed …" are the speaker's own.)
+        const bool own = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "its" ||
+                                             tokens_[piece.begin - 1].lower == "their");
+        if (!before.empty() && ActsAt(piece.begin, agent_end) &&
+            (own || SpeakerBefore(piece.begin, agent_end) == nullptr)) {
+          country = before;
+          country_why = "the one country the sentence names before it";
+        }
+      }
       if (!country.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
         const Actor* c = dict_.FindCountry(country);
         ActorMention m;
         m.kind = ActorMention::Kind::kState;
         m.token_begin = piece.begin;
-        m.token_end = piece.end;
+        m.token_end = agent_end;
         m.country = country;
         m.code = country + dict_.agents[piece.agent].role;
         m.name = c ? c->name : country;
