@@ -521,6 +521,16 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
 // For a pronoun at token p: "X said (on Monday) (that) it …" gives X's group.
 int SentenceCoder::ReporterOf(uint32_t p) const {
   int k = static_cast<int>(p) - 1;
+  // "said (that) if the bill passed, it would …": past the condition.
+  if (k >= 1 && tokens_[k].lower == ",") {
+    for (int j = k - 1; j >= 1 && k - j <= 15 && !(clause_break_[j] && tokens_[j].lower == ","); --j) {
+      if (OneOf(tokens_[j].lower, {"if", "unless", "once", "when", "should"}) &&
+          (tokens_[j - 1].lower == "that" || IsVerb(tokens_[j - 1].pos))) {
+        k = j - 1;
+        break;
+      }
+    }
+  }
   if (k >= 0 && tokens_[k].lower == "that") --k;
   k = SkipAdjunctsBack(k);
   if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;

@@ -256,6 +256,22 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
                                                                      "before", "when", "without", "--"});
     // "left the White House without signing a minerals deal": not done.
     if (c.begin > 0 && tokens_[c.begin - 1].lower == "without") c.negated = true;
+    // "would retaliate by imposing taxes", "did not respond by expelling":
+    // the means is no surer than the act it is the means of.
+    if (c.begin > 1 && tokens_[c.begin - 1].lower == "by" && c.modality.empty()) {
+      for (int k = static_cast<int>(c.begin) - 2, steps = 0; k >= 0 && steps < 8 && !clause_break_[k];
+           --k, ++steps) {
+        if (!IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::VBG) continue;
+        const Chain governing = AnalyzeChain(static_cast<uint32_t>(k));
+        if (governing.passive) break;  // "was prompted by rising …"
+        c.negated = c.negated || governing.negated;
+        if (!governing.modality.empty()) {
+          c.modality = governing.modality;
+          c.intent_verb = governing.intent_verb;
+        }
+        break;
+      }
+    }
   }
   return c;
 }
@@ -356,6 +372,21 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
       continue;
     }
     if (IsVerb(tok.pos)) return IsVerbOfSaying(tok.lemma);
+    // "said that if the bill passed, the community would …": past the
+    // condition to the verb of saying.
+    if (tok.lower == ",") {
+      int j = k - 1;
+      while (j >= 1 && k - j <= 15 && tokens_[j].lower != "," &&
+             !OneOf(tokens_[j].lower, {"if", "unless", "once", "should"})) {
+        --j;
+      }
+      if (j >= 1 && k - j <= 15 && OneOf(tokens_[j].lower, {"if", "unless", "once", "should"}) &&
+          (tokens_[j - 1].lower == "that" || IsVerb(tokens_[j - 1].pos))) {
+        k = j;
+        continue;
+      }
+      return false;
+    }
     if (in_time_[k] || tok.lower == "that" || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
         IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s") {
       continue;

@@ -773,7 +773,10 @@ class SentenceRecognizer {
       // spokesman threatened …": an office acting after the sentence has
       // named one country only is that country's.
       std::string country = only_country_, country_why = "the only country the sentence names";
-      if (country.empty() && !owned && heads && !ambiguous && ActsAt(piece.begin, piece.end) &&
+      // (Not the head of a national agent's phrase: "a top Iranian military
+      // official" is the military's.)
+      const bool after_mention = !out_->actors.empty() && out_->actors.back().token_end == piece.begin;
+      if (country.empty() && !owned && heads && !ambiguous && !after_mention && ActsAt(piece.begin, piece.end) &&
           SpeakerBefore(piece.begin, piece.end) == nullptr) {
         country = OnlyCountryBefore(piece.begin);
         country_why = "the one country the sentence names before it";
