@@ -626,6 +626,16 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
             (away && tokens_[t].lower == "from"))) {
         continue;
       }
+      // "said a visit to Moscow …": a statement's addressee follows the verb,
+      // not a noun of what is said (but "said in a letter to Congressmen",
+      // "in testimony to the Senate": the message is addressed).
+      if (statement && t > best.end && IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
+          !in_time_[t - 1] &&
+          !OneOf(tokens_[t - 1].lemma, {"letter", "testimony", "message", "speech", "address", "statement", "remark",
+                                        "response", "budget", "report", "interview", "note", "reply", "memo",
+                                        "telegram", "cable", "briefing", "presentation", "submission", "question"})) {
+        continue;
+      }
       uint32_t k = t + 1;
       if (k + 1 < n && tokens_[k].lower == "the") ++k;
       // "on the Indonesian island of Bali": a country adjective on a place.
@@ -992,15 +1002,24 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
     }
     // Six words past the match, an actor counting as one ("a visit to
-    // Moscow by U.S. Secretary of State George Shultz was under …").
-    uint32_t to = best.end;
-    for (int words = 0; to < tokens_.size() && words < 6; ++words) {
-      to = group_at_[to] != kNone && groups_[group_at_[to]].begin == to ? groups_[group_at_[to]].end : to + 1;
+    // Moscow by U.S. Secretary of State George Shultz was under …"); nine
+    // for a noun still "under consideration" ("… for arms discussions
+    // was under consideration").
+    uint32_t to = best.end, far = best.end;
+    for (int words = 0; far < tokens_.size() && words < 9; ++words) {
+      far = group_at_[far] != kNone && groups_[group_at_[far]].begin == far ? groups_[group_at_[far]].end : far + 1;
+      if (words < 6) to = far;
     }
-    for (uint32_t t = best.end; t < to; ++t) {
+    for (uint32_t t = best.end; t < far; ++t) {
       if (clause_break_[t] && !in_time_[t] && !OneOf(tokens_[t].lower, {"if"})) {
-        to = t;
+        to = std::min(to, t);
+        far = t;
         break;
+      }
+    }
+    for (uint32_t t = to; t + 1 < far; ++t) {
+      if (tokens_[t].lower == "under" && OneOf(tokens_[t + 1].lower, {"consideration", "study", "discussion"})) {
+        modality = "possible";
       }
     }
     for (uint32_t t = from; t < to; ++t) {

@@ -190,9 +190,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       for (int k = be + 1; k < c.intent_verb; ++k) c.negated = c.negated || IsNegator(tokens_[k].lower);
     }
   }
-  // "are likely to reaffirm the accords": a forecast, not an act.
+  // "are likely to reaffirm the accords", "are almost certain to go on
+  // strike": a forecast, not an act.
   if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
-      OneOf(tokens_[c.begin - 1].lower, {"likely", "unlikely"})) {
+      OneOf(tokens_[c.begin - 1].lower, {"likely", "unlikely", "certain", "sure", "bound"})) {
     int be = static_cast<int>(c.begin) - 2;
     while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
     if (be >= 0 && tokens_[be].lemma == "be") {
