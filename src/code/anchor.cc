@@ -214,6 +214,11 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
       }
       continue;
     }
+    // "leaving the West African bloc ECOWAS": the region's adjective
+    // describes the organization named in apposition after it.
+    if (pattern.needs_org && m.target != kNone && !NamesOrganization(m.target)) {
+      if (const int named = OrganizationInApposition(m.target); named != kNone) m.target = named;
+    }
     if (pattern.needs_org && !NamesOrganization(m.target)) {
       if (++rejected <= kMaxRejectionsShown && trace_) {
         rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text +

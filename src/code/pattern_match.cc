@@ -645,5 +645,20 @@ bool SentenceCoder::NamesOrganization(int g) const {
   return false;
 }
 
+// "the West African bloc ECOWAS", "the military alliance, NATO": the
+// organization named right after group g and the common nouns it heads.
+int SentenceCoder::OrganizationInApposition(int g) const {
+  uint32_t k = groups_[g].end;
+  for (int nouns = 0; k < tokens_.size() && nouns < 3 && group_at_[k] == kNone &&
+                      (tokens_[k].pos == Pos::NN || tokens_[k].pos == Pos::NNS);
+       ++nouns) {
+    ++k;
+  }
+  if (k == groups_[g].end) return kNone;
+  if (k < tokens_.size() && tokens_[k].lower == ",") ++k;
+  if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+  return NamesOrganization(group_at_[k]) ? group_at_[k] : kNone;
+}
+
 }  // namespace coder_internal
 }  // namespace statecraft

@@ -200,6 +200,7 @@ class SentenceCoder {
   bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m,
                      std::string* why) const;
   bool NamesOrganization(int g) const;
+  int OrganizationInApposition(int g) const;
 
   // verb_chain.cc: the verbs around an anchor and what they say of the
   // act (voice, negation, modality, background), and its time.

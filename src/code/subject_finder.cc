@@ -373,6 +373,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                               g.members[0].kind == ActorMention::Kind::kState &&
                               g.members[0].code == g.members[0].country;
           if (unknown_name) break;
+          // "… announced that their countries were leaving ECOWAS": the
+          // states a possessive "their" stands for.
+          if (g.coreference && g.end == static_cast<uint32_t>(k) + 1 && k + 1 == t &&
+              OneOf(tokens_[k].lower, {"their", "its"}) &&
+              OneOf(tok.lower, {"countries", "nations", "states", "governments", "leaders", "country", "nation",
+                                "state", "government", "leader"})) {
+            *why = "'" + tokens_[k].text + " " + tok.text + "': the actors '" + tokens_[k].text + "' stands for";
+            return group_at_[k];
+          }
           // Also a person: "the Reagan administration", "Navalny supporters".
           if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                            g.members[0].kind == ActorMention::Kind::kState ||
