@@ -421,7 +421,8 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                  t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
                                 (tokens_[t].lower == "of" &&
                                  OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
-                                                              "tens", "dozen", "hundred", "thousand", "million"})) ||
+                                                              "tens", "dozen", "hundred", "thousand", "million",
+                                                              "number", "handful", "couple", "series", "string"})) ||
                                 // "warned members of ASEAN": the members stand for their body.
                                 (tokens_[t].lower == "of" && t + 1 < n &&
                                  OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
