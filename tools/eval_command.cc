@@ -20,6 +20,7 @@ struct EvalFlags {
   std::string dict = "builtin";
   bool exact = false;
   bool errors = false;
+  bool story_context = false;  // stand-off spans coded after their story text
   std::string petrarch_records;
   std::string half = "all";
   double min_reproduced = -1;  // < 0: no floor
@@ -103,7 +104,9 @@ int RunEval(const EvalFlags& flags) {
     std::fprintf(stderr, "statecraft eval: %s\n", engine.status().message().c_str());
     return kExitError;
   }
-  EvalReport report = Evaluate(**engine, records);
+  EvalOptions eval_options;
+  eval_options.story_context = flags.story_context;
+  EvalReport report = Evaluate(**engine, records, eval_options);
   std::string out = FormatReport(report, flags.format == "json");
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (flags.errors || flags.exact) {
@@ -122,6 +125,9 @@ void AddEvalCommand(CLI::App& app, int* status) {
   auto flags = std::make_shared<EvalFlags>();
   CLI::App* cmd = app.add_subcommand("eval", "Score the coder against gold files (precision, recall, F1) or PETRARCH2 unit-test records");
   cmd->add_option("--gold", flags->gold, "Gold file(s) in the format of docs/dictionaries.md");
+  cmd->add_flag("--story-context", flags->story_context,
+                "Code each stand-off span after the story text before it and score the span's events "
+                "(the pipeline codes whole stories); default: the span alone");
   cmd->add_option("--corpus", flags->corpus,
                   "JSON Lines stories that stand-off gold records (doc: + span:) point into");
   cmd->add_option("--petrarch-records", flags->petrarch_records,

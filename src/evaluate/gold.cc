@@ -269,6 +269,7 @@ Status ResolveStandoff(const std::string& corpus, std::vector<GoldRecord>* recor
                                        " splits a UTF-8 character");
       }
       r->text = CollapseWhitespace(std::string_view(story.text).substr(span.begin, span.end - span.begin));
+      r->context = CollapseWhitespace(std::string_view(story.text).substr(0, span.begin));
       if (r->text.empty()) return Status::InvalidArgument(span.loc + ": span holds only whitespace");
       if (!r->date) {
         r->date = story.date;

@@ -35,6 +35,9 @@ struct GoldRecord {
   std::string id;
   std::optional<Date> date;
   std::string text;  // for a stand-off record: empty until ResolveStandoff()
+  // Stand-off: the story's text before the span (whitespace collapsed), for
+  // coding the span as part of its story (EvalOptions::story_context).
+  std::string context;
   std::string doc;   // stand-off: the story id ("reuters-1234"); empty otherwise
   std::string doc_loc;              // "file:line" of the doc: line
   std::optional<GoldSpan> span;     // stand-off: set exactly when doc is

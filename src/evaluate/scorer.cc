@@ -42,18 +42,22 @@ int QuadOfRoot(const std::string& root) {
   return 0;
 }
 
-EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records) {
+EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records, const EvalOptions& options) {
   EvalReport report;
   for (const GoldRecord& rec : records) {
     ++report.records;
     Document doc;
     doc.id = rec.id.empty() ? rec.loc : rec.id;
-    doc.text = rec.text;
+    // In story context the span follows the text before it; its events are
+    // those anchored at or after the span's first byte.
+    const bool in_story = options.story_context && !rec.context.empty();
+    const std::size_t span_begin = in_story ? rec.context.size() + 1 : 0;
+    doc.text = in_story ? rec.context + " " + rec.text : rec.text;
     doc.date = rec.date;
     StoryResult result = engine.Code(doc);
     std::vector<Triple> predicted, gold;
     for (const Event& e : result.events) {
-      if (e.negated) continue;
+      if (e.negated || e.verb_begin < span_begin) continue;
       predicted.push_back({e.source.code, e.cameo, e.target ? e.target->code : "-", e.background});
     }
     for (const GoldEvent& g : rec.expected) gold.push_back({g.source, g.code, g.target, g.background});

@@ -43,9 +43,17 @@ struct EvalReport {
   std::vector<std::string> mismatches;       // one line per record that is not exact
 };
 
+struct EvalOptions {
+  // Code a stand-off record's span after the story text before it, as the
+  // pipeline codes whole stories, and score only the events anchored in
+  // the span (the story gives surnames, "the country", "he" their
+  // referents). Off: the span is coded alone.
+  bool story_context = false;
+};
+
 // Codes each record's text (with its date) and scores it. Negated events are
 // left out (they did not happen).
-EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records);
+EvalReport Evaluate(const Engine& engine, const std::vector<GoldRecord>& records, const EvalOptions& options = {});
 
 // Root → quad class (01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4).
 int QuadOfRoot(const std::string& root);
