@@ -202,7 +202,8 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
     m.end = a + 1;
     std::string why;
     Voice voice{chain.passive, noun, fronted_begin, fronted_end, pattern.first_actor_target};
-    if (!MatchBackward(pattern.before, a, &m, &why) || !MatchForward(pattern.after, a + 1, voice, &m, &why)) {
+    if (!MatchBackward(pattern.before, a, &m, &why) ||
+        !MatchForward(pattern.after, ObjectStartPastJoinedVerb(a), voice, &m, &why)) {
       if (++rejected <= kMaxRejectionsShown && trace_) {
         rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': " + why);
       }
@@ -1251,8 +1252,11 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       memory_->last_subject = sources;
       subject_remembered_ = true;
     }
-    // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it.
+    // Anchors inside this pattern ("deepen" in "vow to deepen ties") belong to it;
+    // a verb joined by "and" that shares the object acts on its own
+    // ("condemned and rejected the proposal").
     covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
+    if (ObjectStartPastJoinedVerb(a) == a + 3) joined_verb_ = a + 2;
     // "refused to rule out …": the refusal written in the pattern is part
     // of this act, not an act of its own.
     if (best.begin < a) {

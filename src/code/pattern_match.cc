@@ -646,6 +646,21 @@ bool SentenceCoder::NamesOrganization(int g) const {
   return false;
 }
 
+// "abused and humiliated Iraqi prisoners", "condemned and rejected the
+// plan": two verbs joined by "and" share the object after the second; the
+// first's pattern is matched from there. Else the token after the anchor.
+uint32_t SentenceCoder::ObjectStartPastJoinedVerb(uint32_t a) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (a + 3 >= n || !OneOf(tokens_[a + 1].lower, {"and", "or"})) return a + 1;
+  const Pos first = tokens_[a].pos, second = tokens_[a + 2].pos;
+  const bool past = [](Pos p) { return p == Pos::VBD || p == Pos::VBN; }(first) && (second == Pos::VBD || second == Pos::VBN);
+  if (!(past || (first == second && IsVerb(first)))) return a + 1;
+  // (Not a verb with its own particle or preposition: "met and talked with".)
+  const Token& next = tokens_[a + 3];
+  if (next.pos == Pos::RP || next.pos == Pos::IN || next.pos == Pos::TO || clause_break_[a + 3]) return a + 1;
+  return a + 3;
+}
+
 // "the West African bloc ECOWAS", "the military alliance, NATO": the
 // organization named right after group g and the common nouns it heads.
 int SentenceCoder::OrganizationInApposition(int g) const {

@@ -201,6 +201,7 @@ class SentenceCoder {
                      std::string* why) const;
   bool NamesOrganization(int g) const;
   int OrganizationInApposition(int g) const;
+  uint32_t ObjectStartPastJoinedVerb(uint32_t a) const;
 
   // verb_chain.cc: the verbs around an anchor and what they say of the
   // act (voice, negation, modality, background), and its time.
@@ -295,6 +296,7 @@ class SentenceCoder {
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
   uint32_t covered_until_ = 0;
+  int joined_verb_ = kNone;  // "rejected" in "condemned and rejected X": not covered by the first verb's match
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence

@@ -112,8 +112,9 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     // A participle right after a noun phrase: "tariffs imposed by the US".
     // Followed by an object ("Poland's ministry summoned Russia's envoy") it
     // is a past tense the tagger read as a participle.
-    // (Also past a particle: "Ethiopia broken down a treaty".)
-    uint32_t o = a + 1;
+    // (Also past a particle: "Ethiopia broken down a treaty", and past a
+    // verb sharing the object: "soldiers abused and humiliated prisoners".)
+    uint32_t o = ObjectStartPastJoinedVerb(a);
     if (o + 1 < tokens_.size() && (tokens_[o].pos == Pos::RP || OneOf(tokens_[o].lower, {"down", "off", "up", "out"}))) ++o;
     bool object_follows = o < tokens_.size() &&
                           (group_at_[o] != kNone || OneOf(tokens_[o].pos, {Pos::DT, Pos::PRPS, Pos::NNP, Pos::CD}));
