@@ -578,6 +578,18 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           }
         }
       }
+      // "rejecting a motion by Prime Minister David Cameron", "welcomed a
+      // proposal by Japan": a reaction to a thing is aimed at its author.
+      if ((root == 5 || root == 8 || (root >= 10 && root <= 13)) && tokens_[t].lower == "by" && t > best.end &&
+          (tokens_[t - 1].pos == Pos::NN || tokens_[t - 1].pos == Pos::NNS) && group_at_[t - 1] == kNone &&
+          !in_time_[t - 1] && t + 1 < n) {
+        uint32_t k = tokens_[t + 1].lower == "the" && t + 2 < n ? t + 2 : t + 1;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !groups_[group_at_[k]].coreference) {
+          targets = groups_[group_at_[k]].members;
+          Trace("  target: the author ('by') of the object '" + tokens_[t - 1].text + "'");
+          break;
+        }
+      }
       // "signed an accord to supply Gondor with wheat": the one the
       // agreement provides for, the object of what it provides.
       if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to" &&
