@@ -423,12 +423,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                  OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
                                                               "tens", "dozen", "hundred", "thousand", "million",
                                                               "number", "handful", "couple", "series", "string"})) ||
+                                // "bombed a training camp of the militant group X", "shelled the
+                                // positions of Y": a place of the actor's is the actor's.
+                                (tokens_[t].lower == "of" && IsAttackedThing(tokens_[t - 1].lemma)) ||
                                 // "warned members of ASEAN": the members stand for their body.
                                 (tokens_[t].lower == "of" && t + 1 < n &&
                                  OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
                                                               "envoys", "ministers", "officials", "governments"}) &&
                                  (group_at_[t + 1] != kNone ||
                                   (tokens_[t + 1].lower == "the" && t + 2 < n && group_at_[t + 2] != kNone))));
+      // (The owner may come past a description: "of the militant group X".)
+      if (tokens_[t].lower == "of" && t > pos && IsAttackedThing(tokens_[t - 1].lemma)) limit += 3;
       if (direct_object && !in_count &&
           (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
         break;

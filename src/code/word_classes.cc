@@ -44,7 +44,8 @@ bool IsAgreementNoun(const std::string& lemma) {
 bool IsAttackedThing(const std::string& lemma) {
   return OneOf(lemma, {"vessel", "ship", "tanker", "freighter", "warship", "frigate", "destroyer", "boat", "platform",
                        "convoy", "refinery", "terminal", "oilfield", "pipeline", "airfield", "airbase", "base",
-                       "outpost", "position", "installation", "depot", "barracks"});
+                       "outpost", "position", "installation", "depot", "barracks", "camp", "headquarters",
+                       "stronghold", "hideout"});
 }
 
 bool IsTimeNoun(const std::string& w) {
