@@ -304,6 +304,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // owned by "their" is between the clause's subject and the other
     // actor named before it.
     if (g != kNone && pattern.recip && best.target == kNone) object = OtherSideBeforeTheir(a, g);
+    if (g == kNone) g = ResponsibleForSource(a, &source_why);
     if (g == kNone) {
       int clause_verb = kNone;
       g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb);

@@ -464,6 +464,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
           if (clause_break_[k] && !list_comma_[k]) break;
           if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+            // (Not the subject of a reporting clause: "on Sony Pictures, the
+            // FBI said".)
+            const uint32_t after = groups_[group_at_[k]].end;
+            if (after < n && (IsVerb(tokens_[after].pos) || tokens_[after].pos == Pos::MD)) break;
             found = group_at_[k];
             break;
           }

@@ -244,6 +244,7 @@ class SentenceCoder {
   int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb) const;
   int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const;
   bool AgreementBefore(uint32_t to) const;
+  int ResponsibleForSource(uint32_t noun, std::string* why) const;
   bool InFrameAdjunct(uint32_t a) const;
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
   int ByAgent(uint32_t from) const;

@@ -547,6 +547,34 @@ int SentenceCoder::ByAgentPastApposition(uint32_t from) const {
   return kNone;
 }
 
+// "North Korea was responsible for the cyberattack on Sony", "the Syrian
+// air force was behind three attacks": the subject of "be responsible for"
+// or "be behind" did the act the noun names. kNone else.
+int SentenceCoder::ResponsibleForSource(uint32_t noun, std::string* why) const {
+  int k = BeforeNounModifiers(noun, 5);
+  if (k < 1) return kNone;
+  int be = kNone;
+  if (tokens_[k].lower == "for" && tokens_[k - 1].lower == "responsible") {
+    be = k - 2;
+  } else if (tokens_[k].lower == "behind") {
+    be = k - 1;
+  } else {
+    return kNone;
+  }
+  while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;  // "was directly responsible"
+  if (be < 0 || !IsVerb(tokens_[be].pos) || tokens_[be].lemma != "be") return kNone;
+  const Chain c = AnalyzeChain(static_cast<uint32_t>(be));
+  if (c.negated || c.modality == "possible") return kNone;
+  std::string ignored;
+  const int g = FindSubject(c.begin, &ignored);
+  if (g == kNone) return kNone;
+  // ("Valdoria said Karsovia was behind the cyberattack": an accusation, 112,
+  // which the patterns of saying code; the act is alleged, not established.)
+  if (AfterVerbOfSaying(groups_[g].begin)) return kNone;
+  *why = "subject of '" + tokens_[be].text + " " + tokens_[k].text + "': the one behind the act";
+  return g;
+}
+
 // A subject for a clause that has none of its own: an infinitive of
 // purpose or a participle inherits from the clause before it.
 std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::string* why) const {
