@@ -99,6 +99,11 @@ bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
   if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
     k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
   }
+  // "that U.N. Secretary-General Antonio Guterres pull …": past the body
+  // named before its officer.
+  if (k >= 0 && group_at_[k] != kNone && groups_[group_at_[k]].end == static_cast<uint32_t>(k) + 1) {
+    k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+  }
   if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
   if (k < 0 || tokens_[k].lower != "that") return false;
   Pos first = tokens_[c.begin].pos;

@@ -926,6 +926,17 @@ class SentenceRecognizer {
           country_why = "the country of the speaker whose report it opens";
         }
       }
+      // "Israel's military admitted that its warplanes had destroyed a
+      // reactor in Syria's Deir al-Zor region": "its" forces are those of
+      // the state named before them, not of the place the sentence is set in.
+      if (!foreign && !country.empty() && country_why != "the only country the sentence names" &&
+          piece.begin > 0 && (tokens_[piece.begin - 1].lower == "its" || tokens_[piece.begin - 1].lower == "their")) {
+        const std::string before = OnlyCountryBefore(piece.begin);
+        if (!before.empty() && before != country) {
+          country = before;
+          country_why = "the one country the sentence names before 'its'";
+        }
+      }
       if (country.empty() && !foreign) {
         // "Baghdad war communiques made no mention of fighting, but a
         // military spokesman threatened … Iranian towns": an agent acting
