@@ -522,6 +522,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: the actor of the apposition to the unknown name after '" + tokens_[best.end - 1].text + "'");
     }
   }
+  // "UNIFIL said Israeli troops had fired on its positions": an attack on
+  // "its" place is aimed at the one who reports it.
+  if (best.target == kNone && targets.empty() && pattern.code.compare(0, 2, "19") == 0 &&
+      best.end + 1 < tokens_.size() && OneOf(tokens_[best.end].lower, {"its", "their"}) &&
+      IsAttackedThing(tokens_[best.end + 1].lemma)) {
+    const int owner = SpeakerBefore(best.end);
+    if (owner != kNone && !sources.empty() && !SameActor(sources[0], groups_[owner].members[0])) {
+      targets = groups_[owner].members;
+      Trace("  target: the speaker '" + tokens_[best.end].text + "' stands for, whose place was attacked");
+    }
+  }
   // A pattern that named no target: an actor after a preposition of
   // direction later in the clause ("restricted exports of chips to China").
   // Not for a mutual act of a compound subject ("Xi and Biden met … on Bali").

@@ -227,6 +227,7 @@ class SentenceCoder {
   bool InPrepositionalPhrase(int g) const;
   bool PlaceAfterSubjectNoun(int g) const;
   bool PartnerOfSubjectNoun(int g) const;
+  int SpeakerBefore(uint32_t p) const;
   int HeadOfNounPhrase(int g) const;
   int ReporterOf(uint32_t p) const;
   int SubjectOfVerbBefore(int p) const;

@@ -527,6 +527,19 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
   return g;
 }
 
+// The subject of the nearest verb of saying before token p in its sentence
+// ("UNIFIL said Israeli troops had fired on its positions": UNIFIL), or
+// kNone; only "that" and the reported clause's words lie between.
+int SentenceCoder::SpeakerBefore(uint32_t p) const {
+  for (int k = static_cast<int>(p) - 1; k >= 0 && static_cast<int>(p) - k <= 15; --k) {
+    if (clause_break_[k] && tokens_[k].lower != "that") return kNone;
+    if (group_at_[k] != kNone || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) continue;
+    std::string ignored;
+    return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
+  }
+  return kNone;
+}
+
 // For a pronoun at token p: "X said (on Monday) (that) it …" gives X's group.
 int SentenceCoder::ReporterOf(uint32_t p) const {
   int k = static_cast<int>(p) - 1;
