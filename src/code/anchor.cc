@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "code/actor_groups.h"
+#include "code/appeal_map.h"
 #include "code/demand_map.h"
 #include "code/intent_map.h"
 #include "code/sentence_coder.h"
@@ -26,10 +27,9 @@ void SentenceCoder::TryAnchor(uint32_t a, bool noun) {
   st.a = a;
   st.noun = noun;
   if (!ScreenAnchor(&st) || !ReadChain(&st) || !ChoosePattern(&st) || !FindSources(&st) ||
-      !FindTargets(&st) || !DecideCode(&st)) {
+      !FindTargets(&st) || !DecideCode(&st) || !ReadThreatsAndDemands(&st)) {
     return;
   }
-  ReadThreatsAndDemands(&st);
   EmitAct(&st);
 }
 
@@ -1103,10 +1103,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
 
 // What the words after the act make of it: a threat of force aimed at what
 // its purpose names, what another actor says must be done (that actor's
-// demand), telling someone what must be done (a demand), and "… or face"
-// (a threat or an ultimatum). May change st->code, st->sources,
-// st->targets and st->chain.negated; sets st->purpose_end.
-void SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
+// demand or appeal; said by no one else, no event: false), telling someone
+// what must be done (a demand), and "… or face" (a threat or an
+// ultimatum). May change st->code, st->sources, st->targets and
+// st->chain.negated; sets st->purpose_end.
+bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
   const Token& tok = tokens_[a];
@@ -1151,6 +1152,26 @@ void SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       code = demand;
       chain.negated = false;
     }
+  } else if (options_.future_is_intent && !noun && !sources.empty() && code.compare(0, 2, "08") != 0 &&
+             ObligedChain(chain.begin, a)) {
+    // (TABARI's convention, --future-as-act, codes a modal act as the act.)
+    // "The United States and Japan must work to avert a trade war, Lawson
+    // said": what another says must be done is that speaker's appeal to
+    // those who should do it (decision 0017). Said by no one else, it is
+    // not done.
+    const int speaker = SpeakerOfClause(chain.begin, best.end);
+    const std::string appeal = AppealCode(code);
+    if (speaker != kNone && !appeal.empty() && groups_[speaker].members[0].country != sources[0].country) {
+      Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: an appeal, " + code +
+            " → " + appeal);
+      targets = sources;
+      sources = groups_[speaker].members;
+      code = appeal;
+      chain.negated = false;
+    } else {
+      Trace("  what must or should be done ('" + tokens_[chain.begin].text + " …') is not done: no event");
+      return false;
+    }
   }
   // "Biden told Putin in a telephone call that Moscow must act against
   // ransomware gangs": telling someone what must be done demands it.
@@ -1180,6 +1201,7 @@ void SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     }
   }
   st->purpose_end = purpose_end;
+  return true;
 }
 
 // Emits the act for each source-target pair (both ways for a mutual act, the

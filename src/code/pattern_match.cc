@@ -657,9 +657,12 @@ bool SentenceCoder::NamesOrganization(int g) const {
 
 // "abused and humiliated Iraqi prisoners", "condemned and rejected the
 // plan": two verbs joined by "and" share the object after the second; the
-// first's pattern is matched from there. Else the token after the anchor.
+// first's pattern is matched from there. A quotation closed right after the
+// anchor is passed too ("was \"deeply disappointed\" by the tariffs").
+// Else the token after the anchor.
 uint32_t SentenceCoder::ObjectStartPastJoinedVerb(uint32_t a) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (a + 2 < n && OneOf(tokens_[a + 1].lower, {"\"", "''"}) && tokens_[a + 2].pos == Pos::IN) return a + 2;
   if (a + 3 >= n || !OneOf(tokens_[a + 1].lower, {"and", "or"})) return a + 1;
   const Pos first = tokens_[a].pos, second = tokens_[a + 2].pos;
   const bool past = [](Pos p) { return p == Pos::VBD || p == Pos::VBN; }(first) && (second == Pos::VBD || second == Pos::VBN);

@@ -166,7 +166,7 @@ class SentenceCoder {
   bool FindSources(AnchorState* st);
   bool FindTargets(AnchorState* st);
   bool DecideCode(AnchorState* st);
-  void ReadThreatsAndDemands(AnchorState* st);
+  bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void Continuation(uint32_t a, const Match& first, const VerbPattern& pattern,
                     const std::vector<ActorMention>& sources, const Chain& chain,

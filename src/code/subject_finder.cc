@@ -17,7 +17,9 @@ namespace coder_internal {
 // said"; kNone when no one does.
 int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
   if (begin > 0 && group_at_[begin - 1] != kNone) {
-    int g = ReporterOf(groups_[group_at_[begin - 1]].begin);
+    uint32_t b = groups_[group_at_[begin - 1]].begin;
+    if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;  // "said the United States and Japan must …"
+    int g = ReporterOf(b);
     if (g != kNone) return g;
   }
   const uint32_t n = static_cast<uint32_t>(tokens_.size());

@@ -16,10 +16,16 @@
 namespace statecraft {
 namespace coder_internal {
 
-// A verb chain from `begin` to the anchor `a` with "must" or "should".
+// A verb chain from `begin` to the anchor `a` with "must" or "should", or
+// one that "needs to", "has to" or "ought to" do the act ("the president
+// needs to begin working with Congress"; not "had to": it was done).
 bool SentenceCoder::ObligedChain(uint32_t begin, uint32_t a) const {
   for (uint32_t t = begin; t < a; ++t) {
     if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"})) return true;
+    if (t + 1 <= a && tokens_[t + 1].lower == "to" && OneOf(tokens_[t].lower, {"need", "needs", "ought"})) return true;
+    if (t + 1 <= a && tokens_[t + 1].lower == "to" && OneOf(tokens_[t].lower, {"has", "have"}) && IsVerb(tokens_[t].pos)) {
+      return true;
+    }
   }
   return false;
 }
@@ -35,6 +41,12 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       continue;
     }
     const Token& prev = tokens_[t - 1];
+    // 'was "deeply disappointed"': a quotation opened after an auxiliary.
+    if (t >= 2 && OneOf(prev.lower, {"\"", "``"}) && (IsVerb(tokens_[t - 2].pos) || tokens_[t - 2].pos == Pos::MD) &&
+        tokens_[t - 2].pos != Pos::VBG) {
+      --t;
+      continue;
+    }
     bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
                     (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
     // A time inside the chain ("will on Monday visit") is skipped, but not
