@@ -1142,33 +1142,23 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // "Gaddafi must step down and leave, President Obama said": a yielding
   // act that another actor says must be done is that actor's demand of the
   // one who would yield (1041 for a leader's going, 105x for the rest).
-  if (const std::string demand = DemandCode(code); !noun && !sources.empty() && !demand.empty() && ObligedChain(chain.begin, a)) {
-    int speaker = SpeakerOfClause(chain.begin, best.end);
-    if (speaker != kNone && groups_[speaker].members[0].country != sources[0].country) {
-      Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: a demand, " + code +
-            " → " + demand);
-      targets = sources;
-      sources = groups_[speaker].members;
-      code = demand;
-      chain.negated = false;
-    }
-  } else if (options_.future_is_intent && !noun && !sources.empty() && code.compare(0, 2, "08") != 0 &&
-             ObligedChain(chain.begin, a)) {
-    // (TABARI's convention, --future-as-act, codes a modal act as the act.)
-    // "The United States and Japan must work to avert a trade war, Lawson
-    // said": what another says must be done is that speaker's appeal to
-    // those who should do it (decision 0017). Said by no one else, it is
-    // not done.
+  // "The United States and Japan must work to avert a trade war, Lawson
+  // said": any other cooperative act so said is that actor's appeal to
+  // those who should do it (decision 0017); said by no one else, or a
+  // conflictual act, it is not done. (TABARI's convention, --future-as-act,
+  // codes a modal act other than yielding as the act.)
+  const bool yielding = code.compare(0, 2, "08") == 0;
+  if (!noun && !sources.empty() && (yielding || options_.future_is_intent) && ObligedChain(chain.begin, a)) {
     const int speaker = SpeakerOfClause(chain.begin, best.end);
-    const std::string appeal = AppealCode(code);
-    if (speaker != kNone && !appeal.empty() && groups_[speaker].members[0].country != sources[0].country) {
-      Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: an appeal, " + code +
-            " → " + appeal);
+    const std::string asked = yielding ? DemandCode(code) : AppealCode(code);
+    if (speaker != kNone && !asked.empty() && groups_[speaker].members[0].country != sources[0].country) {
+      Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: " +
+            (yielding ? "a demand, " : "an appeal, ") + code + " → " + asked);
       targets = sources;
       sources = groups_[speaker].members;
-      code = appeal;
+      code = asked;
       chain.negated = false;
-    } else {
+    } else if (!yielding) {
       Trace("  what must or should be done ('" + tokens_[chain.begin].text + " …') is not done: no event");
       return false;
     }

@@ -1,33 +1,27 @@
 #include "code/appeal_map.h"
 
+#include <string_view>
+
 namespace statecraft {
 
 std::string AppealCode(const std::string& code) {
   if (code.size() < 3) return "";
-  const std::string root = code.substr(0, 2), three = code.substr(0, 3);
-  // Mediating (028); meeting or negotiating (026).
-  if (three == "045") return "028";
-  if (root == "04") return "026";
-  // Diplomatic cooperation (022).
-  if (root == "05") return "022";
-  // Material cooperation by kind (0211-0214).
-  if (root == "06") {
-    if (three == "061") return "0211";
-    if (three == "062") return "0212";
-    if (three == "063") return "0213";
-    if (three == "064") return "0214";
-    return "021";
+  // The act's first three digits, or failing them its root, to the appeal
+  // for it: mediating (028), meeting or negotiating (026), diplomatic
+  // cooperation (022), material cooperation and aid by kind (021x, 023x),
+  // an intent to cooperate (a plain appeal, 020).
+  struct Row {
+    std::string_view act, appeal;
+  };
+  static constexpr Row kTable[] = {
+      {"045", "028"}, {"04", "026"},  {"05", "022"},  {"061", "0211"}, {"062", "0212"}, {"063", "0213"},
+      {"064", "0214"}, {"06", "021"}, {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"},
+      {"07", "023"},  {"03", "020"},
+  };
+  const std::string_view c(code);
+  for (const Row& row : kTable) {
+    if (c.substr(0, row.act.size()) == row.act) return std::string(row.appeal);
   }
-  // Aid by kind (0231-0234).
-  if (root == "07") {
-    if (three == "071") return "0231";
-    if (three == "072") return "0232";
-    if (three == "073") return "0233";
-    if (three == "074") return "0234";
-    return "023";
-  }
-  // An intent to cooperate that another says is due: a plain appeal.
-  if (root == "03") return "020";
   return "";
 }
 
