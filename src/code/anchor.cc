@@ -419,7 +419,11 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     int g = FindSubject(chain.begin, &source_why);
     // "filed a case at the ICJ on Friday accusing Israel …": a bare
     // participle after a prepositional object belongs to the main clause.
-    if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g)) {
+    // (Not one right after plural people or forces, whom it describes:
+    // "diverted to contra rebels fighting the Sandinista government".)
+    const bool describes_group = g != kNone && groups_[g].end == a &&
+                                 OneOf(tokens_[a - 1].pos, {Pos::NNS, Pos::NNPS});
+    if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g) && !describes_group) {
       chain.participle = true;
       std::vector<ActorMention> inherited = InheritedSubject(chain, &source_why);
       if (!inherited.empty()) {

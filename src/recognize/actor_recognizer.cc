@@ -1012,7 +1012,11 @@ class SentenceRecognizer {
       m.name = o.name;
       m.entry = IsInstitution(o) ? o.loc : piece.loc;  // piece.loc may be an agent's ("State Department")
       m.why = IsInstitution(o) ? "institution" : "organization";
-      if (next && next->agent >= 0 && next->begin == piece.end) {
+      // (Not an agent word used as an adjective of the noun after it: "the
+      // Sandinista regime military hardware".)
+      const bool agent_adjective = next && next->end == next->begin + 1 && tokens_[next->begin].pos == Pos::JJ &&
+                                   next->end < tokens_.size() && IsNoun(tokens_[next->end].pos);
+      if (next && next->agent >= 0 && next->begin == piece.end && !agent_adjective) {
         m.code = JoinAgentCode(m.code, dict_.agents[next->agent]);
         m.token_end = next->end;
         m.entry += " + " + next->loc;
