@@ -180,6 +180,26 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     }
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
   }
+  // "will hold talks with Thatcher and meet Queen Elizabeth": a bare verb
+  // joined by "and" to one after a modal shares the modal.
+  if (c.modality.empty() && c.begin == a && tokens_[a].pos == Pos::VB && a >= 2 &&
+      OneOf(tokens_[a - 1].lower, {"and", "or"})) {
+    for (int k = static_cast<int>(a) - 2, steps = 0; k >= 0 && steps < 12; --k, ++steps) {
+      if (group_at_[k] != kNone) {
+        k = static_cast<int>(groups_[group_at_[k]].begin);
+        continue;
+      }
+      if (clause_break_[k] && !list_comma_[k]) break;
+      if (tokens_[k].pos != Pos::VB || (k > 0 && tokens_[k - 1].pos == Pos::TO)) continue;
+      const Chain joined = AnalyzeChain(static_cast<uint32_t>(k));
+      if (joined.begin < static_cast<uint32_t>(k) && !joined.modality.empty() && !joined.infinitive) {
+        c.modality = joined.modality;
+        c.intent_verb = joined.intent_verb;
+        c.negated = c.negated || joined.negated;
+      }
+      break;
+    }
+  }
   c.infinitive = tokens_[c.begin].pos == Pos::TO;
   // "vowed on Thursday to deepen …", "agreed during a call to hold …",
   // "urged Israel on Friday to stop …": the verb that governs a detached
