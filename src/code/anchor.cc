@@ -294,9 +294,14 @@ bool SentenceCoder::FindSources(AnchorState* st) {
   uint32_t enacted_until = 0;  // past a passive verb enacting this noun, or the attack a passive happened in
   bool purpose_ahead = false;  // the noun is the purpose of a trip still ahead
   std::string source_why;
+  int joined_partner = kNone;
   if (best.source != kNone) {
     sources = groups_[best.source].members;
     source_why = "explicit '$' slot";
+  } else if (const int joined = JoinedInAct(a, &joined_partner); joined != kNone) {
+    sources = groups_[joined].members;
+    sources.insert(sources.end(), groups_[joined_partner].members.begin(), groups_[joined_partner].members.end());
+    source_why = "the subject of 'join' and the one joined, who do it together";
   } else if (noun) {
     int g = NominalSource(a, best.end, &source_why);
     int object = kNone;
@@ -874,6 +879,28 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   const bool purpose_ahead = st->purpose_ahead;
   const bool denies_charge = st->denies_charge;
   std::string code = pattern.code;
+  // "joined university students in strikes", "was joined by the United
+  // States in criticising Brazil": the act after "in" is what they do
+  // together (JoinedInAct), not a joining of an alliance.
+  if (!noun && tok.lemma == "join" && code.compare(0, 2, "05") == 0 && best.end + 1 < tokens_.size()) {
+    uint32_t k = best.end;
+    // (Past the rest of a list the match ended inside.)
+    while (k < tokens_.size() && (group_at_[k] != kNone || tokens_[k].lower == "and")) ++k;
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "in") {
+      uint32_t act = k + 1;
+      while (act < tokens_.size() && act < k + 5 && (tokens_[act].pos == Pos::DT || IsAdjective(tokens_[act].pos))) {
+        ++act;
+      }
+      // (An act, not a time: "joined the Community in January 1986".)
+      const bool is_act = act < tokens_.size() && !in_time_[act] &&
+                          OneOf(tokens_[act].pos, {Pos::VBG, Pos::NN, Pos::NNS});
+      int partner = kNone;
+      if (is_act && JoinedInAct(act, &partner) != kNone) {
+        Trace("  joined in an act ('in " + tokens_[act].text + "'): the act is theirs together, no joining");
+        return false;
+      }
+    }
+  }
   if (denies_charge && code.compare(0, 2, "12") == 0) {
     Trace("  rejecting the charge the main clause made: a denial, " + code + " → 016");
     code = "016";

@@ -246,6 +246,7 @@ class SentenceCoder {
   int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const;
   bool AgreementBefore(uint32_t to) const;
   int ResponsibleForSource(uint32_t noun, std::string* why) const;
+  int JoinedInAct(uint32_t a, int* partner) const;
   bool InFrameAdjunct(uint32_t a) const;
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
   int ByAgent(uint32_t from) const;

@@ -552,6 +552,40 @@ int SentenceCoder::ByAgentPastApposition(uint32_t from) const {
   return kNone;
 }
 
+// "railway workers joined university students in strikes against the
+// government", "the EC was joined by the United States in criticising
+// Brazil": the act after "in" is done by both the subject of "join" and
+// the one joined (or joining). Returns the subject's group and sets
+// *partner; kNone when the anchor at `a` is no such act.
+int SentenceCoder::JoinedInAct(uint32_t a, int* partner) const {
+  // A gerund, or a noun of an act people join in (not "in a ceremony").
+  if (tokens_[a].pos != Pos::VBG &&
+      !OneOf(tokens_[a].lemma, {"strike", "protest", "demonstration", "boycott", "talk", "negotiation", "attack",
+                                "call", "condemnation", "criticism", "campaign", "effort", "push", "bid", "appeal",
+                                "demand", "offensive", "fight", "war", "sanction"})) {
+    return kNone;
+  }
+  int k = tokens_[a].pos == Pos::VBG ? static_cast<int>(a) - 1 : BeforeNounModifiers(a, 4);
+  if (k < 2 || tokens_[k].lower != "in" || group_at_[k - 1] == kNone) return kNone;
+  const int other = group_at_[k - 1];
+  int v = static_cast<int>(groups_[other].begin) - 1;
+  // (Past the other members of a list the tagger cut in two: "university
+  // students and health workers".)
+  while (v >= 0 && (group_at_[v] != kNone || (v >= 1 && tokens_[v].lower == "and" && group_at_[v - 1] != kNone))) {
+    const int g = group_at_[v] != kNone ? group_at_[v] : group_at_[v - 1];
+    v = static_cast<int>(groups_[g].begin) - 1;
+  }
+  if (v >= 0 && tokens_[v].pos == Pos::DT) --v;
+  const bool passive = v >= 1 && tokens_[v].lower == "by";
+  if (passive) --v;
+  if (v < 0 || !IsVerb(tokens_[v].pos) || tokens_[v].lemma != "join") return kNone;
+  std::string ignored;
+  const int subject = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+  if (subject == kNone || subject == other) return kNone;
+  *partner = other;
+  return subject;
+}
+
 // "North Korea was responsible for the cyberattack on Sony", "the Syrian
 // air force was behind three attacks": the subject of "be responsible for"
 // or "be behind" did the act the noun names. kNone else.
