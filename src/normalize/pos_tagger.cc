@@ -840,11 +840,11 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         !IsNominalModifiee(t[i + 1], lowers[i + 1]) && LexiconCount(lowers[i], LexTag::NN) >= 2) {
       t[i] = LexTag::NN;
     }
-    // A plural-looking "verb" after a number or an adjective is a noun:
-    // "three summits", "new talks".
+    // A plural-looking "verb" after a number, an adjective or a possessive
+    // pronoun is a noun: "three summits", "new talks", "its platforms".
     if (t[i] == LexTag::VBZ && i > 0 && !lowers[i].starts_with('\'') &&
         (t[i - 1] == LexTag::CD || t[i - 1] == LexTag::JJ || t[i - 1] == LexTag::JJR ||
-         t[i - 1] == LexTag::JJS) &&
+         t[i - 1] == LexTag::JJS || ToPos(t[i - 1], lowers[i - 1], true) == Pos::PRPS) &&
         can_be(i, LexTag::NNS)) {
       t[i] = LexTag::NNS;
     }

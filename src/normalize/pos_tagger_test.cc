@@ -183,6 +183,13 @@ TEST_F(PosTaggerTest, PresentFormAfterANameAndDegreeAdverbs) {
   EXPECT_EQ(TagOf("They will close the border .", "close"), "VB");
 }
 
+TEST_F(PosTaggerTest, PluralAfterPossessivePronoun) {
+  // A possessive pronoun is followed by a noun, never by a present form.
+  EXPECT_EQ(TagOf("Rafsanjani called the attacks on its platforms an escalation .", "platforms"), "NNS");
+  // Near miss: a present form after a subject pronoun stays a verb.
+  EXPECT_EQ(TagOf("It attacks shipping in the Gulf .", "attacks"), "VBZ");
+}
+
 TEST_F(PosTaggerTest, WireCapitalAfterUS) {
   // Wire copy capitalizes the word after "U.S.": a British past form there
   // is still a verb, and a plural there a common noun.
