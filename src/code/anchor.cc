@@ -767,7 +767,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // against people the dictionary does not name is against the civilians
   // of the country where it happened.
   if (targets.empty() && !sources.empty() && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"})) {
-    std::optional<ActorMention> victims = VictimsByPlace(a, best.end);
+    std::optional<ActorMention> victims =
+        VictimsByPlace(a, best.end, pattern.code.compare(0, 3, "192") == 0, sources);
     if (victims) {
       Trace("  people of the place it happened in: " + victims->code);
       targets.push_back(*victims);

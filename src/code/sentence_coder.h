@@ -256,7 +256,8 @@ class SentenceCoder {
 
   // target_finder.cc: whom an act is aimed at when the pattern's '+'
   // names no one.
-  std::optional<ActorMention> VictimsByPlace(uint32_t a, uint32_t end) const;
+  std::optional<ActorMention> VictimsByPlace(uint32_t a, uint32_t end, bool seizure,
+                                            const std::vector<ActorMention>& sources) const;
   int ObjectRelativeAntecedent(uint32_t begin) const;
   int ApposedActorAfterName(uint32_t pos) const;
   int AccusedInThatClause(uint32_t from) const;

@@ -18,10 +18,12 @@ namespace coder_internal {
 // ("thousands of Yazidi men", "276 schoolgirls"), the civilians of the
 // state named as the place later in the clause ("in Iraq's Sinjar
 // region", "in the Damascus suburbs").
-std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t end) const {
+std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t end, bool seizure,
+                                                          const std::vector<ActorMention>& sources) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   bool people = false;
   bool sites = false;
+  bool territory = false;
   uint32_t t = a + 1;
   for (; t < n && t < a + 8; ++t) {
     // ("nuclear and military sites": an "and" inside the noun phrase.)
@@ -37,6 +39,12 @@ std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t e
     // state's own installations; the state is the target.
     if (IsNoun(tokens_[t].pos) && IsStateSite(tokens_[t].lemma)) {
       sites = true;
+      break;
+    }
+    // "seized the cities of Goma and Bukavu", "after seizing the city": a
+    // seizure of land is of the state it belongs to.
+    if (seizure && IsNoun(tokens_[t].pos) && IsTerritoryNoun(tokens_[t].lemma)) {
+      territory = sites = true;
       break;
     }
   }
@@ -57,6 +65,37 @@ std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t e
     victims.code = sites ? victims.country : victims.country + "CVL";
     victims.demonym_only = false;
     return victims;
+  }
+  if (!territory) return std::nullopt;
+  // "… in eastern Congo, where M23 rebels have seized the cities of Goma
+  // and Bukavu": the state the "where" clause is about.
+  for (int k = static_cast<int>(a) - 1; k >= 2 && static_cast<int>(a) - k <= 8; --k) {
+    if (tokens_[k].lower != "where") continue;
+    const int before = tokens_[k - 1].lower == "," ? k - 2 : k - 1;
+    if (before >= 0 && group_at_[before] != kNone && groups_[group_at_[before]].members.size() == 1 &&
+        groups_[group_at_[before]].members[0].kind == ActorMention::Kind::kState) {
+      ActorMention state = groups_[group_at_[before]].members[0];
+      state.code = state.country;
+      state.demonym_only = false;
+      return state;
+    }
+    break;
+  }
+  // "Sudan's Rapid Support Forces … after seizing the city": rebels or a
+  // militia of one state seize its own land.
+  if (sources.size() == 1) {
+    const std::string& code = sources[0].code;
+    std::string home;
+    if (code.size() >= 6 && code.compare(0, 3, "IMG") == 0) home = code.substr(3, 3);
+    if (code.size() == 6 && code.compare(3, 3, "REB") == 0) home = code.substr(0, 3);
+    if (!home.empty() && home != "MOS" && dict_.FindCountry(home) != nullptr) {
+      ActorMention state = sources[0];
+      state.kind = ActorMention::Kind::kState;
+      state.code = state.country = home;
+      state.name = dict_.FindCountry(home)->name;
+      state.demonym_only = false;
+      return state;
+    }
   }
   return std::nullopt;
 }

@@ -41,6 +41,11 @@ bool IsAgreementNoun(const std::string& lemma) {
   return OneOf(lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
 }
 
+bool IsTerritoryNoun(const std::string& lemma) {
+  return OneOf(lemma, {"city", "town", "village", "capital", "territory", "region", "province", "district", "area",
+                       "port", "airport", "stronghold", "border", "crossing", "island", "peninsula", "valley"});
+}
+
 bool IsAttackedThing(const std::string& lemma) {
   return OneOf(lemma, {"vessel", "ship", "tanker", "freighter", "warship", "frigate", "destroyer", "boat", "platform",
                        "convoy", "refinery", "terminal", "oilfield", "pipeline", "airfield", "airbase", "base",

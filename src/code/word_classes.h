@@ -56,6 +56,9 @@ bool IsObjectControlVerb(const std::string& lemma);
 // "charged during the Council debate that …".
 bool IsOccasionNoun(const std::string& lemma);
 
+// Land a force seizes or holds: "seized the city", "captured two towns".
+bool IsTerritoryNoun(const std::string& lemma);
+
 // Things an armed attack is made on, that name no actor: "hit a vessel",
 // "shelled oil platforms", "attacked several ships".
 bool IsAttackedThing(const std::string& lemma);
