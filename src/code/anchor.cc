@@ -328,9 +328,11 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // "killed Nasrallah in an airstrike on Beirut": the means of an attack
       // already coded is part of it; so is "searched … estate in an
       // investigation into …", an act of the same kind.
+      // (A mutual frame adds the other side's act: "freed Gershkovich … in
+      // a prisoner swap with the United States".)
       if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
                           OneOf(last_event_root_, {"18", "19", "20"})) ||
-                         (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a)))) {
+                         (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a) && !pattern.recip))) {
         Trace("  the means or frame of the act coded before it: part of that act, not coded");
         return false;
       }

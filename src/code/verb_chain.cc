@@ -421,6 +421,11 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
       }
       return false;
     }
+    // "said in Riyadh on Tuesday that he would": a place passed on the way.
+    if (tok.pos == Pos::IN && OneOf(tok.lower, {"in", "at"}) && k + 1 < static_cast<int>(begin) &&
+        group_at_[k + 1] != kNone) {
+      continue;
+    }
     if (in_time_[k] || tok.lower == "that" || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
         IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s") {
       continue;
