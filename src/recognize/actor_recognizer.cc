@@ -916,6 +916,16 @@ class SentenceRecognizer {
       const uint32_t agent_end = adjective ? piece.end + 1 : piece.end;  // past "spokesman"
       std::string country = sentence_country_, country_why = sentence_country_why_;
       const std::string& role = dict_.agents[piece.agent].role;
+      // "welcomed the accord between producers and consumers", "praised
+      // non-OPEC oil producers", "talks with creditor banks": the parties of
+      // a market are of no one country for being the only one named.
+      const std::string& head = tokens_[piece.end - 1].lemma;
+      const bool market_party =
+          head == "consumer" ||
+          (role == "BUS" && (head == "producer" || head == "exporter" || head == "importer" || head == "buyer" ||
+                             head == "seller" || head == "bank" || head == "lender" || head == "creditor" ||
+                             head == "investor"));
+      if (market_party && country_why == "the only country the sentence names") country.clear();
       if (country.empty() && !foreign && (role == "MIL" || role == "COP")) {
         // "Chad's military high command said today troops killed …": the
         // forces opening what a national speaker reports are the speaker's
