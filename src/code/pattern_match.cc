@@ -304,6 +304,9 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           found = static_cast<int>(t);
           break;
         }
+        // "for the first time" is passed free ("called on X for the first
+        // time on Thursday to step aside").
+        if (ordinal_time_[t] && limit < options_.max_gap + kTimeGap) ++limit;
         // "paused all U.S. military aid to …": an actor modifying the
         // pattern's next word is passed over.
         if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&

@@ -19,6 +19,32 @@
 namespace statecraft {
 namespace coder_internal {
 
+// "for the first time", "for the second time in a month": an adverbial of
+// time that names no date; passed like a time between a verb and what it
+// governs ("called on Assad for the first time on Thursday to step aside").
+void SentenceCoder::MarkOrdinalTimes() {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  ordinal_time_.assign(n, false);
+  for (uint32_t t = 0; t + 3 < n; ++t) {
+    if (tokens_[t].lower != "for" || tokens_[t + 1].lower != "the" || tokens_[t + 3].lower != "time" ||
+        !OneOf(tokens_[t + 2].lower, {"first", "second", "third", "fourth", "fifth", "last", "latest"})) {
+      continue;
+    }
+    uint32_t end = t + 4;
+    // "… in seven years", "… in a month", "… since 2015".
+    if (end + 2 < n && OneOf(tokens_[end].lower, {"in", "since"})) {
+      uint32_t k = end + 1;
+      while (k < n && k < end + 4 && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || in_time_[k] ||
+                                      IsTimeNoun(tokens_[k].lower))) {
+        ++k;
+      }
+      if (k > end + 1) end = k;
+    }
+    for (uint32_t k = t; k < end; ++k) in_time_[k] = ordinal_time_[k] = true;
+    t = end - 1;
+  }
+}
+
 void SentenceCoder::Run() {
   groups_ = BuildActorGroups(tokens_, mentions_.actors, memory_);
   group_at_.assign(tokens_.size(), kNone);
@@ -28,6 +54,7 @@ void SentenceCoder::Run() {
   for (const auto& [tb, te] : mentions_.time_tokens) {
     for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
   }
+  MarkOrdinalTimes();
   in_quantity_.assign(tokens_.size(), false);
   for (const auto& [qb, qe] : mentions_.quantity_tokens) {
     for (uint32_t t = qb; t < qe && t < tokens_.size(); ++t) in_quantity_[t] = true;

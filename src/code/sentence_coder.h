@@ -41,6 +41,8 @@ constexpr int kListGap = 4;
 constexpr int kQuantityGap = 6;
 // Words of an unknown name beyond its first that a pattern gap may pass besides.
 constexpr int kNameGap = 5;
+// Words of "for the first time (in seven years)" a pattern gap may pass besides.
+constexpr int kTimeGap = 8;
 
 // The verbs around an anchor: auxiliaries, modals, adverbs and the "to" of
 // an infinitive, with what they say about the act.
@@ -85,6 +87,7 @@ class SentenceCoder {
   void Run();
 
  private:
+  void MarkOrdinalTimes();
   // A pattern matched around an anchor: its extent, the groups in its
   // slots and how well it fits.
   struct Match {
@@ -292,7 +295,8 @@ class SentenceCoder {
   CodeTrace* trace_;
   std::vector<ActorGroup> groups_;
   std::vector<int> group_at_;
-  std::vector<bool> in_time_;       // token is part of a time expression
+  std::vector<bool> in_time_;
+  std::vector<bool> ordinal_time_;  // "for the first time (in seven years)"       // token is part of a time expression
   std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<bool> list_comma_;    // ListComma, once per token

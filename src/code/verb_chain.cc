@@ -249,14 +249,19 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   if (c.infinitive && c.intent_verb == kNone) {
     bool object_between = false;
     int object = kNone;
-    for (int k = static_cast<int>(c.begin) - 1; k >= 0 && static_cast<int>(c.begin) - k <= 8; --k) {
+    // Eight words back, a name counting as one and a time as none ("called
+    // on Syrian President Bashar al-Assad for the first time on Thursday to
+    // step aside").
+    for (int k = static_cast<int>(c.begin) - 1, words = 0; k >= 0 && words < 8; --k) {
       if (clause_break_[k]) break;
       if (group_at_[k] != kNone) {
         object_between = true;
         object = group_at_[k];
         k = static_cast<int>(groups_[group_at_[k]].begin);
+        ++words;
         continue;
       }
+      if (!in_time_[k]) ++words;
       if (!IsVerb(tokens_[k].pos)) continue;
       // ("called Miyazawa to warn him" is a telephone call; "called on
       // Iran to stop" asks.)
