@@ -99,6 +99,25 @@ size_t TwoPeopleAt(const std::vector<Token>& tokens, size_t idx) {
   return 0;
 }
 
+// Whether the subject before the sentence's first finite verb ends in a
+// plural common noun that is no collective of states ("customers", "banks",
+// not "the two countries").
+bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<ActorGroup>& named) {
+  size_t v = 0;
+  while (v < tokens.size() && v < 15 && !OneOf(tokens[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) ++v;
+  if (v == 0 || v >= tokens.size() || v >= 15) return false;
+  size_t k = v - 1;
+  while (k > 0 && (tokens[k].pos == Pos::RB || tokens[k].lower == ",")) --k;
+  // (Not an actor itself: "Japanese officials insist they …".)
+  for (const ActorGroup& g : named) {
+    if (g.begin <= k && k < g.end) return false;
+  }
+  const Token& head = tokens[k];
+  return head.pos == Pos::NNS && !head.text.empty() && std::islower(static_cast<unsigned char>(head.text[0])) &&
+         !OneOf(head.lower, {"nations", "countries", "sides", "leaders", "governments", "neighbours", "neighbors",
+                             "states", "allies", "rivals", "powers", "members", "partners"});
+}
+
 // The people named in this sentence before (groups so far), when they are
 // of exactly two countries: the last named of each. Empty else.
 std::vector<ActorMention> TwoPeopleNamedBefore(const std::vector<ActorGroup>& groups) {
@@ -443,6 +462,12 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   // named before.
   const SubjectReset reset = UnknownSubject(tokens, named);
 
+  // "Japanese customers will visit Saudi Arabia to finalise their contract
+  // talks": a plural subject of people or things the dictionary does not
+  // name is what "their" and "they" stand for in its sentence, not the
+  // states named before.
+  const bool plural_common_subject = PluralCommonSubject(tokens, named);
+
   // 2. Coreference phrases outside the named groups, resolved against what
   // the story named before them (earlier sentences and earlier in this one).
   std::vector<ActorGroup> groups;
@@ -496,6 +521,10 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       const bool opening_he = kind == Antecedent::kPerson && t == FirstWordOfClause(tokens) &&
                               (tokens[t].lower == "he" || tokens[t].lower == "she") &&
                               !memory->subject_person.empty() && !memory->last_person_this_sentence;
+      if (plural_common_subject && two_named.empty() && len == 1 && OneOf(tokens[t].lower, {"they", "their", "them"})) {
+        t += len;
+        continue;
+      }
       const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person
