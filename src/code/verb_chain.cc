@@ -22,10 +22,12 @@ namespace coder_internal {
 bool SentenceCoder::ObligedChain(uint32_t begin, uint32_t a) const {
   for (uint32_t t = begin; t < a; ++t) {
     if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"})) return true;
-    if (t + 1 <= a && tokens_[t + 1].lower == "to" && OneOf(tokens_[t].lower, {"need", "needs", "ought"})) return true;
-    if (t + 1 <= a && tokens_[t + 1].lower == "to" && OneOf(tokens_[t].lower, {"has", "have"}) && IsVerb(tokens_[t].pos)) {
-      return true;
-    }
+    // ('needs "to begin working …"': past a quotation mark.)
+    uint32_t to = t + 1;
+    if (to < a && OneOf(tokens_[to].lower, {"\"", "``"})) ++to;
+    if (to > a || tokens_[to].lower != "to") continue;
+    if (OneOf(tokens_[t].lower, {"need", "needs", "ought"})) return true;
+    if (OneOf(tokens_[t].lower, {"has", "have"}) && IsVerb(tokens_[t].pos)) return true;
   }
   return false;
 }
