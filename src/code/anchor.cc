@@ -1086,13 +1086,19 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         modality = "possible";
       }
     }
+    // ("warned Xi in a video call on Friday of consequences if Beijing …":
+    // past another phrase of the verb's, the condition is the verb's.)
+    bool past_other_phrase = false;
     for (uint32_t t = from; t < to; ++t) {
+      if (t >= best.end && tokens_[t].pos == Pos::IN && !in_time_[t] && tokens_[t].lower != "if") {
+        past_other_phrase = true;
+      }
       // "an investigation into possible war crimes": after the noun, an
       // adjective before another noun qualifies that noun.
       bool attributive_after = t > a && t + 1 < tokens_.size() &&
                                OneOf(tokens_[t].lower, {"possible", "potential", "planned", "proposed"}) &&
                                (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
-      if (!attributive_after &&
+      if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if") &&
           OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                    "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
         modality = "possible";
