@@ -1333,6 +1333,12 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // ("condemned and rejected the proposal").
     covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
     if (ObjectStartPastJoinedVerb(a) == a + 3) joined_verb_ = a + 2;
+    // "called Miyazawa to warn him": the telephone call's purpose, which
+    // ends its pattern, is an act of its own.
+    if (tokens_[a].lemma == "call" && code.compare(0, 3, "041") == 0 && best.end >= 2 && best.end - 1 > a &&
+        tokens_[best.end - 1].pos == Pos::VB && tokens_[best.end - 2].lower == "to") {
+      infinitive_in_match_ = static_cast<int>(best.end) - 1;
+    }
     // "refused to rule out …": the refusal written in the pattern is part
     // of this act, not an act of its own.
     if (best.begin < a) {

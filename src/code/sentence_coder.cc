@@ -77,7 +77,9 @@ void SentenceCoder::Run() {
     bool noun = IsNoun(tok.pos);
     if (!verb && !noun) continue;
     if (noun && !options_.nominal_events) continue;
-    if (a < covered_until_ && static_cast<int>(a) != joined_verb_) continue;  // inside a longer pattern that already coded
+    if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_) {
+      continue;
+    }  // inside a longer pattern that already coded
     TryAnchor(a, noun);
   }
   DropIntentVerbEvents(first_event);

@@ -305,6 +305,7 @@ class SentenceCoder {
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
   uint32_t covered_until_ = 0;
   int joined_verb_ = kNone;  // "rejected" in "condemned and rejected X": not covered by the first verb's match
+  int infinitive_in_match_ = kNone;  // "warn" in "called Miyazawa to warn him": not covered either
   int last_subject_ = kNone;  // the group last found as a verb's subject
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence

@@ -210,7 +210,13 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
         continue;
       }
       std::string_view unit = lower(t + 1);
+      // "early this week", "late last month", "earlier this year": the span
+      // opens with its modifier (the dates stay the whole week or month).
       if ((word == "this" || word == "last" || word == "next") && (unit == "week" || unit == "month" || unit == "year")) {
+        const uint32_t span_begin = t >= 1 && (lower(t - 1) == "early" || lower(t - 1) == "late" ||
+                                               lower(t - 1) == "earlier" || lower(t - 1) == "later")
+                                        ? t - 1
+                                        : t;
         int shift = word == "last" ? -1 : word == "next" ? 1 : 0;
         Date from = *story_date, to = *story_date;
         const char* precision = "day";
@@ -230,7 +236,7 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
           to = Date{story_date->year + shift, 12, 31};
           precision = "year";
         }
-        out.Add(t, t + 2, from, to, precision);
+        out.Add(span_begin, t + 2, from, to, precision);
         t = t + 2;
         continue;
       }

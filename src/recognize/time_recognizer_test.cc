@@ -38,6 +38,18 @@ TEST_F(TimeRecognizerTest, DayRangeWithPreposition) {
   EXPECT_EQ(times[0].precision, "day");
 }
 
+TEST_F(TimeRecognizerTest, EarlyThisWeekSpansItsModifier) {
+  auto times = Times("Baker called Miyazawa early this week to warn him.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].text, "early this week");
+  EXPECT_EQ(times[0].from, "2025-08-11");
+  EXPECT_EQ(times[0].to, "2025-08-17");
+  // Without the modifier the span is the phrase alone.
+  auto plain = Times("Baker called Miyazawa this week.");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].text, "this week");
+}
+
 TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
   auto times = Times("They first met in June at a summit.");
   ASSERT_EQ(times.size(), 1u);
