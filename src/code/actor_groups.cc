@@ -275,7 +275,10 @@ size_t NameAfterTitle(const std::vector<Token>& tokens, size_t t) {
 // `next_begin`: where the next named group starts (a name there is its own).
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
-  if (CountCountries(g.members) >= 2) memory->last_plural = g.members;
+  if (CountCountries(g.members) >= 2) {
+    memory->last_plural = g.members;
+    memory->last_plural_sentence = memory->sentence;
+  }
   for (const ActorMention& m : g.members) {
     // "Turkey's ambassador Nazmi Akiman": an office or a singular agent
     // before a name the dictionary does not know is a person too ("he").
@@ -395,6 +398,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
 
 std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const std::vector<ActorMention>& raw_mentions,
                                          StoryMemory* memory) {
+  ++memory->sentence;
   if (memory->last_person_this_sentence) {
     memory->last_person.clear();
     memory->last_person_this_sentence = false;
@@ -525,16 +529,29 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         t += len;
         continue;
       }
+      // "the two countries", "both sides": the pair of the last act between
+      // two countries when that is newer than the last plural named.
+      const bool two_phrase = tokens[t].lower == "both" || (tokens[t].lower == "the" && t + 1 < tokens.size() &&
+                                                             tokens[t + 1].lower == "two");
+      // (Not after this sentence has named two states of its own: "Turkey
+      // accused Greece of breaching the agreement under which both sides …".)
+      std::vector<ActorMention> named_before;
+      for (const ActorGroup& g : groups) {
+        if (!g.coreference) named_before.insert(named_before.end(), g.members.begin(), g.members.end());
+      }
+      const bool states_before = CountCountries(named_before) >= 2;
+      const bool pair_newer = two_phrase && !states_before && !memory->last_pair.empty() &&
+                              memory->last_pair_sentence > memory->last_plural_sentence &&
+                              memory->last_pair_sentence < memory->sentence;
       const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
+                                                    : kind == Antecedent::kPlural && pair_newer ? memory->last_pair
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
                                                                                   : memory->last_subject;
       // "the two …", "both …" stand for two sides, not for three or more.
-      const bool two = OneOf(tokens[t].lower, {"both"}) || (tokens[t].lower == "the" && t + 1 < tokens.size() &&
-                                                           tokens[t + 1].lower == "two");
-      if (!antecedent.empty() && !(kind == Antecedent::kPlural && two && CountCountries(antecedent) != 2)) {
+      if (!antecedent.empty() && !(kind == Antecedent::kPlural && two_phrase && CountCountries(antecedent) != 2)) {
         ActorGroup g;
         g.begin = static_cast<uint32_t>(t);
         g.end = static_cast<uint32_t>(t + len);

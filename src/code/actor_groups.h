@@ -27,6 +27,13 @@ struct StoryMemory {
   // The last group naming ≥ 2 countries, or the two sides of the last
   // mutual act ("Xi held talks with Putin"; set by the coder).
   std::vector<ActorMention> last_plural;
+  // The two sides of the last act between two countries coded in an
+  // earlier sentence ("Egypt agreed to build roads in Uganda. The two
+  // countries signed …"), for a later "the two …" or "both …" when it is
+  // more recent than last_plural; set by the coder. The sentence counter
+  // orders them.
+  std::vector<ActorMention> last_pair;
+  int sentence = 0, last_plural_sentence = -1, last_pair_sentence = -1;
   std::vector<ActorMention> last_person;  // the last named person (0 or 1)
   // last_person is an office before an unknown name ("Turkey's ambassador
   // Nazmi Akiman"): "he" in the same sentence only.

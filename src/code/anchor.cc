@@ -1359,7 +1359,17 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       for (const ActorMention& t : targets) last_participants_.push_back(t);
       // "Xi held talks with Putin. The two leaders pledged …": the two
       // sides of a mutual act are what a later "the two" stands for.
-      if (memory_ && CountCountries(last_participants_) >= 2) memory_->last_plural = last_participants_;
+      if (memory_ && CountCountries(last_participants_) >= 2) {
+        memory_->last_plural = last_participants_;
+        memory_->last_plural_sentence = memory_->sentence;
+      }
+    }
+    // "Egypt agreed to build two roads in Uganda. The two countries signed
+    // …": the two sides of any act between two countries.
+    if (memory_ && sources.size() == 1 && targets.size() == 1 && sources[0].country != targets[0].country &&
+        sources[0].country.size() == 3 && targets[0].country.size() == 3) {
+      memory_->last_pair = {sources[0], targets[0]};
+      memory_->last_pair_sentence = memory_->sentence;
     }
   }
   Continuation(a, best, pattern, sources, chain, code, modality);

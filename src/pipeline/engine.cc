@@ -134,7 +134,7 @@ struct Engine::Impl {
 
   // Pronouns and "the two nations" can stand for actors named earlier.
   static bool RefersBack(const Sentence& s, const StoryMemory& memory) {
-    if (memory.last_plural.empty() && memory.last_person.empty()) return false;
+    if (memory.last_plural.empty() && memory.last_pair.empty() && memory.last_person.empty()) return false;
     for (const Token& t : s.tokens) {
       if (t.lower == "they" || t.lower == "both" || t.lower == "two" || t.lower == "he" || t.lower == "she" ||
           t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "them") {
