@@ -345,6 +345,13 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // "Biden warned Putin in a telephone call": a mutual act in an adjunct
     // is between the clause's subject and its object.
     if (g != kNone && best.target == kNone && object != kNone && pattern.recip) best.target = object;
+  } else if (int other = kNone, first = chain.passive && pattern.recip ? PassiveBetweenSides(best.end, &other) : kNone;
+             first != kNone) {
+    // "the accord was reached between Iran's oil minister and a visiting
+    // Ghanaian delegation": the two sides of a mutual act named after it.
+    sources = groups_[first].members;
+    best.target = other;
+    source_why = "the sides named after 'between'";
   } else if (chain.passive) {
     int g = ByAgent(best.end);
     if (g == kNone) g = ByAgent(a + 1);

@@ -250,6 +250,7 @@ class SentenceCoder {
   bool AgreementBefore(uint32_t to) const;
   int ResponsibleForSource(uint32_t noun, std::string* why) const;
   int JoinedInAct(uint32_t a, int* partner) const;
+  int PassiveBetweenSides(uint32_t from, int* other) const;
   bool InFrameAdjunct(uint32_t a) const;
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
   int ByAgent(uint32_t from) const;

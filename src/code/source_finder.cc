@@ -552,6 +552,31 @@ int SentenceCoder::ByAgentPastApposition(uint32_t from) const {
   return kNone;
 }
 
+// After a passive mutual act: "… was reached between A and (a visiting) B".
+// Returns A's group and sets *other to B's; kNone when there is no such pair.
+int SentenceCoder::PassiveBetweenSides(uint32_t from, int* other) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t k = from;
+  while (k < n && k < from + 4 && (in_time_[k] || IsAdverb(tokens_[k].pos))) ++k;
+  if (k + 1 >= n || tokens_[k].lower != "between") return kNone;
+  uint32_t a = k + 1;
+  if (a < n && tokens_[a].pos == Pos::DT) ++a;
+  if (a >= n || group_at_[a] == kNone || groups_[group_at_[a]].begin != a) return kNone;
+  const int first = group_at_[a];
+  // "between A and B" the tagger may have joined into one list.
+  if (groups_[first].members.size() == 2 && CountCountries(groups_[first].members) == 2) return kNone;
+  uint32_t b = groups_[first].end;
+  if (b >= n || tokens_[b].lower != "and") return kNone;
+  ++b;
+  while (b < n && b < groups_[first].end + 5 && group_at_[b] == kNone &&
+         (tokens_[b].pos == Pos::DT || IsAdjective(tokens_[b].pos) || tokens_[b].pos == Pos::VBG)) {
+    ++b;
+  }
+  if (b >= n || group_at_[b] == kNone || groups_[group_at_[b]].begin != b) return kNone;
+  *other = group_at_[b];
+  return first;
+}
+
 // "railway workers joined university students in strikes against the
 // government", "the EC was joined by the United States in criticising
 // Brazil": the act after "in" is done by both the subject of "join" and
