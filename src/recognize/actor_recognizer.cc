@@ -1046,6 +1046,13 @@ class SentenceRecognizer {
         IsNamedAfterPlace(tokens_[piece.end].lemma)) {
       return j;
     }
+    // "47 mln U.S. Dlrs", "the U.S. dollar", "Canadian dollars": a currency
+    // named by its country is money, no actor.
+    if (piece.end < tokens_.size() &&
+        (tokens_[piece.end].lower == "dlrs" || tokens_[piece.end].lower == "dlr" ||
+         tokens_[piece.end].lower == "dollar" || tokens_[piece.end].lower == "dollars")) {
+      return j;
+    }
     if (piece.IsNational() || piece.contextual >= 0) {
       const Actor& c = dict_.actors[piece.contextual >= 0 ? piece.contextual : piece.Country()];
       ActorMention m;
