@@ -19,7 +19,7 @@ double Multiplier(std::string_view w) {
 }
 
 const char* CurrencyWord(std::string_view w) {
-  if (w == "dollars" || w == "dollar" || w == "usd") return "USD";
+  if (w == "dollars" || w == "dollar" || w == "usd" || w == "dlrs" || w == "dlr") return "USD";  // "dlrs": wire style
   if (w == "euros" || w == "euro" || w == "eur") return "EUR";
   if (w == "pounds" || w == "sterling" || w == "gbp") return "GBP";
   if (w == "yen" || w == "jpy") return "JPY";
@@ -114,10 +114,24 @@ void RecognizeQuantities(const std::vector<Token>& tokens, std::string_view stor
     }
     double mult = Multiplier(lower(e));
     if (mult > 0) ++e;
-    // Money with a currency word: "2 billion euros".
-    if (const char* currency = CurrencyWord(lower(e))) {
-      add(t, e + 1, "money", *value * (mult > 0 ? mult : 1), currency);
-      t = e + 1;
+    // Money with a currency word: "2 billion euros"; "47 mln U.S. Dlrs",
+    // "2.48 billion Canadian dlrs" past the currency's country.
+    uint32_t unit = e;
+    const char* country_dollar = nullptr;  // the dollar of the country named before the unit
+    const char* next_currency = unit + 1 < n ? CurrencyWord(lower(unit + 1)) : nullptr;
+    if (!CurrencyWord(lower(unit)) && next_currency != nullptr && std::string_view(next_currency) == "USD") {
+      const std::string_view c = lower(unit);
+      country_dollar = c == "u.s." || c == "us" ? "USD"
+                       : c == "canadian"        ? "CAD"
+                       : c == "australian"      ? "AUD"
+                       : c == "singapore"       ? "SGD"
+                       : c == "taiwan"          ? "TWD"
+                                                : nullptr;
+      if (country_dollar) ++unit;
+    }
+    if (const char* currency = CurrencyWord(lower(unit))) {
+      add(t, unit + 1, "money", *value * (mult > 0 ? mult : 1), country_dollar ? country_dollar : currency);
+      t = unit + 1;
       continue;
     }
     // A count of things: "two villages", "1,200 troops" — not years, days of a month, or times.

@@ -41,6 +41,19 @@ TEST(QuantityRecognizerTest, Money) {
   EXPECT_DOUBLE_EQ(q[0].value, 2.5e9);
 }
 
+TEST(QuantityRecognizerTest, WireDollarsPastTheirCountry) {
+  // "dlrs" is the wire's dollars; a country before the unit names whose.
+  auto money = [](const std::string& text) {
+    std::string out;
+    for (const Quantity& q : Quantities(text)) out += q.text + "=" + q.unit + ";";
+    return out;
+  };
+  EXPECT_EQ(money("a grant equivalent to 47 mln U.S. Dlrs from the Netherlands"), "47 mln U.S. Dlrs=USD;");
+  EXPECT_EQ(money("shipped 2.48 billion Canadian dlrs worth of gas"), "2.48 billion Canadian dlrs=CAD;");
+  // Near miss: a country before a word that is no currency stays out.
+  EXPECT_EQ(money("sent 300 Canadian troops"), "");
+}
+
 TEST(QuantityRecognizerTest, CountsButNotYearsOrDays) {
   auto q = Quantities("Ukraine's military retook two villages and 1,200 troops advanced in 2024 on September 23.");
   ASSERT_EQ(q.size(), 2u);
