@@ -559,6 +559,21 @@ class SentenceRecognizer {
 
   // A plural people's name ("Georgians") after a count: "thousands of",
   // "hundreds of", "200", "many".
+  // Plural nouns for ordinary people: "theatregoers", "villagers", "tourists"
+  // (not "boats", "platforms", "members").
+  static bool IsOrdinaryPeople(const Token& t) {
+    static const char* const kPeople[] = {
+        "people", "civilian", "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage",
+        "passenger", "tourist", "farmer", "family", "child", "woman", "man", "schoolchild", "schoolgirl",
+        "fisherman", "sailor", "spectator", "shopper", "commuter", "settler", "national", "citizen", "voter",
+        "mourner", "worker", "student", "pensioner", "inhabitant"};
+    const std::string& lemma = t.lemma.empty() ? t.lower : t.lemma;
+    for (const char* p : kPeople) {
+      if (lemma == p) return true;
+    }
+    return lemma.size() > 4 && lemma.compare(lemma.size() - 4, 4, "goer") == 0;  // "theatregoers", "concertgoers"
+  }
+
   bool CountedPeople(const Piece& piece) const {
     const Token& last = tokens_[piece.end - 1];
     if (!(last.pos == Pos::NNPS || last.pos == Pos::NNS || (last.text.size() > 3 && last.text.back() == 's')) ||
@@ -1087,6 +1102,21 @@ class SentenceRecognizer {
         m.code = c.code + "CVL";
         m.demonym_only = false;
         m.why = "a counted crowd of the country's people";
+      }
+      // "hundreds of Russian theatregoers": a counted crowd the nation's
+      // adjective describes (a plural common noun the dictionary does not
+      // name) is its civilians too.
+      if (piece.contextual < 0 && piece.demonym >= 0 && piece.state < 0 && piece.end < tokens_.size() &&
+          (next == nullptr || next->begin > piece.end) && tokens_[piece.end].pos == Pos::NNS &&
+          IsOrdinaryPeople(tokens_[piece.end])) {
+        Piece crowd = piece;
+        crowd.end = piece.end + 1;
+        if (CountedPeople(crowd)) {
+          m.code = c.code + "CVL";
+          m.token_end = crowd.end;
+          m.demonym_only = false;
+          m.why = "a counted crowd the country's adjective describes";
+        }
       }
       Emit(std::move(m));
       for (ActorMention& extra : extra_mentions) Emit(std::move(extra));
