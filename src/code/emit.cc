@@ -143,7 +143,12 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   }
   // "anti-government protesters stormed Bangkok's main airport": storming
   // by civilians is a violent protest (145), not the use of force.
-  if (code.compare(0, 2, "19") == 0 && OneOf(tokens_[anchor].lemma, {"storm", "overrun", "ransack"}) && civilian(s)) {
+  // (So is forcing one's way in: "protesters smashed their way into the
+  // Legislative Council".)
+  const bool forced_way = anchor + 2 < tokens_.size() && tokens_[anchor + 2].lower == "way" &&
+                          OneOf(tokens_[anchor].lemma, {"smash", "force", "fight", "break"});
+  if (code.compare(0, 2, "19") == 0 && (OneOf(tokens_[anchor].lemma, {"storm", "overrun", "ransack"}) || forced_way) &&
+      civilian(s)) {
     Trace("  stormed by " + s.code + ": a violent protest, " + code + " → 145");
     code = "145";
   }
