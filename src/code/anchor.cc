@@ -1138,6 +1138,17 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
     }
   }
+  // "would impose no restrictions on them", "has had no contact with":
+  // an object with "no" is the act denied.
+  if (!noun && !pattern_negation && a + 1 < tokens_.size()) {
+    uint32_t o = a + 1;
+    if (tokens_[o].pos == Pos::RP && o + 1 < tokens_.size()) ++o;
+    if (tokens_[o].lower == "no" && o + 1 < tokens_.size() &&
+        (IsNoun(tokens_[o + 1].pos) || IsAdjective(tokens_[o + 1].pos) || group_at_[o + 1] != kNone) &&
+        !OneOf(tokens_[o + 1].lower, {"one", "longer", "doubt"})) {
+      chain.negated = true;
+    }
+  }
   if (chain.negated) Trace("  negated");
   if (modality == "possible" && !options_.speculative) {
     Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");

@@ -406,6 +406,18 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
 // verb of saying before it: "Japan said (that) it would retaliate".
 bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
   int k = static_cast<int>(begin) - 1;
+  // "said it was ready to lead a force in Haiti and would send 1,000
+  // police officers": a verb joined by "and" to a reported one is reported
+  // too.
+  if (k >= 1 && tokens_[k].lower == "and") {
+    for (int v = k - 1; v >= 0 && k - v <= 20; --v) {
+      if (clause_break_[v] && !list_comma_[v]) break;
+      if (group_at_[v] != kNone || !(OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}))) continue;
+      const uint32_t joined = AnalyzeChain(static_cast<uint32_t>(v)).begin;
+      return joined < begin && AfterVerbOfSaying(joined);
+    }
+    return false;
+  }
   for (int steps = 0; k >= 0 && steps < 10; ++steps, --k) {
     const Token& tok = tokens_[k];
     if (group_at_[k] != kNone) {
