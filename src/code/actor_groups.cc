@@ -118,6 +118,28 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
                              "states", "allies", "rivals", "powers", "members", "partners"});
 }
 
+// "Russia and the Moscow-led Collective Security Treaty Organization": a
+// "-led" or "-backed" adjective right before another actor describes that
+// actor; it is no member of a list of its own.
+std::vector<ActorMention> DropLedByAdjectives(std::vector<ActorMention> mentions, const std::vector<Token>& tokens) {
+  auto led_by = [&](const ActorMention& m) {
+    if (m.token_end != m.token_begin + 1) return false;
+    const std::string& w = tokens[m.token_begin].lower;
+    for (const char* suffix : {"-led", "-backed", "-sponsored", "-funded"}) {
+      const size_t k = std::char_traits<char>::length(suffix);
+      if (w.size() > k && w.compare(w.size() - k, k, suffix) == 0) return true;
+    }
+    return false;
+  };
+  std::vector<ActorMention> kept;
+  kept.reserve(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (i + 1 < mentions.size() && led_by(mentions[i]) && mentions[i + 1].token_begin == mentions[i].token_end) continue;
+    kept.push_back(std::move(mentions[i]));
+  }
+  return kept;
+}
+
 // The people named in this sentence before (groups so far), when they are
 // of exactly two countries: the last named of each. Empty else.
 std::vector<ActorMention> TwoPeopleNamedBefore(const std::vector<ActorGroup>& groups) {
@@ -405,7 +427,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   }
   memory->subject_person = std::move(memory->subject_person_next);
   memory->subject_person_next.clear();
-  std::vector<ActorMention> mentions = JoinTitleAndName(raw_mentions, tokens);
+  std::vector<ActorMention> mentions = DropLedByAdjectives(JoinTitleAndName(raw_mentions, tokens), tokens);
   AddSurnameMentions(tokens, *memory, &mentions);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
