@@ -428,6 +428,17 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       noun_complement = b >= 2 && OneOf(tokens_[b - 1].lower, {"by", "of"}) && IsNoun(tokens_[b - 2].pos) &&
                         group_at_[b - 2] == kNone;
     }
+    // "prompting President Donald Trump to threaten …": the one moved to act.
+    if (!noun_complement && sources.empty() && chain.control_object != kNone && !chain.requested) {
+      sources = groups_[chain.control_object].members;
+      source_why = "the object of '" + tokens_[chain.control_verb].text + "', moved to act";
+      // The act itself, as sure as the verb that moved to it ("may prompt").
+      const Chain governing = AnalyzeChain(static_cast<uint32_t>(chain.control_verb));
+      chain.infinitive = false;
+      chain.negated = chain.negated || governing.negated;
+      chain.modality = governing.modality;
+      chain.intent_verb = governing.intent_verb;
+    }
     if (!noun_complement && sources.empty()) sources = InheritedSubject(chain, &source_why);
   } else {
     int g = FindSubject(chain.begin, &source_why);

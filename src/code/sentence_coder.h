@@ -56,7 +56,7 @@ struct Chain {
   std::string modality;          // "", "intent", "future", "possible"
   int intent_verb = kNone;       // token of "plans" in "plans to visit"
   bool requested = false;        // "urged Israel to stop …": asked of another, not done
-  int control_verb = kNone;      // "ordered" in "ordered its forces to go on alert"
+  int control_verb = kNone;      // "ordered" in "ordered its forces to go on alert", "prompted"
   int control_object = kNone;    // the group between ("its forces")
   // A clause that anchors the story in the past ("five years after crowds
   // trashed its embassy", "since Russia invaded Ukraine"): coded, marked.

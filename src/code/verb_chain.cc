@@ -277,6 +277,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         c.requested = true;
         c.control_verb = k;
         c.control_object = object;
+      } else if (object_between && IsCausativeVerb(tokens_[k].lemma)) {
+        // "prompting President Donald Trump to threaten tariffs": the one
+        // moved to act does it.
+        c.control_verb = k;
+        c.control_object = object;
       } else if (!object_between && (IsIntentVerb(tokens_[k].lemma) || IsFutureVerb(tokens_[k].lemma))) {
         c.modality = "intent";
         c.intent_verb = k;

@@ -110,4 +110,10 @@ bool IsObjectControlVerb(const std::string& lemma) {
                        "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore", "challenge"});
 }
 
+// Verbs whose object is moved to do what the infinitive says, and does it:
+// "prompting Trump to threaten tariffs", "led Iran to close the strait".
+bool IsCausativeVerb(const std::string& lemma) {
+  return OneOf(lemma, {"prompt", "lead", "spur", "provoke", "drive", "cause", "move", "inspire", "goad"});
+}
+
 }  // namespace statecraft

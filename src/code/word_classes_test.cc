@@ -16,6 +16,8 @@ TEST(WordClassesTest, VerbClasses) {
   EXPECT_TRUE(IsFutureVerb("expect"));
   EXPECT_TRUE(IsObjectControlVerb("urge"));
   EXPECT_FALSE(IsObjectControlVerb("meet"));
+  EXPECT_TRUE(IsCausativeVerb("prompt"));
+  EXPECT_FALSE(IsCausativeVerb("urge"));
 }
 
 TEST(WordClassesTest, BreaksNegatorsAndTimes) {
