@@ -246,8 +246,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         // "a drone attack on Israel that killed one man": the antecedent is
         // the noun the prepositional phrase hangs from, not its object.
         // ("who" stands for a person: "talks with Moi, who afterwards …").
-        if (tok.lower != "who" && b >= 1 && OneOf(tokens_[b].lower, {"on", "against", "of", "by", "from", "with"}) &&
-            IsNoun(tokens_[b - 1].pos) && group_at_[b - 1] == kNone) {
+        // ("a deal with the United States, which in return recognised …":
+        // past a comma, the partner of a deal or of talks is who acts.)
+        const bool partner = k != t - 1 && tokens_[b].lower == "with" &&
+                             (IsAgreementNoun(tokens_[b - 1].lemma) ||
+                              OneOf(tokens_[b - 1].lemma, {"talk", "relation", "tie", "negotiation", "cooperation",
+                                                           "partnership", "meeting"}));
+        if (tok.lower != "who" && !partner && b >= 1 &&
+            OneOf(tokens_[b].lower, {"on", "against", "of", "by", "from", "with"}) && IsNoun(tokens_[b - 1].pos) &&
+            group_at_[b - 1] == kNone) {
           return kNone;
         }
         // "a woman believed linked to Al-Qaeda who shot at …": the clause is
@@ -278,7 +285,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       if (p < 0 || tokens_[p].lower != ",") return fallback;
       // ", in remarks published on Monday,": an adjunct, even with a participle.
       // (also a participial apposition: "Shultz, accompanied by advisers, arrived")
-      bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which"}) ||
+      bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which", "whose"}) ||
                                     tokens_[p + 1].pos == Pos::VBN || tokens_[p + 1].pos == Pos::VBG ||
                                     (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
       bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
@@ -315,6 +322,11 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     }
     if (int span = RecentSpanBegin(t); span != kNone) {
       t = span - 1;  // "Gollum in recent days did allow …"
+      continue;
+    }
+    // "which in return recognised …", "Iran in response fired …".
+    if (t >= 1 && tokens_[t - 1].lower == "in" && OneOf(tok.lower, {"return", "turn", "response", "retaliation", "reply"})) {
+      t -= 2;
       continue;
     }
     // "Israel's military said it had killed …": a pronoun after a verb of
