@@ -562,10 +562,27 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         if (!g.coreference) named_before.insert(named_before.end(), g.members.begin(), g.members.end());
       }
       const bool states_before = CountCountries(named_before) >= 2;
+      // "the first UAE official to visit Yugoslavia since the two countries
+      // established relations": the two this sentence has named, the last
+      // of each.
+      std::vector<ActorMention> two_states;
+      // (States, their governments and forces: not "Argentine businessmen"
+      // and a bank.)
+      const bool all_states = std::all_of(named_before.begin(), named_before.end(), [](const ActorMention& m) {
+        return m.country.size() == 3 && !OneOf(m.country, {"IGO", "NGO", "IMG"}) &&
+               (m.code.size() == 3 || OneOf(m.code.substr(3, 3), {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}));
+      });
+      if (two_phrase && kind == Antecedent::kPlural && all_states && CountCountries(named_before) == 2) {
+        for (const ActorMention& m : named_before) {
+          std::erase_if(two_states, [&](const ActorMention& p) { return p.country == m.country; });
+          two_states.push_back(m);
+        }
+      }
       const bool pair_newer = two_phrase && !states_before && !memory->last_pair.empty() &&
                               memory->last_pair_sentence > memory->last_plural_sentence &&
                               memory->last_pair_sentence < memory->sentence;
       const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
+                                                    : !two_states.empty()         ? two_states
                                                     : kind == Antecedent::kPlural && pair_newer ? memory->last_pair
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person

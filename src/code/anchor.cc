@@ -1073,7 +1073,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     }
   }
   if (noun) {
-    // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks".
+    // "a meeting … was unlikely", "no plans for a meeting", "the prospect of talks",
+    // "the spectre of a trade war", "a proposal for talks".
     // Within the noun's own clause only: "in a telephone call on Saturday
     // that Karsovia would respond" is not a possible call.
     uint32_t from = a >= 6 ? a - 6 : 0;
@@ -1118,7 +1119,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
                                (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
       if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if") &&
           OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
-                                   "plans", "planned", "proposed", "would", "could", "might", "may", "if"})) {
+                                   "plans", "planned", "proposed", "would", "could", "might", "may", "if", "spectre",
+                                   "specter", "risk", "risks", "danger", "fears"})) {
+        modality = "possible";
+      }
+      // "a proposal for talks" (not "backing for a proposal by …").
+      if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for") {
         modality = "possible";
       }
       // "Their second meeting is set to take place …": a noun scheduled

@@ -369,6 +369,35 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
     c->background = true;
     return;
   }
+  // "the 1976 Berne Agreement under which both sides agreed …": an act of
+  // a thing dated years back is as old as the thing.
+  if (!noun && story_.date) {
+    for (int w = static_cast<int>(begin) - 1, steps = 0; w >= 2 && steps < 10; --w, ++steps) {
+      if (group_at_[w] != kNone) {
+        w = static_cast<int>(groups_[group_at_[w]].begin);
+        continue;
+      }
+      if (tokens_[w].lower != "which") {
+        if (clause_break_[w] || IsVerb(tokens_[w].pos)) break;
+        continue;
+      }
+      if (tokens_[w - 1].pos != Pos::IN) break;
+      for (int y = w - 2; y >= 0 && w - y <= 6 && !clause_break_[y]; --y) {
+        const std::string& d = tokens_[y].lower;
+        if (tokens_[y].pos != Pos::CD || d.size() != 4 ||
+            !std::all_of(d.begin(), d.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; })) {
+          continue;
+        }
+        const int year = std::stoi(d);
+        if (year < 1800 || year >= story_.date->year) break;
+        c->background = true;
+        c->background_date = Date::FromYmd(year, 1, 1);
+        c->background_precision = "year";
+        return;
+      }
+      break;
+    }
+  }
   int k = static_cast<int>(begin) - 1;
   for (int steps = 0; k >= 0 && steps < 10; ++steps) {
     if (group_at_[k] != kNone) {
