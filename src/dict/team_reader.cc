@@ -518,7 +518,8 @@ Status ParsePatternLine(std::string_view line,
       else if (flag == "target") pattern->needs_target = true;
       else if (flag == "reverse") pattern->reverse_roles = true;
       else if (flag == "org") pattern->needs_org = true;
-      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse] [org])");
+      else if (flag == "compound") pattern->compound_subject = true;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse] [org] [compound])");
       continue;
     }
     PatternElement el;

@@ -213,6 +213,8 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   ASSERT_TRUE(ParsePatternLine("120 leave + [org]", synsets, &p).ok());
   EXPECT_TRUE(p.needs_org);
   EXPECT_FALSE(ParsePatternLine("120 leave [org]", synsets, &p).ok());  // no '+'
+  ASSERT_TRUE(ParsePatternLine("040 discuss [recip] [compound]", synsets, &p).ok());
+  EXPECT_TRUE(p.compound_subject);
   ASSERT_TRUE(ParsePatternLine("--- meet demands", synsets, &p).ok());  // a null pattern
   EXPECT_EQ(p.code, "---");
   EXPECT_FALSE(ParsePatternLine("-- meet demands", synsets, &p).ok());

@@ -848,6 +848,20 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         can_be(i, LexTag::NNS)) {
       t[i] = LexTag::NNS;
     }
+    // After two names joined by "and", a word that can be a plural verb
+    // and is followed by an infinitive is that verb: "Howe and Shultz plan
+    // to discuss" (not "the Reagan plan to cut taxes").
+    if (t[i] == LexTag::NN && i >= 3 && i + 2 < n && lowers[i + 1] == "to" && t[i + 2] == LexTag::VB &&
+        t[i - 1] == LexTag::NNP && can_be(i, LexTag::VBP)) {
+      bool joined = false;
+      size_t j = i - 1;
+      while (j > 0 && (t[j] == LexTag::NNP || lowers[j] == "of" || lowers[j] == "and")) {
+        joined |= lowers[j] == "and";
+        --j;
+      }
+      const bool determined = t[j] == LexTag::DT || t[j] == LexTag::POS;
+      if (joined && !determined) t[i] = LexTag::VBP;
+    }
   }
   for (size_t i = 1; i + 1 < n; ++i) {
     // A capitalized adjective between two proper nouns is part of the name:

@@ -190,6 +190,16 @@ TEST_F(PosTaggerTest, PluralAfterPossessivePronoun) {
   EXPECT_EQ(TagOf("It attacks shipping in the Gulf .", "attacks"), "VBZ");
 }
 
+TEST_F(PosTaggerTest, PluralVerbAfterTwoJoinedNames) {
+  // Two names joined by "and", then a word that can be a plural verb and an
+  // infinitive: the verb.
+  EXPECT_EQ(TagOf("Foreign Secretary Geoffrey Howe and Secretary of State George Shultz plan to discuss trade .",
+                  "plan"),
+            "VBP");
+  // Near miss: after a determiner the names modify a noun.
+  EXPECT_EQ(TagOf("The Howe and Shultz plan to discuss trade failed .", "plan"), "NN");
+}
+
 TEST_F(PosTaggerTest, WireCapitalAfterUS) {
   // Wire copy capitalizes the word after "U.S.": a British past form there
   // is still a verb, and a plural there a common noun.
