@@ -613,6 +613,23 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     }
     ++t;
   }
+  // "she and Soviet Premier Nikolai Ryzhkov had set targets": a pronoun
+  // standing for a person, joined by "and" to a person named right after
+  // it, is one list with that person.
+  for (size_t k = 0; k + 1 < groups.size(); ++k) {
+    ActorGroup& pronoun = groups[k];
+    ActorGroup& next = groups[k + 1];
+    if (!pronoun.coreference || next.coreference || pronoun.end - pronoun.begin != 1 ||
+        !OneOf(tokens[pronoun.begin].lower, {"he", "she"}) || next.begin != pronoun.end + 1 ||
+        tokens[pronoun.end].lower != "and" || next.members.size() != 1 ||
+        next.members[0].kind != ActorMention::Kind::kPerson) {
+      continue;
+    }
+    next.members.insert(next.members.begin(), pronoun.members.begin(), pronoun.members.end());
+    next.begin = pronoun.begin;
+    next.why = "coordinated list of 2 ('" + tokens[pronoun.begin].text + "' and a name)";
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   return groups;
 }
 

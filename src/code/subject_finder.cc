@@ -43,6 +43,12 @@ int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
 bool SentenceCoder::ObjectOfVerbOrPreposition(int g) const {
   uint32_t b = groups_[g].begin;
   if (b > 0 && OneOf(tokens_[b - 1].lower, {"the", "a", "an"})) --b;
+  // ("Lyng said he and Yeutter, during a visit …, will demand": after a
+  // verb of saying that takes no person as object, a clause's subject.)
+  if (b > 0 && IsVerbOfSaying(tokens_[b - 1].lemma) && !OneOf(tokens_[b - 1].lemma, {"tell", "warn"}) &&
+      IsVerb(tokens_[b - 1].pos)) {
+    return false;
+  }
   return b > 0 && (IsVerb(tokens_[b - 1].pos) || tokens_[b - 1].pos == Pos::IN || tokens_[b - 1].pos == Pos::TO);
 }
 
