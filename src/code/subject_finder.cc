@@ -254,7 +254,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         // ("who" stands for a person: "talks with Moi, who afterwards …").
         // ("a deal with the United States, which in return recognised …":
         // past a comma, the partner of a deal or of talks is who acts.)
-        const bool partner = k != t - 1 && tokens_[b].lower == "with" &&
+        const bool partner = k != t - 1 && b >= 1 && tokens_[b].lower == "with" &&
                              (IsAgreementNoun(tokens_[b - 1].lemma) ||
                               OneOf(tokens_[b - 1].lemma, {"talk", "relation", "tie", "negotiation", "cooperation",
                                                            "partnership", "meeting"}));
