@@ -173,6 +173,19 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
       return kNone;
     }
     if (tok.pos == Pos::PRPS && OneOf(tok.lower, {"its", "their", "his", "her"})) {
+      // "thanking Tokyo for its sanctions against Moscow", "criticised
+      // China for its crackdown": the one praised or blamed for it.
+      int o = t - 2;  // past a time: "thanked Zerania on Monday for its …"
+      while (o >= 0 && in_time_[o] && group_at_[o] == kNone) --o;
+      if (t >= 2 && tokens_[t - 1].lower == "for" && o >= 0 && group_at_[o] != kNone &&
+          !groups_[group_at_[o]].coreference) {
+        int v = static_cast<int>(groups_[group_at_[o]].begin) - 1;
+        if (v >= 0 && tokens_[v].pos == Pos::DT) --v;
+        if (v >= 0 && IsVerb(tokens_[v].pos)) {
+          *why = "'" + tok.text + "': the object of the verb, whom the 'for' phrase is about";
+          return group_at_[o];
+        }
+      }
       // "… as part of their inquiry", "conducted its sixth test": the
       // subject of the clause's verb.
       int g = SubjectOfVerbBefore(t);
