@@ -1123,6 +1123,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
                                    "specter", "risk", "risks", "danger", "fears"})) {
         modality = "possible";
       }
+      // "Japan's alleged violation of the pact": an allegation among the
+      // noun's own modifiers (not "bombing of alleged terrorist targets").
+      if (t < a && static_cast<int>(t) > BeforeNounModifiers(a, 5) &&
+          OneOf(tokens_[t].lower, {"alleged", "suspected", "purported"})) {
+        modality = "possible";
+      }
       // "a proposal for talks" (not "backing for a proposal by …").
       if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for") {
         modality = "possible";

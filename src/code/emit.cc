@@ -194,6 +194,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
     return;
   }
+  // "raised interest rates sharply to fight inflation": a fight planned
+  // against no actor is no threat of force either.
+  if (!t && !options_.untargeted_acts && modality == "intent" && pattern.code.compare(0, 2, "19") == 0 &&
+      NeedsCounterpart(pattern.code) && !AttackOnThing(anchor) && match.target_unfilled) {
+    Trace("  '" + tokens_[anchor].text + "' (" + pattern.code + " as " + code +
+          ") is planned against someone and no actor was found: no event");
+    return;
+  }
   // Business with business, or a firm acting alone, is commerce, not an
   // interaction of political actors ("Japanese banks joined the
   // financing"; decision 0011).

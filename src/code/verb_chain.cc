@@ -202,6 +202,13 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       break;
     }
   }
+  // "called for President Reagan immediately to force Japan …": an adverb
+  // before "to" leaves the infinitive one (its negation is kept).
+  {
+    uint32_t b = c.begin;
+    while (b < a && (IsAdverb(tokens_[b].pos) || IsNegator(tokens_[b].lower)) && tokens_[b].pos != Pos::TO) ++b;
+    if (b > c.begin && b < a && tokens_[b].pos == Pos::TO) c.begin = b;
+  }
   c.infinitive = tokens_[c.begin].pos == Pos::TO;
   // "vowed on Thursday to deepen …", "agreed during a call to hold …",
   // "urged Israel on Friday to stop …": the verb that governs a detached
