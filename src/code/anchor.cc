@@ -465,6 +465,9 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     }
     if (!sources.empty()) {
       // inherited above
+    } else if (g != kNone && DeniedByVerbBefore(g)) {
+      Trace("  the clause is what a negated verb of meaning before it denies ('did not mean X …'): not coded");
+      return false;
     } else if (g != kNone && AllegedInThatClause(g)) {
       Trace("  the clause is what '" + tokens_[AllegationVerbBefore(g)].text +
             "' alleges ('complained that X …'): an allegation, not coded as a fact");

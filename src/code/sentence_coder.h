@@ -244,6 +244,7 @@ class SentenceCoder {
   bool AskedInThatClause(int g, const Chain& c) const;
   int AllegationVerbBefore(int g) const;
   bool AllegedInThatClause(int g) const { return AllegationVerbBefore(g) != kNone; }
+  bool DeniedByVerbBefore(int g) const;
   int NominalSource(uint32_t a, uint32_t match_end, std::string* why) const;
   int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb) const;
   int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const;

@@ -145,6 +145,20 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
   return kNone;
 }
 
+// Whether the clause whose subject is group g is what a negated verb of
+// meaning before it denies: "did not mean (that) the United States was
+// sending a warning".
+bool SentenceCoder::DeniedByVerbBefore(int g) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  if (k >= 0 && tokens_[k].pos == Pos::DT) --k;
+  if (k >= 0 && tokens_[k].lower == "that") --k;
+  if (k < 0 || !IsVerb(tokens_[k].pos) ||
+      !OneOf(tokens_[k].lemma, {"mean", "imply", "indicate", "signal", "suggest", "show", "prove"})) {
+    return false;
+  }
+  return AnalyzeChain(static_cast<uint32_t>(k)).negated;
+}
+
 // A noun anchor's source: its possessor ("Russia's invasion"), an actor
 // modifier ("US tariffs"), or the agent that follows ("imposed by the US").
 int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* why) const {
@@ -232,6 +246,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
     }
     if (!c.passive && !c.infinitive) {
       int g = FindSubject(c.begin, &ignored);
+      if (g != kNone && DeniedByVerbBefore(g)) return kNone;  // "did not mean X was sending a warning"
       if (g != kNone) {
         *why = "subject of '" + tokens_[t].text + "', the verb whose object the noun is";
         return g;
