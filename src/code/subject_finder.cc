@@ -582,13 +582,24 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
 
 // The subject of the nearest verb before token p in the same clause.
 int SentenceCoder::SubjectOfVerbBefore(int p) const {
-  for (int v = p - 1; v >= 0 && p - v <= 12; --v) {
+  // Twelve words back, a name counting as one ("left Bonn … after talks
+  // with Chancellor Helmut Kohl ahead of her visit").
+  for (int v = p - 1, words = 0; v >= 0 && words < 12; --v, ++words) {
     // "Iran announced that its offensive …": the one who says it.
     if (tokens_[v].lower == "that") {
       return ReporterOf(static_cast<uint32_t>(v + 1));
     }
-    if (clause_break_[v] && tokens_[v].lower != "as") return kNone;
-    if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
+    // ("after talks with Kohl ahead of her visit": a preposition before a
+    // noun phrase, not a clause.)
+    const bool preposition = OneOf(tokens_[v].lower, {"after", "before", "amid", "despite", "since"}) && v + 1 < p &&
+                             (IsNoun(tokens_[v + 1].pos) || IsAdjective(tokens_[v + 1].pos) ||
+                              OneOf(tokens_[v + 1].pos, {Pos::DT, Pos::CD, Pos::PRPS}));
+    if (clause_break_[v] && tokens_[v].lower != "as" && !preposition) return kNone;
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (!IsVerb(tokens_[v].pos)) continue;
     Chain c = AnalyzeChain(static_cast<uint32_t>(v));
     if (c.passive || c.infinitive) return kNone;
     std::string ignored;
