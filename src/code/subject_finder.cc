@@ -125,6 +125,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && (IsVerb(tokens_[begin].pos) || modal) &&
       tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VBN) {
     for (int v = t - 1; v >= 0 && t - v <= 20; --v) {
+      // (Past quotation marks: "branded the ruling just another \"trade
+      // harassment\" from the U.S. and criticized …".)
+      if (OneOf(tokens_[v].lower, {"\"", "``", "''"})) continue;
+      // ("branded the ruling as just another …": "as" before a noun phrase.)
+      if (tokens_[v].lower == "as" && v + 1 < t &&
+          (OneOf(tokens_[v + 1].pos, {Pos::DT, Pos::RB, Pos::JJ, Pos::NN, Pos::NNS}) && tokens_[v + 1].lower != "it")) {
+        continue;
+      }
       if (clause_break_[v] && !list_comma_[v]) break;
       if (group_at_[v] != kNone) {
         v = static_cast<int>(groups_[group_at_[v]].begin);
