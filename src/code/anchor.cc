@@ -565,6 +565,26 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: the speaker '" + tokens_[best.end].text + "' stands for, whose place was attacked");
     }
   }
+  // "expelled at least ten aid agencies, among them Oxfam and Medecins Sans
+  // Frontieres": the actors an aside after the object names are the ones
+  // the act reached.
+  if (best.target == kNone && targets.empty() && !chain.passive && best.end + 2 < tokens_.size() &&
+      tokens_[best.end].lower == ",") {
+    uint32_t k = best.end + 1;
+    while (k < tokens_.size() && in_time_[k] && group_at_[k] == kNone) ++k;
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "among" && tokens_[k + 1].lower == "them") {
+      k += 2;
+    } else if (k < tokens_.size() && OneOf(tokens_[k].lower, {"including", "notably"})) {
+      k += 1;
+    } else {
+      k = static_cast<uint32_t>(tokens_.size());
+    }
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "the" && group_at_[k] == kNone) ++k;
+    if (k < tokens_.size() && group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+      targets = groups_[group_at_[k]].members;
+      Trace("  target: the actors the aside after the object names ('" + tokens_[k - 1].text + " …')");
+    }
+  }
   // A pattern that named no target: an actor after a preposition of
   // direction later in the clause ("restricted exports of chips to China").
   // Not for a mutual act of a compound subject ("Xi and Biden met … on Bali").
