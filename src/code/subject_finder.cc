@@ -374,6 +374,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                           "trader", "broker", "investor", "executive"})) {
       return kNone;
     }
+    // "Yugoslav trade is declining", "Japanese exports fell": a quantity of
+    // the economy does not act.
+    if (fallback == kNone && OneOf(tok.pos, {Pos::NN, Pos::NNS}) && group_at_[t] == kNone &&
+        OneOf(tok.lower, {"trade", "exports", "imports", "output", "production", "economy", "prices", "inflation",
+                          "currency", "growth", "reserves", "deficit", "surplus", "shares", "stocks", "sales",
+                          "earnings", "profits", "revenue", "revenues", "demand", "supply", "supplies"})) {
+      return kNone;
+    }
     if (fallback == kNone && IsNoun(tok.pos)) {
       for (int k = t - 1; k >= 0 && t - k <= 4; --k) {
         if (group_at_[k] != kNone) {
