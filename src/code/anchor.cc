@@ -107,6 +107,11 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
                                          "outrage", "trouble", "please", "delight", "encourage", "concern", "worry"})) {
     chain.passive = chain.reduced_passive = false;
   }
+  if (!noun && tok.pos == Pos::VBG && InAccusationContent(a)) {
+    Trace("anchor '" + tok.text + "': part of what an accusation charges ('accused X of … by " + tok.text +
+          "'), not coded as a fact");
+    return false;
+  }
   MarkBackground(chain.begin, noun, &chain);
   // "called on Belarus to hold an election and to free …": the second
   // infinitive belongs to the same appeal.
@@ -160,6 +165,25 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
   st->fronted_begin = fronted_begin;
   st->fronted_end = fronted_end;
   return true;
+}
+
+// Whether the participle at `a` lies in the "of" complement of a verb of
+// accusing: "accusing Berlin of facilitating genocide in Gaza by supplying
+// arms to Israel" charges the supplying, it does not report it.
+bool SentenceCoder::InAccusationContent(uint32_t a) const {
+  for (int k = static_cast<int>(a) - 1, words = 0; k >= 1 && words < 14; --k, ++words) {
+    if (group_at_[k] != kNone) {
+      k = static_cast<int>(groups_[group_at_[k]].begin);
+      continue;
+    }
+    if (clause_break_[k] && !in_time_[k]) return false;
+    if (tokens_[k].lower != "of") continue;
+    int v = k - 1;
+    if (v >= 0 && group_at_[v] != kNone) v = static_cast<int>(groups_[group_at_[v]].begin) - 1;
+    return v >= 0 && IsVerb(tokens_[v].pos) &&
+           OneOf(tokens_[v].lemma, {"accuse", "charge", "suspect", "convict", "indict", "blame"});
+  }
+  return false;
 }
 
 // The best pattern that matches around the anchor (specificity, a filled

@@ -253,6 +253,7 @@ class SentenceCoder {
   int JoinedInAct(uint32_t a, int* partner) const;
   int PassiveBetweenSides(uint32_t from, int* other) const;
   bool InFrameAdjunct(uint32_t a) const;
+  bool InAccusationContent(uint32_t a) const;
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
   int ByAgent(uint32_t from) const;
   int ByAgentPastApposition(uint32_t from) const;
