@@ -179,7 +179,11 @@ bool SentenceCoder::InAccusationContent(uint32_t a) const {
     if (clause_break_[k] && !in_time_[k]) return false;
     if (tokens_[k].lower != "of") continue;
     int v = k - 1;
-    if (v >= 0 && group_at_[v] != kNone) v = static_cast<int>(groups_[group_at_[v]].begin) - 1;
+    if (v >= 0 && group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin) - 1;
+    } else if (v >= 0 && tokens_[v].pos == Pos::PRP) {
+      --v;  // "accusing it of …"
+    }
     return v >= 0 && IsVerb(tokens_[v].pos) &&
            OneOf(tokens_[v].lemma, {"accuse", "charge", "suspect", "convict", "indict", "blame"});
   }
