@@ -195,9 +195,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     return;
   }
   // "raised interest rates sharply to fight inflation": a fight planned
-  // against no actor is no threat of force either.
-  if (!t && !options_.untargeted_acts && modality == "intent" && pattern.code.compare(0, 2, "19") == 0 &&
-      NeedsCounterpart(pattern.code) && !AttackOnThing(anchor) && match.target_unfilled) {
+  // against no actor is no threat of force either; nor is a force posture
+  // a plan is for, toward no one.
+  if (!t && !options_.untargeted_acts && modality == "intent" &&
+      ((pattern.code.compare(0, 2, "19") == 0 && NeedsCounterpart(pattern.code) && !AttackOnThing(anchor) &&
+        match.target_unfilled) ||
+       // ("approved a plan to double defence spending": a posture that is
+       // the purpose of a plan, toward no one, is no threat.)
+       (pattern.code.compare(0, 2, "15") == 0 && chain.infinitive))) {
     Trace("  '" + tokens_[anchor].text + "' (" + pattern.code + " as " + code +
           ") is planned against someone and no actor was found: no event");
     return;
