@@ -191,12 +191,14 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
       // China for its crackdown": the one praised or blamed for it.
       int o = t - 2;  // past a time: "thanked Zerania on Monday for its …"
       while (o >= 0 && in_time_[o] && group_at_[o] == kNone) --o;
-      if (t >= 2 && tokens_[t - 1].lower == "for" && o >= 0 && group_at_[o] != kNone &&
+      // ("… suspend relations with the United Arab Emirates over its deal
+      // with Israel": the partner of "with" as well.)
+      if (t >= 2 && OneOf(tokens_[t - 1].lower, {"for", "over"}) && o >= 0 && group_at_[o] != kNone &&
           !groups_[group_at_[o]].coreference) {
         int v = static_cast<int>(groups_[group_at_[o]].begin) - 1;
         if (v >= 0 && tokens_[v].pos == Pos::DT) --v;
-        if (v >= 0 && IsVerb(tokens_[v].pos)) {
-          *why = "'" + tok.text + "': the object of the verb, whom the 'for' phrase is about";
+        if (v >= 0 && (IsVerb(tokens_[v].pos) || tokens_[v].lower == "with")) {
+          *why = "'" + tok.text + "': the object of the verb, whom the '" + tokens_[t - 1].text + "' phrase is about";
           return group_at_[o];
         }
       }
