@@ -1383,6 +1383,21 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   } else if (targets.empty()) {
     // (Among two or three sides; a longer list "continued talks" with
     // no one in particular: a multilateral act names no pair.)
+    // (Not when the pattern's partner is named and is no actor: "Venezuela,
+    // Chile and the Philippines have struck agreement with commercial
+    // banks" are three agreements with the banks, none between them.)
+    if (mutual && best.target_unfilled && pattern.recip) {
+      for (uint32_t t = best.end; t < std::min<uint32_t>(tokens_.size(), best.end + 4); ++t) {
+        if (group_at_[t] != kNone || clause_break_[t]) break;
+        if (OneOf(tokens_[t].lemma, {"bank", "creditor", "lender", "company", "firm", "investor", "union",
+                                     "producer", "exporter", "importer", "supplier", "buyer"})) {
+          Trace("  the partner is '" + tokens_[t].text +
+                "', no actor: the subject's members did not act toward each other");
+          mutual = false;
+          break;
+        }
+      }
+    }
     if (mutual && CountCountries(sources) >= 2 && CountCountries(sources) <= 3) {
       for (const ActorMention& s : sources)
         for (const ActorMention& t : sources) pairs.emplace_back(&s, &t);
