@@ -1003,7 +1003,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // "U.S. and Japanese officials meet tomorrow": a present tense with a
   // time still ahead is a plan.
   if (modality.empty() && !noun && options_.future_is_intent && code.substr(0, 2) != "03" &&
-      (tok.pos == Pos::VBP || tok.pos == Pos::VBZ) && chain.begin == a && TimeAhead(a, best.end)) {
+      (tok.pos == Pos::VBP || tok.pos == Pos::VBZ ||
+       // ("Japan and the U.S. Kick off talks tomorrow": a base form right
+       // after its subject is the present tense the wire's capital hid.)
+       (tok.pos == Pos::VB && a > 0 && group_at_[a - 1] != kNone)) &&
+      chain.begin == a && TimeAhead(a, best.end)) {
     modality = "intent";
     std::string intent = IntentCode(code);
     Trace("  present tense with a time still ahead: " + code + " → " + intent);
