@@ -459,6 +459,19 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         saw_comma = saw_comma || tokens[t].lower == ",";
       }
       if (!glue || (!saw_and && !saw_comma)) break;
+      // "… to Valdorian President Mirela Dostan, and Zerania sent aid": after
+      // an object, ", and" before a subject and its verb opens a new clause.
+      if (saw_and && saw_comma) {
+        uint32_t first = mentions[i].token_begin;
+        if (first > 0 && tokens[first - 1].pos == Pos::DT) --first;
+        const bool object = first > 0 && (tokens[first - 1].pos == Pos::IN || tokens[first - 1].pos == Pos::TO ||
+                                          IsVerb(tokens[first - 1].pos));
+        const uint32_t after = mentions[j + 1].token_end;
+        if (object && after < tokens.size() &&
+            OneOf(tokens[after].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) {
+          break;
+        }
+      }
       // "to France, Germany, Switzerland and Italy, Funaro hopes …": a list
       // closed by "and" ends at its last member when what follows the comma
       // is the subject of the main clause.

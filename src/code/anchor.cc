@@ -928,6 +928,25 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       break;
     }
   }
+  // "sent a message of condolence … to his Turkish counterpart …, and
+  // another to Syrian President Bashar al-Assad": the same act again, to
+  // the actor the elliptical coordination names.
+  if (!targets.empty() && !noun) {
+    for (uint32_t t = best.end; t + 3 < tokens_.size() && t < best.end + 24; ++t) {
+      if (tokens_[t].pos == Pos::kPeriod || tokens_[t].lower == ";") break;
+      if (tokens_[t].lower != "and" || !OneOf(tokens_[t + 1].lower, {"another", "one"}) ||
+          tokens_[t + 2].lower != "to") {
+        continue;
+      }
+      uint32_t k = t + 3;
+      if (tokens_[k].lower == "the" && k + 1 < tokens_.size()) ++k;
+      if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+        for (const ActorMention& m : groups_[group_at_[k]].members) targets.push_back(m);
+        Trace("  target: also the actor of the elliptical 'and " + tokens_[t + 1].text + " to …'");
+      }
+      break;
+    }
+  }
   st->targets = std::move(targets);
   st->denies_charge = denies_charge;
   return true;
