@@ -284,8 +284,12 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
       --k;
     }
   }
-  if (k < 0 ||
-      !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after", "following", "before", "for"})) {
+  // ("said on return from talks in New York with …": coming back from the
+  // talks, the speaker's.)
+  const bool back_from = k >= 1 && tokens_[k].lower == "from" &&
+                         OneOf(tokens_[k - 1].lemma, {"return", "back", "home"});
+  if (k < 0 || (!back_from && !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after",
+                                                         "following", "before", "for"}))) {
     return kNone;
   }
   const bool purpose = tokens_[k].lower == "for";
