@@ -233,7 +233,11 @@ bool SentenceCoder::ParticipleAdjectiveOfActor(uint32_t t) const {
          groups_[group_at_[t + 1]].begin == t + 1 &&
          (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS}) ||
           (IsVerb(tokens_[t - 1].pos) &&
-           OneOf(tokens_[t - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})));
+           OneOf(tokens_[t - 1].lemma, {"tell", "meet", "welcome", "receive", "greet", "host", "thank", "brief"})) ||
+          // ("talks … with leading U.S. and world financial officials")
+          (tokens_[t - 1].pos == Pos::IN &&
+           OneOf(tokens_[t].lower, {"leading", "visiting", "ruling", "governing", "neighbouring", "neighboring",
+                                    "warring", "participating", "opposing"})));
 }
 
 // "four partly occupied Ukrainian regions", "on selected Japanese goods":
