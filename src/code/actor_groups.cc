@@ -355,6 +355,59 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
       }
     }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
+    if (m.kind == ActorMention::Kind::kPerson && !m.office.empty()) {
+      std::erase_if(memory->officeholders, [&](const ActorMention& p) { return p.name == m.name; });
+      memory->officeholders.push_back(m);
+    }
+  }
+}
+
+// The office key's role part: "JPN.finance_minister" → "finance_minister".
+std::string OfficeRole(const std::string& office) {
+  const size_t dot = office.find('.');
+  return dot == std::string::npos ? office : office.substr(dot + 1);
+}
+
+// "Japanese Finance Minister Kiichi Miyazawa met Baker. The minister later
+// criticised …": a definite bare title that only the sentence's one country
+// placed is the person named before (in this sentence or an earlier one)
+// who holds that office or one of its kind (finance_minister for
+// "minister").
+void ResolveDefiniteTitles(const std::vector<Token>& tokens, const StoryMemory& memory,
+                           std::vector<ActorMention>* mentions) {
+  std::vector<ActorMention> holders = memory.officeholders;
+  for (ActorMention& m : *mentions) {
+    if (m.kind == ActorMention::Kind::kPerson && !m.office.empty()) {
+      holders.push_back(m);
+      continue;
+    }
+    if (m.kind != ActorMention::Kind::kTitle || m.office.empty() || m.token_begin == 0 ||
+        tokens[m.token_begin - 1].lower != "the" || m.why.rfind("title without a country", 0) != 0) {
+      continue;
+    }
+    // A bare title: no unknown name after it inside the mention ("the
+    // Prime Minister Edward Seaga").
+    if (m.token_end - m.token_begin >= 3 && tokens[m.token_end - 1].pos == Pos::NNP &&
+        tokens[m.token_end - 2].pos == Pos::NNP) {
+      continue;
+    }
+    const std::string key = OfficeRole(m.office);
+    for (auto it = holders.rbegin(); it != holders.rend(); ++it) {
+      const std::string role = OfficeRole(it->office);
+      if (role != key && !(role.size() > key.size() + 1 && role.compare(role.size() - key.size(), key.size(), key) == 0 &&
+                           role[role.size() - key.size() - 1] == '_')) {
+        continue;
+      }
+      std::string phrase;
+      for (uint32_t k = m.token_begin; k < m.token_end; ++k) phrase += (k > m.token_begin ? " " : "") + tokens[k].text;
+      ActorMention resolved = *it;
+      resolved.token_begin = m.token_begin;
+      resolved.token_end = m.token_end;
+      resolved.span = m.span;
+      resolved.why = "'the " + phrase + "': " + it->name + " (" + it->office + "), named before";
+      m = std::move(resolved);
+      break;
+    }
   }
 }
 
@@ -429,6 +482,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   memory->subject_person_next.clear();
   std::vector<ActorMention> mentions = DropLedByAdjectives(JoinTitleAndName(raw_mentions, tokens), tokens);
   AddSurnameMentions(tokens, *memory, &mentions);
+  ResolveDefiniteTitles(tokens, *memory, &mentions);
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.

@@ -42,6 +42,10 @@ struct StoryMemory {
   // "wright"), for a later bare "Wright said …": the lowercase surname and
   // the mention it stands for.
   std::vector<std::pair<std::string, ActorMention>> surnames;
+  // The people named so far with the office they held ("Finance Minister
+  // Kiichi Miyazawa", JPN.finance_minister), most recent last, for a later
+  // "the minister" the sentence does not place.
+  std::vector<ActorMention> officeholders;
   // The person who was the subject of the previous sentence ("Shultz met
   // Shevardnadze. He said …": Shultz), preferred for a "he" or "she" that
   // opens a sentence; subject_person_next is this sentence's, kept until it ends.
