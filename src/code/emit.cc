@@ -152,6 +152,31 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  stormed by " + s.code + ": a violent protest, " + code + " → 145");
     code = "145";
   }
+  // "Kazakh protesters stormed the mayor's office", "… the parliament
+  // building": with no actor named, a government building stormed is the
+  // protesters' own government's (a legislature's: their legislature's).
+  ActorMention building_owner;
+  if (code == "145" && !t && s.country.size() == 3 && !OneOf(s.country, {"IGO", "NGO", "IMG"})) {
+    for (uint32_t k = anchor + 1; k < tokens_.size() && k <= anchor + 5 && !clause_break_[k]; ++k) {
+      if (group_at_[k] != kNone) break;
+      const std::string& w = tokens_[k].lemma;
+      const bool legislature = OneOf(w, {"parliament", "legislature", "congress", "assembly"});
+      if (!legislature && !OneOf(w, {"office", "ministry", "palace", "headquarters", "residence"})) continue;
+      building_owner = s;
+      building_owner.kind = ActorMention::Kind::kState;
+      building_owner.code = s.country + (legislature ? "LEG" : "GOV");
+      building_owner.office.clear();
+      building_owner.plural_agent = false;
+      building_owner.token_begin = k;
+      building_owner.token_end = k + 1;
+      building_owner.span = tokens_[k].span;
+      building_owner.why = "the government building stormed ('" + tokens_[k].text + "'), the protesters' own";
+      t = &building_owner;
+      Trace("  target: the protesters' own " + std::string(legislature ? "legislature" : "government") +
+            ", whose '" + tokens_[k].text + "' was stormed");
+      break;
+    }
+  }
   // "Israeli police questioned Prime Minister Netanyahu for three hours":
   // police, prosecutors or intelligence questioning someone investigate
   // (090), they do not doubt (110).
