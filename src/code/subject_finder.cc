@@ -617,6 +617,12 @@ int SentenceCoder::SubjectOfVerbBefore(int p) const {
     }
     if (!IsVerb(tokens_[v].pos)) continue;
     Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+    // "abducted by Hamas during its attack on southern Israel": a passive's
+    // agent.
+    if (c.passive && !c.infinitive) {
+      const int agent = ByAgent(static_cast<uint32_t>(v) + 1);
+      return agent != kNone && groups_[agent].end <= static_cast<uint32_t>(p) ? agent : kNone;
+    }
     if (c.passive || c.infinitive) return kNone;
     std::string ignored;
     return FindSubject(c.begin, &ignored);
