@@ -430,6 +430,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                  OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
                                                               "tens", "dozen", "hundred", "thousand", "million",
                                                               "number", "handful", "couple", "series", "string"})) ||
+                                // "seized one of the strongest Iraqi fortifications", "two of its ships".
+                                (tokens_[t].lower == "of" && t == pos + 1 &&
+                                 (tokens_[t - 1].pos == Pos::CD ||
+                                  OneOf(tokens_[t - 1].lower, {"one", "some", "many", "most", "several", "all", "each",
+                                                               "both", "part", "parts"}))) ||
                                 // "bombed a training camp of the militant group X", "shelled the
                                 // positions of Y": a place of the actor's is the actor's.
                                 (tokens_[t].lower == "of" && IsAttackedThing(tokens_[t - 1].lemma)) ||
