@@ -85,6 +85,30 @@ void SentenceCoder::Run() {
   DropIntentVerbEvents(first_event);
   TargetFromCondemnedAct(first_event);
   TargetFromAdmittedAct(first_event);
+  DropRegionTargetsCovered(first_event);
+}
+
+// "will visit Rome and West Berlin during a trip to Europe": a region the
+// same source acts toward in the same way (same root), in another phrase
+// than the states the sentence names, is where those states lie, not
+// another target.
+void SentenceCoder::DropRegionTargetsCovered(size_t first_event) {
+  auto covered = [&](const Event& e) {
+    if (!e.target || !IsRegionCode(e.target->code)) return false;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& other = (*out_)[j];
+      if (&other == &e || !other.target || IsRegionCode(other.target->code)) continue;
+      // (Named by another phrase: "visit Scandinavia and Belgium" and
+      // "talks with counterparts from Europe and Japan" keep the region.)
+      if (other.source.code == e.source.code && other.root == e.root && other.verb_begin != e.verb_begin) {
+        Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the region of the states the act names");
+        return true;
+      }
+    }
+    return false;
+  };
+  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), covered),
+              out_->end());
 }
 
 // "Israel's military admitted … that its warplanes had destroyed a

@@ -159,6 +159,7 @@ class SentenceCoder {
   void TargetFromCondemnedAct(size_t first_event);
   static std::string EventId(const Event& e);
   void DropIntentVerbEvents(size_t first_event);
+  void DropRegionTargetsCovered(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
   // anchor.cc: coding one anchor, phase by phase.

@@ -17,6 +17,8 @@ TEST(WordClassesTest, VerbClasses) {
   EXPECT_TRUE(IsObjectControlVerb("urge"));
   EXPECT_FALSE(IsObjectControlVerb("meet"));
   EXPECT_TRUE(IsCausativeVerb("prompt"));
+  EXPECT_TRUE(IsRegionCode("EUR"));
+  EXPECT_FALSE(IsRegionCode("DEU"));
   EXPECT_FALSE(IsCausativeVerb("urge"));
 }
 
