@@ -882,6 +882,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     if (own) {
       Trace("  the possessive stands for the subject itself: no target");
       targets.clear();
+      // ("cancelled his trip to the COP28 summit": a pattern that needs an
+      // actor for its '+' has none.)
+      if (pattern.needs_target) {
+        Trace("  the pattern needs an actor for its '+': no event");
+        return false;
+      }
     }
   }
   // "their countries" after a compound subject: the subject itself, no target.
