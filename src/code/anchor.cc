@@ -1443,6 +1443,23 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   }
   size_t before = out_->size();
   for (const auto& [s, t] : pairs) Emit(*s, t, code, pattern, a, best, chain, modality);
+  // "signed a U.S.-brokered declaration": the broker the adjective names
+  // mediated between the signers (045).
+  if (code.compare(0, 2, "05") == 0 && mutual && CountCountries(sources) == 2 && targets.empty()) {
+    for (uint32_t t = a + 1; t < best.end; ++t) {
+      if (group_at_[t] == kNone || groups_[group_at_[t]].end != t + 1) continue;
+      const std::string& w = tokens_[t].lower;
+      if (!(w.size() > 9 && (w.compare(w.size() - 9, 9, "-brokered") == 0 ||
+                             w.compare(w.size() - 9, 9, "-mediated") == 0))) {
+        continue;
+      }
+      for (const ActorMention& broker : groups_[group_at_[t]].members) {
+        Trace("  '" + tokens_[t].text + "': " + broker.code + " mediated between the sides (045)");
+        for (const ActorMention& side : sources) Emit(broker, &side, "045", pattern, a, best, chain, modality);
+      }
+      break;
+    }
+  }
   // A paired code (PETRARCH's "[032:033]"): the target's act toward the source.
   if (!pattern.paired_code.empty() && code == pattern.code) {
     for (const ActorMention& s : sources)

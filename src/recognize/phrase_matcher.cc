@@ -40,7 +40,8 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   // The second parts that make the first its actor: the leader, and the
   // owner or flag state of a ship or a firm ("an Israel-linked cargo ship",
   // "a Liberian-flagged tanker").
-  static constexpr std::string_view kSuffixes[] = {"-led", "-linked", "-owned", "-flagged", "-registered"};
+  static constexpr std::string_view kSuffixes[] = {"-led", "-linked", "-owned", "-flagged", "-registered", "-brokered",
+                                                   "-mediated"};
   const Token& t = tokens[token_idx];
   size_t suffix = 0;
   for (std::string_view s : kSuffixes) {
