@@ -31,6 +31,11 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     k = idx + 2;
   } else if (w0 == "both") {
     k = idx + 1;
+  } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party"})) {
+    // "Kyrgyz and Tajik border troops exchanged fire, each side blaming the
+    // other": the sides named before.
+    *kind = Antecedent::kPlural;
+    return 2;
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
     *kind = Antecedent::kPlural;
     return 1;

@@ -1371,6 +1371,12 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   const uint32_t enacted_until = st->enacted_until, purpose_end = st->purpose_end;
   // Mutual acts: both ways.
   bool mutual = pattern.recip;
+  // "each side blaming the other": the sides act toward each other.
+  // (Not a statement: "deficits, which each country says it has".)
+  if (a >= 2 && tokens_[a - 2].lower == "each" && group_at_[a - 1] != kNone && groups_[group_at_[a - 1]].coreference &&
+      pattern.code.compare(0, 2, "01") != 0) {
+    mutual = true;
+  }
   for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
     if (OneOf(tokens_[t].lower, {"bilateral", "mutual", "jointly", "together", "each", "between"})) mutual = true;
     // "… between the two countries" (not a possessive "their").
