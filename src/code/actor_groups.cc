@@ -11,7 +11,7 @@ namespace statecraft {
 namespace {
 
 // What a phrase that refers back stands for.
-enum class Antecedent { kPlural, kPerson, kState, kSubject };
+enum class Antecedent { kPlural, kPerson, kState, kOrganization, kSubject };
 
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
@@ -31,6 +31,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     k = idx + 2;
   } else if (w0 == "both") {
     k = idx + 1;
+  } else if (w0 == "the" && OneOf(word(idx + 1), {"alliance", "bloc", "cartel"}) &&
+             !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos))) {
+    // "NATO rejected Ukraine's request, prompting Zelensky to accuse the
+    // alliance of …", "OPEC … the cartel": the organization named last.
+    *kind = Antecedent::kOrganization;
+    return 2;
   } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party"})) {
     // "Kyrgyz and Tajik border troops exchanged fire, each side blaming the
     // other": the sides named before.
@@ -360,6 +366,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
       }
     }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
+    if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
     if (m.kind == ActorMention::Kind::kPerson && !m.office.empty()) {
       std::erase_if(memory->officeholders, [&](const ActorMention& p) { return p.name == m.name; });
       memory->officeholders.push_back(m);
@@ -660,6 +667,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
+                                                    : kind == Antecedent::kOrganization ? memory->last_organization
                                                                                   : memory->last_subject;
       // "the two …", "both …" stand for two sides, not for three or more.
       if (!antecedent.empty() && !(kind == Antecedent::kPlural && two_phrase && CountCountries(antecedent) != 2)) {

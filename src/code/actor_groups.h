@@ -51,6 +51,9 @@ struct StoryMemory {
   // opens a sentence; subject_person_next is this sentence's, kept until it ends.
   std::vector<ActorMention> subject_person, subject_person_next;
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
+  // The last intergovernmental organization named (0 or 1), for "the
+  // alliance", "the bloc", "the cartel".
+  std::vector<ActorMention> last_organization;
   // The source of the last event coded in an earlier sentence, when it is
   // one state or organization ("It also shelled Kharkiv"); set by the coder.
   std::vector<ActorMention> last_subject;
