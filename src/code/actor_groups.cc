@@ -87,6 +87,11 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     *kind = Antecedent::kPlural;
     return k + 1 - idx;
   }
+  // "the first summit between the two Koreas": a plural name.
+  if (w0 == "the" && k < tokens.size() && tokens[k].pos == Pos::NNPS) {
+    *kind = Antecedent::kPlural;
+    return k + 1 - idx;
+  }
   if (k + 1 < tokens.size() && IsAdjective(tokens[k].pos) && is_collective(word(k + 1))) {
     *kind = Antecedent::kPlural;
     return k + 2 - idx;
