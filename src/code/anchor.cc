@@ -879,6 +879,19 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     bool own = false;
     for (const ActorMention& t : targets)
       for (const ActorMention& src : sources) own = own || SameActor(src, t);
+    // "the Tower Commission criticised his handling": 'his' is a person,
+    // so it cannot be a commission, a country or an organization subject.
+    if (own && best.target != kNone && groups_[best.target].coreference &&
+        groups_[best.target].end == groups_[best.target].begin + 1 &&
+        OneOf(tokens_[groups_[best.target].begin].lower, {"his", "her"})) {
+      bool person_source = false;
+      for (const ActorMention& src : sources)
+        person_source = person_source || src.kind == ActorMention::Kind::kPerson || src.kind == ActorMention::Kind::kTitle;
+      if (!person_source && targets[0].kind == ActorMention::Kind::kPerson) {
+        own = false;
+        Trace("  '" + tokens_[groups_[best.target].begin].text + "' is a person, not the subject: " + targets[0].name);
+      }
+    }
     if (own) {
       Trace("  the possessive stands for the subject itself: no target");
       targets.clear();

@@ -24,7 +24,13 @@ namespace coder_internal {
 // its own government ("Kim … the North"). A state and its other sectors
 // are different actors: ZRNGOV 173 ZRNCVL is a domestic event.
 bool SentenceCoder::SameActor(const ActorMention& s, const ActorMention& t) {
-  if (s.code == t.code || (s.kind == ActorMention::Kind::kPerson && s.name == t.name)) return true;
+  if (s.kind == ActorMention::Kind::kPerson && s.name == t.name) return true;
+  // "the Tower Commission criticised Reagan": a named institution and a
+  // named person are two actors even when both code as USAGOV.
+  auto named = [](const ActorMention& m) {
+    return m.kind == ActorMention::Kind::kPerson || m.why.rfind("institution", 0) == 0;
+  };
+  if (s.code == t.code) return !(named(s) && named(t) && s.name != t.name && (s.kind != t.kind));
   if (s.country != t.country) return false;
   return StateOrGovernment(s.code, s.country) && StateOrGovernment(t.code, t.country);
 }
