@@ -780,6 +780,28 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       break;
     }
   }
+  // A preposition is never followed by a finite verb: a past form right
+  // after one, before a noun phrase, is a participle used as an adjective
+  // ("a lawsuit by fired White House aide Oliver North", "with captured
+  // equipment"). (Not after "that", which may be a relative pronoun.)
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBD || !can_be(i, LexTag::VBN)) continue;
+    if (!(t[i - 1] == LexTag::IN || t[i - 1] == LexTag::OF) || lowers[i - 1] == "that") continue;
+    const LexTag next = t[i + 1];
+    if (IsNounTag(next) || next == LexTag::JJ || next == LexTag::CD) t[i] = LexTag::VBN;
+  }
+  // A verb whose object comes before its preposition ("convicted him of",
+  // "accused Iran of", "sentenced him to") is a passive participle when the
+  // preposition follows at once: "the first president convicted of a crime".
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBD || !can_be(i, LexTag::VBN)) continue;
+    const std::string_view w = lowers[i];
+    const std::string_view p = lowers[i + 1];
+    if (((w == "convicted" || w == "accused" || w == "suspected" || w == "acquitted") && p == "of") ||
+        (w == "sentenced" && p == "to") || (w == "charged" && p == "with")) {
+      t[i] = LexTag::VBN;
+    }
+  }
   // A degree adverb grades an adjective or an adverb, never a verb: "very
   // close to the border", "too late", "so cold".
   for (size_t i = 0; i + 1 < n; ++i) {

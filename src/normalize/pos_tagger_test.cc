@@ -117,6 +117,12 @@ TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
             "They/PRP have/VBP met/VBN and/CC agreed/VBN on/IN a/DT truce/NN ./.");
   EXPECT_EQ(Tag("Residents complained that shelters were locked ."),
             "Residents/NNS complained/VBD that/IN shelters/NNS were/VBD locked/VBN ./.");
+  // No finite verb right after a preposition.
+  EXPECT_EQ(TagOf("a judge dismissed a lawsuit by fired White House aide Oliver North .", "fired"), "VBN");
+  // A verb whose object comes before its preposition, with the
+  // preposition right after it, is passive.
+  EXPECT_EQ(TagOf("Trump became the first former president convicted of a crime .", "convicted"), "VBN");
+  EXPECT_EQ(TagOf("The court convicted him of fraud .", "convicted"), "VBD");
 }
 
 TEST_F(PosTaggerTest, PastTenseAfterSubjectAndDay) {
