@@ -10,6 +10,11 @@ namespace statecraft {
 
 namespace {
 
+// "today", "yesterday": a time, though tagged as a noun.
+bool IsDayWord(std::string_view w) {
+  return w == "today" || w == "yesterday" || w == "tonight" || w == "tomorrow" || w == "overnight";
+}
+
 // One phrase match with its candidates sorted by kind. -1: no candidate.
 struct Piece {
   uint32_t begin = 0, end = 0;
@@ -188,8 +193,11 @@ class SentenceRecognizer {
         }
       }
       // A title must head its phrase: "general" in "general election" is not one.
+      // ("The Japanese prime minister today said": a day word is no noun
+      // the title modifies.)
       if (piece.title >= 0 && piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos) &&
-          IsLowerWord(tokens_[piece.end])) {
+          IsLowerWord(tokens_[piece.end]) &&
+          !IsDayWord(tokens_[piece.end].lower)) {
         piece.title = -1;
       }
       // A contextual phrase counts only when the story is about its countries.
