@@ -381,6 +381,14 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     best.target = other;
     source_why = "the sides named after 'between'";
   } else if (chain.passive) {
+    // The passive's subject is the clause's subject for a verb joined by
+    // "and" after it: "TRW was being sued by … and was being investigated
+    // by …" (TRW, not the subject of an earlier "said").
+    if (!chain.reduced_passive) {
+      std::string ignored;
+      last_subject_ = FindSubject(chain.begin, &ignored);
+      last_subject_verb_ = a;
+    }
     int g = ByAgent(best.end);
     if (g == kNone) g = ByAgent(a + 1);
     if (g == kNone) g = ByAgentPastApposition(best.end);
@@ -474,8 +482,12 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // participle after a prepositional object belongs to the main clause.
     // (Not one right after plural people or forces, whom it describes:
     // "diverted to contra rebels fighting the Sandinista government".)
+    // (Nor right after a body named by a common noun: "lied to Congress
+    // and the grand jury investigating his business affairs".)
     const bool describes_group = g != kNone && groups_[g].end == a &&
-                                 OneOf(tokens_[a - 1].pos, {Pos::NNS, Pos::NNPS});
+                                 (OneOf(tokens_[a - 1].pos, {Pos::NNS, Pos::NNPS}) ||
+                                  (tokens_[a - 1].pos == Pos::NN && !tokens_[a - 1].text.empty() &&
+                                   tokens_[a - 1].text[0] >= 'a' && tokens_[a - 1].text[0] <= 'z'));
     if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g) && !describes_group) {
       chain.participle = true;
       std::vector<ActorMention> inherited = InheritedSubject(chain, &source_why);
@@ -515,7 +527,20 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     }
     if (g != kNone) {
       last_subject_ = g;
+      last_subject_verb_ = a;
       sources = groups_[g].members;
+      // "Congress and the grand jury investigating …": a participle right
+      // after a list describes its last member.
+      // (Not after names: "as a result of Spain and Portugal joining the
+      // bloc" is both.)
+      if (tokens_[a].pos == Pos::VBG && chain.begin == a && groups_[g].end == a && sources.size() > 1 &&
+          InPrepositionalPhrase(g) && OneOf(tokens_[a - 1].pos, {Pos::NN, Pos::NNS}) &&
+          !tokens_[a - 1].text.empty() && tokens_[a - 1].text[0] >= 'a' && tokens_[a - 1].text[0] <= 'z') {
+        std::vector<ActorMention> last;
+        for (const ActorMention& m : sources)
+          if (m.token_end == a) last.push_back(m);
+        if (!last.empty()) sources = std::move(last);
+      }
     } else if (chain.participle && sources.empty()) {
       sources = InheritedSubject(chain, &source_why);
     } else if (sources.empty() && tokens_[a].pos == Pos::VBG && chain.begin == 0) {
@@ -772,8 +797,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
     // "a tariff on Indian goods imposed by …": the object phrase before the verb.
     // (Not past the verb of another clause: "welcomed the proposals announced by".)
+    // (Not across the "and" of a second passive: "was being sued by the
+    // Justice Department and was being investigated by …".)
     for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
       if (clause_break_[t - 1] || IsVerb(tokens_[t - 1].pos)) break;
+      if (t == chain.begin && OneOf(tokens_[t - 1].lower, {"and", "but", "or"})) break;
       g = group_at_[t - 1];
     }
     if (g != kNone) targets = groups_[g].members;

@@ -311,6 +311,7 @@ class SentenceCoder {
   int joined_verb_ = kNone;  // "rejected" in "condemned and rejected X": not covered by the first verb's match
   int infinitive_in_match_ = kNone;  // "warn" in "called Miyazawa to warn him": not covered either
   int last_subject_ = kNone;  // the group last found as a verb's subject
+  uint32_t last_subject_verb_ = 0;  // that verb
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   uint32_t asked_until_ = 0;          // a demanded clause reaches about this far

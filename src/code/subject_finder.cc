@@ -97,7 +97,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   uint32_t head = begin;
   while (head + 1 < tokens_.size() && IsAdverb(tokens_[head].pos) && group_at_[head] == kNone) ++head;
   const bool modal = tokens_[head].pos == Pos::MD;
-  if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone &&
+  // (Not a participle joined to another that describes a noun after that
+  // verb: "strong-armed into a pact halting predatory pricing and opening
+  // Japan's market"; ", killing 39 people and taking hostages" shares it.)
+  bool joined_gerund = false;
+  if (t >= 0 && tokens_[head].pos == Pos::VBG) {
+    for (int k = t - 1; k > static_cast<int>(last_subject_verb_) && !joined_gerund; --k)
+      joined_gerund = tokens_[k].pos == Pos::VBG && group_at_[k] == kNone && k >= 1 && IsNoun(tokens_[k - 1].pos);
+  }
+  if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone && !joined_gerund &&
       (IsVerb(tokens_[head].pos) || modal)) {
     *why = "subject shared with the verb before '" + tokens_[t].text + "'";
     return last_subject_;

@@ -148,6 +148,13 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         !object_follows) {
       c.passive = c.reduced_passive = true;
     }
+    // "had been killed, wounded or captured": a bare participle in a list
+    // after a passive one is passive too.
+    if (!c.passive && c.begin == a && a >= 2 && OneOf(tokens_[a - 1].lower, {"and", "or", ","})) {
+      uint32_t k = a - 2;
+      if (tokens_[a - 1].lower != "," && tokens_[k].lower == "," && k >= 1) --k;
+      if (tokens_[k].pos == Pos::VBN && AnalyzeChain(k).passive) c.passive = true;
+    }
   }
   // "a deal brokered by the United States": a past tense right after a
   // common noun and before a "by" actor is a participle the tagger misread.
