@@ -1,5 +1,9 @@
 #include "recognize/phrase_matcher.h"
 
+#include <initializer_list>
+#include <iterator>
+#include <string_view>
+
 #include "normalize/token_text.h"
 
 namespace statecraft {
@@ -24,6 +28,13 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
 
 namespace {
 
+bool IsWord(const std::string& w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 bool HasLowercase(const Token& t) {
   for (char c : t.text) {
     if (c >= 'a' && c <= 'z') return true;
@@ -37,17 +48,33 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
                                          marisa::Agent* agent) const {
   PhraseMatch none;
   none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
-  // The second parts that make the first its actor: the leader, and the
+  // The second parts that make the first its actor: the leader, the
   // owner or flag state of a ship or a firm ("an Israel-linked cargo ship",
-  // "a Liberian-flagged tanker").
-  static constexpr std::string_view kSuffixes[] = {"-led", "-linked", "-owned", "-flagged", "-registered", "-brokered",
-                                                   "-mediated"};
+  // "a Liberian-flagged tanker"), and the state goods come from ("duties
+  // on Japanese-made cars", "barriers to American-caught herring").
+  static constexpr std::string_view kSuffixes[] = {"-led",      "-linked",   "-owned",    "-flagged",
+                                                   "-registered", "-brokered", "-mediated", "-made",
+                                                   "-built",    "-caught",   "-grown",    "-produced",
+                                                   "-manufactured"};
   const Token& t = tokens[token_idx];
   size_t suffix = 0;
-  for (std::string_view s : kSuffixes) {
-    if (t.lower.size() > s.size() && t.lower.compare(t.lower.size() - s.size(), s.size(), s) == 0) suffix = s.size();
+  size_t which = 0;
+  for (size_t i = 0; i < std::size(kSuffixes); ++i) {
+    std::string_view s = kSuffixes[i];
+    if (t.lower.size() > s.size() && t.lower.compare(t.lower.size() - s.size(), s.size(), s) == 0) {
+      suffix = s.size();
+      which = i;
+    }
   }
   if (suffix == 0) return none;
+  // Goods' origin makes an actor only as what a trade measure is on or
+  // opens to ("duties on Japanese-made cars"), not in "the sale of a
+  // U.S.-made supercomputer" or "deployed Chinese-made missiles".
+  if (which >= 7) {
+    size_t k = token_idx;
+    if (k >= 1 && IsWord(tokens[k - 1].lower, {"a", "an", "the", "all", "some", "cheap", "cheaper"})) --k;
+    if (k == 0 || !IsWord(tokens[k - 1].lower, {"on", "to", "against", "into"})) return none;
+  }
   if (t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z') return none;  // "state-led", "self-owned"
   // The first part's key as the tokenizer writes it alone ("U.S." → "us").
   std::string leader;
