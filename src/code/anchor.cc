@@ -839,6 +839,18 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: '" + tokens_[a + 1].text + "…' owned by the other state named before, " + targets[0].code);
     }
   }
+  // "slapped a duty on U.S. corn …, but reduced the duty": a measure named
+  // again with "the" is the one coded before in the sentence, on the same
+  // target.
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
+      (pattern.code.compare(0, 2, "16") == 0 || pattern.code.compare(0, 3, "085") == 0 ||
+       pattern.code.compare(0, 3, "035") == 0)) {
+    const int measure_target = MeasureNamedBefore(a, sources[0]);
+    if (measure_target != kNone) {
+      targets = groups_[measure_target].members;
+      Trace("  target: 'the " + tokens_[a + 2].text + "…' is the measure coded before, on " + targets[0].code);
+    }
+  }
   // "complained to the UN that planes from Afghanistan attacked …": the
   // complaint is about the actor of what is alleged, not its addressee.
   if (!noun && OneOf(tok.lemma, {"complain", "protest", "allege", "charge"})) {
