@@ -652,9 +652,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     const int root = std::atoi(pattern.code.substr(0, 2).c_str());
     const bool cooperative = root >= 3 && root <= 7;
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    int budget = 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
+    // (Goods can take many words: "cut its duties on imported frozen
+    // concentrated orange juice (FCOJ) from Brazil".)
+    const bool trade_measure = root == 16 || pattern.code == "085" || pattern.code == "1312";
+    int budget = trade_measure ? 14 : 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
     for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
       if (in_time_[t] && group_at_[t] == kNone) continue;
+      // An abbreviation in parentheses is part of the name before it.
+      if (tokens_[t].lower == "(" && t + 2 < n && tokens_[t + 2].lower == ")" && group_at_[t + 1] == kNone) {
+        t += 2;
+        continue;
+      }
       --budget;
       // A participle after the object noun describes it ("the proposals
       // announced by the LDP", "sanctions imposed against Japan"): its
@@ -722,7 +730,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // break: the object's own participle ("the links leading into
       // Mordor"), a complement clause ("said he has deep satisfaction
       // toward Gondor").
-      if ((clause_break_[t] && !list_comma_[t]) || (IsVerb(tokens_[t].pos) && !pattern.first_actor_target)) break;
+      // (A participle before its noun is an adjective: "on imported frozen
+      // orange juice from Brazil".)
+      if ((clause_break_[t] && !list_comma_[t]) ||
+          (IsVerb(tokens_[t].pos) && !pattern.first_actor_target && !PrenominalParticiple(t)))
+        break;
       if (group_at_[t] != kNone) {
         // PETRARCH's implicit target is the first actor after the verb.
         if (pattern.first_actor_target) {

@@ -255,10 +255,16 @@ bool SentenceCoder::ParticipleAfterOwnVerb(uint32_t t) const {
 bool SentenceCoder::PrenominalParticiple(uint32_t t) const {
   const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
                                      OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
+  // ("on imported frozen concentrated orange juice": participles in a row
+  // before their noun, each an adjective.)
+  const bool participle_run = tokens_[t].pos == Pos::VBN && t >= 2 && tokens_[t - 1].pos == Pos::VBN &&
+                              OneOf(tokens_[t - 2].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN, Pos::VBN});
   return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
          (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
-          IsAdjective(tokens_[t - 1].pos) || ParticipleAfterOwnVerb(t)) &&
-         (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone);
+          IsAdjective(tokens_[t - 1].pos) || ParticipleAfterOwnVerb(t) || participle_run) &&
+         (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos) || group_at_[t + 1] != kNone ||
+          (tokens_[t + 1].pos == Pos::VBN && t + 2 < tokens_.size() &&
+           (IsNoun(tokens_[t + 2].pos) || IsAdjective(tokens_[t + 2].pos) || tokens_[t + 2].pos == Pos::VBN)));
 }
 
 // Matches `elements` rightwards from token `start`. Fills the extent and

@@ -788,7 +788,7 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     if (t[i] != LexTag::VBD || !can_be(i, LexTag::VBN)) continue;
     if (!(t[i - 1] == LexTag::IN || t[i - 1] == LexTag::OF) || lowers[i - 1] == "that") continue;
     const LexTag next = t[i + 1];
-    if (IsNounTag(next) || next == LexTag::JJ || next == LexTag::CD) t[i] = LexTag::VBN;
+    if (IsNounTag(next) || next == LexTag::JJ || next == LexTag::CD || next == LexTag::VBN) t[i] = LexTag::VBN;
   }
   // A verb whose object comes before its preposition ("convicted him of",
   // "accused Iran of", "sentenced him to") is a passive participle when the
