@@ -582,6 +582,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   // the story named before them (earlier sentences and earlier in this one).
   std::vector<ActorGroup> groups;
   size_t named_idx = 0;
+  std::vector<ActorMention> plural_subject;
   for (size_t t = 0; t < tokens.size();) {
     if (t == reset.at && reset.at > 0) {
       if (reset.person) memory->last_person.clear();
@@ -592,6 +593,17 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       }
     }
     if (named_idx < named.size() && named[named_idx].begin == t) {
+      // "Japanese chip makers reacted angrily to news the United States
+      // plans action against them": a plural agent that is the sentence's
+      // subject (no verb before it) is what a later "them" in the sentence
+      // can stand for ("their" is mostly the subject's own).
+      const ActorGroup& n = named[named_idx];
+      if (n.members.size() == 1 && n.members[0].kind == ActorMention::Kind::kState &&
+          n.members[0].code != n.members[0].country && n.end > n.begin &&
+          (tokens[n.end - 1].pos == Pos::NNS || tokens[n.end - 1].pos == Pos::NNPS) &&
+          std::none_of(tokens.begin(), tokens.begin() + n.begin, [](const Token& k) { return IsVerb(k.pos); })) {
+        plural_subject = n.members;
+      }
       // This sentence's subject, when a person: the first group, before any verb.
       if (t == FirstWordOfClause(tokens) && named[named_idx].members.size() == 1 &&
           (named[named_idx].members[0].kind == ActorMention::Kind::kPerson ||
@@ -665,7 +677,11 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       const bool pair_newer = two_phrase && !states_before && !memory->last_pair.empty() &&
                               memory->last_pair_sentence > memory->last_plural_sentence &&
                               memory->last_pair_sentence < memory->sentence;
+      const bool plural_subject_object = !plural_subject.empty() && kind == Antecedent::kPlural && !two_phrase &&
+                                         tokens[t].lower == "them" &&
+                                         memory->last_plural_sentence != memory->sentence;
       const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
+                                                    : plural_subject_object       ? plural_subject
                                                     : !two_states.empty()         ? two_states
                                                     : kind == Antecedent::kPlural && pair_newer ? memory->last_pair
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
