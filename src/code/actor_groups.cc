@@ -11,7 +11,7 @@ namespace statecraft {
 namespace {
 
 // What a phrase that refers back stands for.
-enum class Antecedent { kPlural, kPerson, kState, kOrganization, kSubject };
+enum class Antecedent { kPlural, kPerson, kPersonCountry, kState, kOrganization, kSubject };
 
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
@@ -45,6 +45,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
     *kind = Antecedent::kPlural;
     return 1;
+  } else if ((w0 == "his" || w0 == "her") && OneOf(word(idx + 1), {"country", "nation", "government"}) &&
+             !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos) && tokens[idx + 2].lower != "'s")) {
+    // "Crown Prince Abdullah was thanked for his country's cooperation":
+    // the state (or government) of the person named before.
+    *kind = Antecedent::kPersonCountry;
+    return 2;
   } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" || w0 == "him") {
     *kind = Antecedent::kPerson;
     return 1;
@@ -354,7 +360,13 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
     // the unknown name is inside the title's mention.
     const bool name_inside = m.kind == ActorMention::Kind::kTitle && m.token_end - m.token_begin >= 3 &&
                              tokens[m.token_end - 1].pos == Pos::NNP && tokens[m.token_end - 2].pos == Pos::NNP;
-    if (m.kind == ActorMention::Kind::kPerson || titled_name || officer || described_name || name_inside) {
+    // ("the Reagan administration": a name used for its government is no
+    // person "he" or "his" can stand for.)
+    const bool names_government = m.kind == ActorMention::Kind::kPerson && m.token_end < tokens.size() &&
+                                  OneOf(tokens[m.token_end].lower, {"administration", "government", "cabinet",
+                                                                    "team", "camp", "era", "presidency"});
+    if ((m.kind == ActorMention::Kind::kPerson && !names_government) || titled_name || officer || described_name ||
+        name_inside) {
       memory->last_person = {m};
       memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
       // The surname: the last capitalized word of the person's own name,
@@ -687,6 +699,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
+                                                    : kind == Antecedent::kPersonCountry ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
                                                     : kind == Antecedent::kOrganization ? memory->last_organization
                                                                                   : memory->last_subject;
@@ -700,6 +713,13 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         for (size_t k = t; k < t + len; ++k) phrase += (k > t ? " " : "") + tokens[k].text;
         g.why = "coreference: '" + phrase + "' ->";
         for (ActorMention m : antecedent) {
+          if (kind == Antecedent::kPersonCountry) {
+            if (m.country.size() != 3 || OneOf(m.country, {"IGO", "NGO", "IMG"})) continue;
+            m.kind = ActorMention::Kind::kState;
+            m.code = tokens[t + 1].lower == "government" ? m.country + "GOV" : m.country;
+            m.name = m.country;
+            m.office.clear();
+          }
           g.why += " " + m.name + ";";
           m.token_begin = g.begin;
           m.token_end = g.end;
