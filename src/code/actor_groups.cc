@@ -317,6 +317,28 @@ size_t NameAfterTitle(const std::vector<Token>& tokens, size_t t) {
 }
 
 // `next_begin`: where the next named group starts (a name there is its own).
+// The generic noun an organization's name is built on, when a later "the
+// <noun>" can stand for it: "World Bank" → "bank", "Bank of Japan" →
+// "bank", "International Monetary Fund" → "fund", "European Community" →
+// "community"; "" for other names. ("Union" and "party" are left out: "the
+// union" is as often a labour union.)
+std::string GenericHead(const std::string& name) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t of = lower.find(" of ");
+  std::string head = lower.substr(0, of);
+  const size_t space = head.rfind(' ');
+  if (space != std::string::npos) head = head.substr(space + 1);
+  static const char* const kHeads[] = {"bank",     "fund",         "community",    "commission",  "council",
+                                       "court",    "agency",       "committee",    "board",       "organisation",
+                                       "organization", "association", "federation", "league",   "treasury",
+                                       "authority"};
+  for (const char* h : kHeads) {
+    if (head == h) return head;
+  }
+  return "";
+}
+
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
   if (CountCountries(g.members) >= 2) {
@@ -384,6 +406,13 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
     }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
     if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
+    if ((m.kind == ActorMention::Kind::kOrganization || m.why.rfind("institution", 0) == 0) && g.members.size() == 1) {
+      const std::string head = GenericHead(m.name);
+      if (!head.empty()) {
+        std::erase_if(memory->organization_heads, [&](const auto& h) { return h.first == head; });
+        memory->organization_heads.emplace_back(head, m);
+      }
+    }
     if (m.kind == ActorMention::Kind::kPerson && !m.office.empty()) {
       std::erase_if(memory->officeholders, [&](const ActorMention& p) { return p.name == m.name; });
       memory->officeholders.push_back(m);
@@ -630,6 +659,35 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     }
     Antecedent kind = Antecedent::kPerson;
     size_t len = CorefAt(tokens, t, &kind);
+    // "World Bank Vice-President David Knox said the bank was eager to
+    // finance …": "the" and the generic noun of an organization named
+    // before (not "the bank lending rate": a noun after it; nor "pledged
+    // the Bank's support": a possessive, mostly the subject's own).
+    if (len == 0 && tokens[t].lower == "the" && t + 1 < tokens.size() &&
+        (named_idx >= named.size() || named[named_idx].begin > t + 1) &&
+        !(t + 2 < tokens.size() && (IsNoun(tokens[t + 2].pos) || OneOf(tokens[t + 2].lower, {"'s", "'"})))) {
+      for (auto it = memory->organization_heads.rbegin(); it != memory->organization_heads.rend(); ++it) {
+        if (it->first != tokens[t + 1].lower) continue;
+        ActorGroup g;
+        g.begin = static_cast<uint32_t>(t);
+        g.end = static_cast<uint32_t>(t + 2);
+        g.coreference = true;
+        g.why = "coreference: 'the " + tokens[t + 1].text + "' -> " + it->second.name + ";";
+        ActorMention m = it->second;
+        m.token_begin = g.begin;
+        m.token_end = g.end;
+        m.span = Span{tokens[t].span.begin, tokens[t + 1].span.end};
+        m.why = g.why;
+        g.members.push_back(std::move(m));
+        groups.push_back(std::move(g));
+        len = 2;
+        break;
+      }
+      if (len == 2) {
+        t += 2;
+        continue;
+      }
+    }
     // "… was greeted by Trump before the two leaders sat down for talks",
     // "… a summit with Moon, and the two signed a declaration": the two
     // people this sentence has named, one of each country.

@@ -54,6 +54,10 @@ struct StoryMemory {
   // The last intergovernmental organization named (0 or 1), for "the
   // alliance", "the bloc", "the cartel".
   std::vector<ActorMention> last_organization;
+  // The generic head noun of each organization or institution named so far
+  // ("World Bank" → "bank", "International Monetary Fund" → "fund", "Bank of
+  // Japan" → "bank"), most recent last, for a later "the bank", "the fund".
+  std::vector<std::pair<std::string, ActorMention>> organization_heads;
   // The source of the last event coded in an earlier sentence, when it is
   // one state or organization ("It also shelled Kharkiv"); set by the coder.
   std::vector<ActorMention> last_subject;
