@@ -135,6 +135,14 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
     if (g.begin <= k && k < g.end) return false;
   }
   const Token& head = tokens[k];
+  // "Nippon and Shearson have said they would …": names the dictionary
+  // does not know, joined by "and", are a plural subject too.
+  if (head.pos == Pos::NNP && k >= 2 && tokens[k - 1].lower == "and" && tokens[k - 2].pos == Pos::NNP) {
+    for (const ActorGroup& g : named) {
+      if (g.begin <= k - 2 && k - 2 < g.end) return false;
+    }
+    return true;
+  }
   return head.pos == Pos::NNS && !head.text.empty() && std::islower(static_cast<unsigned char>(head.text[0])) &&
          !OneOf(head.lower, {"nations", "countries", "sides", "leaders", "governments", "neighbours", "neighbors",
                              "states", "allies", "rivals", "powers", "members", "partners"});
