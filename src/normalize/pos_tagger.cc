@@ -794,7 +794,8 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   // "accused Iran of", "sentenced him to") is a passive participle when the
   // preposition follows at once: "the first president convicted of a crime".
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (t[i] != LexTag::VBD || !can_be(i, LexTag::VBN)) continue;
+    // (Not right after a pronoun subject: "a cleric whom he accused of …".)
+    if (t[i] != LexTag::VBD || !can_be(i, LexTag::VBN) || t[i - 1] == LexTag::PRP) continue;
     const std::string_view w = lowers[i];
     const std::string_view p = lowers[i + 1];
     if (((w == "convicted" || w == "accused" || w == "suspected" || w == "acquitted") && p == "of") ||

@@ -123,6 +123,7 @@ TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
   // preposition right after it, is passive.
   EXPECT_EQ(TagOf("Trump became the first former president convicted of a crime .", "convicted"), "VBN");
   EXPECT_EQ(TagOf("The court convicted him of fraud .", "convicted"), "VBD");
+  EXPECT_EQ(TagOf("a cleric whom he accused of masterminding the coup .", "accused"), "VBD");
 }
 
 TEST_F(PosTaggerTest, PastTenseAfterSubjectAndDay) {
