@@ -45,6 +45,13 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
     *kind = Antecedent::kPlural;
     return 1;
+  } else if (w0 == "its" && (OneOf(word(idx + 1), {"neighbour", "neighbor"}) ||
+                             (idx + 2 < tokens.size() && IsAdjective(tokens[idx + 1].pos) &&
+                              OneOf(word(idx + 2), {"neighbour", "neighbor"})))) {
+    // "Algeria severed relations with Morocco, accusing its western
+    // neighbour of hostile actions": the state named last.
+    *kind = Antecedent::kState;
+    return word(idx + 1) == "neighbour" || word(idx + 1) == "neighbor" ? 2 : 3;
   } else if ((w0 == "his" || w0 == "her") && OneOf(word(idx + 1), {"country", "nation", "government"}) &&
              !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos) && tokens[idx + 2].lower != "'s")) {
     // "Crown Prince Abdullah was thanked for his country's cooperation":
