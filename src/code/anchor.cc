@@ -851,16 +851,18 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: '" + tokens_[a + 1].text + "…' owned by the other state named before, " + targets[0].code);
     }
   }
-  // "slapped a duty on U.S. corn …, but reduced the duty": a measure named
-  // again with "the" is the one coded before in the sentence, on the same
-  // target.
+  // "slapped a duty on U.S. corn …, but reduced the duty", "called off the
+  // negotiations" after talks with the Taliban: a measure or talks named
+  // again with "the" are the ones coded before in the sentence, with the
+  // same other side.
+  // (Acts on them only: not "said the talks would resume".)
   if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
-      (pattern.code.compare(0, 2, "16") == 0 || pattern.code.compare(0, 3, "085") == 0 ||
-       pattern.code.compare(0, 3, "035") == 0)) {
-    const int measure_target = MeasureNamedBefore(a, sources[0]);
-    if (measure_target != kNone) {
-      targets = groups_[measure_target].members;
-      Trace("  target: 'the " + tokens_[a + 2].text + "…' is the measure coded before, on " + targets[0].code);
+      OneOf(pattern.code.substr(0, 2), {"03", "04", "08", "12", "16"})) {
+    uint32_t thing = 0;
+    const int other = ThingCodedBefore(a, sources[0], &thing);
+    if (other != kNone) {
+      targets = groups_[other].members;
+      Trace("  target: 'the " + tokens_[thing].text + "' is the one coded before, with " + targets[0].code);
     }
   }
   // "complained to the UN that planes from Afghanistan attacked …": the

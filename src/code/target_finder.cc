@@ -300,32 +300,43 @@ int SentenceCoder::OtherStateBeforePossessive(uint32_t a, uint32_t end,
   return kNone;
 }
 
-// "Canada slapped a duty on U.S. corn …, but reduced the duty": after the
-// verb at `a`, "the" (or "these", "those") and a measure's noun; the group
-// of the target of a reduce-relations act (16) that `source` coded earlier
-// in this sentence; kNone otherwise.
-int SentenceCoder::MeasureNamedBefore(uint32_t a, const ActorMention& source) const {
+// "Canada slapped a duty on U.S. corn …, but reduced the duty", "resumed
+// talks with the Taliban, three months after Trump called off the
+// negotiations": after the verb at `a`, "the" (or "these", "those") and a
+// measure's or talks' noun; the group of the other side of the act of that
+// kind (16 for a measure, 04 for talks) that `source` took part in earlier
+// in this sentence; kNone otherwise. *noun is the noun's token.
+int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint32_t* noun) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   uint32_t t = a + 1;
   if (t < n && tokens_[t].pos == Pos::RP) ++t;
   if (t + 1 >= n || !OneOf(tokens_[t].lower, {"the", "these", "those", "that", "this"})) return kNone;
-  bool measure = false;
-  for (uint32_t k = t + 1; k < n && k < t + 4 && !measure; ++k) {
+  std::string root;
+  for (uint32_t k = t + 1; k < n && k < t + 4 && root.empty(); ++k) {
     if (group_at_[k] != kNone || clause_break_[k]) break;
-    measure = OneOf(tokens_[k].lemma, {"duty", "tariff", "sanction", "embargo", "ban", "quota", "levy", "restriction",
-                                       "curb", "surcharge", "boycott"});
+    if (OneOf(tokens_[k].lemma, {"duty", "tariff", "sanction", "embargo", "ban", "quota", "levy", "restriction", "curb",
+                                 "surcharge", "boycott"})) {
+      root = "16";
+    } else if (OneOf(tokens_[k].lemma, {"talk", "talks", "negotiation", "negotiations", "dialogue"})) {
+      root = "04";
+    }
+    *noun = k;
   }
-  if (!measure) return kNone;
-  for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
-    if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
-    if (e->root != "16" || !e->target || e->source.code != source.code) continue;
+  if (root.empty()) return kNone;
+  auto group_of = [&](const std::string& code) {
     for (size_t g = 0; g < groups_.size(); ++g) {
-      if (groups_[g].members.size() == 1 && groups_[g].members[0].code == e->target->code &&
-          groups_[g].end <= a) {
+      if (groups_[g].members.size() == 1 && groups_[g].members[0].code == code && groups_[g].end <= a) {
         return static_cast<int>(g);
       }
     }
-    return kNone;
+    return static_cast<int>(kNone);
+  };
+  for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
+    if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
+    if (e->root != root || !e->target) continue;
+    if (e->source.code == source.code) return group_of(e->target->code);
+    // (Talks go both ways: the side that is not the source.)
+    if (root == "04" && e->target->code == source.code) return group_of(e->source.code);
   }
   return kNone;
 }
