@@ -742,10 +742,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           Trace("  target: the first actor after the verb (PETRARCH's implicit target)");
           break;
         }
-        // A place ("rallied in Tbilisi") is passed over.
+        // A place ("rallied in Tbilisi") is passed over; a state's own
+        // building is not, for a protest or an attack at it.
         uint32_t b = groups_[group_at_[t]].begin;
         uint32_t p = b > 0 && tokens_[b - 1].lower == "the" ? b - 1 : b;
-        if (p > 0 && OneOf(tokens_[p - 1].lower, {"in", "at", "near", "outside", "across", "through", "throughout"})) {
+        if (!((root == 14 || root == 18 || root == 19) && StateBuildingAt(t)) && p > 0 &&
+            OneOf(tokens_[p - 1].lower, {"in", "at", "near", "outside", "across", "through", "throughout"})) {
           t = groups_[group_at_[t]].end - 1;
           continue;
         }
@@ -817,6 +819,27 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       g = group_at_[t - 1];
     }
     if (g != kNone) targets = groups_[g].members;
+  }
+  // "Two car bombs set off by al-Shabaab militants outside Somalia's
+  // education ministry": a passive attack or protest whose subject is no
+  // actor is aimed at the state building it happened at.
+  if (chain.passive && !noun && targets.empty() && best.target == kNone) {
+    const int root = std::atoi(pattern.code.substr(0, 2).c_str());
+    const uint32_t from = std::max<uint32_t>(best.end, a + 1);
+    for (uint32_t t = from; (root == 14 || root == 18 || root == 19) && t < tokens_.size() && t < from + 10; ++t) {
+      if (clause_break_[t] && !list_comma_[t]) break;
+      if (group_at_[t] == kNone) continue;
+      // (Past the passive's "by" agent.)
+      if (groups_[group_at_[t]].begin > 0 && tokens_[groups_[group_at_[t]].begin - 1].lower == "by") {
+        t = groups_[group_at_[t]].end - 1;
+        continue;
+      }
+      if (StateBuildingAt(t)) {
+        targets = groups_[group_at_[t]].members;
+        Trace("  target: the state building the act happened at, " + targets[0].code);
+      }
+      break;
+    }
   }
   // "a response to Iran, which the Americans blame for two missile
   // attacks": the object of a verb in an object relative clause is the

@@ -275,6 +275,7 @@ class SentenceCoder {
   int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources,
                                  bool accused = false) const;
   int ThingCodedBefore(uint32_t a, const ActorMention& source, uint32_t* noun) const;
+  bool StateBuildingAt(uint32_t t) const;
 
   // emit.cc: from a decided act to an Event.
   static bool SameActor(const ActorMention& s, const ActorMention& t);

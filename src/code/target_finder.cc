@@ -341,5 +341,22 @@ int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint
   return kNone;
 }
 
+// The group starting at or covering `t` is a state's building or office
+// after "at", "near" or "outside" ("outside Somalia's education ministry",
+// "at the U.S. embassy"): one state agent whose head noun is a building.
+bool SentenceCoder::StateBuildingAt(uint32_t t) const {
+  if (group_at_[t] == kNone) return false;
+  const ActorGroup& g = groups_[group_at_[t]];
+  uint32_t p = g.begin > 0 && tokens_[g.begin - 1].lower == "the" ? g.begin - 1 : g.begin;
+  if (p == 0 || !OneOf(tokens_[p - 1].lower, {"at", "near", "outside"})) return false;
+  if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState ||
+      g.members[0].code == g.members[0].country || g.members[0].plural_agent) {
+    return false;
+  }
+  const Token& head = tokens_[g.end - 1];
+  return IsNoun(head.pos) && OneOf(head.lemma, {"ministry", "embassy", "consulate", "parliament", "headquarters",
+                                                "office", "palace", "court", "station", "base"});
+}
+
 }  // namespace coder_internal
 }  // namespace statecraft
