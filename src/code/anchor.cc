@@ -888,6 +888,23 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: 'the " + tokens_[thing].text + "' is the one coded before, with " + targets[0].code);
     }
   }
+  // "accused Russian military intelligence of a cyberattack …, warning that
+  // it would have consequences": a threat in a participle after a
+  // conflictual act of the same source is aimed at that act's target.
+  if (targets.empty() && !noun && chain.participle && !sources.empty() && best.target == kNone &&
+      pattern.code.compare(0, 2, "13") == 0 && !out_->empty()) {
+    const Event& before = out_->back();
+    if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target &&
+        before.source.code == sources[0].code && std::atoi(before.root.c_str()) >= 10 && !before.background) {
+      for (size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == before.target->code && groups_[g].end <= a) {
+          targets = groups_[g].members;
+          Trace("  target: the target of the act the participle follows, " + targets[0].code);
+          break;
+        }
+      }
+    }
+  }
   // "complained to the UN that planes from Afghanistan attacked …": the
   // complaint is about the actor of what is alleged, not its addressee.
   if (!noun && OneOf(tok.lemma, {"complain", "protest", "allege", "charge"})) {
