@@ -1015,6 +1015,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           "): no event");
     return false;
   }
+  // "Xi and Lula pledged … after talks in Beijing": a mutual noun whose
+  // pattern names no other side is between the members of a compound
+  // source, and nothing else.
+  const bool names_other_side = std::any_of(pattern.after.begin(), pattern.after.end(), [](const PatternElement& el) {
+    return el.type == PatternElement::Type::kTarget;
+  });
+  if (noun && pattern.recip && !names_other_side && pattern.code == "040" && OneOf(tok.lemma, {"talk", "talks"}) &&
+      CountCountries(sources) < 2) {
+    Trace("  a mutual act with no other side named and one source: no event");
+    return false;
+  }
   Trace("  source: " + source_why);
   // "agreed to normalise relations with Israel in a deal brokered by the
   // United States": a mediation is between the two sides of the act the
