@@ -760,6 +760,14 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
         return g.members;
       }
     }
+    // "Commenting on the row, Man said … they are": the main clause starts
+    // after the phrase's comma; a subject there that is no actor ends the
+    // search (not a later clause's "they").
+    if (t > c.begin && tokens_[t - 1].lower == "," && !list_comma_[t - 1] && group_at_[t] == kNone &&
+        tokens_[t].lower != "the" && t + 1 < tokens_.size() && tokens_[t].pos == Pos::NNP &&
+        IsVerb(tokens_[t + 1].pos)) {
+      break;
+    }
   }
   return {};
 }
