@@ -10,8 +10,9 @@ bool NeedsCounterpart(const std::string& code) {
   // Comments are about a relation only when addressed: pessimism and
   // optimism (012, 013), agreeing with a view (019) and concern (110) with
   // no one named are opinions (decision 0013). Declining to comment (011)
-  // is an act of its own.
-  if (code.size() >= 3 && OneOf(code.substr(0, 3), {"012", "013", "019", "110"})) return true;
+  // is one only toward someone ("declined to comment on Valdoria's
+  // request"); alone it is no event (decision 0009, session 9 amendment).
+  if (code.size() >= 3 && OneOf(code.substr(0, 3), {"011", "012", "013", "019", "110"})) return true;
   // Intents to cooperate, aid or meet; an intent to reform (034), ease
   // dissent or mediate may name no one.
   if (code.size() >= 3 && OneOf(code.substr(0, 3), {"030", "031", "032", "033", "036"})) return true;

@@ -18,11 +18,11 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("012"));  // comments need an addressee (decision 0013)
   EXPECT_TRUE(NeedsCounterpart("013"));
   EXPECT_TRUE(NeedsCounterpart("019"));
+  EXPECT_TRUE(NeedsCounterpart("011"));  // "declined to comment" on no one's act
   EXPECT_TRUE(NeedsCounterpart("110"));
 }
 
 TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
-  EXPECT_FALSE(NeedsCounterpart("011"));  // "declined to comment"
   EXPECT_FALSE(NeedsCounterpart("014"));  // "is considering sanctions"
   EXPECT_FALSE(NeedsCounterpart("016"));  // "denied the report"
   EXPECT_FALSE(NeedsCounterpart("034"));  // an intent to reform
