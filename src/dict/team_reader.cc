@@ -550,7 +550,13 @@ Status ParsePatternLine(std::string_view line,
       if (it == synsets.end()) return Status::InvalidArgument("synset " + tok + " is not defined above");
       el.words = it->second;
     } else {
-      for (const std::string& alt : SplitTrim(tok, '|')) {
+      for (std::string alt : SplitTrim(tok, '|')) {
+        // "=streets|=square": an '=' on every alternative marks the element
+        // adjacent as one on the first does.
+        if (alt.size() > 1 && alt.front() == '=' && alt.compare(0, 2, ">=") != 0) {
+          el.adjacent = true;
+          alt.erase(0, 1);
+        }
         if (alt.empty()) return Status::InvalidArgument("empty alternative in '" + tok + "'");
         if (alt.front() == '&') {  // "military|&FORCE": a synset among the alternatives
           auto it = std::find_if(synsets.begin(), synsets.end(), [&](const auto& s) { return s.first == alt; });

@@ -186,6 +186,14 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   EXPECT_TRUE(p.recip);
   EXPECT_EQ(p.specificity, 4);  // anchor, &TRIP, to, +
 
+  // An '=' on every alternative: the element is adjacent, and no
+  // alternative keeps the '=' as part of its word.
+  ASSERT_TRUE(ParsePatternLine("141  pour =into|=onto =streets|=square", synsets, &p).ok());
+  ASSERT_EQ(p.after.size(), 2u);
+  EXPECT_TRUE(p.after[0].adjacent);
+  EXPECT_EQ(p.after[0].words, (std::vector<std::string>{"into", "onto"}));
+  EXPECT_EQ(p.after[1].words, (std::vector<std::string>{"streets", "square"}));
+
   ASSERT_TRUE(ParsePatternLine("120 not *rule out +", synsets, &p).ok());
   EXPECT_EQ(p.anchor, std::vector<std::string>{"rule"});
   EXPECT_EQ(p.before.size(), 1u);
