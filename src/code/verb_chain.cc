@@ -83,7 +83,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // The nearest verb before the anchor decides the voice.
   for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
     const Token& tok = tokens_[k];
-    if (IsNegator(tok.lower)) c.negated = true;
+    // ("not only ignored … but introduced": no negation.)
+    const bool not_only = tok.lower == "not" && k + 1 < static_cast<int>(tokens_.size()) &&
+                          OneOf(tokens_[k + 1].lower, {"only", "just", "merely", "simply"});
+    if (IsNegator(tok.lower) && !not_only) c.negated = true;
     if (tok.pos == Pos::MD) {
       // "will visit" states an intention (CAMEO 03); "would" does so only in
       // reported speech ("said it would retaliate"), else it is a condition.
