@@ -880,7 +880,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // same other side.
   // (Acts on them only: not "said the talks would resume".)
   if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
-      OneOf(pattern.code.substr(0, 2), {"03", "04", "08", "12", "16"})) {
+      OneOf(pattern.code.substr(0, 2), {"03", "04", "08", "12", "13", "16"})) {
     uint32_t thing = 0;
     const int other = ThingCodedBefore(a, sources[0], &thing);
     if (other != kNone) {

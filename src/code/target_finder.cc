@@ -308,9 +308,15 @@ int SentenceCoder::OtherStateBeforePossessive(uint32_t a, uint32_t end,
 // in this sentence; kNone otherwise. *noun is the noun's token.
 int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint32_t* noun) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  // The determiner: right after the verb (and its particle), or after "to
+  // keep up" and the like ("vowed to keep up such raids").
   uint32_t t = a + 1;
-  if (t < n && tokens_[t].pos == Pos::RP) ++t;
-  if (t + 1 >= n || !OneOf(tokens_[t].lower, {"the", "these", "those", "that", "this"})) return kNone;
+  while (t < n && t < a + 5 && group_at_[t] == kNone && !clause_break_[t] &&
+         !OneOf(tokens_[t].lower, {"the", "these", "those", "that", "this", "such"}) &&
+         (tokens_[t].pos == Pos::RP || tokens_[t].pos == Pos::TO || IsVerb(tokens_[t].pos))) {
+    ++t;
+  }
+  if (t + 1 >= n || !OneOf(tokens_[t].lower, {"the", "these", "those", "that", "this", "such"})) return kNone;
   std::string root;
   for (uint32_t k = t + 1; k < n && k < t + 4 && root.empty(); ++k) {
     if (group_at_[k] != kNone || clause_break_[k]) break;
@@ -319,6 +325,8 @@ int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint
       root = "16";
     } else if (OneOf(tokens_[k].lemma, {"talk", "talks", "negotiation", "negotiations", "dialogue"})) {
       root = "04";
+    } else if (OneOf(tokens_[k].lemma, {"raid", "attack", "strike", "airstrike", "bombing", "shelling", "offensive"})) {
+      root = "19";
     }
     *noun = k;
   }
@@ -334,7 +342,11 @@ int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint
   for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
     if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
     if (e->root != root || !e->target) continue;
-    if (e->source.code == source.code) return group_of(e->target->code);
+    // (An attack by a military is its state's: "Iraq said its warplanes had
+    // attacked … and vowed to keep up such raids".)
+    if (e->source.code == source.code || (root == "19" && e->source.country == source.country)) {
+      return group_of(e->target->code);
+    }
     // (Talks go both ways: the side that is not the source.)
     if (root == "04" && e->target->code == source.code) return group_of(e->source.code);
   }
