@@ -741,8 +741,13 @@ class SentenceRecognizer {
       const Office& office = dict_.offices[piece.title];
       bool former = FormerBefore(piece.begin);
       // Title + person: "President Lee Jae-myung".
-      if (next && !next->persons.empty() && next->begin <= piece.end + 2 &&
-          (next->begin == piece.end || !IsLowerWord(tokens_[piece.end]))) {
+      // (Every word between is part of the name: not "King Abdullah met
+      // Barack Obama".)
+      bool name_between = next && next->begin <= piece.end + 2;
+      for (uint32_t k = piece.end; name_between && next && k < next->begin; ++k) {
+        name_between = !IsLowerWord(tokens_[k]);
+      }
+      if (next && !next->persons.empty() && name_between) {
         int person_idx = ChoosePerson(next->persons);
         ActorMention pm = PersonMention(person_idx, piece.begin, next->end, next->person_loc);
         pm.why = "title + person; " + pm.why;
