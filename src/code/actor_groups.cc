@@ -31,7 +31,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     k = idx + 2;
   } else if (w0 == "both") {
     k = idx + 1;
-  } else if (w0 == "the" && OneOf(word(idx + 1), {"alliance", "bloc", "cartel"}) &&
+  } else if (w0 == "the" && OneOf(word(idx + 1), {"alliance", "bloc", "cartel", "mission", "organisation", "organization"}) &&
              !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos))) {
     // "NATO rejected Ukraine's request, prompting Zelensky to accuse the
     // alliance of …", "OPEC … the cartel": the organization named last.
