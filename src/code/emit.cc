@@ -30,7 +30,14 @@ bool SentenceCoder::SameActor(const ActorMention& s, const ActorMention& t) {
   auto named = [](const ActorMention& m) {
     return m.kind == ActorMention::Kind::kPerson || m.why.rfind("institution", 0) == 0;
   };
-  if (s.code == t.code) return !(named(s) && named(t) && s.name != t.name && (s.kind != t.kind));
+  if (s.code == t.code) {
+    if (named(s) && named(t) && s.name != t.name && s.kind != t.kind) return false;
+    // "Planning Secretary Solita Monsod accused the chief negotiator": a
+    // named person and a title of another office are two people.
+    const bool person_and_title = (s.kind == ActorMention::Kind::kPerson && t.kind == ActorMention::Kind::kTitle) ||
+                                  (s.kind == ActorMention::Kind::kTitle && t.kind == ActorMention::Kind::kPerson);
+    return !(person_and_title && !s.office.empty() && !t.office.empty() && s.office != t.office);
+  }
   if (s.country != t.country) return false;
   return StateOrGovernment(s.code, s.country) && StateOrGovernment(t.code, t.country);
 }

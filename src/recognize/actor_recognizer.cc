@@ -392,6 +392,14 @@ class SentenceRecognizer {
     return idx < tokens_.size() && (tokens_[idx].lower == "'s" || tokens_[idx].lower == "'");
   }
 
+  // A name starts at `idx`, past "the": "of the International Criminal
+  // Court", "of OPEC" (not "of softening his stand", "of fraud").
+  bool NameAfter(uint32_t idx) const {
+    if (idx < tokens_.size() && tokens_[idx].lower == "the") ++idx;
+    return idx < tokens_.size() && !tokens_[idx].text.empty() && tokens_[idx].text[0] >= 'A' &&
+           tokens_[idx].text[0] <= 'Z';
+  }
+
   // True when tokens [from, to) may sit between a national modifier and its
   // title or agent: "'s", "top", "senior", "armed" — lowercase non-verbs.
   bool FillerOnly(uint32_t from, uint32_t to, size_t max) const {
@@ -784,8 +792,12 @@ class SentenceRecognizer {
       const bool owned = (piece.begin > 0 && (IsPossessive(piece.begin - 1) || tokens_[piece.begin - 1].pos == Pos::PRPS ||
                                               tokens_[piece.begin - 1].pos == Pos::NNP ||
                                               tokens_[piece.begin - 1].pos == Pos::NNPS)) ||
-                         (piece.end < tokens_.size() && (tokens_[piece.end].lower == "of" || tokens_[piece.end].lower == "at" ||
-                                                          tokens_[piece.end].lower == "for"));
+                         (piece.end + 1 < tokens_.size() &&
+                          (tokens_[piece.end].lower == "of" || tokens_[piece.end].lower == "at" ||
+                           tokens_[piece.end].lower == "for") &&
+                          // (Of a name: not "accused the chief negotiator of
+                          // softening his stand".)
+                          NameAfter(piece.end + 1));
       // A title used as an adjective ("an official week-long visit") names no one.
       const bool heads = IsNoun(tokens_[piece.end - 1].pos) &&
                          (piece.end >= tokens_.size() || !(tokens_[piece.end].pos == Pos::NN || tokens_[piece.end].pos == Pos::NNS ||
