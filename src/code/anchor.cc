@@ -772,7 +772,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
             (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
             (!statement && !cooperative && tokens_[t].lower == "against") ||
-            (away && tokens_[t].lower == "from"))) {
+            ((away || root == 10) && tokens_[t].lower == "from"))) {
         continue;
       }
       // "said a visit to Moscow …": a statement's addressee follows the verb,
