@@ -888,6 +888,28 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: 'the " + tokens_[thing].text + "' is the one coded before, with " + targets[0].code);
     }
   }
+  // "Iran fired missiles at Israel, and Israel vowed to retaliate", "a U.S.
+  // drone strike killed Soleimani, and Tehran vowed revenge": a threat with
+  // no one named, by one attacked earlier in the sentence, is aimed at the
+  // attacker.
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && pattern.code.compare(0, 2, "13") == 0) {
+    for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
+      if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
+      const int root = std::atoi(e->root.c_str());
+      if (!e->target || e->negated || root < 17 || e->target->country != sources[0].country ||
+          e->source.country == sources[0].country) {
+        continue;
+      }
+      for (size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == e->source.code && groups_[g].end <= a) {
+          targets = groups_[g].members;
+          Trace("  target: the attacker of the act on the source before it, " + targets[0].code);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "accused Russian military intelligence of a cyberattack …, warning that
   // it would have consequences": a threat in a participle after a
   // conflictual act of the same source is aimed at that act's target.
@@ -1673,6 +1695,16 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
   m.end = t;
   std::string why;
   if (pattern.after.empty() || !MatchForward(pattern.after, t, Voice{}, &m, &why) || m.target == kNone) return;
+  // (Not the subject of a new clause: "killed Soleimani, and Tehran vowed
+  // revenge".)
+  {
+    uint32_t after = groups_[m.target].end;
+    while (after < tokens_.size() && (IsAdverb(tokens_[after].pos) || in_time_[after])) ++after;
+    if (groups_[m.target].begin == t && after < tokens_.size() &&
+        (OneOf(tokens_[after].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}))) {
+      return;
+    }
+  }
   Chain c = chain;
   c.negated = chain.negated != negated;
   Trace("  continued after '" + tokens_[first.end].text + "'" + (negated ? " (negated)" : ""));

@@ -218,6 +218,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a state or an organization charged: accused, 173 → 112");
     code = "112";
   }
+  // "a drone strike killed Iranian general Qassem Soleimani": killing a
+  // named person is an assassination (186), not fighting.
+  if (code == "190" && t && t->kind == ActorMention::Kind::kPerson &&
+      OneOf(tokens_[anchor].lemma, {"kill", "murder", "assassinate", "slay"})) {
+    Trace("  a named person killed: assassination, 190 → 186");
+    code = "186";
+  }
   // A state or its government protesting lodges a protest (114); it does
   // not take to the streets (141).
   if (code.compare(0, 3, "141") == 0 && (s.code == s.country || s.code == s.country + "GOV")) {

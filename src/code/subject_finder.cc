@@ -374,6 +374,33 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         return group_at_[k - 2];
       }
     }
+    // "A U.S. drone strike at Baghdad airport killed …": past the place
+    // after an attack noun, the actor modifying that noun.
+    if (fallback == kNone && IsNoun(tok.pos)) {
+      int found = kNone;
+      for (int p = t - 1; p >= 2 && t - p <= 4; --p) {
+        if (clause_break_[p] || IsVerb(tokens_[p].pos)) break;
+        if (!OneOf(tokens_[p].lower, {"at", "in", "on", "near", "outside", "against"})) continue;
+        const int h = p - 1;
+        if (group_at_[h] == kNone && IsNoun(tokens_[h].pos) &&
+            OneOf(tokens_[h].lemma, {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault",
+                                     "ambush", "offensive", "incursion"})) {
+          for (int k = h - 1; k >= 0 && h - k <= 3; --k) {
+            if (group_at_[k] != kNone) {
+              const ActorGroup& g = groups_[group_at_[k]];
+              if (g.end == static_cast<uint32_t>(k) + 1 && g.members.size() == 1) found = group_at_[k];
+              break;
+            }
+            if (!IsNoun(tokens_[k].pos) && !IsAdjective(tokens_[k].pos)) break;
+          }
+        }
+        break;
+      }
+      if (found != kNone) {
+        *why = "actor of the attack noun the subject is headed by";
+        return found;
+      }
+    }
     // "French economists agreed", "Japanese dealers said": people of a
     // trade, not the state their adjective names.
     if (fallback == kNone && IsNoun(tok.pos) && group_at_[t] == kNone &&
