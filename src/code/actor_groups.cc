@@ -11,7 +11,7 @@ namespace statecraft {
 namespace {
 
 // What a phrase that refers back stands for.
-enum class Antecedent { kPlural, kPerson, kPersonCountry, kState, kOrganization, kSubject };
+enum class Antecedent { kPlural, kPerson, kPersonCountry, kState, kOrganization, kGroup, kSubject };
 
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
@@ -36,6 +36,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // "NATO rejected Ukraine's request, prompting Zelensky to accuse the
     // alliance of …", "OPEC … the cartel": the organization named last.
     *kind = Antecedent::kOrganization;
+    return 2;
+  } else if (w0 == "the" && OneOf(word(idx + 1), {"group", "militia", "movement"}) &&
+             !(idx + 2 < tokens.size() && (IsNoun(tokens[idx + 2].pos) || tokens[idx + 2].lower == "of"))) {
+    // "… struck Houthi targets after the group ignored warnings": the
+    // militant group or movement named last.
+    *kind = Antecedent::kGroup;
     return 2;
   } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party"})) {
     // "Kyrgyz and Tajik border troops exchanged fire, each side blaming the
@@ -421,6 +427,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
     }
     if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
     if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
+    if (m.kind == ActorMention::Kind::kOrganization && m.code.compare(0, 3, "IMG") == 0) memory->last_group = {m};
     if ((m.kind == ActorMention::Kind::kOrganization || m.why.rfind("institution", 0) == 0) && g.members.size() == 1) {
       const std::string head = GenericHead(m.name);
       if (!head.empty()) {
@@ -775,6 +782,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : kind == Antecedent::kPersonCountry ? memory->last_person
                                                     : kind == Antecedent::kState  ? memory->last_state
                                                     : kind == Antecedent::kOrganization ? memory->last_organization
+                                                    : kind == Antecedent::kGroup ? memory->last_group
                                                                                   : memory->last_subject;
       // "the two …", "both …" stand for two sides, not for three or more.
       if (!antecedent.empty() && !(kind == Antecedent::kPlural && two_phrase && CountCountries(antecedent) != 2)) {

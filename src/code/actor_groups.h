@@ -54,6 +54,9 @@ struct StoryMemory {
   // The last intergovernmental organization named (0 or 1), for "the
   // alliance", "the bloc", "the cartel".
   std::vector<ActorMention> last_organization;
+  // The last militant group or movement named (0 or 1), for "the group",
+  // "the militia", "the movement".
+  std::vector<ActorMention> last_group;
   // The generic head noun of each organization or institution named so far
   // ("World Bank" → "bank", "International Monetary Fund" → "fund", "Bank of
   // Japan" → "bank"), most recent last, for a later "the bank", "the fund".

@@ -595,6 +595,26 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
   }
   if (best.target != kNone) targets = groups_[best.target].members;
+  // "struck Houthi targets in Yemen": an attack's target named as the
+  // owner of the things hit comes before the place they are in.
+  if (best.target != kNone && !targets.empty() && (pattern.code.compare(0, 2, "19") == 0) && !chain.passive && !noun) {
+    const uint32_t tb = groups_[best.target].begin;
+    const uint32_t prep = tb > 0 && tokens_[tb - 1].lower == "the" ? tb - 1 : tb;
+    if (prep > 0 && OneOf(tokens_[prep - 1].lower, {"in", "inside", "across", "near"})) {
+      for (uint32_t k = a + 1; k + 1 < prep; ++k) {
+        if (clause_break_[k] || IsVerb(tokens_[k].pos)) break;
+        const int g = group_at_[k];
+        if (g == kNone || groups_[g].begin != k) continue;
+        const uint32_t end = groups_[g].end;
+        if (end < prep && IsNoun(tokens_[end].pos) && group_at_[end] == kNone && groups_[g].members.size() == 1 &&
+            groups_[g].members[0].country != targets[0].country) {
+          targets = groups_[g].members;
+          Trace("  target: the owner of what was hit ('" + tokens_[k].text + " " + tokens_[end].text + "'), not the place");
+        }
+        break;
+      }
+    }
+  }
   // "killed Lieutenant General Igor Kirillov, the head of Russia's
   // chemical defence troops": a pattern that ends on an office word before
   // a name the dictionary does not know, described by an apposition that
