@@ -743,6 +743,14 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
       *why = "subject of the verb before the participle ('" + tokens_[v].text + "')";
       return groups_[g].members;
     }
+    // "Azerbaijan launched what it called anti-terrorist operations …,
+    // shelling …": past a clause embedded in the object ("what it called",
+    // "which he said") to the verb it hangs from.
+    const int b = static_cast<int>(previous.begin);
+    if (b >= 2 && tokens_[b - 1].pos == Pos::PRP && OneOf(tokens_[b - 2].lower, {"what", "which", "that", "who"})) {
+      v = b - 2;
+      continue;
+    }
     break;
   }
   // A fronted participle: the subject of the main clause after it.

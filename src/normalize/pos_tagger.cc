@@ -780,6 +780,23 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       break;
     }
   }
+  // "Heavy fighting broke out", "Fighting erupted in Khartoum": a gerund
+  // that opens the sentence or follows an adjective or a determiner, right
+  // before the finite verb, is the subject noun.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBG || !can_be(i, LexTag::NN)) continue;
+    if (!(i == 0 || t[i - 1] == LexTag::JJ || t[i - 1] == LexTag::DT ||
+          lowers[i - 1] == "the" || lowers[i - 1] == "its" || lowers[i - 1] == "their")) {
+      continue;
+    }
+    const LexTag next = t[i + 1];
+    if (next == LexTag::VBD || next == LexTag::VBZ || next == LexTag::MD) {
+      t[i] = LexTag::NN;
+    } else if (next == LexTag::VBN && can_be(i + 1, LexTag::VBD) && (i + 2 >= n || lowers[i + 2] != "by")) {
+      t[i] = LexTag::NN;  // "Fighting erupted in Khartoum"
+      t[i + 1] = LexTag::VBD;
+    }
+  }
   // A preposition is never followed by a finite verb: a past form right
   // after one, before a noun phrase, is a participle used as an adjective
   // ("a lawsuit by fired White House aide Oliver North", "with captured

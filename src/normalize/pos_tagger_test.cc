@@ -124,6 +124,10 @@ TEST_F(PosTaggerTest, ParticiplesAndPastTense) {
   EXPECT_EQ(TagOf("Trump became the first former president convicted of a crime .", "convicted"), "VBN");
   EXPECT_EQ(TagOf("The court convicted him of fraud .", "convicted"), "VBD");
   EXPECT_EQ(TagOf("a cleric whom he accused of masterminding the coup .", "accused"), "VBD");
+  // A gerund opening the sentence or after an adjective, before the
+  // finite verb, is its subject noun.
+  EXPECT_EQ(TagOf("Heavy fighting broke out between the two armies .", "fighting"), "NN");
+  EXPECT_EQ(TagOf("Fighting erupted in the capital .", "erupted"), "VBD");
 }
 
 TEST_F(PosTaggerTest, PastTenseAfterSubjectAndDay) {
