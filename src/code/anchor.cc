@@ -912,7 +912,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // drone strike killed Soleimani, and Tehran vowed revenge": a threat with
   // no one named, by one attacked earlier in the sentence, is aimed at the
   // attacker.
-  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && pattern.code.compare(0, 2, "13") == 0) {
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone &&
+      (pattern.code.compare(0, 2, "13") == 0 ||
+       (pattern.code.compare(0, 2, "19") == 0 && OneOf(tok.lemma, {"retaliate", "respond", "avenge"})))) {
     for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
       if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
       const int root = std::atoi(e->root.c_str());
