@@ -912,9 +912,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // drone strike killed Soleimani, and Tehran vowed revenge": a threat with
   // no one named, by one attacked earlier in the sentence, is aimed at the
   // attacker.
-  if (targets.empty() && !noun && !sources.empty() && best.target == kNone &&
-      (pattern.code.compare(0, 2, "13") == 0 ||
-       (pattern.code.compare(0, 2, "19") == 0 && OneOf(tok.lemma, {"retaliate", "respond", "avenge"})))) {
+  // (Also a protest or a condemnation: "… shot down a Chinese balloon, and
+  // Beijing protested"; and retaliation in kind.)
+  const std::string three = pattern.code.substr(0, 3);
+  const bool answers_attack = pattern.code.compare(0, 2, "13") == 0 || OneOf(three, {"111", "114", "141"}) ||
+                              ((pattern.code.compare(0, 2, "19") == 0 || pattern.code.compare(0, 2, "16") == 0) &&
+                               OneOf(tok.lemma, {"retaliate", "respond", "avenge"}));
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && answers_attack) {
     for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
       if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
       const int root = std::atoi(e->root.c_str());
@@ -1445,8 +1449,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   uint32_t purpose_end = 0;
   uint32_t to = best.end;
   if (to > 0 && tokens_[to - 1].lower == "to") --to;  // a '+' after "to" left empty
+  // (Not force "to defend Russia": what is defended is no target.)
   if (!noun && targets.empty() && code.compare(0, 3, "138") == 0 && to + 2 < tokens_.size() &&
-      tokens_[to].lower == "to" && IsVerb(tokens_[to + 1].pos)) {
+      tokens_[to].lower == "to" && IsVerb(tokens_[to + 1].pos) &&
+      !OneOf(tokens_[to + 1].lemma, {"defend", "protect", "secure", "safeguard", "preserve", "save"})) {
     for (uint32_t t = to + 2; t < tokens_.size() && t < to + 10; ++t) {
       if (clause_break_[t] && !list_comma_[t]) break;
       if (group_at_[t] == kNone) continue;
