@@ -606,6 +606,25 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           break;
         }
       }
+      // "Syrian rebels seized Damascus and President Bashar al-Assad fled":
+      // after a verb's object, "and" before a subject and its finite verb
+      // opens a new clause too (not after a preposition: "talks between
+      // Iran and Iraq ended").
+      if (saw_and && !saw_comma && j == i) {
+        uint32_t first = mentions[i].token_begin;
+        if (first > 0 && tokens[first - 1].pos == Pos::DT) --first;
+        // (Not after a verb of saying, whose clause the list is the
+        // subject of: "said Karsovia and Valdoria must cooperate".)
+        const bool verb_object = first > 0 && IsVerb(tokens[first - 1].pos) &&
+                                 !OneOf(tokens[first - 1].lemma,
+                                        {"say", "tell", "announce", "warn", "insist", "believe", "think", "hope",
+                                         "expect", "fear", "claim", "argue", "add", "note", "report", "know", "agree",
+                                         "state", "confirm", "deny", "suggest", "predict", "estimate"});
+        const uint32_t after = mentions[j + 1].token_end;
+        if (verb_object && after < tokens.size() && OneOf(tokens[after].pos, {Pos::VBD, Pos::VBZ, Pos::MD})) {
+          break;
+        }
+      }
       // "to France, Germany, Switzerland and Italy, Funaro hopes …": a list
       // closed by "and" ends at its last member when what follows the comma
       // is the subject of the main clause.
