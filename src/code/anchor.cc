@@ -829,6 +829,20 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       int head = ModifierBeforeParticiple(chain.begin);
       if (head != kNone) g = head;
     }
+    // "War crimes by Russian troops in the town of Bucha are being
+    // investigated": a place at the end of the subject is where; the actor
+    // before it is what the passive is about.
+    if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].place) {
+      int earlier = kNone;
+      for (int k = static_cast<int>(groups_[g].begin) - 1; k >= 0 && groups_[g].begin - k <= 8; --k) {
+        if (clause_break_[k] || IsVerb(tokens_[k].pos)) break;
+        if (group_at_[k] != kNone) {
+          earlier = group_at_[k];
+          break;
+        }
+      }
+      if (earlier != kNone) g = earlier;
+    }
     // "a tariff on Indian goods imposed by …": the object phrase before the verb.
     // (Not past the verb of another clause: "welcomed the proposals announced by".)
     // (Not across the "and" of a second passive: "was being sued by the
@@ -837,6 +851,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (clause_break_[t - 1] || IsVerb(tokens_[t - 1].pos)) break;
       if (t == chain.begin && OneOf(tokens_[t - 1].lower, {"and", "but", "or"})) break;
       g = group_at_[t - 1];
+      // ("war crimes by Russian troops in the town of Bucha are being
+      // investigated": the place is where, not what.)
+      if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].place) {
+        t = groups_[g].begin + 1;
+        g = kNone;
+      }
     }
     if (g != kNone) targets = groups_[g].members;
   }

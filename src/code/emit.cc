@@ -118,6 +118,17 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
                          const VerbPattern& pattern, uint32_t anchor, const Match& match,
                          const Chain& chain, const std::string& modality) {
   std::string code = code_in;
+  // "Mariupol was shelled …" is fine as a target; a place never acts.
+  if (s.place) {
+    Trace("  " + s.name + " named by a place in it ('" + tokens_[s.token_begin].text + "'): a place does not act, no event");
+    return;
+  }
+  // "Ukrainian forces retook the city of Kherson": taking back one's own
+  // land names no other side.
+  if (code.compare(0, 3, "192") == 0 && t && t->code == t->country && t->country == s.country) {
+    Trace("  " + t->code + " is the source's own land: no target");
+    t = nullptr;
+  }
   if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
   // "talked with Baker over the telephone": a remote talk (041).
   if (code == "040" && ByTelephone(anchor)) {

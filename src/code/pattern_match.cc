@@ -159,7 +159,13 @@ bool SentenceCoder::PossessiveCoreference(uint32_t t) const {
 
 bool SentenceCoder::Skippable(uint32_t t) const {
   if (PossessiveCoreference(t)) return true;
-  if (group_at_[t] != kNone) return false;
+  // "opened the Rafah border crossing": a place used as a modifier of the
+  // noun after it.
+  if (group_at_[t] != kNone) {
+    const ActorGroup& g = groups_[group_at_[t]];
+    return g.members.size() == 1 && g.members[0].place && g.end < tokens_.size() && IsNoun(tokens_[g.end].pos) &&
+           group_at_[g.end] == kNone;
+  }
   if (in_time_[t]) return true;  // "met on Tuesday with", "delivered in June to"
   if (list_comma_[t]) return true;
   if (AsMuchAs(t) || NicknameQuote(t)) return true;

@@ -50,6 +50,7 @@ enum class PhraseKind : uint8_t {
   kDiscard,   // PETRARCH's discard list: its presence voids the sentence or
               // the story ("baseball", "World Golf Championships"); target
               // is kDiscardSentence or kDiscardStory, not an index
+  kPlace,     // "Mariupol", "Khan Younis": a place in a state, never its voice
 };
 
 // Phrase::target of a kDiscard phrase: what the phrase voids.

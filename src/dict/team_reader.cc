@@ -41,6 +41,7 @@ class Reader {
     ForFile("actors/organizations.txt", &Reader::ReadOrganizations);
     ForFile("actors/institutions.txt", &Reader::ReadInstitutions);
     ForFile("actors/contextual.txt", &Reader::ReadContextual);
+    ForFile("actors/places.txt", &Reader::ReadPlaces);
     ForFile("actors/agents.txt", &Reader::ReadAgents);
     ForFile("actors/roles.txt", &Reader::ReadRoles);
     for (const std::string& rel : ListDir("actors/people")) ForFile(rel, &Reader::ReadPeople);
@@ -111,7 +112,9 @@ class Reader {
     }
     bool organization = kind == PhraseKind::kName && target < dict_->actors.size() &&
                         dict_->actors[target].kind == Actor::Kind::kOrganization;
-    bool capitalized = organization && !written.empty() && written[0] >= 'A' && written[0] <= 'Z';
+    // (A place too: "Tyre", not "a tyre".)
+    bool capitalized = (organization || kind == PhraseKind::kPlace) && !written.empty() && written[0] >= 'A' &&
+                       written[0] <= 'Z';
     dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower, capitalized});
   }
 
@@ -214,6 +217,30 @@ class Reader {
       }
       if (f.size() > 3) {
         for (const std::string& n : SplitTrim(f[3], ';')) if (!n.empty()) AddPhrase(n, PhraseKind::kMetonym, idx, file.Loc(i));
+      }
+    }
+  }
+
+  // "UKR | Mariupol; Kharkiv; Odesa": places inside a state. They place
+  // victims, sites and seizures; they never speak or act for the state.
+  void ReadPlaces(const SourceFile& file) {
+    for (size_t i = 0; i < file.lines.size(); ++i) {
+      std::string_view line = Trim(StripComment(file.lines[i]));
+      if (line.empty()) continue;
+      std::vector<std::string> f;
+      if (!Fields(file, i, line, 2, 2, &f)) continue;
+      uint32_t idx = 0;
+      bool found = false;
+      for (uint32_t a = 0; a < dict_->actors.size() && !found && iso_countries_.count(f[0]); ++a) {
+        found = dict_->actors[a].kind == Actor::Kind::kCountry && dict_->actors[a].code == f[0];
+        if (found) idx = a;
+      }
+      if (!found) {
+        Error(file.Loc(i), "place country '" + f[0] + "' is not in countries.txt");
+        continue;
+      }
+      for (const std::string& n : SplitTrim(f[1], ';')) {
+        if (!n.empty()) AddPhrase(n, PhraseKind::kPlace, idx, file.Loc(i));
       }
     }
   }

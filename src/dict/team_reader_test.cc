@@ -115,6 +115,28 @@ TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
   }
 }
 
+TEST_F(TeamReaderTest, ReadsPlacesAsCapitalizedPlacePhrasesOfTheirState) {
+  Write("actors/places.txt",
+        "VLR | Northport; Ostvale\n"
+        "ZZZ | Nowhere City\n");  // 2: unknown country
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/actors/places.txt:2: error: place country 'ZZZ' is not in countries.txt"),
+            std::string::npos)
+      << messages[0];
+  int places = 0;
+  for (const Phrase& p : dict.phrases) {
+    if (p.kind != PhraseKind::kPlace) continue;
+    ++places;
+    EXPECT_EQ(dict.actors[p.target].code, "VLR");
+    EXPECT_TRUE(p.capitalized) << p.key;
+  }
+  EXPECT_EQ(places, 2);
+}
+
 TEST_F(TeamReaderTest, InstitutionErrorsNameFileAndLine) {
   Write("actors/regions.txt", "EUR | Europe | European |\n");
   Write("actors/institutions.txt",

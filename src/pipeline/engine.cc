@@ -29,6 +29,7 @@ const char* PhraseKindName(PhraseKind kind) {
     case PhraseKind::kAgent: return "agent";
     case PhraseKind::kTitle: return "title";
     case PhraseKind::kDiscard: return "discard";
+    case PhraseKind::kPlace: return "place";
   }
   return "name";
 }

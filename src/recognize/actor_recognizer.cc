@@ -20,6 +20,7 @@ struct Piece {
   uint32_t begin = 0, end = 0;
   int state = -1;       // country by name or metonym
   bool metonym = false;  // `state` came from a metonym ("Paris", "the Kremlin")
+  bool place = false;    // `state` came from a place in it ("Mariupol")
   std::vector<uint32_t> more_states;  // further actors of the same name (PETRARCH's "[ELR/GAL]")
   int demonym = -1;     // country by adjective
   int org = -1;
@@ -132,6 +133,7 @@ class SentenceRecognizer {
         switch (ph.kind) {
           case PhraseKind::kName:
           case PhraseKind::kMetonym:
+          case PhraseKind::kPlace:
           case PhraseKind::kAlias: {
             const Actor& a = dict_.actors[ph.target];
             if (a.kind == Actor::Kind::kPerson) {
@@ -155,7 +157,8 @@ class SentenceRecognizer {
             } else {
               piece.state = target;
               piece.loc = ph.loc;
-              piece.metonym = ph.kind == PhraseKind::kMetonym;
+              piece.metonym = ph.kind == PhraseKind::kMetonym || ph.kind == PhraseKind::kPlace;
+              piece.place = ph.kind == PhraseKind::kPlace;
             }
             break;
           }
@@ -953,6 +956,12 @@ class SentenceRecognizer {
       const bool adjective = piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ &&
                              piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos);
       if (adjective && !IsSpokesNoun(tokens_[piece.end].lower)) return i + 1;
+      // "the disappearance of journalist Jamal Khashoggi": a bare agent
+      // word right before a known person describes that person.
+      if (i + 1 < pieces_.size() && pieces_[i + 1].begin == piece.end && !pieces_[i + 1].persons.empty() &&
+          tokens_[piece.end - 1].pos == Pos::NN) {
+        return i + 1;
+      }
       const uint32_t agent_end = adjective ? piece.end + 1 : piece.end;  // past "spokesman"
       std::string country = sentence_country_, country_why = sentence_country_why_;
       const std::string& role = dict_.agents[piece.agent].role;
@@ -1106,7 +1115,9 @@ class SentenceRecognizer {
       m.demonym_only = piece.state < 0 && piece.demonym >= 0;
       m.why = piece.contextual >= 0 ? "contextual phrase; the story names " + c.country
               : m.demonym_only      ? "country adjective"
+              : piece.place         ? "place in the country"
                                     : "country";
+      m.place = piece.place && !m.demonym_only;
       // One name for several actors: one mention each, over the same words.
       std::vector<ActorMention> extra_mentions;
       if (piece.contextual < 0 && piece.demonym < 0) {

@@ -30,6 +30,7 @@ struct ActorMention {
   std::string why;      // for `explain`: how it was composed ("demonym + title", "alias, role valid on date")
   bool demonym_only = false;  // an adjective use: "Indian goods"
   bool plural_agent = false;  // "leaders", "officials": stands for a group
+  bool place = false;         // "Mariupol": a place in the state, never a source
 };
 
 // Everything recognize found in one sentence.
