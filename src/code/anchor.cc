@@ -1246,8 +1246,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // act again is its consequence, not a second event.
   // (Accusing after filing a lawsuit is a second act: only withdrawals,
   // sanctions and force repeat themselves this way.)
+  // (A killing after a mass-violence act is its toll: "dropped chlorine on
+  // Douma, killing 43 people".)
   if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == "," &&
-      !last_event_root_.empty() && code.substr(0, 2) == last_event_root_ &&
+      !last_event_root_.empty() &&
+      (code.substr(0, 2) == last_event_root_ || (code.compare(0, 2, "19") == 0 && last_event_root_ == "20")) &&
       OneOf(last_event_root_, {"08", "16", "17", "19", "20"}) && !noun) {
     Trace("  the same kind of act as the one before the comma: its consequence, not coded");
     return false;

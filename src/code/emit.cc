@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -122,6 +123,28 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   if (s.place) {
     Trace("  " + s.name + " named by a place in it ('" + tokens_[s.token_begin].text + "'): a place does not act, no event");
     return;
+  }
+  // "North Korea blew up the liaison office in Kaesong": a place of the
+  // source's own state names no other side.
+  // (Violence there hits the people of the place: "the Syrian air force
+  // dropped chlorine on Douma" is aimed at Syrian civilians.)
+  ActorMention place_people;
+  if (t && t->place && t->country == s.country) {
+    const int root = std::atoi(code.substr(0, 2).c_str());
+    // (Not a bombing, which may be of a building: "blew up the office in
+    // Kaesong".)
+    const bool hits_people = root == 20 || (root == 18 && code.compare(0, 3, "183") != 0) ||
+                             (root == 19 && code.compare(0, 3, "192") != 0);
+    if (hits_people && s.code != s.country + "CVL") {
+      place_people = *t;
+      place_people.code = t->country + "CVL";
+      place_people.place = false;
+      t = &place_people;
+      Trace("  violence in a place of the source's own state: aimed at its people, " + place_people.code);
+    } else {
+      Trace("  " + t->name + " named by a place in it: the source's own land, no target");
+      t = nullptr;
+    }
   }
   // "Ukrainian forces retook the city of Kherson": taking back one's own
   // land names no other side.

@@ -96,7 +96,7 @@ bool IsPeopleOrPublicPlace(const std::string& lemma) {
                        "villager", "resident", "worshipper", "pilgrim", "migrant", "refugee", "hostage", "passenger",
                        "tourist", "farmer", "worker", "person", "family", "boy", "girl", "mall", "market", "church",
                        "mosque", "synagogue", "temple", "school", "hospital", "hotel", "restaurant", "cafe", "stadium",
-                       "concert", "festival", "wedding"});
+                       "concert", "festival", "wedding", "theatre", "theater", "shelter", "bakery"});
 }
 
 bool IsStateSite(const std::string& lemma) {

@@ -964,6 +964,21 @@ class SentenceRecognizer {
       }
       const uint32_t agent_end = adjective ? piece.end + 1 : piece.end;  // past "spokesman"
       std::string country = sentence_country_, country_why = sentence_country_why_;
+      // "leaflets sent by activists from the South": people "from" a state
+      // are its own.
+      // (Not "its fishermen from Zerania": the possessor's own.)
+      const bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
+      if (!possessed && i + 1 < pieces_.size() && agent_end < tokens_.size() && tokens_[agent_end].lower == "from") {
+        const Piece& from = pieces_[i + 1];
+        const bool right_after =
+            from.begin == agent_end + 1 ||
+            (from.begin == agent_end + 2 && agent_end + 1 < tokens_.size() && tokens_[agent_end + 1].lower == "the");
+        if (right_after && (from.IsNational() || from.contextual >= 0)) {
+          const Actor& c = dict_.actors[from.contextual >= 0 ? from.contextual : from.Country()];
+          country = c.country;
+          country_why = "the country they are from";
+        }
+      }
       const std::string& role = dict_.agents[piece.agent].role;
       // "welcomed the accord between producers and consumers", "praised
       // non-OPEC oil producers", "talks with creditor banks": the parties of
