@@ -528,6 +528,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       found = possessive;
       m->target_possessive = true;
     }
+    // "voiced support for its fight against Hamas": the owner of the thing
+    // supported, not whom that thing is against.
+    if (found != kNone && possessive != kNone && el.type == PatternElement::Type::kTarget &&
+        groups_[found].begin > 0 && tokens_[groups_[found].begin - 1].lower == "against") {
+      found = possessive;
+      m->target_possessive = true;
+    }
     if (found == kNone) {
       if (el.type == PatternElement::Type::kTarget) {
         // A '+' may stay empty ("visited last week", "return the bodies to

@@ -715,8 +715,9 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // "Shultz, travelling to China for a visit, refused …": a participle
   // right after its subject and a comma.
   // Not the object of a preposition: "… for a visit to Iraq, defying …".
+  // Nor a verb's object: "Biden visited Israel, voicing support …".
   if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
-      !InPrepositionalPhrase(group_at_[c.begin - 2])) {
+      !InPrepositionalPhrase(group_at_[c.begin - 2]) && !ObjectOfVerbOrPreposition(group_at_[c.begin - 2])) {
     *why = "the actor before the comma (a participle in apposition)";
     return groups_[group_at_[c.begin - 2]].members;
   }
