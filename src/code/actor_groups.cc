@@ -161,6 +161,24 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
                              "states", "allies", "rivals", "powers", "members", "partners"});
 }
 
+// Where the noun phrase of a mention starting at `begin` starts, past its
+// determiner and amount: "the", "three", "at least nine", "more than 100".
+uint32_t QuantifiedStart(const std::vector<Token>& tokens, uint32_t begin) {
+  uint32_t first = begin;
+  while (first > 0 && begin - first < 5 &&
+         (OneOf(tokens[first - 1].pos, {Pos::DT, Pos::CD}) ||
+          OneOf(tokens[first - 1].lower, {"at", "least", "more", "than", "some", "about", "nearly", "almost",
+                                          "around", "over", "up", "to"}))) {
+    --first;
+  }
+  // (Not past a preposition that governs the phrase: "talks with at least".)
+  while (first < begin && OneOf(tokens[first].lower, {"to", "over", "around", "about"}) &&
+         !(first + 1 < begin && tokens[first + 1].pos == Pos::CD)) {
+    ++first;
+  }
+  return first;
+}
+
 // "Russia and the Moscow-led Collective Security Treaty Organization": a
 // "-led" or "-backed" adjective right before another actor describes that
 // actor; it is no member of a list of its own.
@@ -596,8 +614,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       // "… to Valdorian President Mirela Dostan, and Zerania sent aid": after
       // an object, ", and" before a subject and its verb opens a new clause.
       if (saw_and && saw_comma) {
-        uint32_t first = mentions[i].token_begin;
-        if (first > 0 && tokens[first - 1].pos == Pos::DT) --first;
+        const uint32_t first = QuantifiedStart(tokens, mentions[i].token_begin);
         const bool object = first > 0 && (tokens[first - 1].pos == Pos::IN || tokens[first - 1].pos == Pos::TO ||
                                           IsVerb(tokens[first - 1].pos));
         const uint32_t after = mentions[j + 1].token_end;
@@ -611,8 +628,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       // opens a new clause too (not after a preposition: "talks between
       // Iran and Iraq ended").
       if (saw_and && !saw_comma && j == i) {
-        uint32_t first = mentions[i].token_begin;
-        if (first > 0 && tokens[first - 1].pos == Pos::DT) --first;
+        const uint32_t first = QuantifiedStart(tokens, mentions[i].token_begin);
         // (Not after a verb of saying, whose clause the list is the
         // subject of: "said Karsovia and Valdoria must cooperate".)
         const bool verb_object = first > 0 && IsVerb(tokens[first - 1].pos) &&

@@ -157,6 +157,23 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       break;
     }
   }
+  // "Thousands of pagers used by Hezbollah members exploded": the 'by'
+  // agent of a participle phrase inside the subject is not the subject.
+  // ("… by Hezbollah members": the group may stop before its head noun.)
+  const int by_group = t >= 2 && group_at_[t] != kNone && groups_[group_at_[t]].end == static_cast<uint32_t>(t) + 1
+                           ? group_at_[t]
+                       : t >= 3 && group_at_[t] == kNone && IsNoun(tokens_[t].pos) && group_at_[t - 1] != kNone &&
+                               groups_[group_at_[t - 1]].end == static_cast<uint32_t>(t)
+                           ? group_at_[t - 1]
+                           : kNone;
+  if (by_group != kNone) {
+    int b = static_cast<int>(groups_[by_group].begin);
+    if (b >= 3 && tokens_[b - 1].lower == "by" && tokens_[b - 2].pos == Pos::VBN && IsNoun(tokens_[b - 3].pos) &&
+        group_at_[b - 3] == kNone) {
+      *why = "no actor: the 'by' agent of the participle inside the subject";
+      return kNone;
+    }
+  }
   // "Chinese coast guard personnel armed with knives and axes attacked
   // …": a participle phrase right after the subject (a reduced relative
   // clause) lies between it and its verb.

@@ -966,6 +966,15 @@ class SentenceRecognizer {
       std::string country = sentence_country_, country_why = sentence_country_why_;
       // "leaflets sent by activists from the South": people "from" a state
       // are its own.
+      // "a drone attack by Iran-backed militants … at a base in Jordan": a
+      // patron's proxies are of no country the sentence is set in.
+      if (piece.begin > 0) {
+        const std::string& w = tokens_[piece.begin - 1].lower;
+        for (const char* suffix : {"-backed", "-sponsored", "-funded", "-aligned", "-allied", "-linked"}) {
+          const size_t k = std::char_traits<char>::length(suffix);
+          if (w.size() > k && w.compare(w.size() - k, k, suffix) == 0) country.clear();
+        }
+      }
       // (Not "its fishermen from Zerania": the possessor's own.)
       const bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
       if (!possessed && i + 1 < pieces_.size() && agent_end < tokens_.size() && tokens_[agent_end].lower == "from") {
