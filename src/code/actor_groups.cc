@@ -162,11 +162,12 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
 }
 
 // Where the noun phrase of a mention starting at `begin` starts, past its
-// determiner and amount: "the", "three", "at least nine", "more than 100".
+// determiner, amount, adjectives and name words: "the", "three", "at least
+// nine", "more than 100", "al-Shifa".
 uint32_t QuantifiedStart(const std::vector<Token>& tokens, uint32_t begin) {
   uint32_t first = begin;
   while (first > 0 && begin - first < 5 &&
-         (OneOf(tokens[first - 1].pos, {Pos::DT, Pos::CD}) ||
+         (OneOf(tokens[first - 1].pos, {Pos::DT, Pos::CD, Pos::JJ, Pos::NNP}) ||
           OneOf(tokens[first - 1].lower, {"at", "least", "more", "than", "some", "about", "nearly", "almost",
                                           "around", "over", "up", "to"}))) {
     --first;

@@ -1751,7 +1751,8 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
   {
     uint32_t after = groups_[m.target].end;
     while (after < tokens_.size() && (IsAdverb(tokens_[after].pos) || in_time_[after])) ++after;
-    if (groups_[m.target].begin == t && after < tokens_.size() &&
+    const uint32_t gb = groups_[m.target].begin;
+    if ((gb == t || (gb == t + 1 && tokens_[t].pos == Pos::DT)) && after < tokens_.size() &&
         (OneOf(tokens_[after].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}))) {
       return;
     }
