@@ -80,16 +80,32 @@ bool SentenceCoder::ByTelephone(uint32_t anchor) const {
 // event though no actor is named as its target.
 bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  uint32_t k = anchor + 1;
-  while (k < n && k < anchor + 5 &&
-         (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || IsAdjective(tokens_[k].pos) ||
-          tokens_[k].pos == Pos::PRPS || tokens_[k].pos == Pos::NN || tokens_[k].pos == Pos::NNS) &&
-         !IsAttackedThing(tokens_[k].lemma)) {
-    ++k;
+  auto thing_at = [&](uint32_t from) {
+    uint32_t k = from;
+    while (k < n && k < from + 4 &&
+           (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD || IsAdjective(tokens_[k].pos) ||
+            tokens_[k].pos == Pos::PRPS || tokens_[k].pos == Pos::NN || tokens_[k].pos == Pos::NNS) &&
+           !IsAttackedThing(tokens_[k].lemma)) {
+      ++k;
+    }
+    return k < n && IsNoun(tokens_[k].pos) && IsAttackedThing(tokens_[k].lemma) &&
+           !(k + 1 < n && (tokens_[k + 1].pos == Pos::NN || tokens_[k + 1].pos == Pos::NNS ||
+                           tokens_[k + 1].pos == Pos::POS));
+  };
+  if (thing_at(anchor + 1)) return true;
+  // "fired drones and missiles at commercial ships": what the weapons were
+  // fired at.
+  bool weapons = false;
+  for (uint32_t k = anchor + 1; k + 1 < n && k < anchor + 8; ++k) {
+    if (clause_break_[k] || group_at_[k] != kNone || IsVerb(tokens_[k].pos)) break;
+    weapons = weapons || OneOf(tokens_[k].lemma, {"missile", "rocket", "drone", "shell", "torpedo", "bomb"});
+    if (OneOf(tokens_[k].lower, {"at", "on", "against", "toward", "towards"})) {
+      // (Not "their own positions".)
+      const bool own = k + 2 < n && tokens_[k + 2].lower == "own";
+      return weapons && !own && thing_at(k + 1);
+    }
   }
-  return k < n && IsNoun(tokens_[k].pos) && IsAttackedThing(tokens_[k].lemma) &&
-         !(k + 1 < n && (tokens_[k + 1].pos == Pos::NN || tokens_[k + 1].pos == Pos::NNS ||
-                         tokens_[k + 1].pos == Pos::POS));
+  return false;
 }
 
 // A country or capital named as a place ("in Canada", "at Geneva") that is
