@@ -100,7 +100,10 @@ void LintDictionary(const Dictionary& dict, std::vector<Diagnostic>* diagnostics
   // One name for two countries.
   std::map<std::string, const Phrase*> country_names;
   for (const Phrase& ph : dict.phrases) {
-    if (ph.kind != PhraseKind::kName && ph.kind != PhraseKind::kDemonym && ph.kind != PhraseKind::kMetonym) continue;
+    if (ph.kind != PhraseKind::kName && ph.kind != PhraseKind::kDemonym && ph.kind != PhraseKind::kMetonym &&
+        ph.kind != PhraseKind::kPlace) {
+      continue;
+    }
     const Actor& actor = dict.actors[ph.target];
     if (actor.kind != Actor::Kind::kCountry) continue;
     auto [it, inserted] = country_names.emplace(ph.key, &ph);

@@ -180,6 +180,21 @@ TEST_F(TeamReaderTest, LintRejectsOverlappingTermsForOneOffice) {
   EXPECT_NE(diagnostics[0].message.find("overlaps the term of Ana Vel"), std::string::npos);
 }
 
+TEST_F(TeamReaderTest, LintWarnsWhenAPlaceNamesAnotherCountry) {
+  Write("actors/places.txt", "KRV | Velport; Karvan Falls\n");  // "Velport" is Veloria's capital
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 0);
+  diagnostics.clear();
+  LintDictionary(dict, &diagnostics);
+  bool warned = false;
+  for (const Diagnostic& d : diagnostics) {
+    warned = warned || (d.message.find("'velport' names both") != std::string::npos &&
+                        d.loc.find("places.txt:1") != std::string::npos);
+  }
+  EXPECT_TRUE(warned) << ::testing::PrintToString(diagnostics.size());
+}
+
 TEST_F(TeamReaderTest, LintRequiresKnownCodesAndEveryRoot) {
   Write("verbs/04_consult.txt", "049 visit +\n");
   std::vector<Diagnostic> diagnostics;
