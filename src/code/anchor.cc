@@ -956,6 +956,23 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       break;
     }
   }
+  // "Iran blamed Israel and vowed revenge": a threat with no one named,
+  // right after the same source accused someone, is aimed at the accused.
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone &&
+      pattern.code.compare(0, 2, "13") == 0 && !out_->empty()) {
+    const Event& before = out_->back();
+    if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target && !before.negated &&
+        before.source.code == sources[0].code && before.root == "11" &&
+        before.target->country != sources[0].country) {
+      for (size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == before.target->code && groups_[g].end <= a) {
+          targets = groups_[g].members;
+          Trace("  target: the one the source has just accused, " + targets[0].code);
+          break;
+        }
+      }
+    }
+  }
   // "accused Russian military intelligence of a cyberattack …, warning that
   // it would have consequences": a threat in a participle after a
   // conflictual act of the same source is aimed at that act's target.

@@ -360,9 +360,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           continue;
         }
         // "paid a call in Washington to …", "demanded at the U.N. Security
-        // Council … that": a place or a forum passed on the way.
+        // Council … that", "blocked roads across Germany in protest at": a
+        // place or a forum passed on the way.
         uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
-        if (OneOf(tokens_[t].lower, {"in", "at"}) && at < n && group_at_[at] != kNone &&
+        if (OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"}) && at < n && group_at_[at] != kNone &&
             groups_[group_at_[at]].begin == at &&
             (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
