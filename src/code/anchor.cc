@@ -488,6 +488,16 @@ bool SentenceCoder::FindSources(AnchorState* st) {
                                  (OneOf(tokens_[a - 1].pos, {Pos::NNS, Pos::NNPS}) ||
                                   (tokens_[a - 1].pos == Pos::NN && !tokens_[a - 1].text.empty() &&
                                    tokens_[a - 1].text[0] >= 'a' && tokens_[a - 1].text[0] <= 'z'));
+    // "was not optimistic about Finland and Sweden joining NATO", "warned
+    // of Russia invading": a gerund with its own actor after "about", "of"
+    // or "over" is what is spoken of, not an act that took place.
+    if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && groups_[g].end == a && !describes_group &&
+        groups_[g].begin >= 1 && OneOf(tokens_[groups_[g].begin - 1].lower, {"about", "of", "over"}) &&
+        !OneOf(tokens_[a].lemma, {"say", "tell"})) {
+      Trace("  a gerund with its own actor after '" + tokens_[groups_[g].begin - 1].text +
+            "' is the topic of what is said: not coded");
+      return false;
+    }
     if (g != kNone && tokens_[a].pos == Pos::VBG && chain.begin == a && InPrepositionalPhrase(g) && !describes_group) {
       chain.participle = true;
       std::vector<ActorMention> inherited = InheritedSubject(chain, &source_why);
@@ -602,6 +612,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     const uint32_t prep = tb > 0 && tokens_[tb - 1].lower == "the" ? tb - 1 : tb;
     if (prep > 0 && OneOf(tokens_[prep - 1].lower, {"in", "inside", "across", "near"})) {
       for (uint32_t k = a + 1; k + 1 < prep; ++k) {
+        if (const uint32_t claimed = ClaimedAsEnd(k); claimed > k) {  // "what it called Hezbollah targets"
+          k = claimed - 1;
+          continue;
+        }
         if (clause_break_[k] || IsVerb(tokens_[k].pos)) break;
         const int g = group_at_[k];
         if (g == kNone || groups_[g].begin != k) continue;

@@ -218,6 +218,29 @@ bool SentenceCoder::AsMuchAs(uint32_t t) const {
   return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
 }
 
+// "struck what it said were militant bases in Pakistan", "on what Moscow
+// called military targets": the end of a claim embedded in the object,
+// starting at `t`; `t` itself when there is none.
+uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (tokens_[t].lower != "what" || t + 2 >= n) return t;
+  uint32_t k = t + 1;
+  if (group_at_[k] != kNone) {
+    k = groups_[group_at_[k]].end;
+  } else if (tokens_[k].pos == Pos::PRP || OneOf(tokens_[k].lower, {"officials", "authorities"})) {
+    ++k;
+  } else {
+    return t;
+  }
+  if (k >= n || !IsVerb(tokens_[k].pos) ||
+      !OneOf(tokens_[k].lemma, {"say", "call", "describe", "claim", "believe", "term", "deem", "consider", "allege"})) {
+    return t;
+  }
+  ++k;
+  if (k < n && OneOf(tokens_[k].lower, {"were", "was", "as", "is", "are"})) ++k;
+  return k < n ? k : t;
+}
+
 // "cordoned off the roads leading into Mordor", "shelled the bridge
 // linking Kherson to": a participle modifying the object noun, before a
 // preposition or an actor.
@@ -319,6 +342,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         if (WordMatches(t, el) && !in_time_[t]) {
           found = static_cast<int>(t);
           break;
+        }
+        // "launched missiles at what it said were bases in X": the claim is passed.
+        if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
+          pass(t, claimed, 0, &gap);
+          continue;
         }
         // "for the first time" is passed free ("called on X for the first
         // time on Thursday to step aside").
@@ -432,6 +460,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       if (t >= n) break;
       // The "by" agent of a passive is its source, never its object.
       if (voice.passive && tokens_[t].lower == "by") break;
+      // "struck what it called terrorist targets of +": the claim is passed.
+      if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
+        limit += static_cast<int>(claimed - t);
+        gap = static_cast<int>(claimed - pos) - 1;
+        continue;
+      }
       // … except inside a count: "deported more than 200 Venezuelan migrants", "up to 300".
       bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
                                 (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||

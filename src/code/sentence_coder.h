@@ -191,6 +191,7 @@ class SentenceCoder {
   static bool IsForum(const ActorGroup& g);
   bool NicknameQuote(uint32_t t) const;
   bool AsMuchAs(uint32_t t) const;
+  uint32_t ClaimedAsEnd(uint32_t t) const;
   bool ObjectParticiple(uint32_t t) const;
   bool ParticipleAdjectiveOfActor(uint32_t t) const;
   bool ParticipleAfterOwnVerb(uint32_t t) const;
