@@ -721,6 +721,20 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // subject.
       // So is a threat at the subject of its condition ("warned of
       // retaliation if Seoul's efforts falter").
+      // "announced the tariffs … to retaliate for Japan's failure", "in
+      // retaliation for Iran's attack": a conflictual act answering
+      // another's act is aimed at its actor.
+      if (!cooperative && !statement && root >= 13 && t + 3 < n &&
+          OneOf(tokens_[t].lemma, {"retaliate", "retaliation", "reprisal", "revenge"}) &&
+          OneOf(tokens_[t + 1].lower, {"for", "against"})) {
+        const uint32_t k = tokens_[t + 2].lower == "the" ? t + 3 : t + 2;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !groups_[group_at_[k]].coreference &&
+            groups_[group_at_[k]].end < n && !IsVerb(tokens_[groups_[group_at_[k]].end].pos)) {
+          targets = groups_[group_at_[k]].members;
+          Trace("  target: the actor of what the act retaliates for");
+          break;
+        }
+      }
       const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless"});
       if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because" || condition) && t + 2 < n) {
         uint32_t k = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;

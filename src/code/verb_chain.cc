@@ -172,6 +172,12 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // reaches an agreement": a present tense after a conjunction of time is
   // a condition still ahead; after "before" ("before Nakasone leaves for
   // Washington") it is a plan.
+  // ("if the EC goes ahead and bans imports", "until Turkey recognises
+  // Greek rights and withdraws its troops": a verb joined to the one the
+  // conjunction governs shares its condition.)
+  const bool joined_present = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
+                              OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP});
+  bool passed_joined_verb = false;
   for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
     if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
       c.modality = "possible";
@@ -189,6 +195,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         }
       }
       break;
+    }
+    if (joined_present && !passed_joined_verb && tokens_[k].pos == tokens_[c.begin].pos &&
+        static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
+      passed_joined_verb = true;
+      continue;
     }
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
   }

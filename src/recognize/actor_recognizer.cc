@@ -1119,6 +1119,14 @@ class SentenceRecognizer {
         IsNamedAfterPlace(tokens_[piece.end].lemma)) {
       return j;
     }
+    // "the Uruguay Round", "the Uruguay trade round": a round of trade talks
+    // named after the country where it opened.
+    if (piece.state >= 0 && piece.contextual < 0 && piece.end < tokens_.size() &&
+        (tokens_[piece.end].lower == "round" ||
+         (tokens_[piece.end].lower == "trade" && piece.end + 1 < tokens_.size() &&
+          tokens_[piece.end + 1].lower == "round"))) {
+      return j;
+    }
     // "47 mln U.S. Dlrs", "the U.S. dollar", "Canadian dollars": a currency
     // named by its country is money, no actor.
     if (piece.end < tokens_.size() &&
