@@ -1302,8 +1302,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   }
   // "marched through Belgrade, demanding that the government resign": a
   // participle after a protest says what it is about, like an infinitive.
+  // (Also after "and": "…, battling riot police and demanding …". A
+  // participle that is itself a protest act, "battling riot police", is
+  // coded on its own.)
   const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
-                                     chain.begin > 0 && tokens_[chain.begin - 1].lower == ",";
+                                     chain.begin > 0 && OneOf(tokens_[chain.begin - 1].lower, {",", "and"}) &&
+                                     code.compare(0, 2, "14") != 0;
   if ((chain.infinitive || participle_of_protest) && chain.intent_verb == kNone && modality.empty() && !noun) {
     // "rallied … to demand the resignation", "blocked border crossings to
     // protest": the purpose of a protest or a deployment is what it is
@@ -1312,9 +1316,18 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
       // "blocked roads … to protest against the government's plans": what
       // the protest is against is whom the act before it was aimed at.
+      // (A protest's earlier acts in the sentence too: "took to the streets,
+      // battling riot police and demanding the resignation of …".)
+      size_t protest_begin = last_act_begin_;
+      if (last_event_root_ == "14") {
+        while (protest_begin > 0 && (*out_)[protest_begin - 1].doc_id == story_.doc_id &&
+               (*out_)[protest_begin - 1].sentence == sentence_idx_ && (*out_)[protest_begin - 1].root == "14") {
+          --protest_begin;
+        }
+      }
       if (!targets.empty()) {
         size_t end = out_->size();
-        for (size_t k = last_act_begin_; k < end; ++k) {
+        for (size_t k = protest_begin; k < end; ++k) {
           if ((*out_)[k].target || (*out_)[k].sentence != sentence_idx_) continue;
           for (size_t m = 0; m < targets.size(); ++m) {
             const EventActor& source = (*out_)[k].source;
@@ -1332,6 +1345,31 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
             } else {
               out_->push_back(std::move(copy));
             }
+          }
+        }
+      }
+      // "took to the streets …, demanding the resignation of President
+      // Chun": a protest for a change of leader, policy, rights or
+      // institutions is coded as such (1411 … 1444).
+      if (last_event_root_ == "14" && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
+          code[3] <= '4') {
+        for (size_t k = protest_begin; k < out_->size(); ++k) {
+          Event& e = (*out_)[k];
+          if (e.sentence != sentence_idx_ || e.doc_id != story_.doc_id || e.cameo.size() != 3 ||
+              !OneOf(e.cameo, {"141", "142", "143", "144", "145"})) {
+            continue;
+          }
+          // (Not the clash with the police on the way.)
+          if (e.target && !targets.empty() && e.target->code != targets[0].code) continue;
+          const std::string specific = e.cameo + code[3];
+          if (const CameoCode* c = dict_.FindCode(specific)) {
+            Trace("  the protest demands what " + code + " names: " + e.cameo + " → " + specific);
+            e.cameo = specific;
+            e.goldstein = c->goldstein;
+            e.quad_class = c->quad_class;
+            e.plover = c->plover;
+            e.plover_mode = c->plover_mode;
+            e.plover_context = c->plover_context;
           }
         }
       }
