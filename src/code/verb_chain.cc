@@ -293,6 +293,13 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       }
       if (!in_time_[k]) ++words;
       if (!IsVerb(tokens_[k].pos)) continue;
+      // ("led neighbouring Botswana and Zambia to bar …": a participle
+      // before the object is its adjective.)
+      if (tokens_[k].pos == Pos::VBG && object_between && !IsCausativeVerb(tokens_[k].lemma) &&
+          !IsObjectControlVerb(tokens_[k].lemma) && k + 1 < static_cast<int>(tokens_.size()) &&
+          group_at_[k + 1] == object && groups_[object].begin == static_cast<uint32_t>(k) + 1) {
+        continue;
+      }
       // ("called Miyazawa to warn him" is a telephone call; "called on
       // Iran to stop" asks.)
       // ("called immediately for Gondor to …": past the adverbs.)
