@@ -293,6 +293,12 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     return kNone;
   }
   const bool purpose = tokens_[k].lower == "for";
+  // "resigned after weeks of mass protests against his rule": protests
+  // around a clause are others', not its subject's.
+  if (!purpose && OneOf(tokens_[k].lower, {"after", "following", "amid", "during"}) &&
+      OneOf(tokens_[a].lemma, {"protest", "demonstration", "rally", "riot", "unrest", "uprising"})) {
+    return kNone;
+  }
   // "Kuwait has backed Iraq in the seven-year war against Iran": a war the
   // clause happens in is its setting, not an act of its subject.
   if (OneOf(tokens_[k].lower, {"in", "during", "amid"}) &&
