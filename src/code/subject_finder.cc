@@ -174,6 +174,27 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       return kNone;
     }
   }
+  // "The United States and more than 20 countries expelled …", "Britain
+  // and its allies": the actor named in a subject that adds unnamed others.
+  if (t >= 2 && group_at_[t] == kNone && tokens_[t].pos == Pos::NNS &&
+      OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"})) {
+    for (int k = t - 1; k >= 1 && t - k <= 6; --k) {
+      const Token& w = tokens_[k];
+      if (w.lower == "and") {
+        const int g = group_at_[k - 1];
+        if (g != kNone && !groups_[g].coreference) {
+          *why = "subject: the actor named beside unnamed others ('" + tokens_[k].text + " … " + tokens_[t].text + "')";
+          return g;
+        }
+        break;
+      }
+      if (group_at_[k] != kNone) break;
+      if (!(w.pos == Pos::CD || w.pos == Pos::DT || IsAdjective(w.pos) || w.pos == Pos::PRPS || w.pos == Pos::RB ||
+            OneOf(w.lower, {"more", "than", "other", "several", "some", "about", "over", "nearly", "almost"}))) {
+        break;
+      }
+    }
+  }
   // "Chinese coast guard personnel armed with knives and axes attacked
   // …": a participle phrase right after the subject (a reduced relative
   // clause) lies between it and its verb.
