@@ -396,6 +396,18 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
       return g;
     }
+    // "The Panamanian gas carrier Nyhammer … was attacked", "the French
+    // newspaper Le Monde said": a name the dictionary does not know after
+    // a plain noun names that thing; the noun phrase is read from the noun.
+    if (fallback == kNone && tok.pos == Pos::NNP && group_at_[t] == kNone) {
+      int k = t;
+      while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
+      if (k >= 2 && OneOf(tokens_[k - 1].pos, {Pos::NN, Pos::NNS}) && group_at_[k - 1] == kNone &&
+          !tokens_[k - 1].text.empty() && tokens_[k - 1].text[0] >= 'a' && tokens_[k - 1].text[0] <= 'z') {
+        t = k - 1;
+        continue;
+      }
+    }
     // "Russian guards tortured …", "an Islamic State suicide bomber
     // killed …", "Russia's FSB security service said …": a noun phrase
     // headed by a plain noun stands for the country adjective, the group

@@ -48,7 +48,11 @@ void SentenceSplitter::Split(std::string_view text, const std::vector<RawToken>&
     }
     if ((flags & kAbbrevMayEnd) && i + 1 < n) {
       const RawToken& next = tokens[i + 1];
-      if ((next.flags & kUpperStart) && IsSentenceStarter(next.span.Of(text))) {
+      // Wire copy converted from capitals writes "the U.S. And Japan": after
+      // "U.S." a capital "And" or "Or" goes on with the sentence.
+      const std::string_view word = next.span.Of(text);
+      const bool wire_and = tokens[i].span.Of(text) == "U.S." && (word == "And" || word == "Or");
+      if ((next.flags & kUpperStart) && !wire_and && IsSentenceStarter(word)) {
         Close(start, i + 1, max_tokens, sentences);
         start = i + 1;
       }
