@@ -59,6 +59,14 @@ TEST(SentenceSplitterTest, AbbreviationsThatEndSentences) {
   EXPECT_EQ(Sentences("He said no. Then he left."), (Strings{"He said no.", "Then he left."}));
 }
 
+TEST(SentenceSplitterTest, WireCapitalAndAfterUS) {
+  // Wire copy converted from capitals writes "the U.S. And Kuwait".
+  EXPECT_EQ(Sentences("The U.S. And Kuwait have been negotiating."),
+            (Strings{"The U.S. And Kuwait have been negotiating."}));
+  EXPECT_EQ(Sentences("It was sold to the U.S. But the deal failed."),
+            (Strings{"It was sold to the U.S.", "But the deal failed."}));
+}
+
 TEST(SentenceSplitterTest, QuotesAndQuestions) {
   EXPECT_EQ(Sentences("She said it would be \"thoroughly rejected.\" The US declined."),
             (Strings{"She said it would be \"thoroughly rejected.\"", "The US declined."}));
