@@ -105,6 +105,34 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     for (int k = t - 1; k > static_cast<int>(last_subject_verb_) && !joined_gerund; --k)
       joined_gerund = tokens_[k].pos == Pos::VBG && group_at_[k] == kNone && k >= 1 && IsNoun(tokens_[k - 1].pos);
   }
+  // ("said the Soviet Union continues to grow … and has tested": a finite
+  // verb nearer than the last coded one, with an actor for its subject,
+  // is the one joined.)
+  if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && last_subject_ != kNone && !joined_gerund && modal == false &&
+      IsVerb(tokens_[head].pos) && tokens_[head].pos != Pos::VBG) {
+    for (int v = t - 1; v > static_cast<int>(last_subject_verb_) && t - v <= 15; --v) {
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (clause_break_[v] && !list_comma_[v]) break;
+      if (!OneOf(tokens_[v].pos, {Pos::VBZ, Pos::VBP, Pos::VBD})) continue;
+      const Chain joined = AnalyzeChain(static_cast<uint32_t>(v));
+      if (joined.passive || joined.begin <= last_subject_verb_) break;
+      // (Only a verb in the joined verb's tense that the last coded one
+      // does not share: "said … continues … and has tested", not "have
+      // said they have lived up … and have asked".)
+      const Pos last = tokens_[AnalyzeChain(last_subject_verb_).begin].pos;
+      if (tokens_[joined.begin].pos != tokens_[head].pos || tokens_[joined.begin].pos == last) break;
+      std::string ignored;
+      const int g = FindSubject(joined.begin, &ignored);
+      if (g != kNone && g != last_subject_ && groups_[g].begin > last_subject_verb_) {
+        *why = "subject of '" + tokens_[v].text + "', the nearer verb joined by '" + tokens_[t].text + "'";
+        return g;
+      }
+      break;
+    }
+  }
   if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone && !joined_gerund &&
       (IsVerb(tokens_[head].pos) || modal)) {
     *why = "subject shared with the verb before '" + tokens_[t].text + "'";
