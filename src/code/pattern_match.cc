@@ -343,6 +343,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           found = static_cast<int>(t);
           break;
         }
+        // ("four and a half hours": the fraction is part of the number.)
+        if (tokens_[t].lower == "and" && t + 2 < n && tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half" &&
+            t > 0 && tokens_[t - 1].pos == Pos::CD) {
+          pass(t, t + 3, 0, &gap);
+          continue;
+        }
+        // "held four and a half hours of talks": a duration of the act is passed.
+        if (tokens_[t].lower == "of" && t > pos && OneOf(tokens_[t - 1].lower, {"hours", "days", "weeks", "rounds"}) &&
+            limit < options_.max_gap + kQuantityGap) {
+          ++limit;
+        }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
           pass(t, claimed, 0, &gap);
@@ -364,8 +375,14 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // after a possessor (its head: not "Karsovia's election result"),
         // who is the word's actor.
         if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
-          const uint32_t word = groups_[group_at_[t]].end + 1;
-          if (word < n && tokens_[word - 1].lower == "'s" && IsNoun(tokens_[word].pos) && WordMatches(word, el) &&
+          uint32_t word = groups_[group_at_[t]].end + 1;
+          const bool possessor = word < n && tokens_[word - 1].lower == "'s";
+          // ("the European Union's top court": past one adjective.)
+          if (possessor && word + 1 < n && IsAdjective(tokens_[word].pos) && IsNoun(tokens_[word + 1].pos) &&
+              WordMatches(word + 1, el)) {
+            ++word;
+          }
+          if (possessor && word < n && IsNoun(tokens_[word].pos) && WordMatches(word, el) &&
               !(word + 1 < n && (tokens_[word + 1].pos == Pos::NN || tokens_[word + 1].pos == Pos::NNS))) {
             found = static_cast<int>(word);
             if (m->word_group == kNone) m->word_group = group_at_[t];
@@ -476,7 +493,8 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                 (tokens_[t].lower == "of" &&
                                  OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
                                                               "tens", "dozen", "hundred", "thousand", "million",
-                                                              "number", "handful", "couple", "series", "string"})) ||
+                                                              "number", "handful", "couple", "series", "string",
+                                                              "euros", "dollars", "dlrs", "pounds", "yen"})) ||
                                 // "seized one of the strongest Iraqi fortifications", "two of its ships".
                                 (tokens_[t].lower == "of" && t == pos + 1 &&
                                  (tokens_[t - 1].pos == Pos::CD ||

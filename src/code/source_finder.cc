@@ -18,7 +18,7 @@ namespace coder_internal {
 // passive verb; `*noun_end` is set past the attack noun.
 int SentenceCoder::AttackAdjunct(uint32_t from, uint32_t* noun_end) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  for (uint32_t t = from; t < n && t < from + 6; ++t) {
+  for (uint32_t t = from; t < n && t < from + 10; ++t) {  // ("was killed along with six other officers on Monday in an Israeli air strike")
     if (in_time_[t]) continue;
     if (clause_break_[t]) return kNone;
     if (!OneOf(tokens_[t].lower, {"in", "during"})) continue;

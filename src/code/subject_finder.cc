@@ -204,8 +204,12 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   }
   // "The United States and more than 20 countries expelled …", "Britain
   // and its allies": the actor named in a subject that adds unnamed others.
+  // (Also "Syrian government forces and allied fighters killed …".)
+  const bool allied_head = t >= 3 && OneOf(tokens_[t].lemma, {"fighter", "force", "militia", "troop", "group"}) &&
+                           OneOf(tokens_[t - 1].lower, {"allied", "other", "affiliated", "loyalist", "pro-government"});
   if (t >= 2 && group_at_[t] == kNone && tokens_[t].pos == Pos::NNS &&
-      OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"})) {
+      (allied_head ||
+       OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"}))) {
     for (int k = t - 1; k >= 1 && t - k <= 6; --k) {
       const Token& w = tokens_[k];
       if (w.lower == "and") {
