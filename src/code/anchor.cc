@@ -1293,10 +1293,20 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // sanctions and force repeat themselves this way.)
   // (A killing after a mass-violence act is its toll: "dropped chlorine on
   // Douma, killing 43 people".)
+  // (Also the killing after a bombing: "blew himself up inside a church …,
+  // killing at least 20 worshippers"; whom it killed is whom the bombing
+  // hit.)
   if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == "," &&
       !last_event_root_.empty() &&
-      (code.substr(0, 2) == last_event_root_ || (code.compare(0, 2, "19") == 0 && last_event_root_ == "20")) &&
-      OneOf(last_event_root_, {"08", "16", "17", "19", "20"}) && !noun) {
+      (code.substr(0, 2) == last_event_root_ ||
+       (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"}))) &&
+      OneOf(last_event_root_, {"08", "16", "17", "18", "19", "20"}) && !noun) {
+    if (last_event_root_ == "18" && !targets.empty() && !out_->empty() && !out_->back().target &&
+        out_->back().doc_id == story_.doc_id && out_->back().sentence == sentence_idx_ &&
+        out_->back().root == "18" && out_->back().source.country != targets[0].country) {
+      out_->back().target = ToEventActor(targets[0]);
+      Trace("  the act before the comma hit " + targets[0].code);
+    }
     Trace("  the same kind of act as the one before the comma: its consequence, not coded");
     return false;
   }
@@ -1676,7 +1686,11 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   // halting more than a year of fighting" (087).
   if (targets.empty() && ((info && info->quad_class <= 2 &&
                            (OneOf(act.substr(0, 2), {"03", "04", "06"}) || OneOf(act, {"050", "054", "057"}))) ||
-                          OneOf(act, {"190", "193", "194"}) || act.compare(0, 3, "087") == 0)) {
+                          (OneOf(act, {"190", "193", "194"}) &&
+                           // ("Israeli and U.S. strikes on those sites": co-attackers, not foes.)
+                           !(IsNoun(tokens_[a].pos) &&
+                             OneOf(tokens_[a].lemma, {"strike", "airstrike", "attack", "raid", "bombing"}))) ||
+                          act.compare(0, 3, "087") == 0)) {
     mutual = true;
   }
   // Only the subject intends: "X wants to hold talks with Y" is X's intent.

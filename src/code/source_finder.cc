@@ -761,6 +761,9 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     break;
   }
   // A fronted participle: the subject of the main clause after it.
+  // (Only one that opens the sentence, "Speaking to reporters, X said";
+  // not ", killing at least 32 people, police said" after a clause.)
+  if (c.begin > 2) return {};
   for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
     // (", the Valdorian president called": past "the".)
     const bool after_comma = t > 0 && (tokens_[t - 1].lower == "," ||

@@ -91,6 +91,11 @@ bool SentenceCoder::TitleOfApposition(int begin, int end) const {
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   int t = static_cast<int>(begin) - 1;
+  // ("opened fire and then blew himself up": past an adverb after "and".)
+  if (t >= 1 && IsAdverb(tokens_[t].pos) && group_at_[t] == kNone && OneOf(tokens_[t].lower, {"then", "later"}) &&
+      OneOf(tokens_[t - 1].lower, {"and", "but"})) {
+    --t;
+  }
   // "X met Y but refused to …", "X condemned Y and expelled …": a verb
   // conjoined to the previous one shares its subject ("… and afterwards
   // spoke": past the chain's adverbs).
@@ -202,18 +207,36 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       return kNone;
     }
   }
+  // "Al-Shabaab gunmen and a suicide bomber attacked": the pattern's own
+  // words ("suicide bomber *attack") leave "X and a" before them.
+  if (t >= 2 && OneOf(tokens_[t].lower, {"a", "an"}) && tokens_[t - 1].lower == "and") {
+    int k = t - 2;  // ("Al-Shabaab gunmen": past the plain noun the name modifies)
+    if (group_at_[k] == kNone && IsNoun(tokens_[k].pos) && k >= 1) --k;
+    if (group_at_[k] != kNone && groups_[group_at_[k]].end >= static_cast<uint32_t>(t - 2) &&
+        !groups_[group_at_[k]].coreference) {
+      *why = "subject: the actor named beside the pattern's own attacker";
+      return group_at_[k];
+    }
+  }
   // "The United States and more than 20 countries expelled …", "Britain
   // and its allies": the actor named in a subject that adds unnamed others.
   // (Also "Syrian government forces and allied fighters killed …".)
   const bool allied_head = t >= 3 && OneOf(tokens_[t].lemma, {"fighter", "force", "militia", "troop", "group"}) &&
                            OneOf(tokens_[t - 1].lower, {"allied", "other", "affiliated", "loyalist", "pro-government"});
-  if (t >= 2 && group_at_[t] == kNone && tokens_[t].pos == Pos::NNS &&
-      (allied_head ||
+  // (And "Al-Shabaab gunmen and a suicide bomber attacked …".)
+  const bool attacker_head = t >= 3 && OneOf(tokens_[t].lemma, {"bomber", "gunman", "attacker", "assailant"});
+  if (t >= 2 && group_at_[t] == kNone && (tokens_[t].pos == Pos::NNS || attacker_head) &&
+      (allied_head || attacker_head ||
        OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"}))) {
     for (int k = t - 1; k >= 1 && t - k <= 6; --k) {
       const Token& w = tokens_[k];
       if (w.lower == "and") {
-        const int g = group_at_[k - 1];
+        int g = group_at_[k - 1];
+        // ("Al-Shabaab gunmen and …": the name modifying a plain noun.)
+        if (g == kNone && k >= 2 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 2] != kNone &&
+            groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k - 1)) {
+          g = group_at_[k - 2];
+        }
         if (g != kNone && !groups_[g].coreference) {
           *why = "subject: the actor named beside unnamed others ('" + tokens_[k].text + " … " + tokens_[t].text + "')";
           return g;
@@ -222,6 +245,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       if (group_at_[k] != kNone) break;
       if (!(w.pos == Pos::CD || w.pos == Pos::DT || IsAdjective(w.pos) || w.pos == Pos::PRPS || w.pos == Pos::RB ||
+            (attacker_head && w.pos == Pos::NN) ||
             OneOf(w.lower, {"more", "than", "other", "several", "some", "about", "over", "nearly", "almost"}))) {
         break;
       }

@@ -927,6 +927,17 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::JJ;
     }
   }
+  // "after Israeli and U.S. strikes on those sites": a plural attack noun
+  // after a nationality or a name that follows a preposition, a
+  // conjunction or a determiner, and before "on" or "against", is a noun.
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (t[i] == LexTag::VBZ && (lowers[i] == "strikes" || lowers[i] == "attacks" || lowers[i] == "raids") &&
+        (lowers[i + 1] == "on" || lowers[i + 1] == "against") &&
+        (t[i - 1] == LexTag::JJ || IsProper(t[i - 1])) &&
+        (t[i - 2] == LexTag::CC || t[i - 2] == LexTag::IN || t[i - 2] == LexTag::DT || t[i - 2] == LexTag::POS)) {
+      t[i] = LexTag::NNS;
+    }
+  }
 }
 
 namespace {
