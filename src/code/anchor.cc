@@ -1324,6 +1324,17 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     // about, not an act of its own.
     if (OneOf(last_event_root_, {"14", "15"})) {
       Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
+      // "poured onto the streets … to welcome home the World Cup winners":
+      // a crowd that gathers to celebrate or to mourn does not protest.
+      if (last_event_root_ == "14" && !noun &&
+          OneOf(tok.lemma, {"celebrate", "welcome", "cheer", "greet", "mourn", "commemorate", "honour", "honor"})) {
+        while (!out_->empty() && out_->back().doc_id == story_.doc_id && out_->back().sentence == sentence_idx_ &&
+               out_->back().cameo == "141") {
+          Trace("  a crowd gathered to " + tok.lemma + ": " + out_->back().source.code + " 141 is no protest");
+          out_->pop_back();
+        }
+        return false;
+      }
       // "blocked roads … to protest against the government's plans": what
       // the protest is against is whom the act before it was aimed at.
       // (A protest's earlier acts in the sentence too: "took to the streets,
