@@ -112,15 +112,24 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
 // neither side of a meeting makes it a meeting at a third location (044).
 bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
   for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
-    if (!OneOf(tokens_[k].lower, {"in", "at"}) || group_at_[k + 1] == kNone) continue;
+    if (!OneOf(tokens_[k].lower, {"in", "at"})) continue;
+    // ("in the Saudi capital", "in the Finnish capital": a country's
+    // adjective before its capital or a city.)
+    uint32_t j = k + 1;
+    if (tokens_[j].lower == "the" && j + 2 < tokens_.size() && group_at_[j + 1] != kNone &&
+        groups_[group_at_[j + 1]].end == j + 2 &&
+        OneOf(tokens_[j + 2].lemma, {"capital", "city", "port", "resort", "town"})) {
+      ++j;
+    }
+    if (group_at_[j] == kNone) continue;
     // "talks with Putin about the war in Ukraine": the place of another
     // noun is not where they met.
     if (k > 0 && (tokens_[k - 1].pos == Pos::NN || tokens_[k - 1].pos == Pos::NNS) && group_at_[k - 1] == kNone &&
         !IsOccasionNoun(tokens_[k - 1].lemma) && tokens_[k - 1].lemma != "place") {
       continue;
     }
-    const ActorGroup& g = groups_[group_at_[k + 1]];
-    if (g.begin != k + 1 || g.coreference) continue;
+    const ActorGroup& g = groups_[group_at_[j]];
+    if (g.begin != j || g.coreference) continue;
     for (const ActorMention& place : g.members) {
       if (place.kind == ActorMention::Kind::kState && place.code == place.country && place.country != s.country &&
           place.country != t.country) {

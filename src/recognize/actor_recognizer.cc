@@ -815,6 +815,24 @@ class SentenceRecognizer {
       // "Baghdad war communiques made no mention of fighting, but a military
       // spokesman threatened …": an office acting after the sentence has
       // named one country only is that country's.
+      // "President Garcia" where the dictionary lists "Alan Garcia" but not
+      // the common surname alone: the one person of that surname holding
+      // the office on the story date.
+      if (!owned && heads && !former && piece.end < tokens_.size() && tokens_[piece.end].pos == Pos::NNP &&
+          (!next || next->begin > piece.end)) {
+        uint32_t end = piece.end;
+        while (end < tokens_.size() && end - piece.end < 3 && tokens_[end].pos == Pos::NNP &&
+               (!next || end < next->begin)) {
+          ++end;
+        }
+        const int person_idx = rec_.PersonBySurname(tokens_[end - 1].lower, office.office, context_.date);
+        if (person_idx >= 0) {
+          ActorMention pm = PersonMention(person_idx, piece.begin, end, "");
+          pm.why = "title + surname; " + pm.why;
+          Emit(std::move(pm));
+          return i + 1;
+        }
+      }
       std::string country = only_country_, country_why = "the only country the sentence names";
       // (Not the head of a national agent's phrase: "a top Iranian military
       // official" is the military's.)
@@ -1208,6 +1226,39 @@ class SentenceRecognizer {
 };
 
 }  // namespace
+
+ActorRecognizer::ActorRecognizer(const Dictionary& dict, bool null_country_agents)
+    : dict_(dict), null_country_agents_(null_country_agents) {
+  for (const Phrase& p : dict_.phrases) {
+    if ((p.kind != PhraseKind::kName && p.kind != PhraseKind::kAlias) || p.target >= dict_.actors.size() ||
+        dict_.actors[p.target].kind != Actor::Kind::kPerson) {
+      continue;
+    }
+    const size_t space = p.key.rfind(' ');
+    if (space == std::string::npos || space + 1 >= p.key.size()) continue;
+    std::vector<uint32_t>& people = persons_by_surname_[p.key.substr(space + 1)];
+    if (std::find(people.begin(), people.end(), p.target) == people.end()) people.push_back(p.target);
+  }
+}
+
+int ActorRecognizer::PersonBySurname(const std::string& surname, const std::string& office,
+                                     const std::optional<Date>& date) const {
+  if (!date) return -1;
+  const auto it = persons_by_surname_.find(surname);
+  if (it == persons_by_surname_.end()) return -1;
+  int found = -1;
+  for (uint32_t idx : it->second) {
+    for (const Role& role : dict_.actors[idx].roles) {
+      const size_t dot = role.office.find('.');
+      if (!role.ValidOn(*date) || dot == std::string::npos || role.office.compare(dot + 1, std::string::npos, office) != 0) {
+        continue;
+      }
+      if (found >= 0 && found != static_cast<int>(idx)) return -1;  // two of that name: no guess
+      found = static_cast<int>(idx);
+    }
+  }
+  return found;
+}
 
 const Role* ActorRecognizer::RoleOn(const Actor& person, const std::optional<Date>& date) const {
   if (!date) return nullptr;

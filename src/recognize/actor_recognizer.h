@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dict/dictionary.h"
@@ -33,8 +34,7 @@ class ActorRecognizer {
   // ("the official news agency said") is an actor of no country, coded "---"
   // and the agent's code ("---GOV"), PETRARCH's convention; without it such an
   // agent is no actor (the default: a role with no state is no one to code).
-  explicit ActorRecognizer(const Dictionary& dict, bool null_country_agents = false)
-      : dict_(dict), null_country_agents_(null_country_agents) {}
+  explicit ActorRecognizer(const Dictionary& dict, bool null_country_agents = false);
 
   bool null_country_agents() const { return null_country_agents_; }
 
@@ -57,9 +57,17 @@ class ActorRecognizer {
   // wins when several are valid.
   const Role* RoleOn(const Actor& person, const std::optional<Date>& date) const;
 
+  // "President Garcia": the one person whose listed name ends in `surname`
+  // (lowercase) and who holds `office` ("president", any country) on
+  // `date`; -1 when none or several do.
+  int PersonBySurname(const std::string& surname, const std::string& office, const std::optional<Date>& date) const;
+
  private:
   const Dictionary& dict_;
   bool null_country_agents_ = false;
+  // Last word of every listed name of a person (two words or more) → the
+  // people (indexes into dict_.actors).
+  std::unordered_map<std::string, std::vector<uint32_t>> persons_by_surname_;
 };
 
 }  // namespace statecraft
