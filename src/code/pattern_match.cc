@@ -354,6 +354,15 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
             limit < options_.max_gap + kQuantityGap) {
           ++limit;
         }
+        // "struck the Ukrainian city of Dnipro on Thursday with …": a place's
+        // name after "city of" is passed with it.
+        if (OneOf(tokens_[t].lemma, {"city", "town", "village", "region", "province", "port", "district"}) &&
+            t + 2 < n && tokens_[t + 1].lower == "of" && tokens_[t + 2].pos == Pos::NNP) {
+          uint32_t end = group_at_[t + 2] != kNone ? groups_[group_at_[t + 2]].end : t + 2;
+          while (end < n && tokens_[end].pos == Pos::NNP && end < t + 6) ++end;
+          pass(t, end, 1, &gap);
+          continue;
+        }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
           pass(t, claimed, 0, &gap);
