@@ -808,7 +808,35 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       const bool plural_subject_object = !plural_subject.empty() && kind == Antecedent::kPlural && !two_phrase &&
                                          tokens[t].lower == "them" &&
                                          memory->last_plural_sentence != memory->sentence;
-      const std::vector<ActorMention>& antecedent = !two_named.empty()            ? two_named
+      // "Trump called his talks with Xi amazing and said he was cutting
+      // the tariffs", "Xi said that he": a "he" right after a verb of saying
+      // is the one who says it: the person right before the verb, or, for
+      // a verb joined by "and", the sentence's first person.
+      std::vector<ActorMention> reporter;
+      if (kind == Antecedent::kPerson && OneOf(tokens[t].lower, {"he", "she"}) && t >= 2) {
+        size_t v = tokens[t - 1].lower == "that" ? t - 2 : t - 1;
+        if (IsVerb(tokens[v].pos) && OneOf(tokens[v].lemma, {"say", "add", "insist", "argue", "stress", "declare"})) {
+          const ActorGroup* speaker = nullptr;
+          if (v >= 1 && OneOf(tokens[v - 1].lower, {"and", "but"})) {
+            for (const ActorGroup& g : groups) {
+              if (!g.coreference && g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kPerson) {
+                speaker = &g;
+                break;
+              }
+            }
+          } else {
+            for (const ActorGroup& g : groups) {
+              if (!g.coreference && g.end == v && g.members.size() == 1 &&
+                  g.members[0].kind == ActorMention::Kind::kPerson) {
+                speaker = &g;
+              }
+            }
+          }
+          if (speaker) reporter = speaker->members;
+        }
+      }
+      const std::vector<ActorMention>& antecedent = !reporter.empty()             ? reporter
+                                                    : !two_named.empty()            ? two_named
                                                     : plural_subject_object       ? plural_subject
                                                     : !two_states.empty()         ? two_states
                                                     : kind == Antecedent::kPlural && pair_newer ? memory->last_pair
