@@ -485,7 +485,75 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   Trace("  event: " + e.source.code + " " + e.cameo + " " + (e.target ? e.target->code : "-") +
         (e.negated ? " (negated)" : "") + (modality.empty() ? "" : " [" + modality + "]") +
         (e.background ? " (background, " + (e.date.empty() ? std::string("undated") : e.date) + ")" : ""));
+  // "Israel admitted that its soldiers had shot …": an admission of one's
+  // own act is aimed where the act is.
+  std::optional<Event> admission;
+  if (e.target && e.cameo.compare(0, 3, "015") != 0 && !e.negated && e.source.country != e.target->country) {
+    bool found = false;
+    for (auto prior = first_of_sentence; prior != out_->end(); ++prior) {
+      if (prior->cameo == "015" && prior->source.country == e.source.country) {
+        found = true;
+        if (!prior->target) {
+          prior->target = e.target;
+          prior->event_id = EventId(*prior);
+          Trace("  the admission before it is of this act: " + prior->source.code + " 015 " + e.target->code);
+        }
+      }
+    }
+    // "Iran acknowledged for the first time that it had sent drones to
+    // Russia": the act in a "that" clause of "acknowledge", "admit" or
+    // "concede" by its own actor is admitted too.
+    const int verb = found ? -1 : AdmittingVerbBefore(chain.begin);
+    if (verb >= 0) {
+      std::string ignored;
+      const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(verb)).begin, &ignored);
+      if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].country == e.source.country) {
+        const CameoCode* admit = dict_.FindCode("015");
+        admission = e;
+        admission->source = ToEventActor(groups_[g].members[0]);
+        admission->cameo = "015";
+        admission->root = "01";
+        if (admit) {
+          admission->goldstein = admit->goldstein;
+          admission->quad_class = admit->quad_class;
+          admission->plover = admit->plover;
+          admission->plover_mode = admit->plover_mode;
+          admission->plover_context = admit->plover_context;
+        }
+        admission->verb_begin = tokens_[verb].span.begin;
+        admission->verb_end = tokens_[verb].span.end;
+        admission->rule = e.rule + " (admitted by '" + tokens_[verb].text + "')";
+        admission->event_id = EventId(*admission);
+        Trace("  '" + tokens_[verb].text + "' admits this act: " + admission->source.code + " 015 " +
+              e.target->code);
+      }
+    }
+  }
+  if (admission) out_->push_back(std::move(*admission));
   out_->push_back(std::move(e));
+}
+
+// "acknowledged (for the first time on Saturday) that it had sent …": the
+// verb of admitting whose "that" clause holds the chain beginning at
+// `begin`, or -1.
+int SentenceCoder::AdmittingVerbBefore(uint32_t begin) const {
+  int k = static_cast<int>(begin) - 1;
+  // The clause's subject.
+  while (k >= 0 && (group_at_[k] != kNone || tokens_[k].pos == Pos::PRP)) {
+    k = group_at_[k] != kNone ? static_cast<int>(groups_[group_at_[k]].begin) - 1 : k - 1;
+  }
+  if (k < 1 || tokens_[k].lower != "that") return -1;
+  for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {
+    if (in_time_[v] || ordinal_time_[v]) continue;
+    if (IsVerb(tokens_[v].pos)) {
+      return OneOf(tokens_[v].lemma, {"acknowledge", "admit", "concede", "confess"}) ? v : -1;
+    }
+    if (!(IsAdverb(tokens_[v].pos) || tokens_[v].pos == Pos::IN || tokens_[v].pos == Pos::DT ||
+          IsAdjective(tokens_[v].pos) || IsNoun(tokens_[v].pos))) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 }  // namespace coder_internal

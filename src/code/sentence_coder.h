@@ -192,6 +192,7 @@ class SentenceCoder {
   bool NicknameQuote(uint32_t t) const;
   bool AsMuchAs(uint32_t t) const;
   uint32_t ClaimedAsEnd(uint32_t t) const;
+  int AdmittingVerbBefore(uint32_t begin) const;
   bool ObjectParticiple(uint32_t t) const;
   bool ParticipleAdjectiveOfActor(uint32_t t) const;
   bool ParticipleAfterOwnVerb(uint32_t t) const;
