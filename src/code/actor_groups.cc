@@ -896,6 +896,30 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     next.why = "coordinated list of 2 ('" + tokens[pronoun.begin].text + "' and a name)";
     groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(k));
   }
+  // "ordering his forces to halt all hostilities": an agent the sentence
+  // placed by its setting, right after a possessive pronoun, is the
+  // possessor's.
+  for (size_t k = 0; k + 1 < groups.size(); ++k) {
+    const ActorGroup& owner = groups[k];
+    ActorGroup& next = groups[k + 1];
+    if (!owner.coreference || owner.members.size() != 1 || owner.end - owner.begin != 1 ||
+        !OneOf(tokens[owner.begin].lower, {"his", "her", "its", "their"}) || next.begin != owner.end ||
+        next.coreference || next.members.size() != 1 ||
+        next.members[0].why.find("agent without a country") == std::string::npos) {
+      continue;
+    }
+    const std::string country = owner.members[0].country;
+    ActorMention& agent = next.members[0];
+    if (country.size() != 3 || OneOf(country, {"IGO", "NGO", "IMG"}) || agent.code.size() <= 3 ||
+        agent.country == country) {
+      continue;
+    }
+    agent.code = country + agent.code.substr(agent.country.size());
+    agent.country = country;
+    agent.why = "agent of the possessor '" + tokens[owner.begin].text + "' (" + owner.members[0].name + ")";
+    next.why = agent.why;
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   return groups;
 }
 

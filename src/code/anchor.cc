@@ -984,6 +984,27 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       break;
     }
   }
+  // "Tusk accused Russian intelligence of …, and the Kremlin dismissed the
+  // accusation", "Israel blamed Hezbollah …, and the Lebanese group denied
+  // any involvement": a denial with no one named answers the accuser of
+  // the denier earlier in the sentence.
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && pattern.code == "016") {
+    for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
+      if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
+      if (e->root != "11" || !e->target || e->negated || e->target->country != sources[0].country ||
+          e->source.country == sources[0].country) {
+        continue;
+      }
+      for (size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == e->source.code && groups_[g].end <= a) {
+          targets = groups_[g].members;
+          Trace("  target: the accuser the denial answers, " + targets[0].code);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "Iran blamed Israel and vowed revenge": a threat with no one named,
   // right after the same source accused someone, is aimed at the accused.
   if (targets.empty() && !noun && !sources.empty() && best.target == kNone &&

@@ -248,8 +248,22 @@ int SentenceCoder::AuthorOfObject(uint32_t t) const {
     return authored(e) ? g : kNone;
   }
   uint32_t e = t;
-  while (e < n && e < t + 5 && group_at_[e] == kNone && (IsAdjective(tokens_[e].pos) || tokens_[e].pos == Pos::CD ||
-                                                          (IsNoun(tokens_[e].pos) && !authored(e)))) {
+  // ("a widely backed U.N. Security Council draft resolution": past a
+  // participle used as an adjective, and the actor modifying the noun is
+  // its author.)
+  int modifier = kNone;
+  while (e < n && e < t + 8) {
+    if (group_at_[e] != kNone) {
+      if (modifier != kNone || groups_[group_at_[e]].begin != e || groups_[group_at_[e]].coreference) break;
+      modifier = group_at_[e];
+      e = groups_[modifier].end;
+      continue;
+    }
+    if (!(IsAdjective(tokens_[e].pos) || tokens_[e].pos == Pos::CD || IsAdverb(tokens_[e].pos) ||
+          PrenominalParticiple(e) || (IsNoun(tokens_[e].pos) && !authored(e)))) {
+      break;
+    }
+    if (authored(e)) break;
     ++e;
   }
   if (!authored(e)) return kNone;
@@ -259,6 +273,7 @@ int SentenceCoder::AuthorOfObject(uint32_t t) const {
     if (tokens_[k].pos == Pos::DT) ++k;
     if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1) return group_at_[k];
   }
+  if (modifier != kNone && groups_[modifier].members.size() == 1) return modifier;
   return kNone;
 }
 
