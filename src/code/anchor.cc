@@ -974,12 +974,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           e->source.country == sources[0].country) {
         continue;
       }
-      for (size_t g = 0; g < groups_.size(); ++g) {
-        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == e->source.code && groups_[g].end <= a) {
-          targets = groups_[g].members;
-          Trace("  target: the attacker of the act on the source before it, " + targets[0].code);
-          break;
-        }
+      if (const int g = GroupOfActorBefore(e->source.code, a); g != kNone) {
+        targets = groups_[g].members;
+        Trace("  target: the attacker of the act on the source before it, " + targets[0].code);
       }
       break;
     }
@@ -995,12 +992,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           e->source.country == sources[0].country) {
         continue;
       }
-      for (size_t g = 0; g < groups_.size(); ++g) {
-        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == e->source.code && groups_[g].end <= a) {
-          targets = groups_[g].members;
-          Trace("  target: the accuser the denial answers, " + targets[0].code);
-          break;
-        }
+      if (const int g = GroupOfActorBefore(e->source.code, a); g != kNone) {
+        targets = groups_[g].members;
+        Trace("  target: the accuser the denial answers, " + targets[0].code);
       }
       break;
     }
@@ -1013,12 +1007,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target && !before.negated &&
         before.source.code == sources[0].code && before.root == "11" &&
         before.target->country != sources[0].country) {
-      for (size_t g = 0; g < groups_.size(); ++g) {
-        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == before.target->code && groups_[g].end <= a) {
-          targets = groups_[g].members;
-          Trace("  target: the one the source has just accused, " + targets[0].code);
-          break;
-        }
+      if (const int g = GroupOfActorBefore(before.target->code, a); g != kNone) {
+        targets = groups_[g].members;
+        Trace("  target: the one the source has just accused, " + targets[0].code);
       }
     }
   }
@@ -1030,12 +1021,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     const Event& before = out_->back();
     if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target &&
         before.source.code == sources[0].code && std::atoi(before.root.c_str()) >= 10 && !before.background) {
-      for (size_t g = 0; g < groups_.size(); ++g) {
-        if (groups_[g].members.size() == 1 && groups_[g].members[0].code == before.target->code && groups_[g].end <= a) {
-          targets = groups_[g].members;
-          Trace("  target: the target of the act the participle follows, " + targets[0].code);
-          break;
-        }
+      if (const int g = GroupOfActorBefore(before.target->code, a); g != kNone) {
+        targets = groups_[g].members;
+        Trace("  target: the target of the act the participle follows, " + targets[0].code);
       }
     }
   }

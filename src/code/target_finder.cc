@@ -223,6 +223,18 @@ int SentenceCoder::OtherSideBeforeTheir(uint32_t a, int g) const {
 // `t` (past times and adverbs): its possessor or modifier ("President
 // Trump's proposal", "U.S. accusations") or its "by" agent ("a ruling by
 // a tribunal"); kNone when the phrase names no such thing.
+// The group naming the one actor `code` alone and ending by `before`, or
+// kNone: the attacker, accuser or target of an act coded earlier in the
+// sentence, found again as a group.
+int SentenceCoder::GroupOfActorBefore(const std::string& code, uint32_t before) const {
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].members.size() == 1 && groups_[g].members[0].code == code && groups_[g].end <= before) {
+      return static_cast<int>(g);
+    }
+  }
+  return kNone;
+}
+
 int SentenceCoder::AuthorOfObject(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   auto authored = [&](uint32_t k) {
