@@ -582,6 +582,21 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   std::vector<ActorMention> mentions = DropLedByAdjectives(JoinTitleAndName(raw_mentions, tokens), tokens);
   AddSurnameMentions(tokens, *memory, &mentions);
   ResolveDefiniteTitles(tokens, *memory, &mentions);
+  // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of
+  // Portugal signed": a person's own country after "of" belongs to the
+  // person's mention, so that the two people make the list.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    ActorMention& person = mentions[k];
+    const ActorMention& state = mentions[k + 1];
+    if (person.kind != ActorMention::Kind::kPerson || state.kind != ActorMention::Kind::kState ||
+        state.code != state.country || state.country != person.country ||
+        state.token_begin != person.token_end + 1 || tokens[person.token_end].lower != "of") {
+      continue;
+    }
+    person.token_end = state.token_end;
+    person.span.end = state.span.end;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.

@@ -452,6 +452,18 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
       return g;
     }
+    // "Soviet Foreign Minister Eduard Shevardnaze will meet": a name the
+    // dictionary does not know (or misspells) right after a title is the
+    // title's holder.
+    if (fallback == kNone && tok.pos == Pos::NNP && group_at_[t] == kNone) {
+      int k = t;
+      while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
+      if (k >= 1 && group_at_[k - 1] != kNone && groups_[group_at_[k - 1]].end == static_cast<uint32_t>(k) &&
+          groups_[group_at_[k - 1]].members.back().kind == ActorMention::Kind::kTitle) {
+        *why = "subject: the title before the name '" + tokens_[k].text + "'";
+        return group_at_[k - 1];
+      }
+    }
     // "The Panamanian gas carrier Nyhammer … was attacked", "the French
     // newspaper Le Monde said": a name the dictionary does not know after
     // a plain noun names that thing; the noun phrase is read from the noun.
