@@ -667,6 +667,15 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     return IsClauseBoundary(t[i], lowers[i]);
   };
 
+  for (size_t i = 1; i + 1 < n; ++i) {
+    // "Venezuela will back Ecuador's bid": a word that can be a bare verb,
+    // right after a modal and before an object, is that verb.
+    if (t[i - 1] == LexTag::MD && (t[i] == LexTag::RB || t[i] == LexTag::NN || t[i] == LexTag::JJ) &&
+        can_be(i, LexTag::VB) &&
+        (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || t[i + 1] == LexTag::CD)) {
+      t[i] = LexTag::VB;
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     // A past form after "be" or "have" (adverbs between) is a participle.
     if (t[i] == LexTag::VBD && i > 0) {

@@ -236,6 +236,13 @@ TEST_F(PosTaggerTest, MostFrequentTagBaseline) {
   EXPECT_EQ(tagger_->MostFrequentTag(","), Pos::kPunct);
 }
 
+TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
+  // A word that can be a bare verb, after a modal and before an object.
+  EXPECT_NE(Tag("Venezuela will back Ecuador 's bid .").find("back/VB "), std::string::npos);
+  // A plural attack noun after a nationality that follows a conjunction.
+  EXPECT_NE(Tag("It acted after Israeli and U.S. strikes on the sites .").find("strikes/NNS"), std::string::npos);
+}
+
 TEST_F(PosTaggerTest, EmptySentence) {
   Sentence sentence;
   tagger_->Tag(&sentence);
