@@ -520,7 +520,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       return false;
     } else if (g != kNone && AllegedInThatClause(g)) {
       Trace("  the clause is what '" + tokens_[AllegationVerbBefore(g)].text +
-            "' alleges ('complained that X …'): an allegation, not coded as a fact");
+            "' alleges or denies ('complained that X …', 'denied that X …'): not coded as a fact");
       return false;
     } else if (g != kNone && AskedInThatClause(g, chain)) {
       Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +

@@ -529,6 +529,19 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       }
     }
   }
+  // "Araqchi denied that Tehran had delivered missiles, a day after Blinken
+  // accused Iran of supplying them": a denial answers the accusation named
+  // after it.
+  if (e.target && e.root == "11" && !e.negated) {
+    for (auto prior = first_of_sentence; prior != out_->end(); ++prior) {
+      if (prior->cameo == "016" && !prior->target && prior->source.country == e.target->country &&
+          e.source.country != e.target->country) {
+        prior->target = e.source;
+        prior->event_id = EventId(*prior);
+        Trace("  the denial before it answers this accusation: " + prior->source.code + " 016 " + e.source.code);
+      }
+    }
+  }
   if (admission) out_->push_back(std::move(*admission));
   out_->push_back(std::move(e));
 }

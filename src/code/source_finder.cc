@@ -138,7 +138,9 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
       continue;
     }
     if (IsVerb(tokens_[v].pos)) {
-      return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse", "protest"}) ? v : kNone;
+      // ("denied that Tehran had delivered missiles": what is denied is no
+      // fact either.)
+      return OneOf(tokens_[v].lemma, {"allege", "complain", "charge", "accuse", "protest", "deny"}) ? v : kNone;
     }
     if (clause_break_[v]) return kNone;
   }
