@@ -704,13 +704,19 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
     if (group_at_[j] != kNone) {
       const ActorGroup& h = groups_[group_at_[j]];
       int before = static_cast<int>(h.begin) - 1;
+      // ("Thousands of protesters against the war in Gaza rallied": a count
+      // before the head.)
+      const bool counted = before >= 1 && tokens_[before].lower == "of" &&
+                           (tokens_[before - 1].pos == Pos::CD ||
+                            OneOf(tokens_[before - 1].lower, {"thousands", "hundreds", "dozens", "scores", "tens",
+                                                              "millions"}));
       bool opens = before < 0 || tokens_[before].pos == Pos::DT || clause_break_[before] ||
-                   IsVerb(tokens_[before].pos) || tokens_[before].pos == Pos::CD;
+                   IsVerb(tokens_[before].pos) || tokens_[before].pos == Pos::CD || counted;
       return opens ? group_at_[j] : g;
     }
     const Token& w = tokens_[j];
     bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
-              w.lower == "'s" || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on"}));
+              w.lower == "'s" || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on", "against"}));
     if (!np || clause_break_[j]) return g;
   }
   return g;
