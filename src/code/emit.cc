@@ -224,6 +224,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  stormed by " + s.code + ": a violent protest, " + code + " → 145");
     code = "145";
   }
+  // "protesters … vandalised its chamber", "rioters torched police
+  // stations": property damage by civilians is rioting (145).
+  if (code == "1712" && civilian(s) && OneOf(tokens_[anchor].lemma, {"vandalize", "vandalise", "torch", "burn",
+                                                                      "ransack", "loot", "smash", "deface"})) {
+    Trace("  damage by " + s.code + ": a violent protest, 1712 → 145");
+    code = "145";
+  }
   // "Kazakh protesters stormed the mayor's office", "… the parliament
   // building": with no actor named, a government building stormed is the
   // protesters' own government's (a legislature's: their legislature's).

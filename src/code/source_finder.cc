@@ -107,7 +107,10 @@ bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
   if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
   if (k < 0 || tokens_[k].lower != "that") return false;
   Pos first = tokens_[c.begin].pos;
-  if (!(first == Pos::VB || first == Pos::VBP || first == Pos::VBZ ||
+  // ("demanded that Qatar shut down Al Jazeera": a past form that is also
+  // the bare verb, "shut", "cut", "put", "set", is the subjunctive here.)
+  const bool bare_form = first == Pos::VBD && tokens_[c.begin].lower == tokens_[c.begin].lemma;
+  if (!(first == Pos::VB || first == Pos::VBP || first == Pos::VBZ || bare_form ||
         (first == Pos::MD && OneOf(tokens_[c.begin].lower, {"should", "must"})))) {
     return false;
   }
