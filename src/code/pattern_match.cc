@@ -343,6 +343,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           found = static_cast<int>(t);
           break;
         }
+        // "pulling the United States out of the WHO": a state the verb moves
+        // ("pull|take|withdraw X out of|from") is passed to reach "out".
+        if (const uint32_t moved = t + 1 < n && tokens_[t].lower == "the" && group_at_[t] == kNone ? t + 1 : t;
+            e == 0 && t == pos && group_at_[moved] != kNone && groups_[group_at_[moved]].begin == moved && start > 0 &&
+            OneOf(tokens_[start - 1].lemma, {"pull", "take", "withdraw"}) && groups_[group_at_[moved]].end < n &&
+            OneOf(tokens_[groups_[group_at_[moved]].end].lower, {"out", "from"}) &&
+            std::all_of(groups_[group_at_[moved]].members.begin(), groups_[group_at_[moved]].members.end(),
+                        [](const ActorMention& x) { return x.kind == ActorMention::Kind::kState; })) {
+          pass(t, groups_[group_at_[moved]].end, 0, &gap);
+          continue;
+        }
         // ("four and a half hours": the fraction is part of the number.)
         if (tokens_[t].lower == "and" && t + 2 < n && tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half" &&
             t > 0 && tokens_[t - 1].pos == Pos::CD) {
