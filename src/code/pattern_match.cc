@@ -354,6 +354,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           pass(t, groups_[group_at_[moved]].end, 0, &gap);
           continue;
         }
+        // ("killed between 10,000 and 15,000 people": a range's "between".)
+        if (tokens_[t].lower == "between" && t + 3 < n && tokens_[t + 1].pos == Pos::CD &&
+            tokens_[t + 2].lower == "and" && tokens_[t + 3].pos == Pos::CD) {
+          pass(t, t + 3, 0, &gap);  // to the upper bound
+          continue;
+        }
         // ("four and a half hours": the fraction is part of the number.)
         if (tokens_[t].lower == "and" && t + 2 < n && tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half" &&
             t > 0 && tokens_[t - 1].pos == Pos::CD) {

@@ -221,8 +221,12 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   // "The United States and more than 20 countries expelled …", "Britain
   // and its allies": the actor named in a subject that adds unnamed others.
   // (Also "Syrian government forces and allied fighters killed …".)
+  // ("… and allied Arab militias": an adjective may stand between.)
+  const auto allied_word = [&](int k) {
+    return OneOf(tokens_[k].lower, {"allied", "other", "affiliated", "loyalist", "pro-government"});
+  };
   const bool allied_head = t >= 3 && OneOf(tokens_[t].lemma, {"fighter", "force", "militia", "troop", "group"}) &&
-                           OneOf(tokens_[t - 1].lower, {"allied", "other", "affiliated", "loyalist", "pro-government"});
+                           (allied_word(t - 1) || (IsAdjective(tokens_[t - 1].pos) && allied_word(t - 2)));
   // (And "Al-Shabaab gunmen and a suicide bomber attacked …".)
   const bool attacker_head = t >= 3 && OneOf(tokens_[t].lemma, {"bomber", "gunman", "attacker", "assailant"});
   if (t >= 2 && group_at_[t] == kNone && (tokens_[t].pos == Pos::NNS || attacker_head) &&
