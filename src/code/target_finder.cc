@@ -144,7 +144,20 @@ int SentenceCoder::AccusedInThatClause(uint32_t from) const {
   }
   if (t >= n || tokens_[t].lower != "that") return kNone;
   for (uint32_t k = t + 1; k < n && k < t + 6; ++k) {
-    if (group_at_[k] != kNone) return AllegationVerbBefore(group_at_[k]) != kNone ? group_at_[k] : kNone;
+    if (group_at_[k] != kNone) {
+      const int g = group_at_[k];
+      // ("complained to Japan that American firms are being squeezed out":
+      // the subject of a passive is who suffers, not who is accused.)
+      uint32_t v = groups_[g].end;
+      while (v < n && v < groups_[g].end + 4 && !IsVerb(tokens_[v].pos)) ++v;
+      if (v < n && IsVerb(tokens_[v].pos) && AnalyzeChain(v).passive) return kNone;
+      if (v + 1 < n && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "be") {
+        uint32_t w = v + 1;
+        while (w < n && w < v + 3 && (IsVerb(tokens_[w].pos) && tokens_[w].lemma == "be")) ++w;
+        if (w < n && tokens_[w].pos == Pos::VBN) return kNone;
+      }
+      return AllegationVerbBefore(g) != kNone ? g : kNone;
+    }
     if (IsVerb(tokens_[k].pos) || clause_break_[k]) return kNone;
   }
   return kNone;
