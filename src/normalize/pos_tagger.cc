@@ -238,6 +238,8 @@ bool StartsClause(const std::vector<LexTag>& t, const std::vector<std::string_vi
   if (start == 0) return true;
   const LexTag prev = t[start - 1];
   if (lowers[start - 1] == ",") return true;
+  // "ANKARA - A Turkish military court jailed …": after a dateline's dash.
+  if ((lowers[start - 1] == "-" || lowers[start - 1] == "--") && start >= 2 && IsProper(t[start - 2])) return true;
   if (lowers[start - 1] == ":") return false;  // "NOTE: figures adjusted for ..." is a caption
   return prev == LexTag::CC || IsClauseBoundary(prev, lowers[start - 1]);
 }
@@ -935,6 +937,17 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         columns[i + 1].demonym) {
       t[i] = LexTag::JJ;
     }
+  }
+  // "A Turkish military court jailed X … and sentenced five supporters":
+  // once the first verb is read as finite, a participle joined to it by
+  // "and" with an object after it is finite too (the first pass may have
+  // met it before the first verb was corrected).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBN || t[i - 1] != LexTag::CC || !can_be(i, LexTag::VBD)) continue;
+    if (!(t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::CD || t[i + 1] == LexTag::PRP)) continue;
+    size_t j = i - 1;
+    while (j > 0 && !IsFinite(t[j - 1]) && t[j - 1] != LexTag::VBN) --j;
+    if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
   }
   // "after Israeli and U.S. strikes on those sites": a plural attack noun
   // after a nationality or a name that follows a preposition, a
