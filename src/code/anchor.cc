@@ -1331,6 +1331,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     // "rallied … to demand the resignation", "blocked border crossings to
     // protest": the purpose of a protest or a deployment is what it is
     // about, not an act of its own.
+    // "announced the tariffs … to retaliate for Japan's failure": retaliation
+    // as the purpose of a measure or an attack is that act's reason.
+    if (OneOf(last_event_root_, {"16", "17", "18", "19", "20"}) &&
+        OneOf(tok.lemma, {"retaliate", "respond", "punish", "avenge"})) {
+      Trace("  purpose of the " + last_event_root_ + " act before it: its reason, not coded");
+      return false;
+    }
     if (OneOf(last_event_root_, {"14", "15"})) {
       Trace("  purpose of the " + last_event_root_ + " act before it: part of that act, not coded");
       // "poured onto the streets … to welcome home the World Cup winners":

@@ -28,7 +28,8 @@ bool IsIntentVerb(const std::string& lemma) {
 
 bool IsVerbOfSaying(const std::string& lemma) {
   return OneOf(lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist", "deny", "admit",
-                       "acknowledge", "allege", "assert", "declare", "conclude", "reveal", "warn", "indicate", "signal"});
+                       "acknowledge", "allege", "assert", "declare", "conclude", "reveal", "warn", "indicate", "signal",
+                       "reiterate", "reaffirm", "repeat", "stress", "emphasize", "emphasise"});
 }
 
 // Verbs whose infinitive complement did not happen.
