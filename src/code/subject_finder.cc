@@ -436,8 +436,10 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       t = p - 1;
       continue;
     }
-    if (IsAdverb(tok.pos) || tok.pos == Pos::MD || in_time_[t]) {
-      --t;  // "Putin on Thursday thanked …"
+    if (IsAdverb(tok.pos) || tok.pos == Pos::MD || in_time_[t] ||
+        (OneOf(tok.lower, {"all", "both", "each"}) && (tok.pos == Pos::PDT || tok.pos == Pos::DT) && t >= 1 &&
+         group_at_[t - 1] != kNone)) {
+      --t;  // "Putin on Thursday thanked …", "the United States, NATO and the U.N. all called on …"
       continue;
     }
     if (int span = RecentSpanBegin(t); span != kNone) {

@@ -698,7 +698,11 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       size_t j = i - 1;
       while (j > 0 && !IsFinite(t[j - 1])) --j;
       if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
-    } else if (const size_t subject_end = i >= 2 && t[i - 1] == LexTag::RB ? i - 2 : i - 1;
+    } else if (const size_t subject_end = i >= 2 && (t[i - 1] == LexTag::RB ||
+                                                      ((t[i - 1] == LexTag::DT || t[i - 1] == LexTag::PDT) &&
+                                                       (lowers[i - 1] == "all" || lowers[i - 1] == "both")))
+                                               ? i - 2
+                                               : i - 1;
                i > 0 && may_be_finite_past(i) && can_be(i, LexTag::VBD) &&
                (IsNounTag(t[subject_end]) || t[subject_end] == LexTag::PRP ||
                 (t[subject_end] == LexTag::JJ &&
