@@ -418,6 +418,21 @@ bool SentenceCoder::FindSources(AnchorState* st) {
           break;
         }
       }
+    } else if (pattern.code.compare(0, 2, "15") == 0 &&
+               OneOf(tok.lemma, {"move", "deploy", "send", "dispatch", "mobilize", "mobilise", "position", "station"})) {
+      // "the Greek army, navy and air force had been moved to the border
+      // with Turkey": forces moved by no one named are their own state's
+      // show of force.
+      std::string ignored;
+      const int subject = FindSubject(chain.begin, &ignored);
+      if (subject != kNone && std::all_of(groups_[subject].members.begin(), groups_[subject].members.end(),
+                                          [](const ActorMention& m) {
+                                            return m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"MIL", "COP"});
+                                          })) {
+        sources = groups_[subject].members;
+        source_why = "the forces the passive moved, for their own state";
+        st->forces_moved = true;
+      }
     }
   } else if (chain.infinitive) {
     // "visit the US … to discuss trade": the phrase before "to" is the
@@ -849,7 +864,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       }
     }
   }
-  if (chain.passive && !noun && best.target == kNone) {
+  if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
     // The subject of a passive is its target: "Ukraine was attacked by Russia".
     std::string ignored;
     int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);

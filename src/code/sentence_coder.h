@@ -139,6 +139,7 @@ class SentenceCoder {
     std::string source_why;
     uint32_t enacted_until = 0;
     bool purpose_ahead = false;
+    bool forces_moved = false;  // "forces had been moved to …": the passive's subject is its source
     // FindTargets: whom the act is aimed at; whether it rejects the charge
     // the main clause made (", a charge Israel rejected": a denial, 016).
     std::vector<ActorMention> targets;
