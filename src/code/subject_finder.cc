@@ -470,6 +470,26 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         return group_at_[k - 1];
       }
     }
+    // "Rebellious troops in the central city of Cordoba called off …": a
+    // place phrase between the subject and its verb.
+    if (fallback == kNone && group_at_[t] == kNone && (IsNoun(tok.pos) || tok.pos == Pos::NNP)) {
+      int k = t;
+      while (k > 0 && t - k < 8 && group_at_[k] == kNone &&
+             (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::DT ||
+              tokens_[k].lower == "of")) {
+        --k;
+      }
+      bool place_noun = false;
+      for (int p = k + 1; p <= t; ++p) {
+        place_noun = place_noun || OneOf(tokens_[p].lemma, {"city", "town", "village", "province", "region", "capital",
+                                                            "port", "district", "area"});
+      }
+      if (k >= 1 && k < t && place_noun && OneOf(tokens_[k].lower, {"in", "at", "near", "outside"}) &&
+          group_at_[k - 1] != kNone && groups_[group_at_[k - 1]].end == static_cast<uint32_t>(k)) {
+        *why = "subject, before the place phrase '" + tokens_[k].text + " …'";
+        return group_at_[k - 1];
+      }
+    }
     // "The Panamanian gas carrier Nyhammer … was attacked", "the French
     // newspaper Le Monde said": a name the dictionary does not know after
     // a plain noun names that thing; the noun phrase is read from the noun.
