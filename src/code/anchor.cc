@@ -1033,9 +1033,18 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // conflictual act of the same source is aimed at that act's target.
   if (targets.empty() && !noun && chain.participle && !sources.empty() && best.target == kNone &&
       pattern.code.compare(0, 2, "13") == 0 && !out_->empty()) {
-    const Event& before = out_->back();
+    // (The source's last such act in the sentence; an appeal too: "called
+    // on Israel to halt …, warning that they would take concrete actions".)
+    auto last = out_->rbegin();
+    while (last != out_->rend() && last->doc_id == story_.doc_id && last->sentence == sentence_idx_ &&
+           !(last->source.code == sources[0].code && last->target &&
+             (std::atoi(last->root.c_str()) >= 10 || last->root == "02"))) {
+      ++last;
+    }
+    const Event& before = last != out_->rend() ? *last : out_->back();
     if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target &&
-        before.source.code == sources[0].code && std::atoi(before.root.c_str()) >= 10 && !before.background) {
+        before.source.code == sources[0].code && !before.background &&
+        (std::atoi(before.root.c_str()) >= 10 || before.root == "02")) {
       if (const int g = GroupOfActorBefore(before.target->code, a); g != kNone) {
         targets = groups_[g].members;
         Trace("  target: the target of the act the participle follows, " + targets[0].code);

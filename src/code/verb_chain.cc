@@ -276,6 +276,33 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     while (v >= 0 && !IsVerb(tokens_[v].pos) && static_cast<int>(c.begin) - v <= 5) --v;
     if (v >= 0 && IsVerb(tokens_[v].pos)) c.begin = AnalyzeChain(static_cast<uint32_t>(v)).begin;
   }
+  // "called on Israel to halt its offensive in Gaza and to let aid in": an
+  // infinitive joined by "and" to an earlier one shares what governs it
+  // (what is asked, intended, or moved to).
+  if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin].pos == Pos::TO &&
+      OneOf(tokens_[c.begin - 1].lower, {"and", "or"})) {
+    for (int k = static_cast<int>(c.begin) - 2, steps = 0; k >= 1 && steps < 16; --k, ++steps) {
+      if (clause_break_[k] && !list_comma_[k]) break;
+      if (tokens_[k].pos != Pos::TO || !IsVerb(tokens_[k + 1].pos)) continue;
+      const Chain first = AnalyzeChain(static_cast<uint32_t>(k) + 1);
+      if (!first.infinitive) break;
+      if (first.requested || first.control_object != kNone) {
+        c.requested = first.requested;
+        c.control_verb = first.control_verb;
+        c.control_object = first.control_object;
+        return c;
+      }
+      if (first.intent_verb != kNone) {
+        c.modality = first.modality;
+        c.intent_verb = first.intent_verb;
+        c.infinitive = false;
+        c.begin = first.begin;
+        c.negated = c.negated || first.negated;
+        return c;
+      }
+      break;
+    }
+  }
   if (c.infinitive && c.intent_verb == kNone) {
     bool object_between = false;
     int object = kNone;
