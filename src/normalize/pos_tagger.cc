@@ -953,6 +953,18 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     while (j > 0 && !IsFinite(t[j - 1]) && t[j - 1] != LexTag::VBN) --j;
     if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
   }
+  // "with Xi warning Washington not to …": an -ing word after "with" and a
+  // name, before an object, is the participle of an absolute phrase.
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (t[i] != LexTag::NN || !EndsWith(lowers[i], "ing") || !can_be(i, LexTag::VBG)) continue;
+    if (!IsProper(t[i - 1])) continue;
+    size_t j = i - 1;
+    while (j > 0 && IsProper(t[j - 1]) && i - j < 4) --j;
+    if (j == 0 || lowers[j - 1] != "with") continue;
+    if (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || lowers[i + 1] == "that") {
+      t[i] = LexTag::VBG;
+    }
+  }
   // "after Israeli and U.S. strikes on those sites": a plural attack noun
   // after a nationality or a name that follows a preposition, a
   // conjunction or a determiner, and before "on" or "against", is a noun.

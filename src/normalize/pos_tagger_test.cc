@@ -241,6 +241,8 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_NE(Tag("Venezuela will back Ecuador 's bid .").find("back/VB "), std::string::npos);
   // A plural attack noun after a nationality that follows a conjunction.
   EXPECT_NE(Tag("It acted after Israeli and U.S. strikes on the sites .").find("strikes/NNS"), std::string::npos);
+  // An -ing word after "with" and a name, before an object: an absolute phrase.
+  EXPECT_NE(Tag("They met , with Xi warning Washington not to act .").find("warning/VBG"), std::string::npos);
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
