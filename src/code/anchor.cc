@@ -1240,6 +1240,18 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   const bool purpose_ahead = st->purpose_ahead;
   const bool denies_charge = st->denies_charge;
   std::string code = pattern.code;
+  // "insisted that the country was living up to its pact": a "that" clause
+  // in the indicative states a claim; a demand is in the subjunctive
+  // ("insisted that Iran stop") or with "should|must".
+  if (!noun && code == "100" && tok.lemma == "insist" && a + 1 < tokens_.size() && tokens_[a + 1].lower == "that") {
+    uint32_t k = a + 2;
+    while (k < tokens_.size() && k < a + 10 && !IsVerb(tokens_[k].pos) && tokens_[k].pos != Pos::MD) ++k;
+    if (k < tokens_.size() && (tokens_[k].pos == Pos::VBD ||
+                               (OneOf(tokens_[k].pos, {Pos::VBZ, Pos::VBP}) && OneOf(tokens_[k].lemma, {"be", "have"})))) {
+      Trace("  the 'that' clause after 'insist' states a claim ('" + tokens_[k].text + "'): no demand");
+      return false;
+    }
+  }
   // "joined university students in strikes", "was joined by the United
   // States in criticising Brazil": the act after "in" is what they do
   // together (JoinedInAct), not a joining of an alliance.
