@@ -434,6 +434,8 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // Council … that", "blocked roads across Germany in protest at": a
         // place or a forum passed on the way.
         uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+        // ("marched in central Seoul on Saturday against …": past an adjective.)
+        while (at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) ++at;
         if (OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"}) && at < n && group_at_[at] != kNone &&
             groups_[group_at_[at]].begin == at &&
             (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
