@@ -704,7 +704,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     // (Goods can take many words: "cut its duties on imported frozen
     // concentrated orange juice (FCOJ) from Brazil".)
     const bool trade_measure = root == 16 || pattern.code == "085" || pattern.code == "1312";
-    int budget = trade_measure ? 14 : 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
+    // (Protests name whom they are against far along: "rallied outside
+    // Istanbul city hall on Friday for a third straight night of protests
+    // against President Tayyip Erdogan's government".)
+    int budget = trade_measure || root == 14 ? 16 : 10;  // words, not counting times ("in Tbilisi on Sunday for a fourth night against …")
     for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
       if (in_time_[t] && group_at_[t] == kNone) continue;
       // An abbreviation in parentheses is part of the name before it.

@@ -282,7 +282,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // "After a day of meetings with …", "after two rounds of talks": a
   // measure of the act before it.
   if (k >= 2 && tokens_[k].lower == "of" && group_at_[k - 1] == kNone &&
-      OneOf(tokens_[k - 1].lemma, {"day", "week", "hour", "round", "series", "month", "year"})) {
+      OneOf(tokens_[k - 1].lemma, {"day", "week", "hour", "round", "series", "month", "year", "night", "wave"})) {
     k -= 2;
     while (k >= 0 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
                                                IsAdjective(tokens_[k].pos))) {
@@ -423,7 +423,9 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     // Only a purpose of going, sending or coming: "pressed for talks" is not.
     if (purpose && !expected &&
         !OneOf(tokens_[v].lemma, {"send", "travel", "go", "come", "fly", "head", "arrive", "leave", "visit",
-                                  "return", "dispatch", "invite", "meet", "gather", "convene"})) {
+                                  "return", "dispatch", "invite", "meet", "gather", "convene",
+                                  // ("rallied … for a third night of protests against …")
+                                  "rally", "march", "protest", "demonstrate", "assemble"})) {
       return kNone;
     }
     // "would take part in talks with X if …", "did not attend the talks
