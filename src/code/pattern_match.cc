@@ -223,7 +223,7 @@ bool SentenceCoder::AsMuchAs(uint32_t t) const {
 // starting at `t`; `t` itself when there is none.
 uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  if (tokens_[t].lower != "what" || t + 2 >= n) return t;
+  if (tokens_[t].pos != Pos::WP || t + 2 >= n || tokens_[t].lower != "what") return t;
   uint32_t k = t + 1;
   if (group_at_[k] != kNone) {
     k = groups_[group_at_[k]].end;
@@ -345,8 +345,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         }
         // "pulling the United States out of the WHO": a state the verb moves
         // ("pull|take|withdraw X out of|from") is passed to reach "out".
-        if (const uint32_t moved = t + 1 < n && tokens_[t].lower == "the" && group_at_[t] == kNone ? t + 1 : t;
-            e == 0 && t == pos && group_at_[moved] != kNone && groups_[group_at_[moved]].begin == moved && start > 0 &&
+        if (const uint32_t moved = e == 0 && t == pos && t + 1 < n && group_at_[t] == kNone && tokens_[t].lower == "the"
+                                       ? t + 1
+                                       : t;
+            e == 0 && t == pos && start > 0 && group_at_[moved] != kNone && groups_[group_at_[moved]].begin == moved &&
             OneOf(tokens_[start - 1].lemma, {"pull", "take", "withdraw"}) && groups_[group_at_[moved]].end < n &&
             OneOf(tokens_[groups_[group_at_[moved]].end].lower, {"out", "from"}) &&
             std::all_of(groups_[group_at_[moved]].members.begin(), groups_[group_at_[moved]].members.end(),
@@ -355,26 +357,26 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           continue;
         }
         // ("killed between 10,000 and 15,000 people": a range's "between".)
-        if (tokens_[t].lower == "between" && t + 3 < n && tokens_[t + 1].pos == Pos::CD &&
+        if (t + 3 < n && tokens_[t + 1].pos == Pos::CD && tokens_[t].lower == "between" &&
             tokens_[t + 2].lower == "and" && tokens_[t + 3].pos == Pos::CD) {
           pass(t, t + 3, 0, &gap);  // to the upper bound
           continue;
         }
         // ("four and a half hours": the fraction is part of the number.)
-        if (tokens_[t].lower == "and" && t + 2 < n && tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half" &&
-            t > 0 && tokens_[t - 1].pos == Pos::CD) {
+        if (t > 0 && tokens_[t - 1].pos == Pos::CD && t + 2 < n && tokens_[t].lower == "and" &&
+            tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half") {
           pass(t, t + 3, 0, &gap);
           continue;
         }
         // "held four and a half hours of talks": a duration of the act is passed.
-        if (tokens_[t].lower == "of" && t > pos && OneOf(tokens_[t - 1].lower, {"hours", "days", "weeks", "rounds"}) &&
-            limit < options_.max_gap + kQuantityGap) {
+        if (t > pos && tokens_[t].pos == Pos::IN && tokens_[t].lower == "of" &&
+            OneOf(tokens_[t - 1].lower, {"hours", "days", "weeks", "rounds"}) && limit < options_.max_gap + kQuantityGap) {
           ++limit;
         }
         // "struck the Ukrainian city of Dnipro on Thursday with …": a place's
         // name after "city of" is passed with it.
-        if (OneOf(tokens_[t].lemma, {"city", "town", "village", "region", "province", "port", "district"}) &&
-            t + 2 < n && tokens_[t + 1].lower == "of" && tokens_[t + 2].pos == Pos::NNP) {
+        if (t + 2 < n && tokens_[t + 2].pos == Pos::NNP && tokens_[t + 1].lower == "of" &&
+            OneOf(tokens_[t].lemma, {"city", "town", "village", "region", "province", "port", "district"})) {
           uint32_t end = group_at_[t + 2] != kNone ? groups_[group_at_[t + 2]].end : t + 2;
           while (end < n && tokens_[end].pos == Pos::NNP && end < t + 6) ++end;
           pass(t, end, 1, &gap);
@@ -433,10 +435,14 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "paid a call in Washington to …", "demanded at the U.N. Security
         // Council … that", "blocked roads across Germany in protest at": a
         // place or a forum passed on the way.
+        const bool place_preposition =
+            tokens_[t].pos == Pos::IN && OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"});
         uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
         // ("marched in central Seoul on Saturday against …": past an adjective.)
-        while (at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) ++at;
-        if (OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"}) && at < n && group_at_[at] != kNone &&
+        while (place_preposition && at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) {
+          ++at;
+        }
+        if (place_preposition && at < n && group_at_[at] != kNone &&
             groups_[group_at_[at]].begin == at &&
             (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
