@@ -382,6 +382,26 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           pass(t, end, 1, &gap);
           continue;
         }
+        // "extradited its most wanted drug lord, Dairo Antonio Usuga, known
+        // as Otoniel, to …": an alias is passed with its name.
+        if (t + 2 < n && tokens_[t].lower == "known" && tokens_[t + 1].lower == "as" && tokens_[t + 2].pos == Pos::NNP) {
+          uint32_t end = t + 2;
+          while (end < n && end < t + 6 && tokens_[end].pos == Pos::NNP) ++end;
+          if (end < n && tokens_[end].lower == ",") ++end;
+          pass(t, end, 0, &gap);
+          continue;
+        }
+        // (", Dairo Antonio Usuga,": a name the dictionary does not know,
+        // set off by commas after a common noun, is that noun's.)
+        if (t > pos && t + 3 < n && tokens_[t].lower == "," && IsNoun(tokens_[t - 1].pos) &&
+            tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
+          uint32_t end = t + 1;
+          while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
+          if (end < n && end > t + 2 && tokens_[end].lower == ",") {
+            pass(t, end + 1, 0, &gap);
+            continue;
+          }
+        }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
           pass(t, claimed, 0, &gap);

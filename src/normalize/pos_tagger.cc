@@ -903,6 +903,13 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         can_be(i, LexTag::NNS)) {
       t[i] = LexTag::NNS;
     }
+    // A participle graded by "most", "least" or "best" before a noun is an
+    // adjective: "its most wanted drug lord", "the best known critic".
+    if ((t[i] == LexTag::VBD || t[i] == LexTag::VBN) && i > 0 && i + 1 < n &&
+        (lowers[i - 1] == "most" || lowers[i - 1] == "least" || lowers[i - 1] == "best") &&
+        (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS || t[i + 1] == LexTag::JJ)) {
+      t[i] = LexTag::JJ;
+    }
     // After two names joined by "and", a word that can be a plural verb
     // and is followed by an infinitive is that verb: "Howe and Shultz plan
     // to discuss" (not "the Reagan plan to cut taxes").
