@@ -760,7 +760,10 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     // "approved Sweden's bid to join NATO, dropping …": an infinitive is
     // the complement of the verb before it, whose subject acts.
     // (Not "to salvage the pact by writing …": a gerund's own.)
-    if (previous.infinitive && c.begin >= 1 && tokens_[c.begin - 1].lower == ",") continue;
+    if ((previous.infinitive || (v >= 1 && tokens_[v - 1].lower == "to" && tokens_[v].pos == Pos::VB)) &&
+        c.begin >= 1 && tokens_[c.begin - 1].lower == ",") {
+      continue;
+    }
     // "Azerbaijan launched what it called anti-terrorist operations …,
     // shelling …": past a clause embedded in the object ("what it called",
     // "which he said") to the verb it hangs from.
