@@ -318,6 +318,20 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         ++words;
         continue;
       }
+      // ("agreed at a second round of direct peace talks on Monday to
+      // swap …": the meeting where it was agreed is one word.)
+      if (OneOf(tokens_[k].lemma, {"talk", "meeting", "summit", "conference", "negotiation"})) {
+        int j = k - 1;
+        while (j >= 0 && k - j <= 8 && !clause_break_[j] && group_at_[j] == kNone && !IsVerb(tokens_[j].pos) &&
+               !OneOf(tokens_[j].lower, {"at", "during"})) {
+          --j;
+        }
+        if (j >= 1 && OneOf(tokens_[j].lower, {"at", "during"}) && IsVerb(tokens_[j - 1].pos)) {
+          k = j;
+          ++words;
+          continue;
+        }
+      }
       if (!in_time_[k]) ++words;
       if (!IsVerb(tokens_[k].pos)) continue;
       // ("led neighbouring Botswana and Zambia to bar …": a participle
