@@ -490,6 +490,17 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         return group_at_[k - 1];
       }
     }
+    // "Canadian lawmakers from Ontario today asked …": where the subject
+    // comes from, a name the dictionary does not know, is passed.
+    if (fallback == kNone && tok.pos == Pos::NNP && group_at_[t] == kNone) {
+      int k = t;
+      while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
+      if (k >= 2 && tokens_[k - 1].lower == "from" && group_at_[k - 2] != kNone &&
+          groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
+        *why = "subject, before 'from " + tokens_[k].text + "'";
+        return group_at_[k - 2];
+      }
+    }
     // "The Panamanian gas carrier Nyhammer … was attacked", "the French
     // newspaper Le Monde said": a name the dictionary does not know after
     // a plain noun names that thing; the noun phrase is read from the noun.
