@@ -125,7 +125,11 @@ bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention&
     // "talks with Putin about the war in Ukraine": the place of another
     // noun is not where they met.
     if (k > 0 && (tokens_[k - 1].pos == Pos::NN || tokens_[k - 1].pos == Pos::NNS) && group_at_[k - 1] == kNone &&
-        !IsOccasionNoun(tokens_[k - 1].lemma) && tokens_[k - 1].lemma != "place") {
+        !IsOccasionNoun(tokens_[k - 1].lemma) &&
+        // ("met at a lakeside villa in Geneva", "shook hands in Singapore":
+        // the venue of the meeting, or the handshake, is where they met.)
+        !OneOf(tokens_[k - 1].lemma, {"place", "villa", "residence", "palace", "hotel", "resort", "estate", "castle",
+                                      "retreat", "venue", "hand"})) {
       continue;
     }
     const ActorGroup& g = groups_[group_at_[j]];

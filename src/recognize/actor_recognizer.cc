@@ -262,6 +262,7 @@ class SentenceRecognizer {
     // Countries named other than as an origin: "the government would cut
     // tariffs on goods from the U.S." does not make the government American.
     std::set<std::string> named_as_actor;
+    bool setting_is_place = false;  // the setting is a city or region, not the state or its capital
     for (const Piece& p : pieces_) {
       if (!p.IsNational()) continue;
       const Actor& c = dict_.actors[p.Country()];
@@ -277,6 +278,7 @@ class SentenceRecognizer {
       if (in_place && sentence_country_.empty()) {
         sentence_country_ = c.code;
         sentence_country_why_ = "the sentence is set in " + c.name;
+        setting_is_place = p.place;
       }
       named.insert(c.code);
       uint32_t b = p.begin;
@@ -297,6 +299,15 @@ class SentenceRecognizer {
       }
     }
     if (named.size() == 1 && named_as_actor.count(*named.begin())) only_country_ = *named.begin();
+    // "Biden and Putin met … in Geneva and agreed to return their
+    // ambassadors": a city of a third country where two others meet is the
+    // venue, not the country of a bare agent. (A capital stays: "talking
+    // in Washington to government officials" are American ones.)
+    if (!sentence_country_.empty() && setting_is_place) {
+      size_t others = 0;
+      for (const std::string& c : named_as_actor) others += c != sentence_country_;
+      if (others >= 2) sentence_country_.clear();
+    }
     if (sentence_country_.empty() && !only_country_.empty()) {
       sentence_country_ = only_country_;
       sentence_country_why_ = "the only country the sentence names";
