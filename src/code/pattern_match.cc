@@ -402,6 +402,20 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
             continue;
           }
         }
+        // ("sent 29 cartel figures, among them veteran trafficker Rafael
+        // Caro Quintero, to …": an aside naming some of the object.)
+        if (t > pos && t + 2 < n && tokens_[t].lower == "," && IsNoun(tokens_[t - 1].pos) &&
+            OneOf(tokens_[t + 1].lower, {"among", "including"})) {
+          uint32_t end = t + 2;
+          while (end < n && end < t + 12 && tokens_[end].lower != "," && !clause_break_[end] &&
+                 !(IsVerb(tokens_[end].pos) && tokens_[end].pos != Pos::VBN)) {
+            ++end;
+          }
+          if (end < n && end > t + 2 && tokens_[end].lower == ",") {
+            pass(t, end + 1, 0, &gap);
+            continue;
+          }
+        }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
           pass(t, claimed, 0, &gap);
