@@ -984,19 +984,25 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   const bool answers_attack = pattern.code.compare(0, 2, "13") == 0 || OneOf(three, {"111", "114", "141"}) ||
                               ((pattern.code.compare(0, 2, "19") == 0 || pattern.code.compare(0, 2, "16") == 0) &&
                                OneOf(tok.lemma, {"retaliate", "respond", "avenge"}));
-  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && answers_attack) {
+  // The group, before the anchor, of who did the sentence's latest act of
+  // the kind `kind` picks to the source's country from another; kNone
+  // when there is none.
+  const auto actor_of_act_on_source = [&](auto&& kind) -> int {
     for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
       if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
-      const int root = std::atoi(e->root.c_str());
-      if (!e->target || e->negated || root < 17 || e->target->country != sources[0].country ||
+      if (!e->target || e->negated || !kind(*e) || e->target->country != sources[0].country ||
           e->source.country == sources[0].country) {
         continue;
       }
-      if (const int g = GroupOfActorBefore(e->source.code, a); g != kNone) {
-        targets = groups_[g].members;
-        Trace("  target: the attacker of the act on the source before it, " + targets[0].code);
-      }
-      break;
+      return GroupOfActorBefore(e->source.code, a);
+    }
+    return kNone;
+  };
+  if (targets.empty() && !noun && !sources.empty() && best.target == kNone && answers_attack) {
+    if (const int g = actor_of_act_on_source([](const Event& e) { return std::atoi(e.root.c_str()) >= 17; });
+        g != kNone) {
+      targets = groups_[g].members;
+      Trace("  target: the attacker of the act on the source before it, " + targets[0].code);
     }
   }
   // "Tusk accused Russian intelligence of …, and the Kremlin dismissed the
@@ -1004,17 +1010,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // any involvement": a denial with no one named answers the accuser of
   // the denier earlier in the sentence.
   if (targets.empty() && !noun && !sources.empty() && best.target == kNone && pattern.code == "016") {
-    for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
-      if (e->doc_id != story_.doc_id || e->sentence != sentence_idx_) break;
-      if (e->root != "11" || !e->target || e->negated || e->target->country != sources[0].country ||
-          e->source.country == sources[0].country) {
-        continue;
-      }
-      if (const int g = GroupOfActorBefore(e->source.code, a); g != kNone) {
-        targets = groups_[g].members;
-        Trace("  target: the accuser the denial answers, " + targets[0].code);
-      }
-      break;
+    if (const int g = actor_of_act_on_source([](const Event& e) { return e.root == "11"; }); g != kNone) {
+      targets = groups_[g].members;
+      Trace("  target: the accuser the denial answers, " + targets[0].code);
     }
   }
   // "Iran blamed Israel and vowed revenge": a threat with no one named,

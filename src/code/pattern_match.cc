@@ -241,6 +241,37 @@ uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
   return k < n ? k : t;
 }
 
+// The end of an aside about a pattern's object that starts at `t` (the
+// match is at `pos`); `t` itself when there is none:
+// - an alias: "known as Otoniel,";
+// - a name the dictionary does not know, set off by commas after a common
+//   noun: "drug lord, Dairo Antonio Usuga,";
+// - some of the object named: "29 cartel figures, among them veteran
+//   trafficker Rafael Caro Quintero,".
+uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (t + 2 < n && tokens_[t].lower == "known" && tokens_[t + 1].lower == "as" && tokens_[t + 2].pos == Pos::NNP) {
+    uint32_t end = t + 2;
+    while (end < n && end < t + 6 && tokens_[end].pos == Pos::NNP) ++end;
+    if (end < n && tokens_[end].lower == ",") ++end;
+    return end;
+  }
+  if (t <= pos || t + 2 >= n || tokens_[t].lower != "," || !IsNoun(tokens_[t - 1].pos)) return t;
+  uint32_t end = t + 1;
+  if (t + 3 < n && tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
+    while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
+  } else if (OneOf(tokens_[t + 1].lower, {"among", "including"})) {
+    end = t + 2;
+    while (end < n && end < t + 12 && tokens_[end].lower != "," && !clause_break_[end] &&
+           !(IsVerb(tokens_[end].pos) && tokens_[end].pos != Pos::VBN)) {
+      ++end;
+    }
+  } else {
+    return t;
+  }
+  return end < n && end > t + 2 && tokens_[end].lower == "," ? end + 1 : t;
+}
+
 // "cordoned off the roads leading into Mordor", "shelled the bridge
 // linking Kherson to": a participle modifying the object noun, before a
 // preposition or an actor.
@@ -383,38 +414,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           continue;
         }
         // "extradited its most wanted drug lord, Dairo Antonio Usuga, known
-        // as Otoniel, to …": an alias is passed with its name.
-        if (t + 2 < n && tokens_[t].lower == "known" && tokens_[t + 1].lower == "as" && tokens_[t + 2].pos == Pos::NNP) {
-          uint32_t end = t + 2;
-          while (end < n && end < t + 6 && tokens_[end].pos == Pos::NNP) ++end;
-          if (end < n && tokens_[end].lower == ",") ++end;
-          pass(t, end, 0, &gap);
+        // as Otoniel, to …": an aside about the object is passed.
+        if (const uint32_t aside = ObjectAsideEnd(t, pos); aside > t) {
+          pass(t, aside, 0, &gap);
           continue;
-        }
-        // (", Dairo Antonio Usuga,": a name the dictionary does not know,
-        // set off by commas after a common noun, is that noun's.)
-        if (t > pos && t + 3 < n && tokens_[t].lower == "," && IsNoun(tokens_[t - 1].pos) &&
-            tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
-          uint32_t end = t + 1;
-          while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
-          if (end < n && end > t + 2 && tokens_[end].lower == ",") {
-            pass(t, end + 1, 0, &gap);
-            continue;
-          }
-        }
-        // ("sent 29 cartel figures, among them veteran trafficker Rafael
-        // Caro Quintero, to …": an aside naming some of the object.)
-        if (t > pos && t + 2 < n && tokens_[t].lower == "," && IsNoun(tokens_[t - 1].pos) &&
-            OneOf(tokens_[t + 1].lower, {"among", "including"})) {
-          uint32_t end = t + 2;
-          while (end < n && end < t + 12 && tokens_[end].lower != "," && !clause_break_[end] &&
-                 !(IsVerb(tokens_[end].pos) && tokens_[end].pos != Pos::VBN)) {
-            ++end;
-          }
-          if (end < n && end > t + 2 && tokens_[end].lower == ",") {
-            pass(t, end + 1, 0, &gap);
-            continue;
-          }
         }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
