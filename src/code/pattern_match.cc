@@ -415,7 +415,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         }
         // "extradited its most wanted drug lord, Dairo Antonio Usuga, known
         // as Otoniel, to …": an aside about the object is passed.
-        if (const uint32_t aside = ObjectAsideEnd(t, pos); aside > t) {
+        if (const uint32_t aside = OneOf(tokens_[t].lower, {",", "known"}) ? ObjectAsideEnd(t, pos) : t; aside > t) {
           pass(t, aside, 0, &gap);
           continue;
         }
