@@ -157,6 +157,17 @@ bool SentenceCoder::PossessiveCoreference(uint32_t t) const {
          groups_[group_at_[t]].end == t + 1;
 }
 
+// "members of the opposition", "of the city's pro-democracy opposition":
+// the body the members stand for begins at t, past a determiner, a
+// "the city's" and two adjectives.
+int SentenceCoder::MembersBodyAt(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (t < n && OneOf(tokens_[t].lower, {"the", "its", "their"})) ++t;
+  if (t + 1 < n && IsNoun(tokens_[t].pos) && group_at_[t] == kNone && tokens_[t + 1].lower == "'s") t += 2;
+  for (int k = 0; k < 2 && t < n && IsAdjective(tokens_[t].pos) && group_at_[t] == kNone; ++k) ++t;
+  return t < n && group_at_[t] != kNone && groups_[group_at_[t]].begin == t ? static_cast<int>(t) : kNone;
+}
+
 bool SentenceCoder::Skippable(uint32_t t) const {
   if (PossessiveCoreference(t)) return true;
   // "opened the Rafah border crossing": a place used as a modifier of the
@@ -578,10 +589,14 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                 (tokens_[t].lower == "of" && t + 1 < n &&
                                  OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
                                                               "envoys", "ministers", "officials", "governments"}) &&
-                                 (group_at_[t + 1] != kNone ||
-                                  (tokens_[t + 1].lower == "the" && t + 2 < n && group_at_[t + 2] != kNone))));
+                                 MembersBodyAt(t + 1) != kNone));
       // (The owner may come past a description: "of the militant group X".)
       if (tokens_[t].lower == "of" && t > pos && IsAttackedThing(tokens_[t - 1].lemma)) limit += 3;
+      // (And past the body's description: "of the city's pro-democracy opposition".)
+      if (in_count && tokens_[t].lower == "of" && t > pos && t + 1 < n &&
+          OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates"})) {
+        if (const int body = MembersBodyAt(t + 1); body != kNone) limit += body - static_cast<int>(t) - 1;
+      }
       if (direct_object && !in_count &&
           (tokens_[t].pos == Pos::IN || tokens_[t].pos == Pos::TO || tokens_[t].pos == Pos::RP)) {
         break;

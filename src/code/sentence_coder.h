@@ -187,6 +187,7 @@ class SentenceCoder {
   int SkipAdjunctsBack(int k) const;
   bool ListComma(uint32_t t) const;
   bool PossessiveCoreference(uint32_t t) const;
+  int MembersBodyAt(uint32_t t) const;
   bool Skippable(uint32_t t) const;
   static bool IsPlace(const ActorGroup& g);
   static bool IsForum(const ActorGroup& g);

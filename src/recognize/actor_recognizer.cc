@@ -1069,7 +1069,15 @@ class SentenceRecognizer {
           country_why = "the one country the sentence names before it";
         }
       }
-      if (!country.empty() && !foreign && !(piece.begin > 0 && IsPossessive(piece.begin - 1))) {
+      // "arrested members of the city's pro-democracy opposition": the
+      // country, city or nation that owns the agent is the one the sentence
+      // names (another possessor's agents are that possessor's).
+      const bool owner_is_country =
+          piece.begin >= 3 && tokens_[piece.begin - 3].lower == "the" &&
+          (tokens_[piece.begin - 2].lower == "country" || tokens_[piece.begin - 2].lower == "nation" ||
+           tokens_[piece.begin - 2].lower == "city") &&
+          country_why == "the only country the sentence names";
+      if (!country.empty() && !foreign && (owner_is_country || !(piece.begin > 0 && IsPossessive(piece.begin - 1)))) {
         const Actor* c = dict_.FindCountry(country);
         ActorMention m;
         m.kind = ActorMention::Kind::kState;
