@@ -1157,6 +1157,37 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       targets.clear();
     }
   }
+  // "French protesters blocked roads … against budget cuts": a protest by
+  // a state's own people that names no one it is against is against their
+  // government. (Not a strike: workers strike against their employers.)
+  if (targets.empty() && !sources.empty() && pattern.code.compare(0, 2, "14") == 0 &&
+      pattern.code.compare(0, 3, "143") != 0) {
+    const ActorMention& s = sources[0];
+    const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
+    bool own = state != nullptr && s.code.size() == 6 && s.code.compare(0, 3, s.country) == 0 &&
+               OneOf(s.code.substr(3), {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "PTY", "MED", "ELI"});
+    // (Only where the sentence names no one else: "rioted outside the
+    // Valdorian embassy", "marched through the Valdorian capital" are about
+    // another; nor a rally "in support of" anyone.)
+    for (const ActorGroup& g : groups_) {
+      for (const ActorMention& m : g.members) own = own && m.country == s.country;
+    }
+    for (uint32_t k = a + 1; k < tokens_.size() && k < a + 12 && own; ++k) {
+      own = !OneOf(tokens_[k].lemma, {"support", "favour", "favor", "celebrate", "solidarity"});
+    }
+    if (own) {
+      ActorMention gov = s;
+      gov.kind = ActorMention::Kind::kState;
+      gov.code = s.country + "GOV";
+      gov.name = state->name;
+      gov.office.clear();
+      gov.plural_agent = false;
+      gov.demonym_only = false;
+      gov.why = "the government of the protesters' own state, named by no one";
+      targets.push_back(std::move(gov));
+      Trace("  target: no one named; a protest by " + s.code + " is against its own government, " + s.country + "GOV");
+    }
+  }
   if (sources.empty()) {
     Trace("  no actor as source (" + std::string(noun ? "no possessor, modifier or 'by' agent" : "subject is not an actor") +
           "): no event");
