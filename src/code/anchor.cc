@@ -211,7 +211,8 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
   for (uint32_t p : candidates) {
     const VerbPattern& pattern = dict_.patterns[p];
     if (pattern.noun != noun) continue;
-    if (pattern.compound_subject) {
+    // (A noun's sources are found later: FindTargets checks them.)
+    if (pattern.compound_subject && !noun) {
       if (compound_subject < 0) {
         std::string ignored;
         int g = noun || chain.passive || chain.infinitive ? kNone : FindSubject(chain.begin, &ignored);
@@ -255,7 +256,7 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
       }
       continue;
     }
-    m.score = (pattern.specificity + (pattern.compound_subject ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
+    m.score = (pattern.specificity + (pattern.compound_subject && !noun ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
               (m.target == kNone && m.target_unfilled ? 1 : 0);
     // On equal scores the match naming more of the sentence's words wins
     // ("ease restrictions on media" over "ease restrictions on +").
@@ -1203,6 +1204,20 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       CountCountries(sources) < 2) {
     Trace("  a mutual act with no other side named and one source: no event");
     return false;
+  }
+  // "agreed on a concept during talks": a noun pattern marked [compound]
+  // is between the members of a compound source and needs one.
+  if (noun && pattern.compound_subject && CountCountries(sources) < 2) {
+    Trace("  the pattern needs several actors as its source: no event");
+    return false;
+  }
+  // ("Howe and Shultz plan to discuss trade with Japan in talks in
+  // Washington": the talks are the two subjects', not with a place or
+  // another actor of the clause.)
+  if (noun && pattern.recip && !names_other_side && pattern.code == "040" && !targets.empty() &&
+      CountCountries(sources) >= 2) {
+    Trace("  a mutual act with no other side named: between the members of the compound source only");
+    targets.clear();
   }
   Trace("  source: " + source_why);
   // "agreed to normalise relations with Israel in a deal brokered by the
