@@ -13,6 +13,34 @@ namespace {
 // What a phrase that refers back stands for.
 enum class Antecedent { kPlural, kPerson, kPersonCountry, kState, kOrganization, kGroup, kSubject };
 
+// "Nordic country", "Gulf Arab state", "oil-rich kingdom" at `idx` (after
+// "the"): a state described by its region or kind. Returns its length in
+// tokens, 0 when none.
+size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
+  static const char* const kDescriptors[] = {
+      "nordic", "scandinavian", "baltic", "balkan", "gulf", "arab", "african", "asian", "european", "caribbean",
+      "andean", "himalayan", "alpine", "island", "pacific", "latin", "american", "central", "east", "west",
+      "north", "south", "southeast", "southern", "northern", "eastern", "western", "middle", "eastern", "oil-rich",
+      "landlocked", "communist", "muslim-majority", "mediterranean", "south-east", "horn", "sahel", "sahelian",
+      "persian", "nuclear-armed", "war-torn", "energy-rich", "resource-rich", "island-nation", "former", "soviet"};
+  auto descriptor = [&](size_t k) {
+    if (k >= tokens.size()) return false;
+    for (const char* d : kDescriptors) {
+      if (tokens[k].lower == d) return true;
+    }
+    return false;
+  };
+  size_t k = idx;
+  while (k < idx + 2 && descriptor(k)) ++k;
+  if (k == idx || k >= tokens.size()) return 0;
+  if (!OneOf(tokens[k].lower, {"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy"})) return 0;
+  // ("the Baltic state news agency": a noun after it is what it describes.)
+  if (k + 1 < tokens.size() && IsNoun(tokens[k + 1].pos)) return 0;
+  // ("the former Soviet state of Georgia": a name follows.)
+  if (k + 2 < tokens.size() && tokens[k + 1].lower == "of" && tokens[k + 2].pos == Pos::NNP) return 0;
+  return k + 1 - idx;
+}
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
@@ -72,6 +100,11 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // with the subject of the sentence before.
     *kind = Antecedent::kSubject;
     return 1;
+  } else if (const size_t described = w0 == "the" ? DescribedStateAt(tokens, idx + 1) : 0; described > 0) {
+    // "approved Sweden's bid …, dropping the last objection to the Nordic
+    // country's membership": the state named last.
+    *kind = Antecedent::kState;
+    return described + 1;
   } else if (w0 == "the" && idx == 0 && (word(idx + 1) == "country" || word(idx + 1) == "nation") &&
              !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos)))) {
     // "… visited Germany. The country pledged …": the state named last (as
