@@ -829,9 +829,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                              tokens[t + 1].lower == "two");
       // (Not after this sentence has named two states of its own: "Turkey
       // accused Greece of breaching the agreement under which both sides …".)
+      // (A firm named on the way is not a side: "talks between the two
+      // sides" after Russia, the United States and the bank Rosselkhozbank.)
       std::vector<ActorMention> named_before;
       for (const ActorGroup& g : groups) {
-        if (!g.coreference) named_before.insert(named_before.end(), g.members.begin(), g.members.end());
+        if (g.coreference) continue;
+        for (const ActorMention& m : g.members) {
+          if (!(m.code.size() == 6 && m.code.compare(3, 3, "BUS") == 0 && m.kind == ActorMention::Kind::kOrganization)) {
+            named_before.push_back(m);
+          }
+        }
       }
       const bool states_before = CountCountries(named_before) >= 2;
       // "the first UAE official to visit Yugoslavia since the two countries

@@ -328,8 +328,16 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   auto business = [](const ActorMention& m) {
     return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "BUS") == 0;
   };
-  if (business(s) && (!t || business(*t))) {
+  // ("Toyota severed ties with its Philippine partner": a partner firm
+  // named by its country's adjective is business too.)
+  if (business(s) && (!t || business(*t) || t->demonym_only)) {
     Trace("  business with business: commerce, no event");
+    return;
+  }
+  // Nor does a firm show force, coerce, assault or fight ("Netflix launched
+  // a crackdown on password sharing in the United States").
+  if (business(s) && (code.compare(0, 2, "15") == 0 || std::atoi(code.substr(0, 2).c_str()) >= 17)) {
+    Trace("  a firm as the source of force (" + code + "): a figure of speech, no event");
     return;
   }
   const CameoCode* info = dict_.FindCode(code);

@@ -62,7 +62,8 @@ std::string SerializeDictionary(const Dictionary& dict) {
   w.PutU32(static_cast<uint32_t>(dict.phrases.size()));
   for (const Phrase& p : dict.phrases) {
     w.PutString(p.key);
-    w.PutU32(static_cast<uint32_t>(p.kind) | (p.exact_case ? 0x100u : 0u) | (p.capitalized ? 0x200u : 0u));
+    w.PutU32(static_cast<uint32_t>(p.kind) | (p.exact_case ? 0x100u : 0u) | (p.capitalized ? 0x200u : 0u) |
+             (static_cast<uint32_t>(p.capital_words) << 16));
     w.PutU32(p.target);
     w.PutString(p.loc);
   }
@@ -170,6 +171,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
     p.kind = static_cast<PhraseKind>(kind & 0xff);
     p.exact_case = kind & 0x100;
     p.capitalized = kind & 0x200;
+    p.capital_words = static_cast<uint16_t>(kind >> 16);
     p.target = r.GetU32();
     p.loc = r.GetString();
   }

@@ -70,6 +70,11 @@ struct Phrase {
   // only when the text capitalizes its first word too, so "a group of seven
   // climbers" names no organization.
   bool capitalized = false;
+  // With `capitalized`: bit k set when the name capitalizes its word k
+  // ("Korean Air": words 0 and 1), which the text must capitalize too, so
+  // "the South Korean air force" names no airline. Words past the 16th are
+  // not checked.
+  uint16_t capital_words = 0;
 };
 
 // A sector agent ("troops" → MIL).

@@ -1,6 +1,7 @@
 #include "dict/team_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -40,6 +41,7 @@ class Reader {
     ForFile("actors/regions.txt", &Reader::ReadCountries);
     ForFile("actors/organizations.txt", &Reader::ReadOrganizations);
     ForFile("actors/institutions.txt", &Reader::ReadInstitutions);
+    ForFile("actors/companies.txt", &Reader::ReadCompanies);
     ForFile("actors/contextual.txt", &Reader::ReadContextual);
     ForFile("actors/places.txt", &Reader::ReadPlaces);
     ForFile("actors/agents.txt", &Reader::ReadAgents);
@@ -115,7 +117,29 @@ class Reader {
     // (A place too: "Tyre", not "a tyre".)
     bool capitalized = (organization || kind == PhraseKind::kPlace) && !written.empty() && written[0] >= 'A' &&
                        written[0] <= 'Z';
-    dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower, capitalized});
+    // Which of the key's words the name capitalizes: each is looked for, in
+    // order, in what was written (a word the key spells differently, such
+    // as one without its accent, is not checked).
+    uint16_t capital_words = 0;
+    if (capitalized) {
+      size_t at = 0, word = 0;
+      for (std::string_view rest = key; !rest.empty() && word < 16; ++word) {
+        const size_t space = rest.find(' ');
+        const std::string_view w = rest.substr(0, space);
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        for (size_t k = at; k + w.size() <= written.size(); ++k) {
+          bool same = true;
+          for (size_t c = 0; c < w.size() && same; ++c) {
+            same = std::tolower(static_cast<unsigned char>(written[k + c])) == static_cast<unsigned char>(w[c]);
+          }
+          if (!same) continue;
+          if (written[k] >= 'A' && written[k] <= 'Z') capital_words |= static_cast<uint16_t>(1u << word);
+          at = k + w.size();
+          break;
+        }
+      }
+    }
+    dict_->phrases.push_back({std::move(key), kind, target, loc, has_upper && !has_lower, capitalized, capital_words});
   }
 
   // Splits "a | b | c" and checks the field count.
@@ -276,6 +300,15 @@ class Reader {
   // Reserve; Fed"). It is an organization whose country is a state, so the
   // recognizer codes it alone and scoring treats it as national. CODE is the
   // ISO3 followed by one or more known role codes.
+  // "CODE | ISO3 | names": a company, coded as its home country's business
+  // sector ("USABUS | USA | Alphabet; Google"); read as an institution whose
+  // only role is BUS.
+  void ReadCompanies(const SourceFile& file) {
+    companies_ = true;
+    ReadInstitutions(file);
+    companies_ = false;
+  }
+
   void ReadInstitutions(const SourceFile& file) {
     for (size_t i = 0; i < file.lines.size(); ++i) {
       std::string_view line = Trim(StripComment(file.lines[i]));
@@ -307,6 +340,10 @@ class Reader {
         }
       }
       if (!roles_ok) continue;
+      if (companies_ && code != country + "BUS") {
+        Error(file.Loc(i), "company code '" + code + "' must be its country followed by BUS (" + country + "BUS)");
+        continue;
+      }
       std::vector<std::string> names = SplitTrim(f[2], ';');
       names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
       if (names.empty()) {
@@ -509,6 +546,7 @@ class Reader {
   const TeamReaderOptions& options_;
   std::set<std::string> countries_;  // codes read from countries.txt and regions.txt
   std::set<std::string> iso_countries_;  // codes read from countries.txt alone
+  bool companies_ = false;  // ReadInstitutions is reading companies.txt
   Dictionary* dict_;
   std::vector<Diagnostic>* diagnostics_;
   std::string* hashed_;

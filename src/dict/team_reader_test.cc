@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "base/strings.h"
 #include "dict/artifact.h"
@@ -113,6 +114,48 @@ TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
       EXPECT_FALSE(p.capitalized) << p.key;  // country names keep matching in any case
     }
   }
+}
+
+TEST_F(TeamReaderTest, ReadsCompaniesAsTheirCountrysBusinessSector) {
+  Write("actors/companies.txt",
+        "VLRBUS | VLR | Velorian Air; Velorian Airlines\n"
+        "VLRGOV | VLR | Velorian Ministry of Oil\n");  // 2: a company is BUS
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/actors/companies.txt:2: error: company code 'VLRGOV' must be its country "
+                             "followed by BUS (VLRBUS)"),
+            std::string::npos)
+      << messages[0];
+  const Actor* airline = nullptr;
+  for (const Actor& a : dict.actors) {
+    if (a.name == "Velorian Air") airline = &a;
+  }
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->kind, Actor::Kind::kOrganization);
+  EXPECT_EQ(airline->code, "VLRBUS");
+  EXPECT_EQ(airline->country, "VLR");
+  bool found = false;
+  for (const Phrase& p : dict.phrases) {
+    if (p.key != "velorian air") continue;
+    found = true;
+    EXPECT_TRUE(p.capitalized);
+    EXPECT_EQ(p.capital_words, 0b11);  // both words: "Velorian air force" is no airline
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(TeamReaderTest, RecordsWhichWordsAnOrganizationCapitalizes) {
+  Write("actors/organizations.txt", "IGOVLRBOC | IGO | Bank of the Commons; the Commons Fund\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 0);
+  std::map<std::string, uint16_t> words;
+  for (const Phrase& p : dict.phrases) words[p.key] = p.capital_words;
+  EXPECT_EQ(words["bank of the commons"], 0b1001);  // "of" and "the" stay lower case
+  EXPECT_EQ(words["the commons fund"], 0u);  // a name that starts in lower case is not checked
 }
 
 TEST_F(TeamReaderTest, ReadsPlacesAsCapitalizedPlacePhrasesOfTheirState) {
@@ -268,6 +311,7 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
 TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
   Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n120 leave + [org]\n");
   Write("actors/people/a.txt", "person: Ana Vel\nalias: Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
+  Write("actors/companies.txt", "VLRBUS | VLR | Velorian Air\n");
   std::vector<Diagnostic> diagnostics;
   Result<Dictionary> dict = CompileDirectory(dir_.string(), "data", SimpleKey, &diagnostics);
   ASSERT_TRUE(dict.ok());
@@ -282,6 +326,9 @@ TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
   EXPECT_TRUE(back->patterns[0].needs_target);
   EXPECT_FALSE(back->patterns[1].needs_target);
   EXPECT_EQ(back->phrases.size(), dict->phrases.size());
+  for (size_t i = 0; i < back->phrases.size(); ++i) {
+    EXPECT_EQ(back->phrases[i].capital_words, dict->phrases[i].capital_words) << back->phrases[i].key;
+  }
   EXPECT_EQ(SerializeDictionary(*back), bytes);  // stable
   EXPECT_EQ(back->actors.back().roles[0].from.ToString(), "2010-01-01");
 

@@ -95,6 +95,12 @@ bool IsInstitution(const Actor& a) {
   return a.kind == Actor::Kind::kOrganization && a.country != "IGO" && a.country != "NGO" && a.country != "IMG";
 }
 
+// A firm (companies.txt, or a state-owned one in institutions.txt): its
+// code is its country's business sector.
+bool IsCompany(const Actor& a) {
+  return IsInstitution(a) && a.code.size() == 6 && a.code.compare(3, 3, "BUS") == 0;
+}
+
 bool IsLowerWord(const Token& t) {
   if (t.text.empty()) return false;
   unsigned char c = static_cast<unsigned char>(t.text[0]);
@@ -251,7 +257,8 @@ class SentenceRecognizer {
       // Broadcasting Corporation"; but "the Commonwealth Club" is a club.)
       bool inside = p.begin < p.end && p.end <= tokens_.size();
       for (uint32_t k = p.begin; inside && k < p.end; ++k) inside = in_company[k];
-      if (inside && p.org >= 0 && p.end > designator_at[p.begin]) inside = false;
+      // (Nor a company the dictionary knows: "Toshiba Corp" is Toshiba.)
+      if (inside && p.org >= 0 && (p.end > designator_at[p.begin] || IsCompany(dict_.actors[p.org]))) inside = false;
       if (!inside) kept.push_back(std::move(p));
     }
     pieces_ = std::move(kept);
@@ -1131,7 +1138,7 @@ class SentenceRecognizer {
       m.country = o.country;
       m.name = o.name;
       m.entry = IsInstitution(o) ? o.loc : piece.loc;  // piece.loc may be an agent's ("State Department")
-      m.why = IsInstitution(o) ? "institution" : "organization";
+      m.why = IsCompany(o) ? "company" : IsInstitution(o) ? "institution" : "organization";
       // (Not an agent word used as an adjective of the noun after it: "the
       // Sandinista regime military hardware".)
       const bool agent_adjective = next && next->end == next->begin + 1 && tokens_[next->begin].pos == Pos::JJ &&

@@ -42,6 +42,17 @@ bool HasLowercase(const Token& t) {
   return false;
 }
 
+// Every word the name capitalizes (bit k of `capital_words` for the token
+// `begin + k`) is capitalized in the text too.
+bool CapitalsAgree(const std::vector<Token>& tokens, size_t begin, size_t end, uint16_t capital_words) {
+  for (size_t k = begin; k < end && k - begin < 16; ++k) {
+    if (!(capital_words & (1u << (k - begin)))) continue;
+    const std::string& text = tokens[k].text;
+    if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx,
@@ -116,7 +127,9 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std
                          tokens[token_idx].text[0] <= 'Z';
     for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
       const Phrase& ph = dict_.phrases[phrase_idx];
-      if ((!ph.exact_case || upper_only) && (!ph.capitalized || first_capital)) accepted.push_back(phrase_idx);
+      if ((!ph.exact_case || upper_only) && (!ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words)))) {
+        accepted.push_back(phrase_idx);
+      }
     }
     if (accepted.empty()) continue;
     best.token_end = static_cast<uint32_t>(end_tok);
