@@ -264,6 +264,42 @@ class SentenceRecognizer {
     pieces_ = std::move(kept);
   }
 
+  // The country of a state named right before a verb of detaining or
+  // releasing whose object begins the piece `i` ("Belarus freed 52
+  // prisoners", "Nicaragua freed 222 jailed opponents"); "" otherwise.
+  std::string CaptorBefore(size_t i) const {
+    const Piece& piece = pieces_[i];
+    int k = static_cast<int>(piece.begin) - 1;
+    // (Past a count and adjectives: "52", "jailed", "political".)
+    for (int skipped = 0; k >= 0 && skipped < 4 &&
+                          (tokens_[k].pos == Pos::CD || tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) ||
+                           (tokens_[k].pos == Pos::VBN && k > 0 && !IsVerb(tokens_[k - 1].pos)));
+         ++skipped) {
+      --k;
+    }
+    if (k < 1 || !IsVerb(tokens_[k].pos)) return "";
+    static constexpr std::array<std::string_view, 10> kVerbs = {"free",    "release", "arrest", "detain", "jail",
+                                                                "imprison", "pardon", "execute", "torture", "deport"};
+    if (std::find(kVerbs.begin(), kVerbs.end(), tokens_[k].lemma) == kVerbs.end()) return "";
+    // The state right before the verb (auxiliaries between): its subject.
+    int v = k - 1;
+    auto auxiliary = [&](int t) {
+      const std::string& w = tokens_[t].lower;
+      return tokens_[t].pos == Pos::MD || w == "has" || w == "have" || w == "had" || w == "also" || w == "has";
+    };
+    while (v >= 0 && auxiliary(v)) --v;
+    if (v < 0 || i == 0) return "";
+    for (size_t p = i; p-- > 0;) {
+      if (pieces_[p].end <= static_cast<uint32_t>(v)) break;
+      if (pieces_[p].end == static_cast<uint32_t>(v) + 1 && pieces_[p].state >= 0 && pieces_[p].persons.empty() &&
+          pieces_[p].agent < 0 && pieces_[p].title < 0) {
+        const Actor& c = dict_.actors[pieces_[p].state];
+        return c.code.size() == 3 ? c.code : "";
+      }
+    }
+    return "";
+  }
+
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
@@ -1074,6 +1110,18 @@ class SentenceRecognizer {
             (own || SpeakerBefore(piece.begin, agent_end) == nullptr)) {
           country = before;
           country_why = "the one country the sentence names before it";
+        }
+      }
+      if (country.empty() && !foreign &&
+          (role == "CVL" || role == "OPP" || role == "EDU" || role == "MED" || role == "LAB" || role == "REL")) {
+        // "Belarus freed 52 prisoners … after the United States eased
+        // sanctions", "Nicaragua freed 222 jailed opponents": the people a
+        // state frees, jails or arrests are its own when nothing says
+        // otherwise.
+        const std::string captor = CaptorBefore(i);
+        if (!captor.empty()) {
+          country = captor;
+          country_why = "the country of the state that frees or holds them";
         }
       }
       // "arrested members of the city's pro-democracy opposition": the
