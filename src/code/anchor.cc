@@ -1201,15 +1201,31 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     return el.type == PatternElement::Type::kTarget;
   });
   if (noun && pattern.recip && !names_other_side && pattern.code == "040" && OneOf(tok.lemma, {"talk", "talks"}) &&
-      CountCountries(sources) < 2) {
+      CountCountries(sources) < 2 && !pattern.compound_subject) {
     Trace("  a mutual act with no other side named and one source: no event");
     return false;
   }
   // "agreed on a concept during talks": a noun pattern marked [compound]
   // is between the members of a compound source and needs one.
   if (noun && pattern.compound_subject && CountCountries(sources) < 2) {
-    Trace("  the pattern needs several actors as its source: no event");
-    return false;
+    // "asked Chinese Foreign Minister Wang Yi during talks in Colombo to
+    // …", "accused Zelensky of … during a heated Oval Office meeting": one
+    // source; the talks are with the one it has just acted on.
+    int met = kNone;
+    if (!sources.empty() && !out_->empty()) {
+      const Event& before = out_->back();
+      if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target && !before.negated &&
+          !before.background && before.source.country == sources[0].country &&
+          before.target->country != sources[0].country && before.target->begin < tokens_[a].span.begin) {
+        met = GroupOfActorBefore(before.target->code, a);
+      }
+    }
+    if (met == kNone) {
+      Trace("  the pattern needs several actors as its source: no event");
+      return false;
+    }
+    targets = groups_[met].members;
+    Trace("  talks the clause happens during, with the one its act is aimed at: " + targets[0].code);
   }
   // ("Howe and Shultz plan to discuss trade with Japan in talks in
   // Washington": the talks are the two subjects', not with a place or
