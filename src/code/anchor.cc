@@ -1725,6 +1725,18 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     if (speaker != kNone && !asked.empty() && groups_[speaker].members[0].country != sources[0].country) {
       Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: " +
             (yielding ? "a demand, " : "an appeal, ") + code + " → " + asked);
+      // (It replaces the bare appeal the verb of saying made: "said that
+      // Brazil should …" → 020.)
+      const auto asked_of_sources = [&](const Event& e) {
+        if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_ || e.cameo != "020" || !e.target ||
+            e.source.code != groups_[speaker].members[0].code) {
+          return false;
+        }
+        return std::any_of(sources.begin(), sources.end(),
+                           [&](const ActorMention& m) { return m.country == e.target->country; });
+      };
+      while (!out_->empty() && asked_of_sources(out_->back())) out_->pop_back();
+      last_act_begin_ = std::min(last_act_begin_, out_->size());
       targets = sources;
       sources = groups_[speaker].members;
       code = asked;
@@ -1732,6 +1744,28 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     } else if (!yielding) {
       Trace("  what must or should be done ('" + tokens_[chain.begin].text + " …') is not done: no event");
       return false;
+    }
+  }
+  // "Treasury Secretary James Baker said that Brazil should come up with a
+  // new economic plan": saying what another state should or must do
+  // appeals to it (020); a more specific appeal the obliged act makes
+  // itself replaces this one (above).
+  if (!noun && targets.empty() && code == "010" && tok.lemma == "say" && !sources.empty() && !chain.negated) {
+    uint32_t t = best.end;
+    if (t < tokens_.size() && tokens_[t].lower == "that") ++t;
+    if (t < tokens_.size() && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
+        !groups_[group_at_[t]].coreference) {
+      const ActorGroup& g = groups_[group_at_[t]];
+      const bool state = std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+        return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != sources[0].country &&
+               !OneOf(m.country, {"IGO", "NGO", "IMG"});
+      });
+      if (state && g.end < tokens_.size() && tokens_[g.end].pos == Pos::MD &&
+          OneOf(tokens_[g.end].lower, {"should", "must"})) {
+        targets = g.members;
+        code = "020";
+        Trace("  says what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
+      }
     }
   }
   // "Biden told Putin in a telephone call that Moscow must act against
