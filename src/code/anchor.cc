@@ -1362,7 +1362,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     } else {
       code = IntentCode(code);
     }
-    Trace("  intent ('" + tokens_[chain.intent_verb].text + " to'): " + pattern.code + " → " + code);
+    // (intent_verb is kNone when a chain found intent by other means.)
+    const std::string intent_word = chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size()
+                                        ? tokens_[chain.intent_verb].text
+                                        : std::string("intent");
+    Trace("  intent ('" + intent_word + " to'): " + pattern.code + " → " + code);
   }
   // "U.S. and Japanese officials meet tomorrow": a present tense with a
   // time still ahead is a plan.

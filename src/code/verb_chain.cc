@@ -260,7 +260,15 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     int be = static_cast<int>(c.begin) - 2;
     while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
     if (be >= 0 && tokens_[be].lemma == "be") {
-      c.modality = "possible";
+      // ("is likely to visit Moscow soon for talks": forecast like "is
+      // expected to", an intent; "unlikely", "certain to go on strike"
+      // stay mere possibilities.)
+      if (tokens_[c.begin - 1].lower != "likely") {
+        c.modality = "possible";
+      } else {
+        c.modality = "intent";
+        c.intent_verb = static_cast<int>(c.begin) - 1;
+      }
       c.infinitive = false;
       c.begin = AnalyzeChain(static_cast<uint32_t>(be)).begin;
     }
