@@ -334,6 +334,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  business with business: commerce, no event");
     return;
   }
+  // Nor is a firm's credit aid ("Switzerland's three major banks have
+  // offered Argentina an extra 110.5 mln franc credit"): a loan by banks
+  // is commerce.
+  if (business(s) && (code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0)) {
+    Trace("  a firm's money or goods (" + code + "): commerce, no event");
+    return;
+  }
   // Nor does a firm show force, coerce, assault or fight ("Netflix launched
   // a crackdown on password sharing in the United States").
   if (business(s) && (code.compare(0, 2, "15") == 0 || std::atoi(code.substr(0, 2).c_str()) >= 17)) {
