@@ -7,6 +7,7 @@
 #include "code/sentence_coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -84,6 +85,7 @@ void SentenceCoder::Run() {
   }
   DropIntentVerbEvents(first_event);
   TargetFromCondemnedAct(first_event);
+  TargetOfForcePosture(first_event);
   TargetFromAdmittedAct(first_event);
   DropRegionTargetsCovered(first_event);
 }
@@ -172,6 +174,36 @@ void SentenceCoder::TargetFromCondemnedAct(size_t first_event) {
             "' → " + act.source.code);
       break;
     }
+  }
+}
+
+// "North Korea's army ordered artillery units to be ready to open fire,
+// accusing South Korea of flying drones over Pyongyang", "Israel's
+// military began issuing call-up orders ahead of a planned offensive to
+// seize Gaza City": a show of force that names no one is aimed at the one
+// the same source acts against elsewhere in the sentence.
+void SentenceCoder::TargetOfForcePosture(size_t first_event) {
+  for (size_t i = first_event; i < out_->size(); ++i) {
+    Event& e = (*out_)[i];
+    if (e.target || e.negated || e.root != "15") continue;
+    const Event* nearest = nullptr;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& f = (*out_)[j];
+      const int root = std::atoi(f.root.c_str());
+      if (j == i || !f.target || f.negated || f.background || root < 10 || f.source.country != e.source.country ||
+          f.target->country == e.source.country || f.target->country.size() != 3) {
+        continue;
+      }
+      const auto distance = [&](const Event& x) {
+        return x.verb_begin > e.verb_begin ? x.verb_begin - e.verb_begin : e.verb_begin - x.verb_begin;
+      };
+      if (nearest == nullptr || distance(f) < distance(*nearest)) nearest = &f;
+    }
+    if (nearest == nullptr) continue;
+    e.target = nearest->target;
+    e.event_id = EventId(e);
+    Trace("  " + e.source.code + " " + e.cameo + ": a show of force aimed at the one the source acts against, " +
+          e.target->code);
   }
 }
 
