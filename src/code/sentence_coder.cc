@@ -178,14 +178,20 @@ void SentenceCoder::TargetFromCondemnedAct(size_t first_event) {
 }
 
 // "North Korea's army ordered artillery units to be ready to open fire,
-// accusing South Korea of flying drones over Pyongyang", "Israel's
-// military began issuing call-up orders ahead of a planned offensive to
-// seize Gaza City": a show of force that names no one is aimed at the one
-// the same source acts against elsewhere in the sentence.
+// accusing South Korea of flying drones over Pyongyang", "Gambia filed a
+// lawsuit at the International Court of Justice accusing Myanmar of
+// genocide": a show of force, a complaint, a rejection, a threat, a cut in
+// relations or a coercive act that names no one is aimed at the one the
+// same source acts against elsewhere in the sentence.
 void SentenceCoder::TargetOfForcePosture(size_t first_event) {
   for (size_t i = first_event; i < out_->size(); ++i) {
     Event& e = (*out_)[i];
-    if (e.target || e.negated || e.root != "15") continue;
+    // (Not martial law, a curfew or a state of emergency (172x): a
+    // measure at home, whoever the sentence blames.)
+    if (e.target || e.negated || e.cameo.compare(0, 3, "172") == 0 ||
+        !(e.root == "15" || e.root == "11" || e.root == "12" || e.root == "13" || e.root == "16" || e.root == "17")) {
+      continue;
+    }
     const Event* nearest = nullptr;
     for (size_t j = first_event; j < out_->size(); ++j) {
       const Event& f = (*out_)[j];
