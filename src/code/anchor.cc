@@ -177,13 +177,16 @@ bool SentenceCoder::InAccusationContent(uint32_t a) const {
       continue;
     }
     if (clause_break_[k] && !in_time_[k]) return false;
-    if (tokens_[k].lower != "of") continue;
+    // ("charged Japan with violating GATT rules by restricting imports".)
+    const bool with = tokens_[k].lower == "with";
+    if (tokens_[k].lower != "of" && !with) continue;
     int v = k - 1;
     if (v >= 0 && group_at_[v] != kNone) {
       v = static_cast<int>(groups_[group_at_[v]].begin) - 1;
     } else if (v >= 0 && tokens_[v].pos == Pos::PRP) {
       --v;  // "accusing it of …"
     }
+    if (with) return v >= 0 && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "charge";
     return v >= 0 && IsVerb(tokens_[v].pos) &&
            OneOf(tokens_[v].lemma, {"accuse", "charge", "suspect", "convict", "indict", "blame"});
   }
@@ -1212,12 +1215,27 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     // …", "accused Zelensky of … during a heated Oval Office meeting": one
     // source; the talks are with the one it has just acted on.
     int met = kNone;
-    if (!sources.empty() && !out_->empty()) {
+    // (Not a body's own meeting: "at a cabinet meeting"; nor talks an
+    // infinitive between leads to: "rejected the proposal to open
+    // negotiations at the new round of talks".)
+    bool own_body = false;
+    for (int k = static_cast<int>(a) - 1; k >= 0 && k >= static_cast<int>(a) - 6; --k) {
+      own_body = own_body || OneOf(tokens_[k].lower, {"cabinet", "board", "party", "committee", "council",
+                                                      "shareholders", "annual", "internal"});
+      if (OneOf(tokens_[k].lower, {"during", "at"})) break;
+    }
+    if (!own_body && !sources.empty() && !out_->empty()) {
       const Event& before = out_->back();
       if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target && !before.negated &&
           !before.background && before.source.country == sources[0].country &&
           before.target->country != sources[0].country && before.target->begin < tokens_[a].span.begin) {
-        met = GroupOfActorBefore(before.target->code, a);
+        bool infinitive_between = false;
+        for (uint32_t k = 0; k + 1 < a; ++k) {
+          if (tokens_[k].span.begin > before.verb_begin && tokens_[k].lower == "to" && tokens_[k + 1].pos == Pos::VB) {
+            infinitive_between = true;
+          }
+        }
+        if (!infinitive_between) met = GroupOfActorBefore(before.target->code, a);
       }
     }
     if (met == kNone) {
