@@ -1161,6 +1161,22 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       targets.clear();
     }
   }
+  // "Erdogan received Hungarian Prime Minister Viktor Orban in Ankara":
+  // one receives a visitor, an official or a delegation; "received 2,000
+  // Syrian refugees", "received Chinese pressure" are no meetings.
+  if (pattern.code == "043" && tok.lemma == "receive" && !targets.empty()) {
+    const bool visitor = std::all_of(targets.begin(), targets.end(), [](const ActorMention& m) {
+      if (m.demonym_only) return false;
+      if (m.kind == ActorMention::Kind::kPerson || m.kind == ActorMention::Kind::kTitle) return true;
+      const std::string role = m.code.size() >= 6 ? m.code.substr(m.code.size() - 3) : std::string();
+      return OneOf(role, {"GOV", "MIL", "LEG", "JUD", "ELI", "SPY", "COP"}) || m.code.size() == 3 ||
+             m.kind == ActorMention::Kind::kOrganization;
+    });
+    if (!visitor) {
+      Trace("  received no visitor or official (" + targets[0].code + "): no meeting, no event");
+      return false;
+    }
+  }
   // "French protesters blocked roads … against budget cuts": a protest by
   // a state's own people that names no one it is against is against their
   // government. (Not a strike: workers strike against their employers.)
