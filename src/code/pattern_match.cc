@@ -585,6 +585,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                 // "bombed a training camp of the militant group X", "shelled the
                                 // positions of Y": a place of the actor's is the actor's.
                                 (tokens_[t].lower == "of" && IsAttackedThing(tokens_[t - 1].lemma)) ||
+                                // "shelled the city of Kharkiv", "captured the town of Bakhmut":
+                                // the place named after "of".
+                                (tokens_[t].lower == "of" && t + 1 < n && group_at_[t + 1] != kNone &&
+                                 OneOf(tokens_[t - 1].lower, {"city", "town", "village", "port", "region", "province",
+                                                              "district", "island", "enclave", "capital"})) ||
                                 // "warned members of ASEAN": the members stand for their body.
                                 (tokens_[t].lower == "of" && t + 1 < n &&
                                  OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
