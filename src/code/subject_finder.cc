@@ -454,6 +454,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     // "Israel's military said it had killed …": a pronoun after a verb of
     // saying is the one who says it.
     if (fallback == kNone && tok.pos == Pos::PRP && OneOf(tok.lower, {"it", "he", "she", "they", "we"})) {
+      // ("China denied that it had supplied weapons to Russia": what is
+      // denied or alleged is no act of the one who speaks.)
+      int v = t - 1;
+      if (v >= 0 && tokens_[v].lower == "that") --v;
+      if (v >= 0 && IsVerb(tokens_[v].pos) &&
+          OneOf(tokens_[v].lemma, {"deny", "allege", "complain", "charge", "accuse", "protest", "dismiss", "reject"})) {
+        *why = "'" + tok.text + "' in what '" + tokens_[v].text + "' denies or alleges: no fact";
+        return kNone;
+      }
       int g = ReporterOf(t);
       if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
       return g;
