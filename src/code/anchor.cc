@@ -1161,6 +1161,38 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       targets.clear();
     }
   }
+  // "Sheikh Hasina resigned as prime minister … as crowds of protesters
+  // stormed her residence", "Hong Kong's government formally withdrew the
+  // extradition bill": a leader's going or a concession (083x) that names
+  // no one yields to the people of the state, the protesters, students or
+  // workers the sentence names if any.
+  if (targets.empty() && !sources.empty() && pattern.code.compare(0, 3, "083") == 0) {
+    const ActorMention& s = sources[0];
+    const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
+    if (state != nullptr && s.code.compare(0, 3, s.country) == 0) {
+      for (const ActorGroup& g : groups_) {
+        if (g.members.size() != 1 || g.coreference) continue;
+        const ActorMention& m = g.members[0];
+        if (m.country == s.country && m.code.size() == 6 &&
+            OneOf(m.code.substr(3), {"CVL", "EDU", "LAB", "OPP", "REL", "HLH"})) {
+          targets = g.members;
+          break;
+        }
+      }
+      if (targets.empty()) {
+        ActorMention people = s;
+        people.kind = ActorMention::Kind::kState;
+        people.code = s.country + "CVL";
+        people.name = state->name;
+        people.office.clear();
+        people.plural_agent = true;
+        people.demonym_only = false;
+        people.why = "the people of the state that yields, named by no one";
+        targets.push_back(std::move(people));
+      }
+      Trace("  target: no one named; a leader's going or a concession yields to the people, " + targets[0].code);
+    }
+  }
   // "Erdogan received Hungarian Prime Minister Viktor Orban in Ankara":
   // one receives a visitor, an official or a delegation; "received 2,000
   // Syrian refugees", "received Chinese pressure" are no meetings.
