@@ -20,6 +20,13 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("019"));
   EXPECT_TRUE(NeedsCounterpart("011"));  // "declined to comment" on no one's act
   EXPECT_TRUE(NeedsCounterpart("110"));
+  // Praise, agreements and cuts that name no one (decision 0022).
+  EXPECT_TRUE(NeedsCounterpart("051"));  // "welcomed the ceasefire"
+  EXPECT_TRUE(NeedsCounterpart("055"));  // "apologized"
+  EXPECT_TRUE(NeedsCounterpart("057"));  // "signed the trade deal"
+  EXPECT_TRUE(NeedsCounterpart("160"));  // "closed the border crossings"
+  EXPECT_TRUE(NeedsCounterpart("1623"));  // "cut food aid"
+  EXPECT_TRUE(NeedsCounterpart("163"));  // "froze the funds"
 }
 
 TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
@@ -27,15 +34,11 @@ TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
   EXPECT_FALSE(NeedsCounterpart("016"));  // "denied the report"
   EXPECT_FALSE(NeedsCounterpart("034"));  // an intent to reform
   EXPECT_FALSE(NeedsCounterpart("020"));
-  EXPECT_FALSE(NeedsCounterpart("051"));  // "welcomed the ceasefire"
-  EXPECT_FALSE(NeedsCounterpart("055"));  // apologize
-  EXPECT_FALSE(NeedsCounterpart("057"));  // "signed the trade deal"
-  EXPECT_FALSE(NeedsCounterpart("160"));  // "closed the border crossings"
   EXPECT_FALSE(NeedsCounterpart("1034"));  // "demanded security guarantees"
   EXPECT_FALSE(NeedsCounterpart("111"));  // "criticized the decision"
   EXPECT_FALSE(NeedsCounterpart("1211"));  // "rejected the trade deal"
-  EXPECT_FALSE(NeedsCounterpart("1623"));  // "cut food aid"
   EXPECT_FALSE(NeedsCounterpart("1662"));  // "expelled the inspectors"
+  EXPECT_FALSE(NeedsCounterpart("165"));   // "broke off the talks"
   EXPECT_FALSE(NeedsCounterpart("196"));
   EXPECT_FALSE(NeedsCounterpart("093"));
   EXPECT_FALSE(NeedsCounterpart("141"));
