@@ -592,6 +592,24 @@ bool SentenceCoder::FindSources(AnchorState* st) {
 // rejected, the victims by place, the actor a reaction answers, …); no
 // target that is the source itself. No event without a source. Sets
 // st->targets and st->denies_charge; may fill st->best.target.
+// An actor of `state` the sentence implies but names by no word ("French
+// protesters blocked roads": their government; "Hasina resigned": the
+// people she yields to), placed where the mention `like` is (its span is
+// what implies it): the state's `role`.
+static ActorMention ImpliedStateMention(const ActorMention& like, const Actor& state, const std::string& role,
+                                        std::string why) {
+  ActorMention m = like;
+  m.kind = ActorMention::Kind::kState;
+  m.code = state.code + role;
+  m.country = state.code;
+  m.name = state.name;
+  m.office.clear();
+  m.plural_agent = role == "CVL";
+  m.demonym_only = false;
+  m.why = std::move(why);
+  return m;
+}
+
 bool SentenceCoder::FindTargets(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
@@ -1180,15 +1198,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
       }
       if (targets.empty()) {
-        ActorMention people = s;
-        people.kind = ActorMention::Kind::kState;
-        people.code = s.country + "CVL";
-        people.name = state->name;
-        people.office.clear();
-        people.plural_agent = true;
-        people.demonym_only = false;
-        people.why = "the people of the state that yields, named by no one";
-        targets.push_back(std::move(people));
+        targets.push_back(ImpliedStateMention(s, *state, "CVL", "the people of the state that yields, named by no one"));
       }
       Trace("  target: no one named; a leader's going or a concession yields to the people, " + targets[0].code);
     }
@@ -1228,15 +1238,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       own = !OneOf(tokens_[k].lemma, {"support", "favour", "favor", "celebrate", "solidarity"});
     }
     if (own) {
-      ActorMention gov = s;
-      gov.kind = ActorMention::Kind::kState;
-      gov.code = s.country + "GOV";
-      gov.name = state->name;
-      gov.office.clear();
-      gov.plural_agent = false;
-      gov.demonym_only = false;
-      gov.why = "the government of the protesters' own state, named by no one";
-      targets.push_back(std::move(gov));
+      targets.push_back(
+          ImpliedStateMention(s, *state, "GOV", "the government of the protesters' own state, named by no one"));
       Trace("  target: no one named; a protest by " + s.code + " is against its own government, " + s.country + "GOV");
     }
   }
