@@ -20,7 +20,7 @@ size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
   static const char* const kDescriptors[] = {
       "nordic", "scandinavian", "baltic", "balkan", "gulf", "arab", "african", "asian", "european", "caribbean",
       "andean", "himalayan", "alpine", "island", "pacific", "latin", "american", "central", "east", "west",
-      "north", "south", "southeast", "southern", "northern", "eastern", "western", "middle", "eastern", "oil-rich",
+      "north", "south", "southeast", "southern", "northern", "eastern", "western", "middle", "oil-rich",
       "landlocked", "communist", "muslim-majority", "mediterranean", "south-east", "horn", "sahel", "sahelian",
       "persian", "nuclear-armed", "war-torn", "energy-rich", "resource-rich", "island-nation", "former", "soviet"};
   auto descriptor = [&](size_t k) {
@@ -835,9 +835,9 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       for (const ActorGroup& g : groups) {
         if (g.coreference) continue;
         for (const ActorMention& m : g.members) {
-          if (!(m.code.size() == 6 && m.code.compare(3, 3, "BUS") == 0 && m.kind == ActorMention::Kind::kOrganization)) {
-            named_before.push_back(m);
-          }
+          const bool firm = m.kind == ActorMention::Kind::kOrganization && m.code.size() == 6 &&
+                            m.code.compare(3, 3, "BUS") == 0;
+          if (!firm) named_before.push_back(m);
         }
       }
       const bool states_before = CountCountries(named_before) >= 2;

@@ -586,12 +586,6 @@ bool SentenceCoder::FindSources(AnchorState* st) {
   return true;
 }
 
-// Whom the act is aimed at: the pattern's '+', a word of the pattern that
-// names an actor, or else what the clause names (an actor after a
-// preposition of direction, a passive's subject, the author of what is
-// rejected, the victims by place, the actor a reaction answers, …); no
-// target that is the source itself. No event without a source. Sets
-// st->targets and st->denies_charge; may fill st->best.target.
 // An actor of `state` the sentence implies but names by no word ("French
 // protesters blocked roads": their government; "Hasina resigned": the
 // people she yields to), placed where the mention `like` is (its span is
@@ -610,6 +604,12 @@ static ActorMention ImpliedStateMention(const ActorMention& like, const Actor& s
   return m;
 }
 
+// Whom the act is aimed at: the pattern's '+', a word of the pattern that
+// names an actor, or else what the clause names (an actor after a
+// preposition of direction, a passive's subject, the author of what is
+// rejected, the victims by place, the actor a reaction answers, …); no
+// target that is the source itself. No event without a source. Sets
+// st->targets and st->denies_charge; may fill st->best.target.
 bool SentenceCoder::FindTargets(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
@@ -1198,7 +1198,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
       }
       if (targets.empty()) {
-        targets.push_back(ImpliedStateMention(s, *state, "CVL", "the people of the state that yields, named by no one"));
+        targets.push_back(
+            ImpliedStateMention(s, *state, "CVL", "the people of the state that yields, named by no one"));
       }
       Trace("  target: no one named; a leader's going or a concession yields to the people, " + targets[0].code);
     }
@@ -1432,9 +1433,9 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       code = IntentCode(code);
     }
     // (intent_verb is kNone when a chain found intent by other means.)
-    const std::string intent_word = chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size()
-                                        ? tokens_[chain.intent_verb].text
-                                        : std::string("intent");
+    const bool has_intent_verb =
+        chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size();
+    const std::string intent_word = has_intent_verb ? tokens_[chain.intent_verb].text : "intent";
     Trace("  intent ('" + intent_word + " to'): " + pattern.code + " → " + code);
   }
   // "U.S. and Japanese officials meet tomorrow": a present tense with a

@@ -85,7 +85,7 @@ void SentenceCoder::Run() {
   }
   DropIntentVerbEvents(first_event);
   TargetFromCondemnedAct(first_event);
-  TargetOfForcePosture(first_event);
+  TargetOfUnaimedConflict(first_event);
   TargetFromAdmittedAct(first_event);
   DropRegionTargetsCovered(first_event);
 }
@@ -183,7 +183,7 @@ void SentenceCoder::TargetFromCondemnedAct(size_t first_event) {
 // genocide": a show of force, a complaint, a rejection, a threat, a cut in
 // relations or a coercive act that names no one is aimed at the one the
 // same source acts against elsewhere in the sentence.
-void SentenceCoder::TargetOfForcePosture(size_t first_event) {
+void SentenceCoder::TargetOfUnaimedConflict(size_t first_event) {
   for (size_t i = first_event; i < out_->size(); ++i) {
     Event& e = (*out_)[i];
     // (Not martial law, a curfew or a state of emergency (172x): a
@@ -208,8 +208,8 @@ void SentenceCoder::TargetOfForcePosture(size_t first_event) {
     if (nearest == nullptr) continue;
     e.target = nearest->target;
     e.event_id = EventId(e);
-    Trace("  " + e.source.code + " " + e.cameo + ": a show of force aimed at the one the source acts against, " +
-          e.target->code);
+    Trace("  " + e.source.code + " " + e.cameo +
+          ": aimed at the one the source acts against elsewhere in the sentence, " + e.target->code);
   }
 }
 

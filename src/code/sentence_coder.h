@@ -158,7 +158,7 @@ class SentenceCoder {
   // sentence_coder.cc: post-passes over the sentence's events, tracing.
   void TargetFromAdmittedAct(size_t first_event);
   void TargetFromCondemnedAct(size_t first_event);
-  void TargetOfForcePosture(size_t first_event);
+  void TargetOfUnaimedConflict(size_t first_event);
   static std::string EventId(const Event& e);
   void DropIntentVerbEvents(size_t first_event);
   void DropRegionTargetsCovered(size_t first_event);

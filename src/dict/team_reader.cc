@@ -296,10 +296,6 @@ class Reader {
     }
   }
 
-  // "CODE | ISO3 | names": a national institution ("USAGOV | USA | Federal
-  // Reserve; Fed"). It is an organization whose country is a state, so the
-  // recognizer codes it alone and scoring treats it as national. CODE is the
-  // ISO3 followed by one or more known role codes.
   // "CODE | ISO3 | names": a company, coded as its home country's business
   // sector ("USABUS | USA | Alphabet; Google"); read as an institution whose
   // only role is BUS.
@@ -309,6 +305,10 @@ class Reader {
     companies_ = false;
   }
 
+  // "CODE | ISO3 | names": a national institution ("USAGOV | USA | Federal
+  // Reserve; Fed"). It is an organization whose country is a state, so the
+  // recognizer codes it alone and scoring treats it as national. CODE is the
+  // ISO3 followed by one or more known role codes.
   void ReadInstitutions(const SourceFile& file) {
     for (size_t i = 0; i < file.lines.size(); ++i) {
       std::string_view line = Trim(StripComment(file.lines[i]));

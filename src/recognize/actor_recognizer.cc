@@ -285,7 +285,7 @@ class SentenceRecognizer {
     int v = k - 1;
     auto auxiliary = [&](int t) {
       const std::string& w = tokens_[t].lower;
-      return tokens_[t].pos == Pos::MD || w == "has" || w == "have" || w == "had" || w == "also" || w == "has";
+      return tokens_[t].pos == Pos::MD || w == "has" || w == "have" || w == "had" || w == "also";
     };
     while (v >= 0 && auxiliary(v)) --v;
     if (v < 0 || i == 0) return "";

@@ -127,7 +127,9 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std
                          tokens[token_idx].text[0] <= 'Z';
     for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
       const Phrase& ph = dict_.phrases[phrase_idx];
-      if ((!ph.exact_case || upper_only) && (!ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words)))) {
+      const bool capitals_ok =
+          !ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words));
+      if ((!ph.exact_case || upper_only) && capitals_ok) {
         accepted.push_back(phrase_idx);
       }
     }
