@@ -1799,10 +1799,11 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     if (speaker != kNone && !asked.empty() && groups_[speaker].members[0].country != sources[0].country) {
       Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: " +
             (yielding ? "a demand, " : "an appeal, ") + code + " → " + asked);
-      // (It replaces the bare appeal the verb of saying made: "said that
-      // Brazil should …" → 020.)
+      // (It replaces the bare appeal or demand the verb of saying made:
+      // "said that Brazil should …" → 020, "told Israel that Israel must …"
+      // → 100.)
       const auto asked_of_sources = [&](const Event& e) {
-        if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_ || e.cameo != "020" || !e.target ||
+        if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_ || !OneOf(e.cameo, {"020", "100"}) || !e.target ||
             e.source.code != groups_[speaker].members[0].code) {
           return false;
         }
@@ -1851,7 +1852,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   if (!noun && !targets.empty() && !press_told && code == "010" && OneOf(tok.lemma, {"tell", "inform", "warn"})) {
     for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 15; ++t) {
       if (tokens_[t].lower == ";" || (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t])) break;
-      if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 && group_at_[t - 1] != kNone) {
+      // (What must act may be a pronoun for it: "told Israel that it must …".)
+      if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 &&
+          (group_at_[t - 1] != kNone || OneOf(tokens_[t - 1].lower, {"it", "they"}))) {
         Trace("  told what must be done ('" + tokens_[t].text + "'): a demand, 010 → 100");
         code = "100";
         break;

@@ -241,6 +241,7 @@ class SentenceCoder {
   int SpeakerBefore(uint32_t p) const;
   int HeadOfNounPhrase(int g) const;
   int ReporterOf(uint32_t p) const;
+  int ToldBefore(int k) const;
   int SubjectOfVerbBefore(int p) const;
 
   // source_finder.cc: who does an act when it is not simply its clause's

@@ -22,6 +22,11 @@ int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
     int g = ReporterOf(b);
     if (g != kNone) return g;
   }
+  // "warned Iran that it should release …": a pronoun for the one told.
+  if (begin > 0 && tokens_[begin - 1].pos == Pos::PRP && OneOf(tokens_[begin - 1].lower, {"it", "they", "he", "she"})) {
+    const int g = ReporterOf(begin - 1);
+    if (g != kNone) return g;
+  }
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   for (uint32_t t = end; t + 2 < n && t < end + 25; ++t) {
     if (tokens_[t].lower == ";" || (clause_break_[t] && tokens_[t].lower != ",")) return kNone;
@@ -463,6 +468,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         *why = "'" + tok.text + "' in what '" + tokens_[v].text + "' denies or alleges: no fact";
         return kNone;
       }
+      // ("told Israel that it must …": what one is told one must do is the
+      // one told's.)
+      if (t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].pos == Pos::MD &&
+          OneOf(tokens_[t + 1].lower, {"must", "should"}) && tok.lower != "we") {
+        if (const int g = ToldBefore(v); g != kNone) {
+          *why = "'" + tok.text + "' " + tokens_[t + 1].text + ": the one '" + tokens_[groups_[g].begin - 1].text + "'";
+          return g;
+        }
+      }
       int g = ReporterOf(t);
       if (g != kNone) *why = "'" + tok.text + "': the subject of the verb of saying before it";
       return g;
@@ -796,9 +810,27 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
   }
   if (k >= 0 && tokens_[k].lower == "that") --k;
   k = SkipAdjunctsBack(k);
+  // "told Israel (in a letter) that …": past the one told.
+  if (const int g = ToldBefore(k); g != kNone) k = static_cast<int>(groups_[g].begin) - 1;
   if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;
   std::string ignored;
   return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
+}
+
+// The one told in "told Israel (in a letter) that …", whose words end at
+// token k (before "that"): the actor group right after a verb of telling,
+// past a short phrase with no verb in it; or kNone.
+int SentenceCoder::ToldBefore(int k) const {
+  for (int j = k, steps = 0; j >= 1 && steps < 8; --j, ++steps) {
+    if (group_at_[j] != kNone) {
+      const int told = static_cast<int>(groups_[group_at_[j]].begin) - 1;
+      const bool telling =
+          told >= 0 && IsVerb(tokens_[told].pos) && OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure"});
+      return telling ? group_at_[j] : kNone;
+    }
+    if (IsVerb(tokens_[j].pos) || (clause_break_[j] && !in_time_[j]) || tokens_[j].lower == ",") return kNone;
+  }
+  return kNone;
 }
 
 // The subject of the nearest verb before token p in the same clause.
