@@ -1437,6 +1437,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size();
     const std::string intent_word = has_intent_verb ? tokens_[chain.intent_verb].text : "intent";
     Trace("  intent ('" + intent_word + " to'): " + pattern.code + " → " + code);
+    st->scheduled = has_intent_verb && (OneOf(tokens_[chain.intent_verb].lower, {"will", "shall", "'ll"}) ||
+                                        OneOf(tokens_[chain.intent_verb].lemma, {"schedule", "set", "due", "slate"}));
   }
   // "U.S. and Japanese officials meet tomorrow": a present tense with a
   // time still ahead is a plan.
@@ -1450,6 +1452,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     std::string intent = IntentCode(code);
     Trace("  present tense with a time still ahead: " + code + " → " + intent);
     code = intent;
+    st->scheduled = true;
   }
   if (purpose_ahead && modality.empty() && code.substr(0, 2) != "03") {
     modality = "intent";
@@ -1931,7 +1934,9 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     mutual = true;
   }
   // Only the subject intends: "X wants to hold talks with Y" is X's intent.
-  bool reverse = pattern.recip && code == pattern.code;
+  // Talks fixed for a time ahead are planned by both sides: "officials
+  // will open talks with …", "… tomorrow open talks with …" (036 both ways).
+  bool reverse = pattern.recip && (code == pattern.code || (st->scheduled && code == "036"));
   std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
   static const ActorMention* const kNoTarget = nullptr;
   if (pattern.reverse_roles) {
@@ -1968,8 +1973,14 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     for (const ActorMention& s : sources)
       for (const ActorMention& t : targets) pairs.emplace_back(&s, &t);
     if (reverse) {
-      for (const ActorMention& t : targets)
+      // (The press plans no meeting: "Reagan will meet the press".)
+      const auto press = [](const ActorMention& m) {
+        return m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "MED") == 0;
+      };
+      for (const ActorMention& t : targets) {
+        if (code != pattern.code && press(t)) continue;
         for (const ActorMention& s : sources) pairs.emplace_back(&t, &s);
+      }
     }
   }
   size_t before = out_->size();

@@ -147,6 +147,7 @@ class SentenceCoder {
     // DecideCode, then ReadThreatsAndDemands: the CAMEO code and modality.
     std::string code;
     std::string modality;
+    bool scheduled = false;  // the intent is a plan fixed ahead ("will", "tomorrow"), not a wish
     // ReadThreatsAndDemands: past the purpose a threat of force names.
     uint32_t purpose_end = 0;
   };

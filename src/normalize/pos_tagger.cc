@@ -776,6 +776,25 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     for (size_t j = start; j < i; ++j) aux = aux || is_aux(j) || IsFinite(t[j]);
     if (!aux) t[i] = LexTag::VBD;
   }
+  // "Japanese officials tomorrow open talks …": a present form after a
+  // clause's subject and a deictic day, in a clause with no finite verb
+  // yet, is its verb (not the adjective "open").
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (!IsDeicticDay(lowers[i - 1]) || IsFinite(t[i]) || is_aux(i)) continue;
+    const LexTag present = can_be(i, LexTag::VBP) ? LexTag::VBP : can_be(i, LexTag::VBZ) ? LexTag::VBZ : LexTag::NN;
+    if (present == LexTag::NN || !(t[i] == LexTag::JJ || IsNounTag(t[i]))) continue;
+    if (!(t[i + 1] == LexTag::DT || IsNounTag(t[i + 1]) || t[i + 1] == LexTag::JJ || t[i + 1] == LexTag::PRP)) continue;
+    const size_t subject_end = i - 2;
+    if (!(t[subject_end] == LexTag::NNS || t[subject_end] == LexTag::NNPS || t[subject_end] == LexTag::NNP ||
+          t[subject_end] == LexTag::PRP)) {
+      continue;
+    }
+    const size_t start = NounPhraseStart(t, lowers, subject_end);
+    if (!StartsClause(t, lowers, start)) continue;
+    bool finite = false;
+    for (size_t j = start; j < i; ++j) finite = finite || is_aux(j) || IsFinite(t[j]);
+    if (!finite) t[i] = present;
+  }
   // A sentence that opens with a noun phrase and ends with a period needs
   // a finite verb: lacking one, its first participle after a noun or a
   // comma is the past tense ("The Arab League, meeting in Cairo, called
