@@ -1875,6 +1875,13 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       code = threat;
     }
   }
+  // "warned the EC it will face serious retaliation if it enacts a new
+  // tax": retaliation threatened in a quarrel over trade is a threat of
+  // trade sanctions (1312).
+  if (code == "130" && RetaliationOverTrade()) {
+    Trace("  retaliation threatened over trade: 130 → 1312");
+    code = "1312";
+  }
   st->purpose_end = purpose_end;
   return true;
 }
@@ -2112,6 +2119,29 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
 // The threat code of "… or face X" within the clause after `t`: 139
 // with a deadline before it ("by Friday", "within 30 days"), 1312 for
 // sanctions or trade, 138 for force, 130 otherwise; "" when none.
+// Whether the sentence threatens retaliation ("retaliate", "reprisals",
+// "countermeasures") over trade (tariffs, taxes, imports, chips) with no
+// word of force in it.
+bool SentenceCoder::RetaliationOverTrade() const {
+  bool retaliation = false, trade = false;
+  for (const Token& t : tokens_) {
+    const std::string& l = t.lower;
+    if (l.compare(0, 8, "retaliat") == 0 || OneOf(l, {"reprisal", "reprisals", "countermeasure", "countermeasures"})) {
+      retaliation = true;
+    }
+    if (OneOf(t.lemma, {"tariff", "tax", "duty", "import", "export", "trade", "subsidy", "quota", "levy", "semiconductor",
+                        "microchip", "chip", "protectionism", "dumping"})) {
+      trade = true;
+    }
+    if (OneOf(t.lemma, {"military", "force", "warship", "troop", "missile", "attack", "war", "navy", "army", "bomb",
+                        "strike", "weapon", "nuclear"}) &&
+        !(t.lemma == "war" && &t > tokens_.data() && (&t - 1)->lower == "trade")) {
+      return false;
+    }
+  }
+  return retaliation && trade;
+}
+
 std::string SentenceCoder::OrFaceThreat(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   bool deadline = false;

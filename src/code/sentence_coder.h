@@ -179,6 +179,7 @@ class SentenceCoder {
                     const std::vector<ActorMention>& sources, const Chain& chain,
                     const std::string& code, const std::string& modality);
   std::string OrFaceThreat(uint32_t t) const;
+  bool RetaliationOverTrade() const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps
   // between them and what a gap may pass.
