@@ -574,6 +574,19 @@ class SentenceRecognizer {
     return country + "." + office.office;
   }
 
+  // The office a title before a person's name claims: the office of the
+  // person's country, or, when the person holds that very office of an
+  // organization on the date, that one ("World Bank President Barber
+  // Conable" is the World Bank's president, WB.president, not IGO.president).
+  std::string ClaimedOfficeKey(const ActorMention& person, const Office& office) const {
+    const std::string suffix = "." + office.office;
+    if (person.office.size() > suffix.size() &&
+        person.office.compare(person.office.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return person.office;
+    }
+    return OfficeKey(person.country, office);
+  }
+
   // After a person mention ending at `end`: ", (a|the) [former] [national] TITLE [of PLACE] ,"
   // Returns the index of the first token after the apposition, or `end`.
   uint32_t Apposition(const ActorMention& person, uint32_t end, size_t next_piece) {
@@ -816,7 +829,7 @@ class SentenceRecognizer {
         int person_idx = ChoosePerson(next->persons);
         ActorMention pm = PersonMention(person_idx, piece.begin, next->end, next->person_loc);
         pm.why = "title + person; " + pm.why;
-        AddClaim(pm, OfficeKey(pm.country, office), former, piece.begin, piece.end);
+        AddClaim(pm, ClaimedOfficeKey(pm, office), former, piece.begin, piece.end);
         uint32_t after = next->end;
         Emit(std::move(pm));
         Apposition(out_->actors.back(), after, j + 1);

@@ -208,6 +208,12 @@ assert_matches explain.out '^ +KORGOV 040 JPNGOV' "explain: lists the event KORG
 assert_matches explain.out '^ +JPNGOV 040 KORGOV' "explain: lists the event JPNGOV 040 KORGOV"
 sc explain_old -- explain --date 2022-06-01 "Donald Trump met Narendra Modi in Delhi."
 assert_matches explain_old.out "^ +USAELI 040 INDGOV" "explain --date 2022-06-01: Trump between terms is USAELI"
+# An organization's title before its holder's name claims the
+# organization's office: no contradiction ("World Bank President").
+sc explain_org_title -- explain --date 1987-03-01 "World Bank President Barber Conable met Brazil's finance minister."
+assert_matches explain_org_title.out "claim: 'President' says Barber Conable is WB.president" \
+  "explain: an organization's title claims the organization's office"
+assert_not_contains explain_org_title.out "CONTRADICTS" "explain: the World Bank's president holding that office is no contradiction"
 sc explain_json -- explain --format json --date "$D" "$ATTACK"
 assert_exit 0 "$RC" "explain --format json"
 assert_contains explain_json.out '"actors"' "explain --format json: has actors"
