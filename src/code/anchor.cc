@@ -2097,7 +2097,28 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
   m.begin = t;
   m.end = t;
   std::string why;
-  if (pattern.after.empty() || !MatchForward(pattern.after, t, Voice{}, &m, &why) || m.target == kNone) return;
+  if (pattern.after.empty()) return;
+  if (!MatchForward(pattern.after, t, Voice{}, &m, &why) || m.target == kNone) {
+    // "sent aid to Peru and to Bolivia", "talks with France and with
+    // Italy": the preposition before '+' repeated, the rest understood.
+    const std::vector<PatternElement>& after = pattern.after;
+    size_t plus = 0;
+    while (plus < after.size() && after[plus].type != PatternElement::Type::kTarget) ++plus;
+    if (plus == 0 || plus >= after.size() || after[plus - 1].type != PatternElement::Type::kWord ||
+        after[plus - 1].optional || t >= tokens_.size() ||
+        !OneOf(tokens_[t].lower, {"to", "with", "on", "against", "for", "from", "into"}) ||
+        std::find(after[plus - 1].words.begin(), after[plus - 1].words.end(), tokens_[t].lower) ==
+            after[plus - 1].words.end()) {
+      return;
+    }
+    std::vector<PatternElement> tail(after.begin() + static_cast<std::ptrdiff_t>(plus) - 1, after.end());
+    tail.front().adjacent = true;
+    m = Match{};
+    m.pattern = first.pattern;
+    m.begin = t;
+    m.end = t;
+    if (!MatchForward(tail, t, Voice{}, &m, &why) || m.target == kNone) return;
+  }
   // (Not the subject of a new clause: "killed Soleimani, and Tehran vowed
   // revenge".)
   {
@@ -2114,11 +2135,13 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
   Trace("  continued after '" + tokens_[first.end].text + "'" + (negated ? " (negated)" : ""));
   for (const ActorMention& s : sources)
     for (const ActorMention& tg : groups_[m.target].members) Emit(s, &tg, code, pattern, a, m, c, modality);
+  // (A mutual act, coded as such, is mutual with the next side too.)
+  if (pattern.recip && code == pattern.code) {
+    for (const ActorMention& tg : groups_[m.target].members)
+      for (const ActorMention& s : sources) Emit(tg, &s, code, pattern, a, m, c, modality);
+  }
 }
 
-// The threat code of "… or face X" within the clause after `t`: 139
-// with a deadline before it ("by Friday", "within 30 days"), 1312 for
-// sanctions or trade, 138 for force, 130 otherwise; "" when none.
 // Whether the sentence threatens retaliation ("retaliate", "reprisals",
 // "countermeasures") over trade (tariffs, taxes, imports, chips) with no
 // word of force in it.
@@ -2142,6 +2165,9 @@ bool SentenceCoder::RetaliationOverTrade() const {
   return retaliation && trade;
 }
 
+// The threat code of "… or face X" within the clause after `t`: 139
+// with a deadline before it ("by Friday", "within 30 days"), 1312 for
+// sanctions or trade, 138 for force, 130 otherwise; "" when none.
 std::string SentenceCoder::OrFaceThreat(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   bool deadline = false;
