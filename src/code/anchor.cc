@@ -1845,6 +1845,29 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
         Trace("  says what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
       }
     }
+    // ("West Germany should take steps …, the OECD said": the words said
+    // come first.)
+    uint32_t b = 0;
+    while (b < a && (OneOf(tokens_[b].text, {"\"", "``", "\u201c"}) || tokens_[b].pos == Pos::DT)) ++b;
+    // The speaker's clause after a comma: ", the OECD said".
+    int speaker_begin = a >= 1 && group_at_[a - 1] != kNone ? static_cast<int>(groups_[group_at_[a - 1]].begin) : -1;
+    if (speaker_begin >= 1 && tokens_[speaker_begin - 1].pos == Pos::DT) --speaker_begin;
+    if (speaker_begin >= 2 && OneOf(tokens_[speaker_begin - 1].text, {"\"", "''", "\u201d"})) --speaker_begin;
+    const bool reporting_after = speaker_begin >= 1 && tokens_[speaker_begin - 1].lower == ",";
+    if (targets.empty() && reporting_after && b < a && group_at_[b] != kNone && groups_[group_at_[b]].begin == b &&
+        !groups_[group_at_[b]].coreference) {
+      const ActorGroup& g = groups_[group_at_[b]];
+      const bool other = std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+        return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != sources[0].country &&
+               !OneOf(m.country, {"IGO", "NGO", "IMG"});
+      });
+      if (other && g.end < tokens_.size() && tokens_[g.end].pos == Pos::MD &&
+          OneOf(tokens_[g.end].lower, {"should", "must"})) {
+        targets = g.members;
+        code = "020";
+        Trace("  said what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
+      }
+    }
   }
   // "Biden told Putin in a telephone call that Moscow must act against
   // ransomware gangs": telling someone what must be done demands it.
