@@ -41,6 +41,33 @@ size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
   return k + 1 - idx;
 }
 
+// "Africa's most populous country", "Asia's third-largest economy": a
+// region's possessive, a superlative or other modifiers, and a noun for a
+// state, in place of the state named before. Returns the phrase's length
+// from the region's first token, 0 when none.
+size_t RegionDescribedStateAt(const std::vector<Token>& tokens, const ActorGroup& g) {
+  if (g.members.size() != 1 ||
+      !OneOf(g.members[0].code, {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NAF", "WAF", "EAF", "SAS", "SEA", "EEU",
+                                 "CAS", "PGS", "SCN", "BLK", "CAU"})) {
+    return 0;
+  }
+  size_t k = g.end;
+  if (k >= tokens.size() || tokens[k].lower != "'s") return 0;
+  ++k;
+  const size_t first_modifier = k;
+  while (k < tokens.size() && k < first_modifier + 3 &&
+         (OneOf(tokens[k].pos, {Pos::JJS, Pos::RBS, Pos::JJ, Pos::CD}) || tokens[k].lower == "most")) {
+    ++k;
+  }
+  if (k == first_modifier || k >= tokens.size()) return 0;
+  if (!OneOf(tokens[k].lower, {"country", "nation", "state", "economy", "democracy", "kingdom", "producer",
+                               "exporter"})) {
+    return 0;
+  }
+  if (k + 1 < tokens.size() && IsNoun(tokens[k + 1].pos)) return 0;  // "Africa's largest state oil firm"
+  return k + 1 - g.begin;
+}
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
@@ -739,7 +766,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         memory->last_state.clear();
       }
     }
+    size_t region_len = 0;
     if (named_idx < named.size() && named[named_idx].begin == t) {
+      region_len = RegionDescribedStateAt(tokens, named[named_idx]);
+      if (region_len > 0 && !memory->last_state.empty()) {
+        ++named_idx;  // the region names no actor here: it describes a state named before
+      } else {
+        region_len = 0;
+      }
+    }
+    if (region_len == 0 && named_idx < named.size() && named[named_idx].begin == t) {
       // "Japanese chip makers reacted angrily to news the United States
       // plans action against them": a plural agent that is the sentence's
       // subject (no verb before it) is what a later "them" in the sentence
@@ -764,7 +800,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       continue;
     }
     Antecedent kind = Antecedent::kPerson;
-    size_t len = CorefAt(tokens, t, &kind);
+    size_t len = region_len > 0 ? region_len : CorefAt(tokens, t, &kind);
+    if (region_len > 0) kind = Antecedent::kState;
     // "World Bank Vice-President David Knox said the bank was eager to
     // finance …": "the" and the generic noun of an organization named
     // before (not "the bank lending rate": a noun after it; nor "pledged
