@@ -111,12 +111,6 @@ bool IsObjectControlVerb(const std::string& lemma) {
                        "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore", "challenge"});
 }
 
-// CAMEO's region codes (data/actors/regions.txt): "Europe", "the Middle East".
-bool IsRegionCode(const std::string& code) {
-  return OneOf(code, {"EUR", "AFR", "ASA", "MEA", "LAM", "SAM", "NAF", "WAF", "EAF", "SAS", "SEA", "EEU", "BLK", "CAS",
-                      "CAU", "WST", "PGS", "SCN"});
-}
-
 // Verbs whose object is moved to do what the infinitive says, and does it:
 // "prompting Trump to threaten tariffs", "led Iran to close the strait".
 bool IsCausativeVerb(const std::string& lemma) {

@@ -51,8 +51,6 @@ bool IsTimeNoun(const std::string& w);
 // Verbs whose object is asked to do what the infinitive says ("urged Israel
 // to stop").
 bool IsObjectControlVerb(const std::string& lemma);
-// CAMEO's region codes ("EUR", "MEA").
-bool IsRegionCode(const std::string& code);
 // "prompted Trump to threaten …": the object is moved to act, and acts.
 bool IsCausativeVerb(const std::string& lemma);
 

@@ -17,8 +17,6 @@ TEST(WordClassesTest, VerbClasses) {
   EXPECT_TRUE(IsObjectControlVerb("urge"));
   EXPECT_FALSE(IsObjectControlVerb("meet"));
   EXPECT_TRUE(IsCausativeVerb("prompt"));
-  EXPECT_TRUE(IsRegionCode("EUR"));
-  EXPECT_FALSE(IsRegionCode("DEU"));
   EXPECT_FALSE(IsCausativeVerb("urge"));
 }
 

@@ -14,6 +14,15 @@ const Actor* Dictionary::FindCountry(const std::string& iso3) const {
   return it == country_index.end() ? nullptr : &actors[it->second];
 }
 
+bool IsRegionCode(std::string_view code) {
+  static constexpr std::string_view kRegions[] = {"EUR", "AFR", "ASA", "MEA", "LAM", "SAM", "NAF", "WAF", "EAF",
+                                                  "SAS", "SEA", "EEU", "BLK", "CAS", "CAU", "WST", "PGS", "SCN"};
+  for (std::string_view r : kRegions) {
+    if (code == r) return true;
+  }
+  return false;
+}
+
 std::string JoinAgentCode(const std::string& actor_code, const Agent& agent) {
   const std::string& role = agent.role;
   if (agent.prefix) {

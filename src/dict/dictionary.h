@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -94,6 +95,10 @@ struct Agent {
 // repeated ("USAGOV" + GOV → "USAGOV", "HGWGOVMED" + GOVMED → "HGWGOVMED");
 // a prefix already at the front is not added again.
 std::string JoinAgentCode(const std::string& actor_code, const Agent& agent);
+
+// CAMEO's region codes (data/actors/regions.txt): "Europe" EUR, "the Middle
+// East" MEA.
+bool IsRegionCode(std::string_view code);
 
 // An office title ("prime minister" → office prime_minister, role GOV).
 struct Office {

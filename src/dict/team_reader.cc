@@ -42,6 +42,7 @@ class Reader {
     ForFile("actors/organizations.txt", &Reader::ReadOrganizations);
     ForFile("actors/institutions.txt", &Reader::ReadInstitutions);
     ForFile("actors/companies.txt", &Reader::ReadCompanies);
+    ForFile("actors/parties.txt", &Reader::ReadParties);
     ForFile("actors/contextual.txt", &Reader::ReadContextual);
     ForFile("actors/places.txt", &Reader::ReadPlaces);
     ForFile("actors/agents.txt", &Reader::ReadAgents);
@@ -305,6 +306,15 @@ class Reader {
     companies_ = false;
   }
 
+  // "CODE | ISO3 | names": a political party of one state ("INDPTY | IND |
+  // Bharatiya Janata Party; BJP"); read as an institution whose only role
+  // is PTY.
+  void ReadParties(const SourceFile& file) {
+    parties_ = true;
+    ReadInstitutions(file);
+    parties_ = false;
+  }
+
   // "CODE | ISO3 | names": a national institution ("USAGOV | USA | Federal
   // Reserve; Fed"). It is an organization whose country is a state, so the
   // recognizer codes it alone and scoring treats it as national. CODE is the
@@ -342,6 +352,10 @@ class Reader {
       if (!roles_ok) continue;
       if (companies_ && code != country + "BUS") {
         Error(file.Loc(i), "company code '" + code + "' must be its country followed by BUS (" + country + "BUS)");
+        continue;
+      }
+      if (parties_ && code != country + "PTY") {
+        Error(file.Loc(i), "party code '" + code + "' must be its country followed by PTY (" + country + "PTY)");
         continue;
       }
       std::vector<std::string> names = SplitTrim(f[2], ';');
@@ -547,6 +561,7 @@ class Reader {
   std::set<std::string> countries_;  // codes read from countries.txt and regions.txt
   std::set<std::string> iso_countries_;  // codes read from countries.txt alone
   bool companies_ = false;  // ReadInstitutions is reading companies.txt
+  bool parties_ = false;    // ReadInstitutions is reading parties.txt
   Dictionary* dict_;
   std::vector<Diagnostic>* diagnostics_;
   std::string* hashed_;

@@ -116,6 +116,36 @@ TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
   }
 }
 
+TEST(RegionCodeTest, NamesCameosRegionsNotStates) {
+  EXPECT_TRUE(IsRegionCode("EUR"));
+  EXPECT_TRUE(IsRegionCode("MEA"));
+  EXPECT_FALSE(IsRegionCode("DEU"));
+  EXPECT_FALSE(IsRegionCode("IGO"));
+}
+
+TEST_F(TeamReaderTest, ReadsPartiesAsTheirCountrysPartySector) {
+  Write("actors/parties.txt",
+        "VLRPTY | VLR | Velorian Unity Party; VUP\n"
+        "VLROPP | VLR | Velorian Freedom Front\n");  // 2: a party is PTY
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/actors/parties.txt:2: error: party code 'VLROPP' must be its country "
+                             "followed by PTY (VLRPTY)"),
+            std::string::npos)
+      << messages[0];
+  const Actor* party = nullptr;
+  for (const Actor& a : dict.actors) {
+    if (a.name == "Velorian Unity Party") party = &a;
+  }
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->kind, Actor::Kind::kOrganization);
+  EXPECT_EQ(party->code, "VLRPTY");
+  EXPECT_EQ(party->country, "VLR");
+}
+
 TEST_F(TeamReaderTest, ReadsCompaniesAsTheirCountrysBusinessSector) {
   Write("actors/companies.txt",
         "VLRBUS | VLR | Velorian Air; Velorian Airlines\n"

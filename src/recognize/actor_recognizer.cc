@@ -341,7 +341,12 @@ class SentenceRecognizer {
         named_as_actor.insert(dict_.actors[person].country);
       }
     }
-    if (named.size() == 1 && named_as_actor.count(*named.begin())) only_country_ = *named.begin();
+    // (A region is no state whose agents a bare "the Senate" or "the
+    // government" could be: "The Senate voted to condemn the proposed
+    // European common market tax".)
+    if (named.size() == 1 && named_as_actor.count(*named.begin()) && !IsRegionCode(*named.begin())) {
+      only_country_ = *named.begin();
+    }
     // "Biden and Putin met … in Geneva and agreed to return their
     // ambassadors": a city of a third country where two others meet is the
     // venue, not the country of a bare agent. (A capital stays: "talking
