@@ -2015,6 +2015,38 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   }
   size_t before = out_->size();
   for (const auto& [s, t] : pairs) Emit(*s, t, code, pattern, a, best, chain, modality);
+  // "China denied U.S. accusations that it was flying a spy balloon": the
+  // accusation denied was made, by the one whose charge it is, against the
+  // one who denies it (112).
+  if (code == "016" && !targets.empty() && !chain.negated) {
+    bool accusation = false;
+    // (Through the noun the accuser modifies: "denied Valdorian accusations".)
+    for (uint32_t t = a + 1; t < best.end + 1 && t < tokens_.size(); ++t) {
+      if (!IsNoun(tokens_[t].pos) || !OneOf(tokens_[t].lemma, {"accusation", "allegation", "charge"})) continue;
+      accusation = true;
+      // ("… accusations that Karsovian troops had crossed": the noun codes
+      // its own accusation, against the actor of its clause.)
+      if (t + 2 < tokens_.size() && tokens_[t + 1].lower == "that" && group_at_[t + 2] != kNone &&
+          !groups_[group_at_[t + 2]].coreference) {
+        accusation = false;
+        break;
+      }
+    }
+    // (Not when the sentence has coded that accusation already: "Dostan
+    // accused Karsovian intelligence …, and the Karsovian government
+    // dismissed the accusation".)
+    for (const Event& e : *out_) {
+      if (accusation && e.doc_id == story_.doc_id && e.sentence == sentence_idx_ && e.cameo.compare(0, 2, "11") == 0 &&
+          e.target && e.source.country == targets[0].country && e.target->country == sources[0].country) {
+        accusation = false;
+      }
+    }
+    if (accusation) {
+      Trace("  the accusation denied was made: 112 from the accuser");
+      for (const ActorMention& t : targets)
+        for (const ActorMention& s : sources) Emit(t, &s, "112", pattern, a, best, chain, modality);
+    }
+  }
   // "signed a U.S.-brokered declaration": the broker the adjective names
   // mediated between the signers (045).
   if (code.compare(0, 2, "05") == 0 && mutual && CountCountries(sources) == 2 && targets.empty()) {
