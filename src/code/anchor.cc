@@ -1898,6 +1898,27 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       code = threat;
     }
   }
+  // "Yeutter warned another major transatlantic trade row will develop if
+  // the EC proceeds with the tax": a warning of what follows if another
+  // actor acts is a threat aimed at that actor (130).
+  if (!noun && targets.empty() && code == "012" && tok.lemma == "warn" && !sources.empty()) {
+    for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 25; ++t) {
+      if (tokens_[t].lower == ";") break;
+      if (!OneOf(tokens_[t].lower, {"if", "unless"})) continue;
+      uint32_t k = t + 1;
+      if (k < tokens_.size() && tokens_[k].pos == Pos::DT) ++k;
+      if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) break;
+      const ActorGroup& g = groups_[group_at_[k]];
+      const bool other = std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+        return m.country != sources[0].country;
+      });
+      if (!other || g.coreference || g.end >= tokens_.size() || !IsVerb(tokens_[g.end].pos)) break;
+      targets = g.members;
+      code = "130";
+      Trace("  warned of what follows if " + targets[0].code + " acts ('" + tokens_[t].text + "'): a threat, 012 → 130");
+      break;
+    }
+  }
   // "warned the EC it will face serious retaliation if it enacts a new
   // tax": retaliation threatened in a quarrel over trade is a threat of
   // trade sanctions (1312).
