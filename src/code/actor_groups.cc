@@ -11,7 +11,7 @@ namespace statecraft {
 namespace {
 
 // What a phrase that refers back stands for.
-enum class Antecedent { kPlural, kPerson, kPersonCountry, kState, kOrganization, kGroup, kSubject };
+enum class Antecedent { kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject };
 
 // "Nordic country", "Gulf Arab state", "oil-rich kingdom" at `idx` (after
 // "the"): a state described by its region or kind. Returns its length in
@@ -157,7 +157,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
          tokens[idx - 1].lemma == "rule" || tokens[idx - 1].lemma == "run" || tokens[idx - 1].lemma == "lead")) {
       return 0;
     }
-    *kind = Antecedent::kState;
+    // ("Mohammed bin Salman said the kingdom was getting closer …": after
+    // a verb of saying, the country of the one who speaks.)
+    *kind = OneOf(tokens[idx - 1].lemma, {"say", "add", "insist", "tell", "stress", "declare"}) &&
+                    OneOf(word(idx + 1), {"kingdom", "country", "nation"})
+                ? Antecedent::kSpeakerCountry
+                : Antecedent::kState;
     return 2;
   } else {
     return 0;
@@ -927,7 +932,15 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (speaker) reporter = speaker->members;
         }
       }
+      // The one who speaks, named last in this sentence (a person or a
+      // state), or else the person named last.
+      std::vector<ActorMention> speaker;
+      if (kind == Antecedent::kSpeakerCountry) {
+        speaker = !groups.empty() && !groups.back().coreference && groups.back().end < t ? groups.back().members
+                                                                                          : memory->last_person;
+      }
       const std::vector<ActorMention>& antecedent = !reporter.empty()             ? reporter
+                                                    : kind == Antecedent::kSpeakerCountry ? speaker
                                                     : !two_named.empty()            ? two_named
                                                     : plural_subject_object       ? plural_subject
                                                     : !two_states.empty()         ? two_states
@@ -950,7 +963,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         for (size_t k = t; k < t + len; ++k) phrase += (k > t ? " " : "") + tokens[k].text;
         g.why = "coreference: '" + phrase + "' ->";
         for (ActorMention m : antecedent) {
-          if (kind == Antecedent::kPersonCountry) {
+          if (kind == Antecedent::kPersonCountry || kind == Antecedent::kSpeakerCountry) {
             if (m.country.size() != 3 || OneOf(m.country, {"IGO", "NGO", "IMG"})) continue;
             m.kind = ActorMention::Kind::kState;
             m.code = tokens[t + 1].lower == "government" ? m.country + "GOV" : m.country;
