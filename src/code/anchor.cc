@@ -1898,6 +1898,26 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       code = threat;
     }
   }
+  // "South Korea will cut import taxes on 50 items … to help reduce its
+  // trade surplus with the United States": trade barriers eased toward no
+  // one named are eased toward the partner of the imbalance they address.
+  if (!noun && targets.empty() && (code == "085" || code == "0354") && !sources.empty()) {
+    for (uint32_t t = best.end; t + 2 < tokens_.size() && t < best.end + 30; ++t) {
+      if (tokens_[t].lower == ";" || (clause_break_[t] && OneOf(tokens_[t].lower, {"but", "while", "whereas"}))) break;
+      if (!OneOf(tokens_[t].lemma, {"surplus", "deficit", "imbalance"}) || tokens_[t + 1].lower != "with") continue;
+      uint32_t k = t + 2;
+      if (k < tokens_.size() && tokens_[k].pos == Pos::DT) ++k;
+      if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) break;
+      const ActorGroup& g = groups_[group_at_[k]];
+      if (std::any_of(g.members.begin(), g.members.end(),
+                      [&](const ActorMention& m) { return m.country == sources[0].country; })) {
+        break;
+      }
+      targets = g.members;
+      Trace("  target: the partner of the trade imbalance the easing addresses, " + targets[0].code);
+      break;
+    }
+  }
   // "Yeutter warned another major transatlantic trade row will develop if
   // the EC proceeds with the tax": a warning of what follows if another
   // actor acts is a threat aimed at that actor (130).

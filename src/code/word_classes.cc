@@ -108,7 +108,8 @@ bool IsStateSite(const std::string& lemma) {
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",
-                       "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore", "challenge"});
+                       "want", "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore",
+                       "challenge"});
 }
 
 // Verbs whose object is moved to do what the infinitive says, and does it:
