@@ -1898,6 +1898,25 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       code = threat;
     }
   }
+  // "Azerbaijan set up a checkpoint …, a move Yerevan called a gross
+  // violation of the ceasefire": a reaction whose object comes before it
+  // is aimed at the actor of the act it follows, or at the actor its words
+  // name ("in response to what he called provocative statements by
+  // Medvedev"). A naming verb ("called …") aimed at no one codes nothing.
+  if (!noun && targets.empty() && code.compare(0, 2, "11") == 0 && !sources.empty()) {
+    int reacted = ReactionTarget(chain.begin, best.end);
+    if (reacted != kNone && std::any_of(groups_[reacted].members.begin(), groups_[reacted].members.end(),
+                                        [&](const ActorMention& m) { return m.country != sources[0].country; })) {
+      targets = groups_[reacted].members;
+      Trace("  target: the actor of what the reaction is about, " + targets[0].code);
+    } else if (OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
+               std::none_of(st->pattern->after.begin(), st->pattern->after.end(), [](const PatternElement& e) {
+                 return e.type == PatternElement::Type::kTarget;
+               })) {
+      Trace("  a naming verb aimed at no one: no event");
+      return false;
+    }
+  }
   // "South Korea will cut import taxes on 50 items … to help reduce its
   // trade surplus with the United States": trade barriers eased toward no
   // one named are eased toward the partner of the imbalance they address.
@@ -2236,6 +2255,60 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
     for (const ActorMention& tg : groups_[m.target].members)
       for (const ActorMention& s : sources) Emit(tg, &s, code, pattern, a, m, c, modality);
   }
+}
+
+// For a reaction verb whose clause starts at `begin` (its subject right
+// before): the actor group the reaction is about, or kNone. "…, a move
+// Yerevan called …", "…, which Zelensky called …": the subject of the
+// sentence's main clause. "in what the court called …": an actor the words
+// after the verb name ("Tehran's brazen attack", "statements by Medvedev"),
+// else the main clause's subject.
+int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
+  if (begin == 0) return kNone;
+  int p;
+  if (group_at_[begin - 1] != kNone) {
+    p = static_cast<int>(groups_[group_at_[begin - 1]].begin) - 1;
+  } else if (tokens_[begin - 1].pos == Pos::PRP) {
+    p = static_cast<int>(begin) - 2;  // "in what he called …"
+  } else {
+    return kNone;
+  }
+  if (p >= 1 && tokens_[p].pos == Pos::DT) --p;  // "which the Valdorian president called"
+  if (p < 1) return kNone;
+  bool named_words = false;
+  if (tokens_[p].lower == "what" && OneOf(tokens_[p - 1].lower, {"in", "to", "for", "against", "over", "of"})) {
+    named_words = true;
+  } else {
+    const bool relative = OneOf(tokens_[p].lower, {"that", "which"});
+    if (relative) --p;
+    if (p < 1) return kNone;
+    // (", which Zelensky called …" after the act itself; a comma alone
+    // ends an opening phrase: "In an interview, Baker criticised …".)
+    if (!relative || tokens_[p].lower != ",") {
+      // ", a move", ", a decision the court …": a noun for the act before.
+      if (!OneOf(tokens_[p].lemma, {"move", "decision", "step", "measure", "ruling", "verdict", "action", "ban",
+                                    "deportation", "visit", "trip", "law", "order", "vote", "sentence", "claim",
+                                    "attack", "strike", "statement", "remark", "policy", "plan", "escalation",
+                                    "seizure"})) {
+        return kNone;
+      }
+      int q = p - 1;
+      while (q >= 0 && (IsAdjective(tokens_[q].pos) || tokens_[q].pos == Pos::DT)) --q;
+      if (q < 0 || tokens_[q].lower != ",") return kNone;
+    }
+  }
+  if (named_words) {
+    for (uint32_t t = end; t < tokens_.size() && t < end + 8; ++t) {
+      if (clause_break_[t] && !in_time_[t]) break;
+      if (group_at_[t] != kNone) return group_at_[t];
+    }
+  }
+  // The main clause's subject: the first actor before the sentence's first verb.
+  for (uint32_t t = 0; t < static_cast<uint32_t>(p); ++t) {
+    if (IsVerb(tokens_[t].pos)) break;
+    if (group_at_[t] != kNone && !groups_[group_at_[t]].coreference) return group_at_[t];
+  }
+  return kNone;
 }
 
 // Whether the sentence threatens retaliation ("retaliate", "reprisals",

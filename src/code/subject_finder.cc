@@ -468,6 +468,17 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         *why = "'" + tok.text + "' in what '" + tokens_[v].text + "' denies or alleges: no fact";
         return kNone;
       }
+      // ("… in response to what it called provocative statements": the
+      // sentence's subject names what provoked it.)
+      if (v >= 0 && tokens_[t - 1].lower == "what") {
+        for (int k = 0; k < t - 1; ++k) {
+          if (IsVerb(tokens_[k].pos)) break;
+          if (group_at_[k] != kNone && !groups_[group_at_[k]].coreference) {
+            *why = "'" + tok.text + "' after 'what': the sentence's subject";
+            return group_at_[k];
+          }
+        }
+      }
       // ("told Israel that it must …": what one is told one must do is the
       // one told's.)
       if (t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].pos == Pos::MD &&
