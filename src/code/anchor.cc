@@ -1843,17 +1843,26 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
         targets = g.members;
         code = "020";
         Trace("  says what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
+      } else if (state && ForceForeseenAfter(g.end)) {
+        targets = g.members;
+        code = "012";
+        Trace("  says " + targets[0].code + " could use force: a pessimistic comment, 010 → 012");
       }
     }
     // ("West Germany should take steps …, the OECD said": the words said
     // come first.)
     uint32_t b = 0;
     while (b < a && (OneOf(tokens_[b].text, {"\"", "``", "\u201c"}) || tokens_[b].pos == Pos::DT)) ++b;
-    // The speaker's clause after a comma: ", the OECD said".
-    int speaker_begin = a >= 1 && group_at_[a - 1] != kNone ? static_cast<int>(groups_[group_at_[a - 1]].begin) : -1;
-    if (speaker_begin >= 1 && tokens_[speaker_begin - 1].pos == Pos::DT) --speaker_begin;
-    if (speaker_begin >= 2 && OneOf(tokens_[speaker_begin - 1].text, {"\"", "''", "\u201d"})) --speaker_begin;
-    const bool reporting_after = speaker_begin >= 1 && tokens_[speaker_begin - 1].lower == ",";
+    // The speaker's clause after a comma: ", the OECD said", ", the
+    // alliance's secretary-general said", '," the minister said'.
+    bool reporting_after = false;
+    for (int k = static_cast<int>(a) - 1; k >= 1 && static_cast<int>(a) - k <= 10; --k) {
+      if (tokens_[k].lower == ",") {
+        reporting_after = true;
+        break;
+      }
+      if (IsVerb(tokens_[k].pos) || tokens_[k].lower == ";") break;
+    }
     if (targets.empty() && reporting_after && b < a && group_at_[b] != kNone && groups_[group_at_[b]].begin == b &&
         !groups_[group_at_[b]].coreference) {
       const ActorGroup& g = groups_[group_at_[b]];
@@ -1866,6 +1875,13 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
         targets = g.members;
         code = "020";
         Trace("  said what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
+      } else if (other && ForceForeseenAfter(g.end)) {
+        // "Russia could be ready to use military force against NATO
+        // within five years, Rutte said": foreseeing another's force is a
+        // pessimistic comment about it (012).
+        targets = g.members;
+        code = "012";
+        Trace("  said " + targets[0].code + " could use force: a pessimistic comment, 010 → 012");
       }
     }
   }
@@ -2309,6 +2325,26 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
     if (group_at_[t] != kNone && !groups_[group_at_[t]].coreference) return group_at_[t];
   }
   return kNone;
+}
+
+// Whether the words from `t` foresee force: "could", "may" or "might"
+// (after an actor) and, within the clause, an attack, an invasion or the
+// use of force ("could be ready to use military force against NATO").
+bool SentenceCoder::ForceForeseenAfter(uint32_t t) const {
+  if (t >= tokens_.size() || tokens_[t].pos != Pos::MD || !OneOf(tokens_[t].lower, {"could", "may", "might"})) {
+    return false;
+  }
+  for (uint32_t k = t + 1; k < tokens_.size() && k < t + 9; ++k) {
+    if (clause_break_[k] && !in_time_[k]) return false;
+    if (IsNegator(tokens_[k].lower)) return false;
+    if (IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"attack", "invade", "strike", "bomb", "annex"})) return true;
+    if (tokens_[k].lemma == "use" && k + 3 < tokens_.size()) {
+      for (uint32_t f = k + 1; f <= k + 3; ++f) {
+        if (OneOf(tokens_[f].lemma, {"force", "weapon", "missile"})) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Whether the sentence threatens retaliation ("retaliate", "reprisals",

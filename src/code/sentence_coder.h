@@ -180,6 +180,7 @@ class SentenceCoder {
                     const std::string& code, const std::string& modality);
   std::string OrFaceThreat(uint32_t t) const;
   bool RetaliationOverTrade() const;
+  bool ForceForeseenAfter(uint32_t t) const;
   int ReactionTarget(uint32_t begin, uint32_t end) const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps
