@@ -648,6 +648,19 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   auto is_aux = [&](size_t i) {
     return IsBeOrHave(lowers[i]) || (lowers[i] == "'s" && t[i] == LexTag::VBZ) || lowers[i] == "'d";
   };
+  // "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": an Arabic article or a word
+  // for "son of" joined to a capitalized name is part of the name.
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = texts[i];
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size() || w[dash + 1] < 'A' || w[dash + 1] > 'Z') continue;
+    const std::string_view prefix = w.substr(0, dash);
+    if (prefix == "al" || prefix == "el" || prefix == "ad" || prefix == "ash" || prefix == "as" || prefix == "an" ||
+        prefix == "ar" || prefix == "at" || prefix == "az" || prefix == "bin" || prefix == "ibn" || prefix == "abu" ||
+        prefix == "abd" || prefix == "ben" || prefix == "bint") {
+      t[i] = LexTag::NNP;
+    }
+  }
   // Tags a clause's finite past verb may have been given: a participle;
   // for a regular past form ("abducted", "massacred") or a word seen more
   // often as a past tense ("shot") also a noun or an adjective; for a
