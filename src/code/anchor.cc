@@ -2165,6 +2165,7 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // a verb joined by "and" that shares the object acts on its own
     // ("condemned and rejected the proposal").
     covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
+    covered_by_meeting_ = code.compare(0, 2, "04") == 0;
     if (ObjectStartPastJoinedVerb(a) == a + 3) joined_verb_ = a + 2;
     // "called Miyazawa to warn him": the telephone call's purpose, which
     // ends its pattern, is an act of its own.

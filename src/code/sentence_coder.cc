@@ -78,7 +78,15 @@ void SentenceCoder::Run() {
     bool noun = IsNoun(tok.pos);
     if (!verb && !noun) continue;
     if (noun && !options_.nominal_events) continue;
-    if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_) {
+    // ("Lee and Ishiba agreed at talks in Tokyo to …": talks a longer
+    // pattern skipped over, in a phrase of their own, are coded too.)
+    const bool skipped_meeting = noun && !covered_by_meeting_ && a >= 2 &&
+                                 OneOf(tok.lemma, {"talk", "meeting", "summit"}) &&
+                                 (OneOf(tokens_[a - 1].lower, {"at", "during"}) ||
+                                  (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
+                                   (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))));
+    if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_ &&
+        !skipped_meeting) {
       continue;
     }  // inside a longer pattern that already coded
     TryAnchor(a, noun);

@@ -322,6 +322,7 @@ class SentenceCoder {
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
   uint32_t covered_until_ = 0;
+  bool covered_by_meeting_ = false;  // the pattern covering up to covered_until_ coded a meeting (04)
   int joined_verb_ = kNone;  // "rejected" in "condemned and rejected X": not covered by the first verb's match
   int infinitive_in_match_ = kNone;  // "warn" in "called Miyazawa to warn him": not covered either
   int last_subject_ = kNone;  // the group last found as a verb's subject
