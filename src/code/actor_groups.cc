@@ -77,7 +77,8 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   };
   auto is_collective = [](const std::string& w) {
     return w == "nations" || w == "countries" || w == "sides" || w == "leaders" || w == "governments" ||
-           w == "neighbours" || w == "neighbors" || w == "states" || w == "allies" || w == "rivals";
+           w == "neighbours" || w == "neighbors" || w == "states" || w == "allies" || w == "rivals" ||
+           w == "institutions" || w == "organisations" || w == "organizations" || w == "blocs";
   };
   const std::string& w0 = word(idx);
   // "the two nations", "both countries", "the two Asian neighbours", "both friendly nations"
