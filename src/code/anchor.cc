@@ -1831,22 +1831,11 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   if (!noun && targets.empty() && code == "010" && tok.lemma == "say" && !sources.empty() && !chain.negated) {
     uint32_t t = best.end;
     if (t < tokens_.size() && tokens_[t].lower == "that") ++t;
-    if (t < tokens_.size() && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
-        !groups_[group_at_[t]].coreference) {
-      const ActorGroup& g = groups_[group_at_[t]];
-      const bool state = std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
-        return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != sources[0].country &&
-               !OneOf(m.country, {"IGO", "NGO", "IMG"});
-      });
-      if (state && g.end < tokens_.size() && tokens_[g.end].pos == Pos::MD &&
-          OneOf(tokens_[g.end].lower, {"should", "must"})) {
-        targets = g.members;
-        code = "020";
-        Trace("  says what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
-      } else if (state && ForceForeseenAfter(g.end)) {
-        targets = g.members;
-        code = "012";
-        Trace("  says " + targets[0].code + " could use force: a pessimistic comment, 010 → 012");
+    if (t < tokens_.size() && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
+      if (std::string said = SaidOfAnotherState(group_at_[t], sources[0].country); !said.empty()) {
+        targets = groups_[group_at_[t]].members;
+        Trace("  says what " + targets[0].code + " should, must or could do: 010 → " + said);
+        code = std::move(said);
       }
     }
     // ("West Germany should take steps …, the OECD said": the words said
@@ -1863,25 +1852,11 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       }
       if (IsVerb(tokens_[k].pos) || tokens_[k].lower == ";") break;
     }
-    if (targets.empty() && reporting_after && b < a && group_at_[b] != kNone && groups_[group_at_[b]].begin == b &&
-        !groups_[group_at_[b]].coreference) {
-      const ActorGroup& g = groups_[group_at_[b]];
-      const bool other = std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
-        return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != sources[0].country &&
-               !OneOf(m.country, {"IGO", "NGO", "IMG"});
-      });
-      if (other && g.end < tokens_.size() && tokens_[g.end].pos == Pos::MD &&
-          OneOf(tokens_[g.end].lower, {"should", "must"})) {
-        targets = g.members;
-        code = "020";
-        Trace("  said what " + targets[0].code + " '" + tokens_[g.end].text + "' do: an appeal, 010 → 020");
-      } else if (other && ForceForeseenAfter(g.end)) {
-        // "Russia could be ready to use military force against NATO
-        // within five years, Rutte said": foreseeing another's force is a
-        // pessimistic comment about it (012).
-        targets = g.members;
-        code = "012";
-        Trace("  said " + targets[0].code + " could use force: a pessimistic comment, 010 → 012");
+    if (targets.empty() && reporting_after && b < a && group_at_[b] != kNone && groups_[group_at_[b]].begin == b) {
+      if (std::string said = SaidOfAnotherState(group_at_[b], sources[0].country); !said.empty()) {
+        targets = groups_[group_at_[b]].members;
+        Trace("  said (before the verb) what " + targets[0].code + " should, must or could do: 010 → " + said);
+        code = std::move(said);
       }
     }
   }
@@ -2326,6 +2301,24 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
     if (group_at_[t] != kNone && !groups_[group_at_[t]].coreference) return group_at_[t];
   }
   return kNone;
+}
+
+// What is said of another state, the group `g` (states only, none the
+// speaker's own): "should" or "must" after it appeals to it (020: "Baker said
+// Brazil should come up with a plan"); force foreseen after it is a
+// pessimistic comment about it (012: "Russia could be ready to use military
+// force against NATO, Rutte said"); "" else.
+std::string SentenceCoder::SaidOfAnotherState(int g, const std::string& speaker_country) const {
+  const ActorGroup& group = groups_[g];
+  if (group.coreference) return "";
+  const bool other_state = std::all_of(group.members.begin(), group.members.end(), [&](const ActorMention& m) {
+    return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != speaker_country &&
+           !OneOf(m.country, {"IGO", "NGO", "IMG"});
+  });
+  if (!other_state || group.end >= tokens_.size()) return "";
+  if (tokens_[group.end].pos == Pos::MD && OneOf(tokens_[group.end].lower, {"should", "must"})) return "020";
+  if (ForceForeseenAfter(group.end)) return "012";
+  return "";
 }
 
 // Whether the words from `t` foresee force: "could", "may" or "might"

@@ -181,6 +181,7 @@ class SentenceCoder {
   std::string OrFaceThreat(uint32_t t) const;
   bool RetaliationOverTrade() const;
   bool ForceForeseenAfter(uint32_t t) const;
+  std::string SaidOfAnotherState(int g, const std::string& speaker_country) const;
   int ReactionTarget(uint32_t begin, uint32_t end) const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps

@@ -45,6 +45,32 @@ class TeamReaderTest : public ::testing::Test {
     dict.BuildLookups();
     return dict;
   }
+  // Writes a file of one state's sector (companies.txt, parties.txt) whose
+  // second line carries a wrong code, and checks the one error it reports
+  // and the actor `name` of the first line: an organization of VLR coded
+  // `code`. Returns the dictionary read.
+  Dictionary ExpectSectorFile(const std::string& rel, const std::string& text, const std::string& error,
+                              const std::string& name, const std::string& code) {
+    Write(rel, text);
+    std::vector<Diagnostic> diagnostics;
+    Dictionary dict = Read(&diagnostics);
+    std::vector<std::string> messages;
+    for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+    EXPECT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
+    EXPECT_TRUE(!messages.empty() && messages[0].find("data/" + rel + ":2: error: " + error) != std::string::npos)
+        << ::testing::PrintToString(messages);
+    const Actor* actor = nullptr;
+    for (const Actor& a : dict.actors) {
+      if (a.name == name) actor = &a;
+    }
+    EXPECT_NE(actor, nullptr) << name;
+    if (actor) {
+      EXPECT_EQ(actor->kind, Actor::Kind::kOrganization);
+      EXPECT_EQ(actor->code, code);
+      EXPECT_EQ(actor->country, "VLR");
+    }
+    return dict;
+  }
   fs::path dir_;
 };
 
@@ -124,49 +150,19 @@ TEST(RegionCodeTest, NamesCameosRegionsNotStates) {
 }
 
 TEST_F(TeamReaderTest, ReadsPartiesAsTheirCountrysPartySector) {
-  Write("actors/parties.txt",
-        "VLRPTY | VLR | Velorian Unity Party; VUP\n"
-        "VLROPP | VLR | Velorian Freedom Front\n");  // 2: a party is PTY
-  std::vector<Diagnostic> diagnostics;
-  Dictionary dict = Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
-  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
-  EXPECT_NE(messages[0].find("data/actors/parties.txt:2: error: party code 'VLROPP' must be its country "
-                             "followed by PTY (VLRPTY)"),
-            std::string::npos)
-      << messages[0];
-  const Actor* party = nullptr;
-  for (const Actor& a : dict.actors) {
-    if (a.name == "Velorian Unity Party") party = &a;
-  }
-  ASSERT_NE(party, nullptr);
-  EXPECT_EQ(party->kind, Actor::Kind::kOrganization);
-  EXPECT_EQ(party->code, "VLRPTY");
-  EXPECT_EQ(party->country, "VLR");
+  ExpectSectorFile("actors/parties.txt",
+                   "VLRPTY | VLR | Velorian Unity Party; VUP\n"
+                   "VLROPP | VLR | Velorian Freedom Front\n",  // 2: a party is PTY
+                   "party code 'VLROPP' must be its country followed by PTY (VLRPTY)", "Velorian Unity Party",
+                   "VLRPTY");
 }
 
 TEST_F(TeamReaderTest, ReadsCompaniesAsTheirCountrysBusinessSector) {
-  Write("actors/companies.txt",
-        "VLRBUS | VLR | Velorian Air; Velorian Airlines\n"
-        "VLRGOV | VLR | Velorian Ministry of Oil\n");  // 2: a company is BUS
-  std::vector<Diagnostic> diagnostics;
-  Dictionary dict = Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
-  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
-  EXPECT_NE(messages[0].find("data/actors/companies.txt:2: error: company code 'VLRGOV' must be its country "
-                             "followed by BUS (VLRBUS)"),
-            std::string::npos)
-      << messages[0];
-  const Actor* airline = nullptr;
-  for (const Actor& a : dict.actors) {
-    if (a.name == "Velorian Air") airline = &a;
-  }
-  ASSERT_NE(airline, nullptr);
-  EXPECT_EQ(airline->kind, Actor::Kind::kOrganization);
-  EXPECT_EQ(airline->code, "VLRBUS");
-  EXPECT_EQ(airline->country, "VLR");
+  Dictionary dict = ExpectSectorFile("actors/companies.txt",
+                                     "VLRBUS | VLR | Velorian Air; Velorian Airlines\n"
+                                     "VLRGOV | VLR | Velorian Ministry of Oil\n",  // 2: a company is BUS
+                                     "company code 'VLRGOV' must be its country followed by BUS (VLRBUS)",
+                                     "Velorian Air", "VLRBUS");
   bool found = false;
   for (const Phrase& p : dict.phrases) {
     if (p.key != "velorian air") continue;
