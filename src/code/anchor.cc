@@ -1747,11 +1747,14 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   return true;
 }
 
-// What the words after the act make of it: a threat of force aimed at what
-// its purpose names, what another actor says must be done (that actor's
-// demand or appeal; said by no one else, no event: false), telling someone
-// what must be done (a demand), and "… or face" (a threat or an
-// ultimatum). May change st->code, st->sources, st->targets and
+// What the words around the act make of it: a threat of force aimed at
+// what its purpose names, what another actor says must be done (that
+// actor's demand or appeal; said by no one else, no event: false), what a
+// speaker says another state should, must or could do (020, 012), telling
+// someone what must be done (a demand), "… or face" (a threat or an
+// ultimatum), the target of a reaction whose object comes first, of trade
+// barriers eased and of a conditional warning, and retaliation threatened
+// over trade (1312). May change st->code, st->sources, st->targets and
 // st->chain.negated; sets st->purpose_end.
 bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   const uint32_t a = st->a;
@@ -1945,7 +1948,8 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       if (!other || g.coreference || g.end >= tokens_.size() || !IsVerb(tokens_[g.end].pos)) break;
       targets = g.members;
       code = "130";
-      Trace("  warned of what follows if " + targets[0].code + " acts ('" + tokens_[t].text + "'): a threat, 012 → 130");
+      Trace("  warned of what follows if " + targets[0].code + " acts ('" + tokens_[t].text +
+            "'): a threat, 012 → 130");
       break;
     }
   }
@@ -2351,8 +2355,8 @@ bool SentenceCoder::RetaliationOverTrade() const {
     if (l.compare(0, 8, "retaliat") == 0 || OneOf(l, {"reprisal", "reprisals", "countermeasure", "countermeasures"})) {
       retaliation = true;
     }
-    if (OneOf(t.lemma, {"tariff", "tax", "duty", "import", "export", "trade", "subsidy", "quota", "levy", "semiconductor",
-                        "microchip", "chip", "protectionism", "dumping"})) {
+    if (OneOf(t.lemma, {"tariff", "tax", "duty", "import", "export", "trade", "subsidy", "quota", "levy",
+                        "semiconductor", "microchip", "chip", "protectionism", "dumping"})) {
       trade = true;
     }
     if (OneOf(t.lemma, {"military", "force", "warship", "troop", "missile", "attack", "war", "navy", "army", "bomb",
