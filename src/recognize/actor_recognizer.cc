@@ -699,7 +699,7 @@ class SentenceRecognizer {
         return k + 2;
       }
     }
-    // "the opposition SPD", "Britain's opposition Labour Party": a party
+    // "the opposition SPD", "the opposition Kuomintang": a party
     // called the opposition is coded so (OPP).
     if (m.code.size() == 6 && m.code.compare(3, 3, "PTY") == 0 && m.token_begin > 0 &&
         (tokens_[m.token_begin - 1].lower == "opposition" || tokens_[m.token_begin - 1].lower == "main-opposition")) {
