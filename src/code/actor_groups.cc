@@ -5,6 +5,7 @@
 #include <set>
 
 #include "code/word_classes.h"
+#include "dict/dictionary.h"
 
 namespace statecraft {
 
@@ -46,11 +47,7 @@ size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
 // state, in place of the state named before. Returns the phrase's length
 // from the region's first token, 0 when none.
 size_t RegionDescribedStateAt(const std::vector<Token>& tokens, const ActorGroup& g) {
-  if (g.members.size() != 1 ||
-      !OneOf(g.members[0].code, {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NAF", "WAF", "EAF", "SAS", "SEA", "EEU",
-                                 "CAS", "PGS", "SCN", "BLK", "CAU"})) {
-    return 0;
-  }
+  if (g.members.size() != 1 || !IsRegionCode(g.members[0].code)) return 0;
   size_t k = g.end;
   if (k >= tokens.size() || tokens[k].lower != "'s") return 0;
   ++k;
