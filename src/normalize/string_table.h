@@ -38,7 +38,10 @@ class StringTable {
 
   std::string arena_;
   std::vector<uint32_t> offsets_ = {0};  // key i is arena_[offsets_[i], offsets_[i+1])
-  std::vector<uint32_t> slots_;          // id + 1, or 0 when empty; size is a power of two
+  // Per slot: id + 1 in the low 32 bits (0 when empty) and the key's hash's
+  // high 32 bits above, so that a probe compares keys only when the hashes
+  // agree; size is a power of two.
+  std::vector<uint64_t> slots_;
 };
 
 }  // namespace statecraft

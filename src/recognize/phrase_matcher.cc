@@ -11,6 +11,9 @@ namespace statecraft {
 namespace {
 // The longest phrase we look for, in tokens; bounds the work per position.
 constexpr size_t kMaxPhraseTokens = 12;
+
+// A key's or a token's text up to its first space.
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
@@ -23,6 +26,7 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
     const std::string& key = dict.phrases[idx].key;
     agent.set_query(key.data(), key.size());
     if (trie_.lookup(agent)) by_key_[agent.key().id()].push_back(idx);
+    first_words_.Insert(FirstWord(key));
   }
 }
 
@@ -110,6 +114,7 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std
                                      marisa::Agent* agent) const {
   PhraseMatch best;
   best.token_begin = best.token_end = static_cast<uint32_t>(token_idx);
+  if (!first_words_.Contains(FirstWord(tokens[token_idx].lower))) return best;
   size_t limit_tok = std::min(tokens.size(), token_idx + kMaxPhraseTokens);
   size_t query_len = starts[limit_tok] - 1 - starts[token_idx];
   agent->set_query(joined.data() + starts[token_idx], query_len);

@@ -12,6 +12,7 @@
 
 #include "dict/dictionary.h"
 #include "model/token.h"
+#include "normalize/string_table.h"
 
 namespace statecraft {
 
@@ -55,6 +56,9 @@ class PhraseMatcher {
   const Dictionary& dict_;
   marisa::Trie trie_;
   std::vector<std::vector<uint32_t>> by_key_;  // trie key id → phrase indexes
+  // The first word of every key: a position whose word is not one starts no
+  // phrase, and the trie is not searched there (most positions).
+  StringTable first_words_;
 };
 
 }  // namespace statecraft
