@@ -9,6 +9,8 @@
 
 namespace statecraft {
 
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace {
 
 // What a phrase that refers back stands for.
@@ -38,7 +40,7 @@ size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
   // ("the Baltic state news agency": a noun after it is what it describes.)
   if (k + 1 < tokens.size() && IsNoun(tokens[k + 1].pos)) return 0;
   // ("the former Soviet state of Georgia": a name follows.)
-  if (k + 2 < tokens.size() && tokens[k + 1].lower == "of" && tokens[k + 2].pos == Pos::NNP) return 0;
+  if (k + 2 < tokens.size() && tokens[k + 1].lower == "of"sv && tokens[k + 2].pos == Pos::NNP) return 0;
   return k + 1 - idx;
 }
 
@@ -49,11 +51,11 @@ size_t DescribedStateAt(const std::vector<Token>& tokens, size_t idx) {
 size_t RegionDescribedStateAt(const std::vector<Token>& tokens, const ActorGroup& g) {
   if (g.members.size() != 1 || !IsRegionCode(g.members[0].code)) return 0;
   size_t k = g.end;
-  if (k >= tokens.size() || tokens[k].lower != "'s") return 0;
+  if (k >= tokens.size() || tokens[k].lower != "'s"sv) return 0;
   ++k;
   const size_t first_modifier = k;
   while (k < tokens.size() && k < first_modifier + 3 &&
-         (OneOf(tokens[k].pos, {Pos::JJS, Pos::RBS, Pos::JJ, Pos::CD}) || tokens[k].lower == "most")) {
+         (OneOf(tokens[k].pos, {Pos::JJS, Pos::RBS, Pos::JJ, Pos::CD}) || tokens[k].lower == "most"sv)) {
     ++k;
   }
   if (k == first_modifier || k >= tokens.size()) return 0;
@@ -68,16 +70,18 @@ size_t RegionDescribedStateAt(const std::vector<Token>& tokens, const ActorGroup
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
-  auto word = [&](size_t k) -> const std::string& {
-    static const std::string kEmpty;
-    return k < tokens.size() ? tokens[k].lower : kEmpty;
+  // string_view, not std::string: comparing it with a literal checks the
+  // length first, where std::string's operator== calls memcmp (this is
+  // called at every token).
+  auto word = [&](size_t k) -> std::string_view {
+    return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
   };
-  auto is_collective = [](const std::string& w) {
+  auto is_collective = [](std::string_view w) {
     return w == "nations" || w == "countries" || w == "sides" || w == "leaders" || w == "governments" ||
            w == "neighbours" || w == "neighbors" || w == "states" || w == "allies" || w == "rivals" ||
            w == "institutions" || w == "organisations" || w == "organizations" || w == "blocs";
   };
-  const std::string& w0 = word(idx);
+  const std::string_view w0 = word(idx);
   // "the two nations", "both countries", "the two Asian neighbours", "both friendly nations"
   size_t k = idx;
   if (w0 == "the" && word(idx + 1) == "two") {
@@ -91,7 +95,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     *kind = Antecedent::kOrganization;
     return 2;
   } else if (w0 == "the" && OneOf(word(idx + 1), {"group", "militia", "movement"}) &&
-             !(idx + 2 < tokens.size() && (IsNoun(tokens[idx + 2].pos) || tokens[idx + 2].lower == "of"))) {
+             !(idx + 2 < tokens.size() && (IsNoun(tokens[idx + 2].pos) || tokens[idx + 2].lower == "of"sv))) {
     // "… struck Houthi targets after the group ignored warnings": the
     // militant group or movement named last.
     *kind = Antecedent::kGroup;
@@ -112,7 +116,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     *kind = Antecedent::kState;
     return word(idx + 1) == "neighbour" || word(idx + 1) == "neighbor" ? 2 : 3;
   } else if ((w0 == "his" || w0 == "her") && OneOf(word(idx + 1), {"country", "nation", "government"}) &&
-             !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos) && tokens[idx + 2].lower != "'s")) {
+             !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos) && tokens[idx + 2].lower != "'s"sv)) {
     // "Crown Prince Abdullah was thanked for his country's cooperation":
     // the state (or government) of the person named before.
     *kind = Antecedent::kPersonCountry;
@@ -131,7 +135,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     *kind = Antecedent::kState;
     return described + 1;
   } else if (w0 == "the" && idx == 0 && (word(idx + 1) == "country" || word(idx + 1) == "nation") &&
-             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos)))) {
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s"sv || IsNoun(tokens[idx + 2].pos)))) {
     // "… visited Germany. The country pledged …": the state named last (as
     // a subject only: "ordered them to leave the country" is a place).
     *kind = Antecedent::kState;
@@ -139,20 +143,22 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "the" && idx > 0 &&
              (IsVerb(tokens[idx - 1].pos) ||
               // "appealed for the country to …", "called on the country to …"
-              (idx > 1 && (tokens[idx - 1].lower == "for" || tokens[idx - 1].lower == "on") &&
+              (idx > 1 && (tokens[idx - 1].lower == "for"sv || tokens[idx - 1].lower == "on"sv) &&
                IsVerb(tokens[idx - 2].pos))) &&
              (word(idx + 1) == "kingdom" || word(idx + 1) == "country" || word(idx + 1) == "nation" ||
               word(idx + 1) == "emirate" || word(idx + 1) == "republic" || word(idx + 1) == "sultanate") &&
-             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s" || IsNoun(tokens[idx + 2].pos) ||
-                                           (tokens[idx + 2].lower == "of" && idx + 3 < tokens.size() &&
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s"sv || IsNoun(tokens[idx + 2].pos) ||
+                                           (tokens[idx + 2].lower == "of"sv && idx + 3 < tokens.size() &&
                                             tokens[idx + 3].pos == Pos::NNP)))) {
     // "Algeria severed relations with Morocco, accusing the kingdom of
     // hostile acts": the object of a verb, the state named last; not a
     // country left, entered, visited or ruled, which is a place.
     if (word(idx + 1) == "country" &&
-        (tokens[idx - 1].lemma == "leave" || tokens[idx - 1].lemma == "enter" || tokens[idx - 1].lemma == "flee" ||
-         tokens[idx - 1].lemma == "visit" || tokens[idx - 1].lemma == "tour" || tokens[idx - 1].lemma == "govern" ||
-         tokens[idx - 1].lemma == "rule" || tokens[idx - 1].lemma == "run" || tokens[idx - 1].lemma == "lead")) {
+        (tokens[idx - 1].lemma == "leave"sv || tokens[idx - 1].lemma == "enter"sv ||
+         tokens[idx - 1].lemma == "flee"sv || tokens[idx - 1].lemma == "visit"sv ||
+         tokens[idx - 1].lemma == "tour"sv || tokens[idx - 1].lemma == "govern"sv ||
+         tokens[idx - 1].lemma == "rule"sv || tokens[idx - 1].lemma == "run"sv ||
+         tokens[idx - 1].lemma == "lead"sv)) {
       return 0;
     }
     // ("Mohammed bin Salman said the kingdom was getting closer …": after
@@ -186,8 +192,8 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
 // tokens at `idx`, 0 when none.
 size_t TwoPeopleAt(const std::vector<Token>& tokens, size_t idx) {
   if (idx + 2 >= tokens.size()) return 0;
-  const bool the_two = tokens[idx].lower == "the" && tokens[idx + 1].lower == "two";
-  const bool both = tokens[idx].lower == "both";
+  const bool the_two = tokens[idx].lower == "the"sv && tokens[idx + 1].lower == "two"sv;
+  const bool both = tokens[idx].lower == "both"sv;
   const size_t noun = the_two ? idx + 2 : both ? idx + 1 : tokens.size();
   if (noun >= tokens.size()) return 0;
   if (OneOf(tokens[noun].lower, {"leaders", "men", "women", "presidents", "heads", "ministers", "premiers"})) {
@@ -205,7 +211,7 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
   while (v < tokens.size() && v < 15 && !OneOf(tokens[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) ++v;
   if (v == 0 || v >= tokens.size() || v >= 15) return false;
   size_t k = v - 1;
-  while (k > 0 && (tokens[k].pos == Pos::RB || tokens[k].lower == ",")) --k;
+  while (k > 0 && (tokens[k].pos == Pos::RB || tokens[k].lower == ","sv)) --k;
   // (Not an actor itself: "Japanese officials insist they …".)
   for (const ActorGroup& g : named) {
     if (g.begin <= k && k < g.end) return false;
@@ -213,7 +219,7 @@ bool PluralCommonSubject(const std::vector<Token>& tokens, const std::vector<Act
   const Token& head = tokens[k];
   // "Nippon and Shearson have said they would …": names the dictionary
   // does not know, joined by "and", are a plural subject too.
-  if (head.pos == Pos::NNP && k >= 2 && tokens[k - 1].lower == "and" && tokens[k - 2].pos == Pos::NNP) {
+  if (head.pos == Pos::NNP && k >= 2 && tokens[k - 1].lower == "and"sv && tokens[k - 2].pos == Pos::NNP) {
     for (const ActorGroup& g : named) {
       if (g.begin <= k - 2 && k - 2 < g.end) return false;
     }
@@ -322,8 +328,8 @@ void AddSurnameMentions(const std::vector<Token>& tokens, const StoryMemory& mem
       continue;
     }
     // Alone: no other capitalized name word joined to it ("Wright Thursday" is fine).
-    if ((t > 0 && tokens[t - 1].pos == Pos::NNP && !covered[t - 1] && tokens[t - 1].lower != "mr." &&
-         tokens[t - 1].lower != "mrs." && tokens[t - 1].lower != "ms.") ||
+    if ((t > 0 && tokens[t - 1].pos == Pos::NNP && !covered[t - 1] && tokens[t - 1].lower != "mr."sv &&
+         tokens[t - 1].lower != "mrs."sv && tokens[t - 1].lower != "ms."sv) ||
         (t + 1 < tokens.size() && tokens[t + 1].pos == Pos::NNP && !covered[t + 1] &&
          !IsWeekdayOrMonth(tokens[t + 1].lower))) {
       continue;
@@ -372,7 +378,7 @@ SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<
   if (v == 0 || v >= tokens.size() || v >= 12) return r;
   if (tokens[v].pos == Pos::VBG || tokens[v].pos == Pos::VBN || tokens[v].pos == Pos::VB) return r;
   size_t stop = 0;  // the subject proper ends at an apposition's comma
-  while (stop < v && tokens[stop].lower != ",") ++stop;
+  while (stop < v && tokens[stop].lower != ","sv) ++stop;
   for (const ActorGroup& g : named) {
     if (g.begin < stop) return r;
   }
@@ -380,9 +386,9 @@ SubjectReset UnknownSubject(const std::vector<Token>& tokens, const std::vector<
   size_t head = v;
   for (size_t k = 0; k < v; ++k) {
     const Token& t = tokens[k];
-    if (t.pos == Pos::PRP || t.lower == "\"" || t.lower == "``" || t.lower == "''") return r;
-    if (t.pos == Pos::NNP && !(k == 0 && (t.lower == "the" || t.lower == "a"))) name = true;
-    if (t.lower == ",") break;  // "Tam, a dealer, said": the name before the apposition
+    if (t.pos == Pos::PRP || t.lower == "\""sv || t.lower == "``"sv || t.lower == "''"sv) return r;
+    if (t.pos == Pos::NNP && !(k == 0 && (t.lower == "the"sv || t.lower == "a"sv))) name = true;
+    if (t.lower == ","sv) break;  // "Tam, a dealer, said": the name before the apposition
     head = k;
   }
   if (head >= v) return r;
@@ -544,7 +550,7 @@ void ResolveDefiniteTitles(const std::vector<Token>& tokens, const StoryMemory& 
       continue;
     }
     if (m.kind != ActorMention::Kind::kTitle || m.office.empty() || m.token_begin == 0 ||
-        tokens[m.token_begin - 1].lower != "the" || m.why.rfind("title without a country", 0) != 0) {
+        tokens[m.token_begin - 1].lower != "the"sv || m.why.rfind("title without a country", 0) != 0) {
       continue;
     }
     // A bare title: no unknown name after it inside the mention ("the
@@ -599,7 +605,7 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
       const ActorMention& name = in[i + 1];
       // "Venezuela's Nicolas Maduro": a state, "'s", one of its people.
       bool possessive = title.token_end + 1 == name.token_begin && title.token_end < tokens.size() &&
-                        (tokens[title.token_end].lower == "'s" || tokens[title.token_end].lower == "'");
+                        (tokens[title.token_end].lower == "'s"sv || tokens[title.token_end].lower == "'"sv);
       if (possessive && title.kind == ActorMention::Kind::kState && title.code == title.country &&
           name.kind == ActorMention::Kind::kPerson && name.country == title.country) {
         join(title, name, "", "state's + its person; " + name.why);
@@ -653,7 +659,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     const ActorMention& state = mentions[k + 1];
     if (person.kind != ActorMention::Kind::kPerson || state.kind != ActorMention::Kind::kState ||
         state.code != state.country || state.country != person.country ||
-        state.token_begin != person.token_end + 1 || tokens[person.token_end].lower != "of") {
+        state.token_begin != person.token_end + 1 || tokens[person.token_end].lower != "of"sv) {
       continue;
     }
     person.token_end = state.token_end;
@@ -686,8 +692,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       for (uint32_t t = from; t < to; ++t) {
         // "Evil Mordor, the awful Fornost, and good Gondor": adjectives too.
         glue = glue && (IsListGlue(tokens[t].lower) || IsAdjective(tokens[t].pos));
-        saw_and = saw_and || tokens[t].lower == "and";
-        saw_comma = saw_comma || tokens[t].lower == ",";
+        saw_and = saw_and || tokens[t].lower == "and"sv;
+        saw_comma = saw_comma || tokens[t].lower == ","sv;
       }
       if (!glue || (!saw_and && !saw_comma)) break;
       // "… to Valdorian President Mirela Dostan, and Zerania sent aid": after
@@ -809,7 +815,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     // finance …": "the" and the generic noun of an organization named
     // before (not "the bank lending rate": a noun after it; nor "pledged
     // the Bank's support": a possessive, mostly the subject's own).
-    if (len == 0 && tokens[t].lower == "the" && t + 1 < tokens.size() &&
+    if (len == 0 && tokens[t].lower == "the"sv && t + 1 < tokens.size() &&
         (named_idx >= named.size() || named[named_idx].begin > t + 1) &&
         !(t + 2 < tokens.size() && (IsNoun(tokens[t + 2].pos) || OneOf(tokens[t + 2].lower, {"'s", "'"})))) {
       for (auto it = memory->organization_heads.rbegin(); it != memory->organization_heads.rend(); ++it) {
@@ -857,7 +863,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       // A "he" that opens a sentence continues with the previous
       // sentence's subject when that was a person, not whoever was named last.
       const bool opening_he = kind == Antecedent::kPerson && t == FirstWordOfClause(tokens) &&
-                              (tokens[t].lower == "he" || tokens[t].lower == "she") &&
+                              (tokens[t].lower == "he"sv || tokens[t].lower == "she"sv) &&
                               !memory->subject_person.empty() && !memory->last_person_this_sentence;
       if (plural_common_subject && two_named.empty() && len == 1 && OneOf(tokens[t].lower, {"they", "their", "them"})) {
         t += len;
@@ -865,8 +871,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       }
       // "the two countries", "both sides": the pair of the last act between
       // two countries when that is newer than the last plural named.
-      const bool two_phrase = tokens[t].lower == "both" || (tokens[t].lower == "the" && t + 1 < tokens.size() &&
-                                                             tokens[t + 1].lower == "two");
+      const bool two_phrase = tokens[t].lower == "both"sv || (tokens[t].lower == "the"sv && t + 1 < tokens.size() &&
+                                                             tokens[t + 1].lower == "two"sv);
       // (Not after this sentence has named two states of its own: "Turkey
       // accused Greece of breaching the agreement under which both sides …".)
       // (A firm named on the way is not a side: "talks between the two
@@ -901,7 +907,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                               memory->last_pair_sentence > memory->last_plural_sentence &&
                               memory->last_pair_sentence < memory->sentence;
       const bool plural_subject_object = !plural_subject.empty() && kind == Antecedent::kPlural && !two_phrase &&
-                                         tokens[t].lower == "them" &&
+                                         tokens[t].lower == "them"sv &&
                                          memory->last_plural_sentence != memory->sentence;
       // "Trump called his talks with Xi amazing and said he was cutting
       // the tariffs", "Xi said that he": a "he" right after a verb of saying
@@ -909,7 +915,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       // a verb joined by "and", the sentence's first person.
       std::vector<ActorMention> reporter;
       if (kind == Antecedent::kPerson && OneOf(tokens[t].lower, {"he", "she"}) && t >= 2) {
-        size_t v = tokens[t - 1].lower == "that" ? t - 2 : t - 1;
+        size_t v = tokens[t - 1].lower == "that"sv ? t - 2 : t - 1;
         if (IsVerb(tokens[v].pos) && OneOf(tokens[v].lemma, {"say", "add", "insist", "argue", "stress", "declare"})) {
           const ActorGroup* speaker = nullptr;
           if (v >= 1 && OneOf(tokens[v - 1].lower, {"and", "but"})) {
@@ -964,7 +970,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (kind == Antecedent::kPersonCountry || kind == Antecedent::kSpeakerCountry) {
             if (m.country.size() != 3 || OneOf(m.country, {"IGO", "NGO", "IMG"})) continue;
             m.kind = ActorMention::Kind::kState;
-            m.code = tokens[t + 1].lower == "government" ? m.country + "GOV" : m.country;
+            m.code = tokens[t + 1].lower == "government"sv ? m.country + "GOV" : m.country;
             m.name = m.country;
             m.office.clear();
           }
@@ -990,7 +996,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     ActorGroup& next = groups[k + 1];
     if (!pronoun.coreference || next.coreference || pronoun.end - pronoun.begin != 1 ||
         !OneOf(tokens[pronoun.begin].lower, {"he", "she"}) || next.begin != pronoun.end + 1 ||
-        tokens[pronoun.end].lower != "and" || next.members.size() != 1 ||
+        tokens[pronoun.end].lower != "and"sv || next.members.size() != 1 ||
         next.members[0].kind != ActorMention::Kind::kPerson) {
       continue;
     }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,9 @@
 #include "code/word_classes.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // Codes the patterns anchored on token `a` (a verb, or a noun when `noun`),
@@ -178,15 +182,15 @@ bool SentenceCoder::InAccusationContent(uint32_t a) const {
     }
     if (clause_break_[k] && !in_time_[k]) return false;
     // ("charged Japan with violating GATT rules by restricting imports".)
-    const bool with = tokens_[k].lower == "with";
-    if (tokens_[k].lower != "of" && !with) continue;
+    const bool with = tokens_[k].lower == "with"sv;
+    if (tokens_[k].lower != "of"sv && !with) continue;
     int v = k - 1;
     if (v >= 0 && group_at_[v] != kNone) {
       v = static_cast<int>(groups_[group_at_[v]].begin) - 1;
     } else if (v >= 0 && tokens_[v].pos == Pos::PRP) {
       --v;  // "accusing it of …"
     }
-    if (with) return v >= 0 && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "charge";
+    if (with) return v >= 0 && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "charge"sv;
     return v >= 0 && IsVerb(tokens_[v].pos) &&
            OneOf(tokens_[v].lemma, {"accuse", "charge", "suspect", "convict", "indict", "blame"});
   }
@@ -416,7 +420,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // are sent out of did it.
       for (uint32_t t = a + 1; t + 1 < tokens_.size() && t < a + 6; ++t) {
         if (clause_break_[t] || IsVerb(tokens_[t].pos)) break;
-        if (tokens_[t].lower == "from" && group_at_[t + 1] != kNone) {
+        if (tokens_[t].lower == "from"sv && group_at_[t + 1] != kNone) {
           sources = groups_[group_at_[t + 1]].members;
           source_why = "the country expelled from ('from')";
           break;
@@ -458,7 +462,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     const int ordinal = FirstOfItsKind(chain.begin);
     if (ordinal != kNone && (noun_complement || group_at_[chain.begin - 1] != kNone)) {
       for (int v = ordinal - 1; v >= 0 && ordinal - v <= 3; --v) {
-        if (IsVerb(tokens_[v].pos) && (tokens_[v].lemma == "become" || tokens_[v].lemma == "be")) {
+        if (IsVerb(tokens_[v].pos) && (tokens_[v].lemma == "become"sv || tokens_[v].lemma == "be"sv)) {
           std::string why;
           int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &why);
           source_why = "subject of '" + tokens_[v].text + "' (\"the first … to\")";
@@ -646,7 +650,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // owner of the things hit comes before the place they are in.
   if (best.target != kNone && !targets.empty() && (pattern.code.compare(0, 2, "19") == 0) && !chain.passive && !noun) {
     const uint32_t tb = groups_[best.target].begin;
-    const uint32_t prep = tb > 0 && tokens_[tb - 1].lower == "the" ? tb - 1 : tb;
+    const uint32_t prep = tb > 0 && tokens_[tb - 1].lower == "the"sv ? tb - 1 : tb;
     if (prep > 0 && OneOf(tokens_[prep - 1].lower, {"in", "inside", "across", "near"})) {
       for (uint32_t k = a + 1; k + 1 < prep; ++k) {
         if (const uint32_t claimed = ClaimedAsEnd(k); claimed > k) {  // "what it called Hezbollah targets"
@@ -693,17 +697,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // Frontieres": the actors an aside after the object names are the ones
   // the act reached.
   if (best.target == kNone && targets.empty() && !chain.passive && best.end + 2 < tokens_.size() &&
-      tokens_[best.end].lower == ",") {
+      tokens_[best.end].lower == ","sv) {
     uint32_t k = best.end + 1;
     while (k < tokens_.size() && in_time_[k] && group_at_[k] == kNone) ++k;
-    if (k + 1 < tokens_.size() && tokens_[k].lower == "among" && tokens_[k + 1].lower == "them") {
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "among"sv && tokens_[k + 1].lower == "them"sv) {
       k += 2;
     } else if (k < tokens_.size() && OneOf(tokens_[k].lower, {"including", "notably"})) {
       k += 1;
     } else {
       k = static_cast<uint32_t>(tokens_.size());
     }
-    if (k + 1 < tokens_.size() && tokens_[k].lower == "the" && group_at_[k] == kNone) ++k;
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "the"sv && group_at_[k] == kNone) ++k;
     if (k < tokens_.size() && group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
       targets = groups_[group_at_[k]].members;
       Trace("  target: the actors the aside after the object names ('" + tokens_[k - 1].text + " …')");
@@ -733,7 +737,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     for (uint32_t t = best.end; t + 1 < n && budget > 0; ++t) {
       if (in_time_[t] && group_at_[t] == kNone) continue;
       // An abbreviation in parentheses is part of the name before it.
-      if (tokens_[t].lower == "(" && t + 2 < n && tokens_[t + 2].lower == ")" && group_at_[t + 1] == kNone) {
+      if (tokens_[t].lower == "("sv && t + 2 < n && tokens_[t + 2].lower == ")"sv && group_at_[t + 1] == kNone) {
         t += 2;
         continue;
       }
@@ -742,12 +746,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // announced by the LDP", "sanctions imposed against Japan"): its
       // 'by' agent made the object; other phrases go on as the object's.
       const bool object_participle =
-          (tokens_[t].pos == Pos::VBN || (tokens_[t].pos == Pos::VBD && tokens_[t + 1].lower == "by")) && t > 0 &&
+          (tokens_[t].pos == Pos::VBN || (tokens_[t].pos == Pos::VBD && tokens_[t + 1].lower == "by"sv)) && t > 0 &&
           IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone;
       if (object_participle) {
-        if (t + 2 < n && tokens_[t + 1].lower == "by") {
+        if (t + 2 < n && tokens_[t + 1].lower == "by"sv) {
           uint32_t k = t + 2;
-          if (k < n && tokens_[k].lower == "the") ++k;
+          if (k < n && tokens_[k].lower == "the"sv) ++k;
           if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
             targets = groups_[group_at_[k]].members;
             Trace("  target: the 'by' agent of '" + tokens_[t].text + "', who made the object");
@@ -767,7 +771,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (!cooperative && !statement && root >= 13 && t + 3 < n &&
           OneOf(tokens_[t].lemma, {"retaliate", "retaliation", "reprisal", "revenge"}) &&
           OneOf(tokens_[t + 1].lower, {"for", "against"})) {
-        const uint32_t k = tokens_[t + 2].lower == "the" ? t + 3 : t + 2;
+        const uint32_t k = tokens_[t + 2].lower == "the"sv ? t + 3 : t + 2;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !groups_[group_at_[k]].coreference &&
             groups_[group_at_[k]].end < n && !IsVerb(tokens_[groups_[group_at_[k]].end].pos)) {
           targets = groups_[group_at_[k]].members;
@@ -776,8 +780,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
       }
       const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless"});
-      if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because" || condition) && t + 2 < n) {
-        uint32_t k = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+      if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because"sv || condition) && t + 2 < n) {
+        uint32_t k = tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].end < n &&
             !groups_[group_at_[k]].coreference) {
           const Token& after = tokens_[groups_[group_at_[k]].end];
@@ -793,10 +797,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       }
       // "rejecting a motion by Prime Minister David Cameron", "welcomed a
       // proposal by Japan": a reaction to a thing is aimed at its author.
-      if ((root == 5 || root == 8 || (root >= 10 && root <= 13)) && tokens_[t].lower == "by" && t > best.end &&
+      if ((root == 5 || root == 8 || (root >= 10 && root <= 13)) && tokens_[t].lower == "by"sv && t > best.end &&
           (tokens_[t - 1].pos == Pos::NN || tokens_[t - 1].pos == Pos::NNS) && group_at_[t - 1] == kNone &&
           !in_time_[t - 1] && t + 1 < n) {
-        uint32_t k = tokens_[t + 1].lower == "the" && t + 2 < n ? t + 2 : t + 1;
+        uint32_t k = tokens_[t + 1].lower == "the"sv && t + 2 < n ? t + 2 : t + 1;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && !groups_[group_at_[k]].coreference) {
           targets = groups_[group_at_[k]].members;
           Trace("  target: the author ('by') of the object '" + tokens_[t - 1].text + "'");
@@ -805,9 +809,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       }
       // "signed an accord to supply Gondor with wheat": the one the
       // agreement provides for, the object of what it provides.
-      if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to" &&
+      if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to"sv &&
           (IsAgreementNoun(tokens_[t - 2].lemma) || AgreementBefore(t - 1))) {
-        uint32_t k = tokens_[t + 1].lower == "the" && t + 2 < n ? t + 2 : t + 1;
+        uint32_t k = tokens_[t + 1].lower == "the"sv && t + 2 < n ? t + 2 : t + 1;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
           targets = groups_[group_at_[k]].members;
           Trace("  target: the object of what the agreement provides ('" + tokens_[t].text + " …')");
@@ -833,7 +837,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         // A place ("rallied in Tbilisi") is passed over; a state's own
         // building is not, for a protest or an attack at it.
         uint32_t b = groups_[group_at_[t]].begin;
-        uint32_t p = b > 0 && tokens_[b - 1].lower == "the" ? b - 1 : b;
+        uint32_t p = b > 0 && tokens_[b - 1].lower == "the"sv ? b - 1 : b;
         if (!((root == 14 || root == 18 || root == 19) && StateBuildingAt(t)) && p > 0 &&
             OneOf(tokens_[p - 1].lower, {"in", "at", "near", "outside", "across", "through", "throughout"})) {
           t = groups_[group_at_[t]].end - 1;
@@ -845,10 +849,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // plan because of Iran's refusal": a conflictual act's reason names
       // whom it is aimed at through its possessor.
       if (!cooperative && !statement && root >= 10 && (OneOf(tokens_[t].lower, {"over", "for"}) ||
-                                                       (tokens_[t].lower == "of" && t > 0 &&
-                                                        tokens_[t - 1].lower == "because"))) {
+                                                       (tokens_[t].lower == "of"sv && t > 0 &&
+                                                        tokens_[t - 1].lower == "because"sv))) {
         uint32_t k = t + 1;
-        if (k < n && tokens_[k].lower == "the") ++k;
+        if (k < n && tokens_[k].lower == "the"sv) ++k;
         if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k &&
             groups_[group_at_[k]].end < n && OneOf(tokens_[groups_[group_at_[k]].end].lower, {"'s", "'"})) {
           targets = groups_[group_at_[k]].members;
@@ -857,10 +861,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
         continue;
       }
-      if (!(tokens_[t].lower == "to" || (!statement && tokens_[t].lower == "with") ||
+      if (!(tokens_[t].lower == "to"sv || (!statement && tokens_[t].lower == "with"sv) ||
             (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
-            (!statement && !cooperative && tokens_[t].lower == "against") ||
-            ((away || root == 10) && tokens_[t].lower == "from"))) {
+            (!statement && !cooperative && tokens_[t].lower == "against"sv) ||
+            ((away || root == 10) && tokens_[t].lower == "from"sv))) {
         continue;
       }
       // "said a visit to Moscow …": a statement's addressee follows the verb,
@@ -874,7 +878,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         continue;
       }
       uint32_t k = t + 1;
-      if (k + 1 < n && tokens_[k].lower == "the") ++k;
+      if (k + 1 < n && tokens_[k].lower == "the"sv) ++k;
       // "on the Indonesian island of Bali": a country adjective on a place.
       // Only trade measures reach a state through its goods ("tariffs on
       // Japanese electronics").
@@ -938,7 +942,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (clause_break_[t] && !list_comma_[t]) break;
       if (group_at_[t] == kNone) continue;
       // (Past the passive's "by" agent.)
-      if (groups_[group_at_[t]].begin > 0 && tokens_[groups_[group_at_[t]].begin - 1].lower == "by") {
+      if (groups_[group_at_[t]].begin > 0 && tokens_[groups_[group_at_[t]].begin - 1].lower == "by"sv) {
         t = groups_[group_at_[t]].end - 1;
         continue;
       }
@@ -1207,7 +1211,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // "Erdogan received Hungarian Prime Minister Viktor Orban in Ankara":
   // one receives a visitor, an official or a delegation; "received 2,000
   // Syrian refugees", "received Chinese pressure" are no meetings.
-  if (pattern.code == "043" && tok.lemma == "receive" && !targets.empty()) {
+  if (pattern.code == "043" && tok.lemma == "receive"sv && !targets.empty()) {
     const bool visitor = std::all_of(targets.begin(), targets.end(), [](const ActorMention& m) {
       if (m.demonym_only) return false;
       if (m.kind == ActorMention::Kind::kPerson || m.kind == ActorMention::Kind::kTitle) return true;
@@ -1283,7 +1287,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           before.target->country != sources[0].country && before.target->begin < tokens_[a].span.begin) {
         bool infinitive_between = false;
         for (uint32_t k = 0; k + 1 < a; ++k) {
-          if (tokens_[k].span.begin > before.verb_begin && tokens_[k].lower == "to" && tokens_[k + 1].pos == Pos::VB) {
+          if (tokens_[k].span.begin > before.verb_begin && tokens_[k].lower == "to"sv &&
+              tokens_[k + 1].pos == Pos::VB) {
             infinitive_between = true;
           }
         }
@@ -1336,13 +1341,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // the actor the elliptical coordination names.
   if (!targets.empty() && !noun) {
     for (uint32_t t = best.end; t + 3 < tokens_.size() && t < best.end + 24; ++t) {
-      if (tokens_[t].pos == Pos::kPeriod || tokens_[t].lower == ";") break;
-      if (tokens_[t].lower != "and" || !OneOf(tokens_[t + 1].lower, {"another", "one"}) ||
-          tokens_[t + 2].lower != "to") {
+      if (tokens_[t].pos == Pos::kPeriod || tokens_[t].lower == ";"sv) break;
+      if (tokens_[t].lower != "and"sv || !OneOf(tokens_[t + 1].lower, {"another", "one"}) ||
+          tokens_[t + 2].lower != "to"sv) {
         continue;
       }
       uint32_t k = t + 3;
-      if (tokens_[k].lower == "the" && k + 1 < tokens_.size()) ++k;
+      if (tokens_[k].lower == "the"sv && k + 1 < tokens_.size()) ++k;
       if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
         for (const ActorMention& m : groups_[group_at_[k]].members) targets.push_back(m);
         Trace("  target: also the actor of the elliptical 'and " + tokens_[t + 1].text + " to …'");
@@ -1376,7 +1381,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // "insisted that the country was living up to its pact": a "that" clause
   // in the indicative states a claim; a demand is in the subjunctive
   // ("insisted that Iran stop") or with "should|must".
-  if (!noun && code == "100" && tok.lemma == "insist" && a + 1 < tokens_.size() && tokens_[a + 1].lower == "that") {
+  if (!noun && code == "100" && tok.lemma == "insist"sv && a + 1 < tokens_.size() && tokens_[a + 1].lower == "that"sv) {
     uint32_t k = a + 2;
     while (k < tokens_.size() && k < a + 10 && !IsVerb(tokens_[k].pos) && tokens_[k].pos != Pos::MD) ++k;
     if (k < tokens_.size() && (tokens_[k].pos == Pos::VBD ||
@@ -1388,11 +1393,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // "joined university students in strikes", "was joined by the United
   // States in criticising Brazil": the act after "in" is what they do
   // together (JoinedInAct), not a joining of an alliance.
-  if (!noun && tok.lemma == "join" && code.compare(0, 2, "05") == 0 && best.end + 1 < tokens_.size()) {
+  if (!noun && tok.lemma == "join"sv && code.compare(0, 2, "05") == 0 && best.end + 1 < tokens_.size()) {
     uint32_t k = best.end;
     // (Past the rest of a list the match ended inside.)
-    while (k < tokens_.size() && (group_at_[k] != kNone || tokens_[k].lower == "and")) ++k;
-    if (k + 1 < tokens_.size() && tokens_[k].lower == "in") {
+    while (k < tokens_.size() && (group_at_[k] != kNone || tokens_[k].lower == "and"sv)) ++k;
+    if (k + 1 < tokens_.size() && tokens_[k].lower == "in"sv) {
       uint32_t act = k + 1;
       while (act < tokens_.size() && act < k + 5 && (tokens_[act].pos == Pos::DT || IsAdjective(tokens_[act].pos))) {
         ++act;
@@ -1415,10 +1420,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
   // "Tunisia has decided to break diplomatic relations with Iran": a
   // decision to reduce relations, announced, is the act.
-  if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) == "16" && chain.intent_verb != kNone &&
-      OneOf(tokens_[chain.intent_verb].lemma, {"decide", "vote"}) &&
+  if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) == "16" &&
+      chain.intent_verb != kNone && OneOf(tokens_[chain.intent_verb].lemma, {"decide", "vote"}) &&
       (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
-      !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD || tokens_[chain.intent_verb - 1].lower == "to"))) {
+      !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD ||
+                                  tokens_[chain.intent_verb - 1].lower == "to"sv))) {
     modality.clear();
     Trace("  decided ('" + tokens_[chain.intent_verb].text + " to'): the decision is the act");
   }
@@ -1481,7 +1487,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // (Also the killing after a bombing: "blew himself up inside a church …,
   // killing at least 20 worshippers"; whom it killed is whom the bombing
   // hit.)
-  if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == "," &&
+  if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == ","sv &&
       !last_event_root_.empty() &&
       (code.substr(0, 2) == last_event_root_ ||
        (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"}))) &&
@@ -1666,7 +1672,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
     }
     for (uint32_t t = to; t + 1 < far; ++t) {
-      if (tokens_[t].lower == "under" && OneOf(tokens_[t + 1].lower, {"consideration", "study", "discussion"})) {
+      if (tokens_[t].lower == "under"sv && OneOf(tokens_[t + 1].lower, {"consideration", "study", "discussion"})) {
         modality = "possible";
       }
     }
@@ -1674,7 +1680,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     // past another phrase of the verb's, the condition is the verb's.)
     bool past_other_phrase = false;
     for (uint32_t t = from; t < to; ++t) {
-      if (t >= best.end && tokens_[t].pos == Pos::IN && !in_time_[t] && tokens_[t].lower != "if") {
+      if (t >= best.end && tokens_[t].pos == Pos::IN && !in_time_[t] && tokens_[t].lower != "if"sv) {
         past_other_phrase = true;
       }
       // "an investigation into possible war crimes": after the noun, an
@@ -1682,7 +1688,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       bool attributive_after = t > a && t + 1 < tokens_.size() &&
                                OneOf(tokens_[t].lower, {"possible", "potential", "planned", "proposed"}) &&
                                (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
-      if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if") &&
+      if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if"sv) &&
           OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                    "plans", "planned", "proposed", "would", "could", "might", "may", "if", "spectre",
                                    "specter", "risk", "risks", "danger", "fears"})) {
@@ -1695,12 +1701,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         modality = "possible";
       }
       // "a proposal for talks" (not "backing for a proposal by …").
-      if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for") {
+      if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for"sv) {
         modality = "possible";
       }
       // "Their second meeting is set to take place …": a noun scheduled
       // after it is a plan.
-      if (t > a && modality.empty() && t + 1 < tokens_.size() && tokens_[t + 1].lower == "to" &&
+      if (t > a && modality.empty() && t + 1 < tokens_.size() && tokens_[t + 1].lower == "to"sv &&
           OneOf(tokens_[t].lower, {"set", "scheduled", "expected", "due", "slated"}) && code.substr(0, 2) != "03") {
         modality = "intent";
         std::string intent = IntentCode(code);
@@ -1717,8 +1723,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
       // "any Iranian attack on Soviet ships will bring …", "a visit … was
       // under consideration": a hypothetical or a considered act.
-      if ((t < a && a - t <= 4 && tokens_[t].lower == "any") ||
-          (tokens_[t].lower == "consideration" && t > 0 && tokens_[t - 1].lower == "under")) {
+      if ((t < a && a - t <= 4 && tokens_[t].lower == "any"sv) ||
+          (tokens_[t].lower == "consideration"sv && t > 0 && tokens_[t - 1].lower == "under"sv)) {
         modality = "possible";
       }
       if (t < a && a - t <= 4 && OneOf(tokens_[t].lower, {"no", "not", "never", "without"}) && !pattern_negation) {
@@ -1731,7 +1737,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   if (!noun && !pattern_negation && a + 1 < tokens_.size()) {
     uint32_t o = a + 1;
     if (tokens_[o].pos == Pos::RP && o + 1 < tokens_.size()) ++o;
-    if (tokens_[o].lower == "no" && o + 1 < tokens_.size() &&
+    if (tokens_[o].lower == "no"sv && o + 1 < tokens_.size() &&
         (IsNoun(tokens_[o + 1].pos) || IsAdjective(tokens_[o + 1].pos) || group_at_[o + 1] != kNone) &&
         !OneOf(tokens_[o + 1].lower, {"one", "longer", "doubt"})) {
       chain.negated = true;
@@ -1770,10 +1776,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // purpose names, and that purpose is part of the threat.
   uint32_t purpose_end = 0;
   uint32_t to = best.end;
-  if (to > 0 && tokens_[to - 1].lower == "to") --to;  // a '+' after "to" left empty
+  if (to > 0 && tokens_[to - 1].lower == "to"sv) --to;  // a '+' after "to" left empty
   // (Not force "to defend Russia": what is defended is no target.)
   if (!noun && targets.empty() && code.compare(0, 3, "138") == 0 && to + 2 < tokens_.size() &&
-      tokens_[to].lower == "to" && IsVerb(tokens_[to + 1].pos) &&
+      tokens_[to].lower == "to"sv && IsVerb(tokens_[to + 1].pos) &&
       !OneOf(tokens_[to + 1].lemma, {"defend", "protect", "secure", "safeguard", "preserve", "save"})) {
     for (uint32_t t = to + 2; t < tokens_.size() && t < to + 10; ++t) {
       if (clause_break_[t] && !list_comma_[t]) break;
@@ -1831,9 +1837,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // new economic plan": saying what another state should or must do
   // appeals to it (020); a more specific appeal the obliged act makes
   // itself replaces this one (above).
-  if (!noun && targets.empty() && code == "010" && tok.lemma == "say" && !sources.empty() && !chain.negated) {
+  if (!noun && targets.empty() && code == "010" && tok.lemma == "say"sv && !sources.empty() && !chain.negated) {
     uint32_t t = best.end;
-    if (t < tokens_.size() && tokens_[t].lower == "that") ++t;
+    if (t < tokens_.size() && tokens_[t].lower == "that"sv) ++t;
     if (t < tokens_.size() && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
       if (std::string said = SaidOfAnotherState(group_at_[t], sources[0].country); !said.empty()) {
         targets = groups_[group_at_[t]].members;
@@ -1849,11 +1855,11 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     // alliance's secretary-general said", '," the minister said'.
     bool reporting_after = false;
     for (int k = static_cast<int>(a) - 1; k >= 1 && static_cast<int>(a) - k <= 10; --k) {
-      if (tokens_[k].lower == ",") {
+      if (tokens_[k].lower == ","sv) {
         reporting_after = true;
         break;
       }
-      if (IsVerb(tokens_[k].pos) || tokens_[k].lower == ";") break;
+      if (IsVerb(tokens_[k].pos) || tokens_[k].lower == ";"sv) break;
     }
     if (targets.empty() && reporting_after && b < a && group_at_[b] != kNone && groups_[group_at_[b]].begin == b) {
       if (std::string said = SaidOfAnotherState(group_at_[b], sources[0].country); !said.empty()) {
@@ -1871,7 +1877,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
                           targets[0].code.compare(targets[0].code.size() - 3, 3, "MED") == 0;
   if (!noun && !targets.empty() && !press_told && code == "010" && OneOf(tok.lemma, {"tell", "inform", "warn"})) {
     for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 15; ++t) {
-      if (tokens_[t].lower == ";" || (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t])) break;
+      if (tokens_[t].lower == ";"sv ||
+          (clause_break_[t] && !OneOf(tokens_[t].lower, {",", "that"}) && !in_time_[t]))
+        break;
       // (What must act may be a pronoun for it: "told Israel that it must …".)
       if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 &&
           (group_at_[t - 1] != kNone || OneOf(tokens_[t - 1].lower, {"it", "they"}))) {
@@ -1916,8 +1924,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // one named are eased toward the partner of the imbalance they address.
   if (!noun && targets.empty() && (code == "085" || code == "0354") && !sources.empty()) {
     for (uint32_t t = best.end; t + 2 < tokens_.size() && t < best.end + 30; ++t) {
-      if (tokens_[t].lower == ";" || (clause_break_[t] && OneOf(tokens_[t].lower, {"but", "while", "whereas"}))) break;
-      if (!OneOf(tokens_[t].lemma, {"surplus", "deficit", "imbalance"}) || tokens_[t + 1].lower != "with") continue;
+      if (tokens_[t].lower == ";"sv ||
+          (clause_break_[t] && OneOf(tokens_[t].lower, {"but", "while", "whereas"})))
+        break;
+      if (!OneOf(tokens_[t].lemma, {"surplus", "deficit", "imbalance"}) || tokens_[t + 1].lower != "with"sv) continue;
       uint32_t k = t + 2;
       if (k < tokens_.size() && tokens_[k].pos == Pos::DT) ++k;
       if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) break;
@@ -1934,9 +1944,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // "Yeutter warned another major transatlantic trade row will develop if
   // the EC proceeds with the tax": a warning of what follows if another
   // actor acts is a threat aimed at that actor (130).
-  if (!noun && targets.empty() && code == "012" && tok.lemma == "warn" && !sources.empty()) {
+  if (!noun && targets.empty() && code == "012" && tok.lemma == "warn"sv && !sources.empty()) {
     for (uint32_t t = best.end; t + 1 < tokens_.size() && t < best.end + 25; ++t) {
-      if (tokens_[t].lower == ";") break;
+      if (tokens_[t].lower == ";"sv) break;
       if (!OneOf(tokens_[t].lower, {"if", "unless"})) continue;
       uint32_t k = t + 1;
       if (k < tokens_.size() && tokens_[k].pos == Pos::DT) ++k;
@@ -1982,8 +1992,8 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   bool mutual = pattern.recip;
   // "each side blaming the other": the sides act toward each other.
   // (Not a statement: "deficits, which each country says it has".)
-  if (a >= 2 && tokens_[a - 2].lower == "each" && group_at_[a - 1] != kNone && groups_[group_at_[a - 1]].coreference &&
-      pattern.code.compare(0, 2, "01") != 0) {
+  if (a >= 2 && tokens_[a - 2].lower == "each"sv && group_at_[a - 1] != kNone &&
+      groups_[group_at_[a - 1]].coreference && pattern.code.compare(0, 2, "01") != 0) {
     mutual = true;
   }
   for (uint32_t t = a; t < std::min<uint32_t>(tokens_.size(), best.end + 6); ++t) {
@@ -1992,8 +2002,8 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // Not "said they were …": the subject of another clause.
     if (group_at_[t] != kNone && groups_[group_at_[t]].coreference && !PossessiveCoreference(t)) {
       int p = static_cast<int>(groups_[group_at_[t]].begin) - 1;
-      if (p >= 0 && tokens_[p].lower == "the") --p;
-      if (p >= 0 && (tokens_[p].pos == Pos::IN || tokens_[p].pos == Pos::TO) && tokens_[p].lower != "that") {
+      if (p >= 0 && tokens_[p].lower == "the"sv) --p;
+      if (p >= 0 && (tokens_[p].pos == Pos::IN || tokens_[p].pos == Pos::TO) && tokens_[p].lower != "that"sv) {
         mutual = true;
       }
     }
@@ -2081,7 +2091,7 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       accusation = true;
       // ("… accusations that Karsovian troops had crossed": the noun codes
       // its own accusation, against the actor of its clause.)
-      if (t + 2 < tokens_.size() && tokens_[t + 1].lower == "that" && group_at_[t + 2] != kNone &&
+      if (t + 2 < tokens_.size() && tokens_[t + 1].lower == "that"sv && group_at_[t + 2] != kNone &&
           !groups_[group_at_[t + 2]].coreference) {
         accusation = false;
         break;
@@ -2148,8 +2158,8 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     if (ObjectStartPastJoinedVerb(a) == a + 3) joined_verb_ = a + 2;
     // "called Miyazawa to warn him": the telephone call's purpose, which
     // ends its pattern, is an act of its own.
-    if (tokens_[a].lemma == "call" && code.compare(0, 3, "041") == 0 && best.end >= 2 && best.end - 1 > a &&
-        tokens_[best.end - 1].pos == Pos::VB && tokens_[best.end - 2].lower == "to") {
+    if (tokens_[a].lemma == "call"sv && code.compare(0, 3, "041") == 0 && best.end >= 2 && best.end - 1 > a &&
+        tokens_[best.end - 1].pos == Pos::VB && tokens_[best.end - 2].lower == "to"sv) {
       infinitive_in_match_ = static_cast<int>(best.end) - 1;
     }
     // "refused to rule out …": the refusal written in the pattern is part
@@ -2194,7 +2204,7 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
                                  const std::vector<ActorMention>& sources, const Chain& chain,
                                  const std::string& code, const std::string& modality) {
   uint32_t t = first.end;
-  if (t < tokens_.size() && tokens_[t].lower == ",") ++t;
+  if (t < tokens_.size() && tokens_[t].lower == ","sv) ++t;
   if (t >= tokens_.size() || !OneOf(tokens_[t].lower, {"but", "and", "or"})) return;
   ++t;
   bool negated = false;
@@ -2272,7 +2282,7 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
   if (p >= 1 && tokens_[p].pos == Pos::DT) --p;  // "which the Valdorian president called"
   if (p < 1) return kNone;
   bool named_words = false;
-  if (tokens_[p].lower == "what" && OneOf(tokens_[p - 1].lower, {"in", "to", "for", "against", "over", "of"})) {
+  if (tokens_[p].lower == "what"sv && OneOf(tokens_[p - 1].lower, {"in", "to", "for", "against", "over", "of"})) {
     named_words = true;
   } else {
     const bool relative = OneOf(tokens_[p].lower, {"that", "which"});
@@ -2280,7 +2290,7 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
     if (p < 1) return kNone;
     // (", which Zelensky called …" after the act itself; a comma alone
     // ends an opening phrase: "In an interview, Baker criticised …".)
-    if (!relative || tokens_[p].lower != ",") {
+    if (!relative || tokens_[p].lower != ","sv) {
       // ", a move", ", a decision the court …": a noun for the act before.
       if (!OneOf(tokens_[p].lemma, {"move", "decision", "step", "measure", "ruling", "verdict", "action", "ban",
                                     "deportation", "visit", "trip", "law", "order", "vote", "sentence", "claim",
@@ -2290,7 +2300,7 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
       }
       int q = p - 1;
       while (q >= 0 && (IsAdjective(tokens_[q].pos) || tokens_[q].pos == Pos::DT)) --q;
-      if (q < 0 || tokens_[q].lower != ",") return kNone;
+      if (q < 0 || tokens_[q].lower != ","sv) return kNone;
     }
   }
   if (named_words) {
@@ -2336,7 +2346,7 @@ bool SentenceCoder::ForceForeseenAfter(uint32_t t) const {
     if (clause_break_[k] && !in_time_[k]) return false;
     if (IsNegator(tokens_[k].lower)) return false;
     if (IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"attack", "invade", "strike", "bomb", "annex"})) return true;
-    if (tokens_[k].lemma == "use" && k + 3 < tokens_.size()) {
+    if (tokens_[k].lemma == "use"sv && k + 3 < tokens_.size()) {
       for (uint32_t f = k + 1; f <= k + 3; ++f) {
         if (OneOf(tokens_[f].lemma, {"force", "weapon", "missile"})) return true;
       }
@@ -2361,7 +2371,7 @@ bool SentenceCoder::RetaliationOverTrade() const {
     }
     if (OneOf(t.lemma, {"military", "force", "warship", "troop", "missile", "attack", "war", "navy", "army", "bomb",
                         "strike", "weapon", "nuclear"}) &&
-        !(t.lemma == "war" && &t > tokens_.data() && (&t - 1)->lower == "trade")) {
+        !(t.lemma == "war"sv && &t > tokens_.data() && (&t - 1)->lower == "trade"sv)) {
       return false;
     }
   }
@@ -2375,11 +2385,11 @@ std::string SentenceCoder::OrFaceThreat(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   bool deadline = false;
   for (uint32_t k = t; k + 1 < n && k < t + 30; ++k) {
-    if (tokens_[k].lower == ";" || (clause_break_[k] && tokens_[k].lower != "," && !in_time_[k])) return "";
+    if (tokens_[k].lower == ";"sv || (clause_break_[k] && tokens_[k].lower != ","sv && !in_time_[k])) return "";
     if (OneOf(tokens_[k].lower, {"deadline", "ultimatum"}) || (in_time_[k] && OneOf(tokens_[k].lower, {"by", "until", "within"}))) {
       deadline = true;
     }
-    if (tokens_[k].lower != "or" || tokens_[k + 1].lower != "face") continue;
+    if (tokens_[k].lower != "or"sv || tokens_[k + 1].lower != "face"sv) continue;
     if (deadline) return "139";
     for (uint32_t w = k + 2; w < n && w < k + 10; ++w) {
       const std::string& l = tokens_[w].lemma;

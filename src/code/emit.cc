@@ -10,6 +10,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,9 @@
 #include "model/date.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // One actor on both sides: the same code, the same person, or a state and
@@ -101,7 +105,7 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
     weapons = weapons || OneOf(tokens_[k].lemma, {"missile", "rocket", "drone", "shell", "torpedo", "bomb"});
     if (OneOf(tokens_[k].lower, {"at", "on", "against", "toward", "towards"})) {
       // (Not "their own positions".)
-      const bool own = k + 2 < n && tokens_[k + 2].lower == "own";
+      const bool own = k + 2 < n && tokens_[k + 2].lower == "own"sv;
       return weapons && !own && thing_at(k + 1);
     }
   }
@@ -116,7 +120,7 @@ bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention&
     // ("in the Saudi capital", "in the Finnish capital": a country's
     // adjective before its capital or a city.)
     uint32_t j = k + 1;
-    if (tokens_[j].lower == "the" && j + 2 < tokens_.size() && group_at_[j + 1] != kNone &&
+    if (tokens_[j].lower == "the"sv && j + 2 < tokens_.size() && group_at_[j + 1] != kNone &&
         groups_[group_at_[j + 1]].end == j + 2 &&
         OneOf(tokens_[j + 2].lemma, {"capital", "city", "port", "resort", "town"})) {
       ++j;
@@ -213,7 +217,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     const std::string role = m.code.substr(m.code.size() - 3);
     return role == "LAB" || role == "EDU" || role == "CVL" || role == "HLH" || role == "OPP" || role == "REL";
   };
-  if (code.compare(0, 2, "19") == 0 && tokens_[anchor].lemma == "strike" && civilian(s)) {
+  if (code.compare(0, 2, "19") == 0 && tokens_[anchor].lemma == "strike"sv && civilian(s)) {
     Trace("  a strike by " + s.code + ": a work stoppage, " + code + " → 143");
     code = "143";
   }
@@ -221,7 +225,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // by civilians is a violent protest (145), not the use of force.
   // (So is forcing one's way in: "protesters smashed their way into the
   // Legislative Council".)
-  const bool forced_way = anchor + 2 < tokens_.size() && tokens_[anchor + 2].lower == "way" &&
+  const bool forced_way = anchor + 2 < tokens_.size() && tokens_[anchor + 2].lower == "way"sv &&
                           OneOf(tokens_[anchor].lemma, {"smash", "force", "fight", "break"});
   if (code.compare(0, 2, "19") == 0 && (OneOf(tokens_[anchor].lemma, {"storm", "overrun", "ransack"}) || forced_way) &&
       civilian(s)) {
@@ -282,7 +286,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // "charged the United States with breaking trade rules": a state or an
   // organization is accused, not arrested.
   // (Not "two Karsovian officials": people.)
-  if (code.compare(0, 3, "173") == 0 && tokens_[anchor].lemma == "charge" && t && !t->plural_agent &&
+  if (code.compare(0, 3, "173") == 0 && tokens_[anchor].lemma == "charge"sv && t && !t->plural_agent &&
       ((t->kind == ActorMention::Kind::kState && StateOrGovernment(t->code, t->country)) ||
        t->kind == ActorMention::Kind::kOrganization)) {
     Trace("  a state or an organization charged: accused, 173 → 112");
@@ -581,7 +585,7 @@ int SentenceCoder::AdmittingVerbBefore(uint32_t begin) const {
   while (k >= 0 && (group_at_[k] != kNone || tokens_[k].pos == Pos::PRP)) {
     k = group_at_[k] != kNone ? static_cast<int>(groups_[group_at_[k]].begin) - 1 : k - 1;
   }
-  if (k < 1 || tokens_[k].lower != "that") return -1;
+  if (k < 1 || tokens_[k].lower != "that"sv) return -1;
   for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {
     if (in_time_[v] || ordinal_time_[v]) continue;
     if (IsVerb(tokens_[v].pos)) {

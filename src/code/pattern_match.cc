@@ -16,12 +16,15 @@
 #include "recognize/quantity_recognizer.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 bool SentenceCoder::WordMatches(uint32_t t, const PatternElement& el) const {
   const Token& tok = tokens_[t];
   for (const std::string& w : el.words) {
-    if (tok.lower == w || (!el.exact_form && tok.lemma == w)) return true;
+    if (SameWord(tok.lower, w) || (!el.exact_form && SameWord(tok.lemma, w))) return true;
     if (w[0] == '>' && NumberAtLeast(t, w)) return true;
   }
   return false;
@@ -53,7 +56,7 @@ uint32_t SentenceCoder::SkipAdjunctsForward(uint32_t pos) const {
     }
     if (OneOf(tokens_[pos].lower, {"in", "at"}) && pos + 1 < n && !in_time_[pos + 1]) {
       uint32_t k = pos + 1;
-      if (k < n && tokens_[k].lower == "the") ++k;  // "at the U.N. Security Council"
+      if (k < n && tokens_[k].lower == "the"sv) ++k;  // "at the U.N. Security Council"
       uint32_t name_begin = k;
       while (k < n && (tokens_[k].pos == Pos::NNP || (group_at_[k] != kNone && groups_[group_at_[k]].begin == k))) {
         k = group_at_[k] != kNone ? groups_[group_at_[k]].end : k + 1;
@@ -95,7 +98,7 @@ int SentenceCoder::RecentSpanBegin(int k) const {
   }
   if (j < 1 || !OneOf(tokens_[j].lower, {"recent", "past", "last"})) return kNone;
   --j;
-  if (j >= 1 && tokens_[j].lower == "the") --j;
+  if (j >= 1 && tokens_[j].lower == "the"sv) --j;
   return j >= 0 && OneOf(tokens_[j].lower, {"in", "over", "during"}) ? j : kNone;
 }
 
@@ -107,7 +110,7 @@ int SentenceCoder::SkipAdjunctsBack(int k) const {
       continue;
     }
     // "confirmed for the first time on Monday that …".
-    if (k >= 3 && tokens_[k].lower == "time" && tokens_[k - 2].lower == "the" && tokens_[k - 3].lower == "for") {
+    if (k >= 3 && tokens_[k].lower == "time"sv && tokens_[k - 2].lower == "the"sv && tokens_[k - 3].lower == "for"sv) {
       k -= 4;
       continue;
     }
@@ -125,7 +128,7 @@ int SentenceCoder::SkipAdjunctsBack(int k) const {
     while (j >= 0 && (tokens_[j].pos == Pos::NNP || group_at_[j] != kNone)) {
       j = group_at_[j] != kNone ? static_cast<int>(groups_[group_at_[j]].begin) - 1 : j - 1;
     }
-    if (j < k && j >= 1 && tokens_[j].lower == "the" && OneOf(tokens_[j - 1].lower, {"in", "at"})) --j;
+    if (j < k && j >= 1 && tokens_[j].lower == "the"sv && OneOf(tokens_[j - 1].lower, {"in", "at"})) --j;
     if (j < k && j >= 0 && OneOf(tokens_[j].lower, {"in", "at"})) {
       k = j - 1;
       continue;
@@ -138,14 +141,16 @@ int SentenceCoder::SkipAdjunctsBack(int k) const {
 // A comma inside a list of nouns that ends in "and"/"or": "exports of
 // gallium, germanium and antimony to …".
 bool SentenceCoder::ListComma(uint32_t t) const {
-  if (tokens_[t].lower != "," || t == 0 || t + 2 >= tokens_.size()) return false;
+  if (tokens_[t].lower != ","sv || t == 0 || t + 2 >= tokens_.size()) return false;
   auto plain_noun = [&](uint32_t k) { return group_at_[k] == kNone && IsNoun(tokens_[k].pos); };
   if (!plain_noun(t - 1) || !(plain_noun(t + 1) || IsAdjective(tokens_[t + 1].pos))) return false;
   for (uint32_t k = t + 1; k < tokens_.size() && k < t + 6; ++k) {
     if (OneOf(tokens_[k].lower, {"and", "or"})) {
       return k + 1 < tokens_.size() && (plain_noun(k + 1) || IsAdjective(tokens_[k + 1].pos));
     }
-    if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) || (clause_break_[k] && tokens_[k].lower != ",")) return false;
+    if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) ||
+        (clause_break_[k] && tokens_[k].lower != ","sv))
+      return false;
   }
   return false;
 }
@@ -163,7 +168,7 @@ bool SentenceCoder::PossessiveCoreference(uint32_t t) const {
 int SentenceCoder::MembersBodyAt(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   if (t < n && OneOf(tokens_[t].lower, {"the", "its", "their"})) ++t;
-  if (t + 1 < n && IsNoun(tokens_[t].pos) && group_at_[t] == kNone && tokens_[t + 1].lower == "'s") t += 2;
+  if (t + 1 < n && IsNoun(tokens_[t].pos) && group_at_[t] == kNone && tokens_[t + 1].lower == "'s"sv) t += 2;
   for (int k = 0; k < 2 && t < n && IsAdjective(tokens_[t].pos) && group_at_[t] == kNone; ++k) ++t;
   return t < n && group_at_[t] != kNone && groups_[group_at_[t]].begin == t ? static_cast<int>(t) : kNone;
 }
@@ -209,7 +214,10 @@ bool SentenceCoder::IsForum(const ActorGroup& g) {
 // Guzman.
 bool SentenceCoder::NicknameQuote(uint32_t t) const {
   const Token& q = tokens_[t];
-  if (q.text.size() > 3 || (q.lower != "\"" && q.text != "\u201c" && q.text != "\u201d")) return false;
+  if (q.text.size() > 3 || (std::string_view(q.lower) != "\"" && std::string_view(q.text) != "\u201c" &&
+                            std::string_view(q.text) != "\u201d")) {
+    return false;
+  }
   auto name = [&](int k) {
     return k >= 0 && k < static_cast<int>(tokens_.size()) && !tokens_[k].text.empty() &&
            tokens_[k].text[0] >= 'A' && tokens_[k].text[0] <= 'Z';
@@ -224,9 +232,9 @@ bool SentenceCoder::AsMuchAs(uint32_t t) const {
   auto degree = [&](uint32_t k) {
     return k < n && OneOf(tokens_[k].lower, {"much", "many", "high", "low", "long", "few", "little", "far"});
   };
-  if (tokens_[t].lower != "as") return false;
-  if (t + 3 < n && degree(t + 1) && tokens_[t + 2].lower == "as" && tokens_[t + 3].pos == Pos::CD) return true;
-  return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as" && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
+  if (std::string_view(tokens_[t].lower) != "as") return false;
+  if (t + 3 < n && degree(t + 1) && tokens_[t + 2].lower == "as"sv && tokens_[t + 3].pos == Pos::CD) return true;
+  return t >= 2 && t + 1 < n && tokens_[t - 2].lower == "as"sv && degree(t - 1) && tokens_[t + 1].pos == Pos::CD;
 }
 
 // "struck what it said were militant bases in Pakistan", "on what Moscow
@@ -234,7 +242,7 @@ bool SentenceCoder::AsMuchAs(uint32_t t) const {
 // starting at `t`; `t` itself when there is none.
 uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  if (tokens_[t].pos != Pos::WP || t + 2 >= n || tokens_[t].lower != "what") return t;
+  if (tokens_[t].pos != Pos::WP || t + 2 >= n || tokens_[t].lower != "what"sv) return t;
   uint32_t k = t + 1;
   if (group_at_[k] != kNone) {
     k = groups_[group_at_[k]].end;
@@ -261,26 +269,26 @@ uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
 //   trafficker Rafael Caro Quintero,".
 uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  if (t + 2 < n && tokens_[t].lower == "known" && tokens_[t + 1].lower == "as" && tokens_[t + 2].pos == Pos::NNP) {
+  if (t + 2 < n && tokens_[t].lower == "known"sv && tokens_[t + 1].lower == "as"sv && tokens_[t + 2].pos == Pos::NNP) {
     uint32_t end = t + 2;
     while (end < n && end < t + 6 && tokens_[end].pos == Pos::NNP) ++end;
-    if (end < n && tokens_[end].lower == ",") ++end;
+    if (end < n && tokens_[end].lower == ","sv) ++end;
     return end;
   }
-  if (t <= pos || t + 2 >= n || tokens_[t].lower != "," || !IsNoun(tokens_[t - 1].pos)) return t;
+  if (t <= pos || t + 2 >= n || tokens_[t].lower != ","sv || !IsNoun(tokens_[t - 1].pos)) return t;
   uint32_t end = t + 1;
   if (t + 3 < n && tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
     while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
   } else if (OneOf(tokens_[t + 1].lower, {"among", "including"})) {
     end = t + 2;
-    while (end < n && end < t + 12 && tokens_[end].lower != "," && !clause_break_[end] &&
+    while (end < n && end < t + 12 && tokens_[end].lower != ","sv && !clause_break_[end] &&
            !(IsVerb(tokens_[end].pos) && tokens_[end].pos != Pos::VBN)) {
       ++end;
     }
   } else {
     return t;
   }
-  return end < n && end > t + 2 && tokens_[end].lower == "," ? end + 1 : t;
+  return end < n && end > t + 2 && tokens_[end].lower == ","sv ? end + 1 : t;
 }
 
 // "cordoned off the roads leading into Mordor", "shelled the bridge
@@ -289,7 +297,7 @@ uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
 bool SentenceCoder::ObjectParticiple(uint32_t t) const {
   // (A past form before "by" is a participle, whatever its tag.)
   const bool participle = tokens_[t].pos == Pos::VBG || tokens_[t].pos == Pos::VBN ||
-                          (tokens_[t].pos == Pos::VBD && t + 1 < tokens_.size() && tokens_[t + 1].lower == "by");
+                          (tokens_[t].pos == Pos::VBD && t + 1 < tokens_.size() && tokens_[t + 1].lower == "by"sv);
   return participle && t > 0 && t + 1 < tokens_.size() &&
          IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
          (tokens_[t + 1].pos == Pos::IN || tokens_[t + 1].pos == Pos::TO ||
@@ -365,7 +373,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       }
     }
     // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
-    if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by" && group_at_[pos + 1] != kNone) {
+    if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by"sv && group_at_[pos + 1] != kNone) {
       m->source = group_at_[pos + 1];
       pos = groups_[m->source].end;
     }
@@ -387,37 +395,41 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         }
         // "pulling the United States out of the WHO": a state the verb moves
         // ("pull|take|withdraw X out of|from") is passed to reach "out".
-        if (const uint32_t moved = e == 0 && t == pos && t + 1 < n && group_at_[t] == kNone && tokens_[t].lower == "the"
+        if (const uint32_t moved = e == 0 && t == pos && t + 1 < n && group_at_[t] == kNone &&
+                                           tokens_[t].lower == "the"sv
                                        ? t + 1
                                        : t;
-            e == 0 && t == pos && start > 0 && group_at_[moved] != kNone && groups_[group_at_[moved]].begin == moved &&
-            OneOf(tokens_[start - 1].lemma, {"pull", "take", "withdraw"}) && groups_[group_at_[moved]].end < n &&
+            e == 0 && t == pos && start > 0 && group_at_[moved] != kNone &&
+            groups_[group_at_[moved]].begin == moved &&
+            OneOf(tokens_[start - 1].lemma, {"pull", "take", "withdraw"}) &&
+            groups_[group_at_[moved]].end < n &&
             OneOf(tokens_[groups_[group_at_[moved]].end].lower, {"out", "from"}) &&
-            std::all_of(groups_[group_at_[moved]].members.begin(), groups_[group_at_[moved]].members.end(),
-                        [](const ActorMention& x) { return x.kind == ActorMention::Kind::kState; })) {
+            std::all_of(
+                groups_[group_at_[moved]].members.begin(), groups_[group_at_[moved]].members.end(),
+                [](const ActorMention& x) { return x.kind == ActorMention::Kind::kState; })) {
           pass(t, groups_[group_at_[moved]].end, 0, &gap);
           continue;
         }
         // ("killed between 10,000 and 15,000 people": a range's "between".)
-        if (t + 3 < n && tokens_[t + 1].pos == Pos::CD && tokens_[t].lower == "between" &&
-            tokens_[t + 2].lower == "and" && tokens_[t + 3].pos == Pos::CD) {
+        if (t + 3 < n && tokens_[t + 1].pos == Pos::CD && tokens_[t].lower == "between"sv &&
+            tokens_[t + 2].lower == "and"sv && tokens_[t + 3].pos == Pos::CD) {
           pass(t, t + 3, 0, &gap);  // to the upper bound
           continue;
         }
         // ("four and a half hours": the fraction is part of the number.)
-        if (t > 0 && tokens_[t - 1].pos == Pos::CD && t + 2 < n && tokens_[t].lower == "and" &&
-            tokens_[t + 1].lower == "a" && tokens_[t + 2].lower == "half") {
+        if (t > 0 && tokens_[t - 1].pos == Pos::CD && t + 2 < n && tokens_[t].lower == "and"sv &&
+            tokens_[t + 1].lower == "a"sv && tokens_[t + 2].lower == "half"sv) {
           pass(t, t + 3, 0, &gap);
           continue;
         }
         // "held four and a half hours of talks": a duration of the act is passed.
-        if (t > pos && tokens_[t].pos == Pos::IN && tokens_[t].lower == "of" &&
+        if (t > pos && tokens_[t].pos == Pos::IN && tokens_[t].lower == "of"sv &&
             OneOf(tokens_[t - 1].lower, {"hours", "days", "weeks", "rounds"}) && limit < options_.max_gap + kQuantityGap) {
           ++limit;
         }
         // "struck the Ukrainian city of Dnipro on Thursday with …": a place's
         // name after "city of" is passed with it.
-        if (t + 2 < n && tokens_[t + 2].pos == Pos::NNP && tokens_[t + 1].lower == "of" &&
+        if (t + 2 < n && tokens_[t + 2].pos == Pos::NNP && tokens_[t + 1].lower == "of"sv &&
             OneOf(tokens_[t].lemma, {"city", "town", "village", "region", "province", "port", "district"})) {
           uint32_t end = group_at_[t + 2] != kNone ? groups_[group_at_[t + 2]].end : t + 2;
           while (end < n && tokens_[end].pos == Pos::NNP && end < t + 6) ++end;
@@ -452,7 +464,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // who is the word's actor.
         if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t) {
           uint32_t word = groups_[group_at_[t]].end + 1;
-          const bool possessor = word < n && tokens_[word - 1].lower == "'s";
+          const bool possessor = word < n && tokens_[word - 1].lower == "'s"sv;
           // ("the European Union's top court": past one adjective.)
           if (possessor && word + 1 < n && IsAdjective(tokens_[word].pos) && IsNoun(tokens_[word + 1].pos) &&
               WordMatches(word + 1, el)) {
@@ -468,7 +480,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "was received by Velkor at his residence": the passive's empty
         // '+' stands before the verb; its "by" agent is passed to reach
         // the pattern's next words.
-        if (voice.passive && tokens_[t].lower == "by" && e > 0 &&
+        if (voice.passive && tokens_[t].lower == "by"sv && e > 0 &&
             elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && t + 1 < n &&
             group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
           pass(t, groups_[group_at_[t + 1]].end, 0, &gap);
@@ -485,14 +497,14 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // place or a forum passed on the way.
         const bool place_preposition =
             tokens_[t].pos == Pos::IN && OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"});
-        uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+        uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
         // ("marched in central Seoul on Saturday against …": past an adjective.)
         while (place_preposition && at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) {
           ++at;
         }
         if (place_preposition && at < n && group_at_[at] != kNone &&
             groups_[group_at_[at]].begin == at &&
-            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at" && IsForum(groups_[group_at_[at]])))) {
+            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at"sv && IsForum(groups_[group_at_[at]])))) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
           continue;
         }
@@ -507,7 +519,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           ++limit;
           continue;
         }
-        if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by")) break;
+        if ((!Skippable(t) && !PrenominalParticiple(t)) || (voice.passive && tokens_[t].lower == "by"sv)) break;
         // "flew rescue teams, medical staff and relief supplies to": the
         // commas and "and" of a list of things do not count as words.
         if ((list_comma_[t] || tokens_[t].pos == Pos::CC) && limit < options_.max_gap + kListGap) ++limit;
@@ -558,7 +570,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       uint32_t t = pos + gap;
       if (t >= n) break;
       // The "by" agent of a passive is its source, never its object.
-      if (voice.passive && tokens_[t].lower == "by") break;
+      if (voice.passive && tokens_[t].lower == "by"sv) break;
       // "struck what it called terrorist targets of +": the claim is passed.
       if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
         limit += static_cast<int>(claimed - t);
@@ -566,39 +578,43 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         continue;
       }
       // … except inside a count: "deported more than 200 Venezuelan migrants", "up to 300".
-      bool in_count = t > 0 && ((tokens_[t].lower == "than" && OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
-                                (tokens_[t].lower == "to" && tokens_[t - 1].lower == "up") ||
-                                (tokens_[t].lower == "up" && t + 1 < n && tokens_[t + 1].lower == "to") ||
-                                (tokens_[t].lower == "at" && t + 1 < n && OneOf(tokens_[t + 1].lower, {"least", "most"})) ||
-                                (OneOf(tokens_[t].lower, {"about", "around", "nearly", "almost", "over", "some"}) &&
-                                 t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
-                                (tokens_[t].lower == "of" &&
-                                 OneOf(tokens_[t - 1].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
-                                                              "tens", "dozen", "hundred", "thousand", "million",
-                                                              "number", "handful", "couple", "series", "string",
-                                                              "euros", "dollars", "dlrs", "pounds", "yen"})) ||
-                                // "seized one of the strongest Iraqi fortifications", "two of its ships".
-                                (tokens_[t].lower == "of" && t == pos + 1 &&
-                                 (tokens_[t - 1].pos == Pos::CD ||
-                                  OneOf(tokens_[t - 1].lower, {"one", "some", "many", "most", "several", "all", "each",
-                                                               "both", "part", "parts"}))) ||
-                                // "bombed a training camp of the militant group X", "shelled the
-                                // positions of Y": a place of the actor's is the actor's.
-                                (tokens_[t].lower == "of" && IsAttackedThing(tokens_[t - 1].lemma)) ||
-                                // "shelled the city of Kharkiv", "captured the town of Bakhmut":
-                                // the place named after "of".
-                                (tokens_[t].lower == "of" && t + 1 < n && group_at_[t + 1] != kNone &&
-                                 OneOf(tokens_[t - 1].lower, {"city", "town", "village", "port", "region", "province",
-                                                              "district", "island", "enclave", "capital"})) ||
-                                // "warned members of ASEAN": the members stand for their body.
-                                (tokens_[t].lower == "of" && t + 1 < n &&
-                                 OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
-                                                              "envoys", "ministers", "officials", "governments"}) &&
-                                 MembersBodyAt(t + 1) != kNone));
+      bool in_count =
+          t > 0 &&
+          ((tokens_[t].lower == "than"sv &&
+            OneOf(tokens_[t - 1].lower, {"more", "less", "fewer"})) ||
+           (tokens_[t].lower == "to"sv && tokens_[t - 1].lower == "up"sv) ||
+           (tokens_[t].lower == "up"sv && t + 1 < n && tokens_[t + 1].lower == "to"sv) ||
+           (tokens_[t].lower == "at"sv && t + 1 < n &&
+            OneOf(tokens_[t + 1].lower, {"least", "most"})) ||
+           (OneOf(tokens_[t].lower, {"about", "around", "nearly", "almost", "over", "some"}) &&
+            t + 1 < n && tokens_[t + 1].pos == Pos::CD) ||
+           (tokens_[t].lower == "of"sv &&
+            OneOf(tokens_[t - 1].lower,
+                  {"dozens",  "hundreds", "thousands", "millions", "scores",  "tens",   "dozen",
+                   "hundred", "thousand", "million",   "number",   "handful", "couple", "series",
+                   "string",  "euros",    "dollars",   "dlrs",     "pounds",  "yen"})) ||
+           // "seized one of the strongest Iraqi fortifications", "two of its ships".
+           (tokens_[t].lower == "of"sv && t == pos + 1 &&
+            (tokens_[t - 1].pos == Pos::CD ||
+             OneOf(tokens_[t - 1].lower, {"one", "some", "many", "most", "several", "all", "each",
+                                          "both", "part", "parts"}))) ||
+           // "bombed a training camp of the militant group X", "shelled the
+           // positions of Y": a place of the actor's is the actor's.
+           (tokens_[t].lower == "of"sv && IsAttackedThing(tokens_[t - 1].lemma)) ||
+           // "shelled the city of Kharkiv", "captured the town of Bakhmut":
+           // the place named after "of".
+           (tokens_[t].lower == "of"sv && t + 1 < n && group_at_[t + 1] != kNone &&
+            OneOf(tokens_[t - 1].lower, {"city", "town", "village", "port", "region", "province",
+                                         "district", "island", "enclave", "capital"})) ||
+           // "warned members of ASEAN": the members stand for their body.
+           (tokens_[t].lower == "of"sv && t + 1 < n &&
+            OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
+                                         "envoys", "ministers", "officials", "governments"}) &&
+            MembersBodyAt(t + 1) != kNone));
       // (The owner may come past a description: "of the militant group X".)
-      if (tokens_[t].lower == "of" && t > pos && IsAttackedThing(tokens_[t - 1].lemma)) limit += 3;
+      if (tokens_[t].lower == "of"sv && t > pos && IsAttackedThing(tokens_[t - 1].lemma)) limit += 3;
       // (And past the body's description: "of the city's pro-democracy opposition".)
-      if (in_count && tokens_[t].lower == "of" && t > pos && t + 1 < n &&
+      if (in_count && tokens_[t].lower == "of"sv && t > pos && t + 1 < n &&
           OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates"})) {
         if (const int body = MembersBodyAt(t + 1); body != kNone) limit += body - static_cast<int>(t) - 1;
       }
@@ -627,7 +643,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       // "abducted Ivan Fedorov, the mayor of the occupied Ukrainian city of
       // Melitopol": a name the dictionary does not know, described by an
       // apposition that names an actor, stands for that actor.
-      if (tokens_[t].lower == "," && t > pos && tokens_[t - 1].pos == Pos::NNP && group_at_[t - 1] == kNone &&
+      if (tokens_[t].lower == ","sv && t > pos && tokens_[t - 1].pos == Pos::NNP && group_at_[t - 1] == kNone &&
           t + 1 < n && OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
         for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
           if (clause_break_[k] && !list_comma_[k]) break;
@@ -645,9 +661,9 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       // "asked at least four countries, including the United States, the
       // Soviet Union, Britain and China, for …": the actors the noun
       // phrase includes.
-      if (tokens_[t].lower == "," && t > pos && t + 2 < n && IsNoun(tokens_[t - 1].pos) && group_at_[t - 1] == kNone &&
-          OneOf(tokens_[t + 1].lower, {"including", "notably"})) {
-        const uint32_t k = tokens_[t + 2].lower == "the" && t + 3 < n ? t + 3 : t + 2;
+      if (tokens_[t].lower == ","sv && t > pos && t + 2 < n && IsNoun(tokens_[t - 1].pos) &&
+          group_at_[t - 1] == kNone && OneOf(tokens_[t + 1].lower, {"including", "notably"})) {
+        const uint32_t k = tokens_[t + 2].lower == "the"sv && t + 3 < n ? t + 3 : t + 2;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
           found = group_at_[k];
           break;
@@ -675,7 +691,7 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
     // "voiced support for its fight against Hamas": the owner of the thing
     // supported, not whom that thing is against.
     if (found != kNone && possessive != kNone && el.type == PatternElement::Type::kTarget &&
-        groups_[found].begin > 0 && tokens_[groups_[found].begin - 1].lower == "against") {
+        groups_[found].begin > 0 && tokens_[groups_[found].begin - 1].lower == "against"sv) {
       found = possessive;
       m->target_possessive = true;
     }
@@ -858,7 +874,7 @@ int SentenceCoder::OrganizationInApposition(int g) const {
     ++k;
   }
   if (k == groups_[g].end) return kNone;
-  if (k < tokens_.size() && tokens_[k].lower == ",") ++k;
+  if (k < tokens_.size() && tokens_[k].lower == ","sv) ++k;
   if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
   return NamesOrganization(group_at_[k]) ? group_at_[k] : kNone;
 }

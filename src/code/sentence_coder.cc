@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/files.h"
@@ -18,6 +19,9 @@
 #include "code/word_classes.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // "for the first time", "for the second time in a month": an adverbial of
@@ -27,7 +31,7 @@ void SentenceCoder::MarkOrdinalTimes() {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   ordinal_time_.assign(n, false);
   for (uint32_t t = 0; t + 3 < n; ++t) {
-    if (tokens_[t].lower != "for" || tokens_[t + 1].lower != "the" || tokens_[t + 3].lower != "time" ||
+    if (tokens_[t].lower != "for"sv || tokens_[t + 1].lower != "the"sv || tokens_[t + 3].lower != "time"sv ||
         !OneOf(tokens_[t + 2].lower, {"first", "second", "third", "fourth", "fifth", "last", "latest"})) {
       continue;
     }

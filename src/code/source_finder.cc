@@ -5,12 +5,16 @@
 // the subject's clause only alleges or asks for what it states.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/sentence_coder.h"
 #include "code/word_classes.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // "was killed in a U.S. drone strike", "was destroyed during an Israeli
@@ -105,7 +109,7 @@ bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
     k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
   }
   if (k >= 0 && tokens_[k].pos == Pos::DT) --k;  // "that the government resign"
-  if (k < 0 || tokens_[k].lower != "that") return false;
+  if (k < 0 || tokens_[k].lower != "that"sv) return false;
   Pos first = tokens_[c.begin].pos;
   // ("demanded that Qatar shut down Al Jazeera": a past form that is also
   // the bare verb, "shut", "cut", "put", "set", is the subjunctive here.)
@@ -130,10 +134,10 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
   // "that planes from Afghanistan attacked": past the noun the actor is of.
   while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
                     OneOf(tokens_[k].lower, {"from", "of"})) &&
-         group_at_[k] == kNone && tokens_[k].lower != "that") {
+         group_at_[k] == kNone && tokens_[k].lower != "that"sv) {
     --k;
   }
-  if (k < 0 || tokens_[k].lower != "that") return kNone;
+  if (k < 0 || tokens_[k].lower != "that"sv) return kNone;
   // Past "to the United Nations", times and places.
   for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {
     if (group_at_[v] != kNone) {
@@ -156,7 +160,7 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
 bool SentenceCoder::DeniedByVerbBefore(int g) const {
   int k = static_cast<int>(groups_[g].begin) - 1;
   if (k >= 0 && tokens_[k].pos == Pos::DT) --k;
-  if (k >= 0 && tokens_[k].lower == "that") --k;
+  if (k >= 0 && tokens_[k].lower == "that"sv) --k;
   if (k < 0 || !IsVerb(tokens_[k].pos) ||
       !OneOf(tokens_[k].lemma, {"mean", "imply", "indicate", "signal", "suggest", "show", "prove"})) {
     return false;
@@ -184,7 +188,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
       return group_at_[t];
     }
     const Token& tok = tokens_[t];
-    if (tok.lower == "'s" || tok.lower == "'") {
+    if (tok.lower == "'s"sv || tok.lower == "'"sv) {
       if (t > 0 && group_at_[t - 1] != kNone) {
         *why = "possessor of the noun";
         return group_at_[t - 1];
@@ -202,7 +206,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
           !groups_[group_at_[o]].coreference) {
         int v = static_cast<int>(groups_[group_at_[o]].begin) - 1;
         if (v >= 0 && tokens_[v].pos == Pos::DT) --v;
-        if (v >= 0 && (IsVerb(tokens_[v].pos) || tokens_[v].lower == "with")) {
+        if (v >= 0 && (IsVerb(tokens_[v].pos) || tokens_[v].lower == "with"sv)) {
           *why = "'" + tok.text + "': the object of the verb, whom the '" + tokens_[t - 1].text + "' phrase is about";
           return group_at_[o];
         }
@@ -215,10 +219,10 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
     }
     // ("approved a four-year, $17.5 billion loan": the comma between two
     // modifiers.)
-    const bool modifier_comma = tok.lower == "," && t > 0 && static_cast<size_t>(t) + 1 < tokens_.size() &&
+    const bool modifier_comma = tok.lower == ","sv && t > 0 && static_cast<size_t>(t) + 1 < tokens_.size() &&
                                 (IsAdjective(tokens_[t - 1].pos) || tokens_[t - 1].pos == Pos::CD) &&
                                 (IsAdjective(tokens_[t + 1].pos) || tokens_[t + 1].pos == Pos::CD ||
-                                 tokens_[t + 1].lower == "$");
+                                 tokens_[t + 1].lower == "$"sv);
     if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}) ||
           modifier_comma)) {
       break;
@@ -246,7 +250,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
     Chain c = AnalyzeChain(static_cast<uint32_t>(t));
     // "Clark, winding up a visit to Washington, said": the participle's
     // subject stands before the comma (not the object of a preposition).
-    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+    if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == ","sv && group_at_[c.begin - 2] != kNone &&
         !InPrepositionalPhrase(group_at_[c.begin - 2])) {
       *why = "the actor before the participle '" + tokens_[t].text + "' whose object the noun is";
       return group_at_[c.begin - 2];
@@ -281,7 +285,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   }
   // "After a day of meetings with …", "after two rounds of talks": a
   // measure of the act before it.
-  if (k >= 2 && tokens_[k].lower == "of" && group_at_[k - 1] == kNone &&
+  if (k >= 2 && tokens_[k].lower == "of"sv && group_at_[k - 1] == kNone &&
       OneOf(tokens_[k - 1].lemma, {"day", "week", "hour", "round", "series", "month", "year", "night", "wave"})) {
     k -= 2;
     while (k >= 0 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
@@ -291,13 +295,13 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   }
   // ("said on return from talks in New York with …": coming back from the
   // talks, the speaker's.)
-  const bool back_from = k >= 1 && tokens_[k].lower == "from" &&
+  const bool back_from = k >= 1 && tokens_[k].lower == "from"sv &&
                          OneOf(tokens_[k - 1].lemma, {"return", "back", "home"});
   if (k < 0 || (!back_from && !OneOf(tokens_[k].lower, {"in", "during", "at", "on", "amid", "into", "after",
                                                          "following", "before", "for"}))) {
     return kNone;
   }
-  const bool purpose = tokens_[k].lower == "for";
+  const bool purpose = tokens_[k].lower == "for"sv;
   // "resigned after weeks of mass protests against his rule": protests
   // around a clause are others', not its subject's.
   if (!purpose && OneOf(tokens_[k].lower, {"after", "following", "amid", "during"}) &&
@@ -321,8 +325,8 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
         t = groups_[group_at_[t]].end - 1;
         continue;
       }
-      if (tokens_[t].lower != ",") continue;
-      const uint32_t start = tokens_[t + 1].lower == "the" ? t + 2 : t + 1;
+      if (tokens_[t].lower != ","sv) continue;
+      const uint32_t start = tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
       int g = group_at_[start];
       if (g == kNone || groups_[g].begin != start || groups_[g].end >= n) return kNone;
       uint32_t past = groups_[g].end;  // past a name its title stands before
@@ -339,7 +343,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // between the subject and its verb.
   if (!purpose) {
     int p = k - 1;
-    const bool comma_before = p >= 0 && tokens_[p].lower == ",";
+    const bool comma_before = p >= 0 && tokens_[p].lower == ","sv;
     if (comma_before) --p;
     if (p >= 0 && group_at_[p] != kNone && groups_[group_at_[p]].end == static_cast<uint32_t>(p) + 1 &&
         !groups_[group_at_[p]].coreference && !ObjectOfVerbOrPreposition(group_at_[p])) {
@@ -351,7 +355,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
           continue;
         }
         if (in_time_[t]) continue;
-        if (tokens_[t].lower == ",") {
+        if (tokens_[t].lower == ","sv) {
           if (closed) break;
           closed = true;
           continue;
@@ -373,10 +377,10 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   for (int v = k - 1, aside = 0; v >= 0 && k - v <= 12 + aside; --v) {
     // "freed 14 prisoners, among them opposition figure X, after talks":
     // an aside about the object between the verb and the phrase.
-    if (tokens_[v].lower == "," && v == k - 1) {
+    if (tokens_[v].lower == ","sv && v == k - 1) {
       int c = v - 1;
-      while (c >= 0 && v - c < 12 && tokens_[c].lower != "," && !IsVerb(tokens_[c].pos)) --c;
-      if (c >= 0 && tokens_[c].lower == "," && c + 1 < v && OneOf(tokens_[c + 1].lower, {"among", "including"})) {
+      while (c >= 0 && v - c < 12 && tokens_[c].lower != ","sv && !IsVerb(tokens_[c].pos)) --c;
+      if (c >= 0 && tokens_[c].lower == ","sv && c + 1 < v && OneOf(tokens_[c + 1].lower, {"among", "including"})) {
         aside += v - c + 1;
         v = c;
         continue;
@@ -404,7 +408,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
       continue;
     }
     // "declined to comment on the killing": the noun is what is talked about.
-    if (tokens_[k].lower == "on" &&
+    if (tokens_[k].lower == "on"sv &&
         OneOf(tokens_[v].lemma, {"comment", "speak", "talk", "remark", "write", "report", "say", "brief", "decline"})) {
       return kNone;
     }
@@ -443,7 +447,7 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
           r = static_cast<int>(groups_[group_at_[r]].begin);
           continue;
         }
-        if (clause_break_[r] && tokens_[r].lower != "that") break;
+        if (clause_break_[r] && tokens_[r].lower != "that"sv) break;
         if (!IsVerb(tokens_[r].pos)) continue;
         if (IsVerbOfSaying(tokens_[r].lemma) && tokens_[r].pos != Pos::VBG) {
           g = FindSubject(AnalyzeChain(static_cast<uint32_t>(r)).begin, &ignored);
@@ -489,7 +493,7 @@ int SentenceCoder::PassiveEnactor(uint32_t a, uint32_t end, std::string* why,
     // "signed into law by", "opened on Wednesday by".
     for (uint32_t t = main + 1; t < tokens_.size() && t < main + 8; ++t) {
       if (clause_break_[t] && !in_time_[t]) return kNone;
-      if (tokens_[t].lower != "by") continue;
+      if (tokens_[t].lower != "by"sv) continue;
       int g = ByAgent(t);
       if (g != kNone) *why = "agent of the passive '" + tokens_[main].text + "' that enacts it ('by')";
       *verb_end = main + 1;
@@ -511,7 +515,7 @@ bool SentenceCoder::AgreementBefore(uint32_t to) const {
     }
     if (group_at_[k] != kNone) {  // "at the White House", "in Istanbul"
       int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
-      if (b >= 0 && tokens_[b].lower == "the") --b;
+      if (b >= 0 && tokens_[b].lower == "the"sv) --b;
       if (b >= 0 && OneOf(tokens_[b].lower, {"in", "at"})) {
         k = b - 1;
         continue;
@@ -546,7 +550,7 @@ int SentenceCoder::FrontedObjectOwner(const Match& m, uint32_t chain_begin) cons
   if (prep.pos != Pos::IN && prep.pos != Pos::TO) return kNone;
   int k = m.fronted_word - 1;
   while (k >= 0 && group_at_[k] == kNone && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::JJS)) --k;
-  if (k >= 1 && (tokens_[k].lower == "'s" || tokens_[k].lower == "'")) --k;
+  if (k >= 1 && (tokens_[k].lower == "'s"sv || tokens_[k].lower == "'"sv)) --k;
   if (k < 0 || group_at_[k] == kNone || group_at_[k] == m.target) return kNone;
   const ActorGroup& g = groups_[group_at_[k]];
   if (g.end != static_cast<uint32_t>(k) + 1 || InPrepositionalPhrase(group_at_[k])) return kNone;
@@ -555,7 +559,7 @@ int SentenceCoder::FrontedObjectOwner(const Match& m, uint32_t chain_begin) cons
 
 int SentenceCoder::ByAgent(uint32_t from) const {
   for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
-    if (tokens_[t].lower == "by") {
+    if (tokens_[t].lower == "by"sv) {
       uint32_t k = t + 1;
       // "by a squad of mostly Colombian mercenaries".
       while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) ++k;
@@ -569,7 +573,7 @@ int SentenceCoder::ByAgent(uint32_t from) const {
             !IsNoun(tokens_[v].pos)) {
           continue;
         }
-        if ((tokens_[v + 1].pos == Pos::VBN || tokens_[v + 1].pos == Pos::VBD) && tokens_[v + 2].lower == "by") {
+        if ((tokens_[v + 1].pos == Pos::VBN || tokens_[v + 1].pos == Pos::VBD) && tokens_[v + 2].lower == "by"sv) {
           return ByAgent(v + 2);
         }
         break;
@@ -590,7 +594,7 @@ int SentenceCoder::ByAgent(uint32_t from) const {
 int SentenceCoder::ByAgentPastApposition(uint32_t from) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   for (uint32_t t = from; t < n && t < from + 14; ++t) {
-    if (tokens_[t].lower == "by") return ByAgent(t);
+    if (tokens_[t].lower == "by"sv) return ByAgent(t);
     if (IsVerb(tokens_[t].pos) || tokens_[t].pos == Pos::kPeriod ||
         OneOf(tokens_[t].lower, {"that", "which", "who", ";", ":", "while", "but", "after", "before"})) {
       return kNone;
@@ -605,7 +609,7 @@ int SentenceCoder::PassiveBetweenSides(uint32_t from, int* other) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   uint32_t k = from;
   while (k < n && k < from + 4 && (in_time_[k] || IsAdverb(tokens_[k].pos))) ++k;
-  if (k + 1 >= n || tokens_[k].lower != "between") return kNone;
+  if (k + 1 >= n || tokens_[k].lower != "between"sv) return kNone;
   uint32_t a = k + 1;
   if (a < n && tokens_[a].pos == Pos::DT) ++a;
   if (a >= n || group_at_[a] == kNone || groups_[group_at_[a]].begin != a) return kNone;
@@ -613,7 +617,7 @@ int SentenceCoder::PassiveBetweenSides(uint32_t from, int* other) const {
   // "between A and B" the tagger may have joined into one list.
   if (groups_[first].members.size() == 2 && CountCountries(groups_[first].members) == 2) return kNone;
   uint32_t b = groups_[first].end;
-  if (b >= n || tokens_[b].lower != "and") return kNone;
+  if (b >= n || tokens_[b].lower != "and"sv) return kNone;
   ++b;
   while (b < n && b < groups_[first].end + 5 && group_at_[b] == kNone &&
          (tokens_[b].pos == Pos::DT || IsAdjective(tokens_[b].pos) || tokens_[b].pos == Pos::VBG)) {
@@ -638,19 +642,19 @@ int SentenceCoder::JoinedInAct(uint32_t a, int* partner) const {
     return kNone;
   }
   int k = tokens_[a].pos == Pos::VBG ? static_cast<int>(a) - 1 : BeforeNounModifiers(a, 4);
-  if (k < 2 || tokens_[k].lower != "in" || group_at_[k - 1] == kNone) return kNone;
+  if (k < 2 || tokens_[k].lower != "in"sv || group_at_[k - 1] == kNone) return kNone;
   const int other = group_at_[k - 1];
   int v = static_cast<int>(groups_[other].begin) - 1;
   // (Past the other members of a list the tagger cut in two: "university
   // students and health workers".)
-  while (v >= 0 && (group_at_[v] != kNone || (v >= 1 && tokens_[v].lower == "and" && group_at_[v - 1] != kNone))) {
+  while (v >= 0 && (group_at_[v] != kNone || (v >= 1 && tokens_[v].lower == "and"sv && group_at_[v - 1] != kNone))) {
     const int g = group_at_[v] != kNone ? group_at_[v] : group_at_[v - 1];
     v = static_cast<int>(groups_[g].begin) - 1;
   }
   if (v >= 0 && tokens_[v].pos == Pos::DT) --v;
-  const bool passive = v >= 1 && tokens_[v].lower == "by";
+  const bool passive = v >= 1 && tokens_[v].lower == "by"sv;
   if (passive) --v;
-  if (v < 0 || !IsVerb(tokens_[v].pos) || tokens_[v].lemma != "join") return kNone;
+  if (v < 0 || !IsVerb(tokens_[v].pos) || tokens_[v].lemma != "join"sv) return kNone;
   std::string ignored;
   const int subject = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
   if (subject == kNone || subject == other) return kNone;
@@ -665,15 +669,15 @@ int SentenceCoder::ResponsibleForSource(uint32_t noun, std::string* why) const {
   int k = BeforeNounModifiers(noun, 5);
   if (k < 1) return kNone;
   int be = kNone;
-  if (tokens_[k].lower == "for" && tokens_[k - 1].lower == "responsible") {
+  if (tokens_[k].lower == "for"sv && tokens_[k - 1].lower == "responsible"sv) {
     be = k - 2;
-  } else if (tokens_[k].lower == "behind") {
+  } else if (tokens_[k].lower == "behind"sv) {
     be = k - 1;
   } else {
     return kNone;
   }
   while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;  // "was directly responsible"
-  if (be < 0 || !IsVerb(tokens_[be].pos) || tokens_[be].lemma != "be") return kNone;
+  if (be < 0 || !IsVerb(tokens_[be].pos) || tokens_[be].lemma != "be"sv) return kNone;
   const Chain c = AnalyzeChain(static_cast<uint32_t>(be));
   if (c.negated || c.modality == "possible") return kNone;
   std::string ignored;
@@ -706,7 +710,7 @@ std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::s
       continue;
     }
     Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
-    bool by_agent = static_cast<size_t>(v) + 1 < tokens_.size() && tokens_[v + 1].lower == "by";
+    bool by_agent = static_cast<size_t>(v) + 1 < tokens_.size() && tokens_[v + 1].lower == "by"sv;
     if (governing.reduced_passive && after_actor && !by_agent) {
       *why = "the actor before '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
       return groups_[group_at_[v - 1]].members;
@@ -729,7 +733,7 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // right after its subject and a comma.
   // Not the object of a preposition: "… for a visit to Iraq, defying …".
   // Nor a verb's object: "Biden visited Israel, voicing support …".
-  if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "," && group_at_[c.begin - 2] != kNone &&
+  if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == ","sv && group_at_[c.begin - 2] != kNone &&
       !InPrepositionalPhrase(group_at_[c.begin - 2]) && !ObjectOfVerbOrPreposition(group_at_[c.begin - 2])) {
     *why = "the actor before the comma (a participle in apposition)";
     return groups_[group_at_[c.begin - 2]].members;
@@ -748,7 +752,7 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   if (!c.participle) return {};
   // ", capturing …" after a clause that coded nothing: that clause's subject.
   for (int v = static_cast<int>(c.begin) - 1; v >= 0; --v) {
-    if (tokens_[v].pos == Pos::kPeriod || tokens_[v].lower == ";") break;
+    if (tokens_[v].pos == Pos::kPeriod || tokens_[v].lower == ";"sv) break;
     if (!IsVerb(tokens_[v].pos) || group_at_[v] != kNone) continue;
     Chain previous = AnalyzeChain(static_cast<uint32_t>(v));
     std::string ignored;
@@ -760,8 +764,8 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     // "approved Sweden's bid to join NATO, dropping …": an infinitive is
     // the complement of the verb before it, whose subject acts.
     // (Not "to salvage the pact by writing …": a gerund's own.)
-    if ((previous.infinitive || (v >= 1 && tokens_[v - 1].lower == "to" && tokens_[v].pos == Pos::VB)) &&
-        c.begin >= 1 && tokens_[c.begin - 1].lower == ",") {
+    if ((previous.infinitive || (v >= 1 && tokens_[v - 1].lower == "to"sv && tokens_[v].pos == Pos::VB)) &&
+        c.begin >= 1 && tokens_[c.begin - 1].lower == ","sv) {
       continue;
     }
     // "Azerbaijan launched what it called anti-terrorist operations …,
@@ -780,8 +784,8 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   if (c.begin > 2) return {};
   for (uint32_t t = c.begin; t + 1 < tokens_.size(); ++t) {
     // (", the Valdorian president called": past "the".)
-    const bool after_comma = t > 0 && (tokens_[t - 1].lower == "," ||
-                                       (tokens_[t - 1].lower == "the" && t > 1 && tokens_[t - 2].lower == ","));
+    const bool after_comma = t > 0 && (tokens_[t - 1].lower == ","sv ||
+                                       (tokens_[t - 1].lower == "the"sv && t > 1 && tokens_[t - 2].lower == ","sv));
     if (group_at_[t] != kNone && after_comma && groups_[group_at_[t]].begin == t) {
       const ActorGroup& g = groups_[group_at_[t]];
       uint32_t next = g.end;  // "Canada yesterday said"
@@ -795,8 +799,8 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     // "Commenting on the row, Man said … they are": the main clause starts
     // after the phrase's comma; a subject there that is no actor ends the
     // search (not a later clause's "they").
-    if (t > c.begin && tokens_[t - 1].lower == "," && !list_comma_[t - 1] && group_at_[t] == kNone &&
-        tokens_[t].lower != "the" && t + 1 < tokens_.size() && tokens_[t].pos == Pos::NNP &&
+    if (t > c.begin && tokens_[t - 1].lower == ","sv && !list_comma_[t - 1] && group_at_[t] == kNone &&
+        tokens_[t].lower != "the"sv && t + 1 < tokens_.size() && tokens_[t].pos == Pos::NNP &&
         IsVerb(tokens_[t + 1].pos)) {
       break;
     }

@@ -5,11 +5,15 @@
 // its noun phrase. Also who reports a clause ("…, Obama said").
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "code/sentence_coder.h"
 #include "code/word_classes.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // Who reports the clause whose verb chain starts at `begin` and ends near
@@ -29,8 +33,8 @@ int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
   }
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   for (uint32_t t = end; t + 2 < n && t < end + 25; ++t) {
-    if (tokens_[t].lower == ";" || (clause_break_[t] && tokens_[t].lower != ",")) return kNone;
-    if (tokens_[t].lower != ",") continue;
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && tokens_[t].lower != ","sv)) return kNone;
+    if (tokens_[t].lower != ","sv) continue;
     uint32_t k = t + 1;
     // ", said Obama"
     if (IsVerb(tokens_[k].pos) && IsVerbOfSaying(tokens_[k].lemma) && group_at_[k + 1] != kNone) return group_at_[k + 1];
@@ -70,7 +74,7 @@ int SentenceCoder::SubjectBeforeAdjunct(int g) const {
       return kNone;
     }
     int p = k - 1;
-    if (tokens_[p].lower == "," && p >= 1) --p;
+    if (tokens_[p].lower == ","sv && p >= 1) --p;
     if (group_at_[p] == kNone || groups_[group_at_[p]].end != static_cast<uint32_t>(p) + 1 ||
         groups_[group_at_[p]].coreference || ObjectOfVerbOrPreposition(group_at_[p])) {
       return kNone;
@@ -152,7 +156,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   // their agreement", "arrived … and went into a meeting with …".
   // "Taiwan and the U.S. Have revised and extended their agreement": a
   // participle joined by "and" to one after an auxiliary shares its chain.
-  if (t >= 1 && tokens_[t].lower == "and" && tokens_[begin].pos == Pos::VBN && begin == static_cast<uint32_t>(t) + 1) {
+  if (t >= 1 && tokens_[t].lower == "and"sv && tokens_[begin].pos == Pos::VBN &&
+      begin == static_cast<uint32_t>(t) + 1) {
     int v = t - 1;
     while (v >= 0 && IsAdverb(tokens_[v].pos)) --v;
     if (v >= 0 && tokens_[v].pos == Pos::VBN) {
@@ -175,8 +180,9 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // harassment\" from the U.S. and criticized …".)
       if (OneOf(tokens_[v].lower, {"\"", "``", "''"})) continue;
       // ("branded the ruling as just another …": "as" before a noun phrase.)
-      if (tokens_[v].lower == "as" && v + 1 < t &&
-          (OneOf(tokens_[v + 1].pos, {Pos::DT, Pos::RB, Pos::JJ, Pos::NN, Pos::NNS}) && tokens_[v + 1].lower != "it")) {
+      if (tokens_[v].lower == "as"sv && v + 1 < t &&
+          (OneOf(tokens_[v + 1].pos, {Pos::DT, Pos::RB, Pos::JJ, Pos::NN, Pos::NNS}) &&
+           tokens_[v + 1].lower != "it"sv)) {
         continue;
       }
       if (clause_break_[v] && !list_comma_[v]) break;
@@ -206,7 +212,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                            : kNone;
   if (by_group != kNone) {
     int b = static_cast<int>(groups_[by_group].begin);
-    if (b >= 3 && tokens_[b - 1].lower == "by" && tokens_[b - 2].pos == Pos::VBN && IsNoun(tokens_[b - 3].pos) &&
+    if (b >= 3 && tokens_[b - 1].lower == "by"sv && tokens_[b - 2].pos == Pos::VBN && IsNoun(tokens_[b - 3].pos) &&
         group_at_[b - 3] == kNone) {
       *why = "no actor: the 'by' agent of the participle inside the subject";
       return kNone;
@@ -214,7 +220,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   }
   // "Al-Shabaab gunmen and a suicide bomber attacked": the pattern's own
   // words ("suicide bomber *attack") leave "X and a" before them.
-  if (t >= 2 && OneOf(tokens_[t].lower, {"a", "an"}) && tokens_[t - 1].lower == "and") {
+  if (t >= 2 && OneOf(tokens_[t].lower, {"a", "an"}) && tokens_[t - 1].lower == "and"sv) {
     int k = t - 2;  // ("Al-Shabaab gunmen": past the plain noun the name modifies)
     if (group_at_[k] == kNone && IsNoun(tokens_[k].pos) && k >= 1) --k;
     if (group_at_[k] != kNone && groups_[group_at_[k]].end >= static_cast<uint32_t>(t - 2) &&
@@ -239,7 +245,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
        OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"}))) {
     for (int k = t - 1; k >= 1 && t - k <= 6; --k) {
       const Token& w = tokens_[k];
-      if (w.lower == "and") {
+      if (w.lower == "and"sv) {
         int g = group_at_[k - 1];
         // ("Al-Shabaab gunmen and …": the name modifying a plain noun.)
         if (g == kNone && k >= 2 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 2] != kNone &&
@@ -266,7 +272,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   if (t >= 2 && (IsNoun(tokens_[t].pos) || tokens_[t].pos == Pos::CD) && group_at_[t] == kNone) {
     for (int k = t - 1; k >= 1 && t - k <= 8; --k) {
       const Token& w = tokens_[k];
-      if (clause_break_[k] || w.lower == "," || (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) break;
+      if (clause_break_[k] || w.lower == ","sv || (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) break;
       if (w.pos == Pos::VBN || w.pos == Pos::VBG) {
         const int g = group_at_[k - 1];
         if (g != kNone && groups_[g].end == static_cast<uint32_t>(k) &&
@@ -291,9 +297,9 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
            (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || IsAdverb(tokens_[k].pos))) {
       --k;
     }
-    if (k >= 1 && k < t && tokens_[k].lower == "whose") {
+    if (k >= 1 && k < t && tokens_[k].lower == "whose"sv) {
       int o = k - 1;
-      if (o >= 0 && tokens_[o].lower == ",") --o;
+      if (o >= 0 && tokens_[o].lower == ","sv) --o;
       if (o >= 0 && group_at_[o] != kNone && groups_[group_at_[o]].end == static_cast<uint32_t>(o) + 1) {
         *why = "the owner the 'whose' clause is about";
         return group_at_[o];
@@ -303,14 +309,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   // "Karsovian officials whose embassy was attacked condemned …": the
   // noun a "whose" clause describes, past the clause.
   for (int k = t; k >= 1 && t - k <= 10; --k) {
-    if (tokens_[k].lower == "whose") {
+    if (tokens_[k].lower == "whose"sv) {
       if (group_at_[k - 1] != kNone) {
         *why = "subject, before its 'whose' clause";
         return group_at_[k - 1];
       }
       break;
     }
-    if (tokens_[k].lower == "," || group_at_[k] != kNone || tokens_[k].pos == Pos::MD ||
+    if (tokens_[k].lower == ","sv || group_at_[k] != kNone || tokens_[k].pos == Pos::MD ||
         OneOf(tokens_[k].lower, {"who", "which", "that"})) {
       break;
     }
@@ -325,7 +331,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // "The grain agreement between Karsovia and Valdoria calls for …":
       // the sides named after "between" are not what acts.
       int b = static_cast<int>(groups_[group_at_[t]].begin) - 1;
-      if (b >= 0 && tokens_[b].lower == "the") --b;
+      if (b >= 0 && tokens_[b].lower == "the"sv) --b;
       // (A ceasefire's sides do what it does: "a ceasefire between Israel
       // and Hezbollah took effect, halting …".)
       if (b >= 1 && OneOf(tokens_[b].lower, {"between", "among"}) && IsNoun(tokens_[b - 1].pos) &&
@@ -343,7 +349,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             break;
           }
           const Token& w = tokens_[k];
-          if (!(IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.lower == "of")) break;
+          if (!(IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.lower == "of"sv)) break;
         }
         return fallback;
       }
@@ -361,23 +367,23 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     const Token& tok = tokens_[t];
     if (OneOf(tok.lower, {"who", "which", "that"}) && (tok.pos == Pos::WP || tok.pos == Pos::WDT || tok.pos == Pos::IN)) {
       int k = t - 1;
-      if (k >= 0 && tokens_[k].lower == ",") --k;
+      if (k >= 0 && tokens_[k].lower == ","sv) --k;
       if (k >= 0 && group_at_[k] != kNone) {
         // "… a venue outside Moscow, which killed 130 people": a place is
         // no antecedent that acts.
         int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
-        if (b >= 0 && tokens_[b].lower == "the") --b;
+        if (b >= 0 && tokens_[b].lower == "the"sv) --b;
         if (b >= 0 && OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return kNone;
         // "a drone attack on Israel that killed one man": the antecedent is
         // the noun the prepositional phrase hangs from, not its object.
         // ("who" stands for a person: "talks with Moi, who afterwards …").
         // ("a deal with the United States, which in return recognised …":
         // past a comma, the partner of a deal or of talks is who acts.)
-        const bool partner = k != t - 1 && b >= 1 && tokens_[b].lower == "with" &&
+        const bool partner = k != t - 1 && b >= 1 && tokens_[b].lower == "with"sv &&
                              (IsAgreementNoun(tokens_[b - 1].lemma) ||
                               OneOf(tokens_[b - 1].lemma, {"talk", "relation", "tie", "negotiation", "cooperation",
                                                            "partnership", "meeting"}));
-        if (tok.lower != "who" && !partner && b >= 1 &&
+        if (tok.lower != "who"sv && !partner && b >= 1 &&
             OneOf(tokens_[b].lower, {"on", "against", "of", "by", "from", "with"}) && IsNoun(tokens_[b - 1].pos) &&
             group_at_[b - 1] == kNone) {
           return kNone;
@@ -393,21 +399,21 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       return kNone;
     }
-    if (tok.lower == ")") {
+    if (tok.lower == ")"sv) {
       // "China and the European Community (EC) signed …": a parenthesis.
       int p = t - 1;
-      while (p >= 0 && t - p <= 8 && tokens_[p].lower != "(") --p;
-      if (p >= 0 && tokens_[p].lower == "(") {
+      while (p >= 0 && t - p <= 8 && tokens_[p].lower != "("sv) --p;
+      if (p >= 0 && tokens_[p].lower == "("sv) {
         t = p - 1;
         continue;
       }
       return fallback;
     }
-    if (tok.lower == ",") {
+    if (tok.lower == ","sv) {
       // Skip an apposition or a relative clause between subject and verb.
       int p = t - 1;
-      while (p >= 0 && tokens_[p].lower != "," && t - p < 20) --p;
-      if (p < 0 || tokens_[p].lower != ",") return fallback;
+      while (p >= 0 && tokens_[p].lower != ","sv && t - p < 20) --p;
+      if (p < 0 || tokens_[p].lower != ","sv) return fallback;
       // ", in remarks published on Monday,": an adjunct, even with a participle.
       // (also a participial apposition: "Shultz, accompanied by advisers, arrived")
       bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which", "whose"}) ||
@@ -419,7 +425,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // noun phrase's infinitive is no verb of a clause.)
       const bool noun_phrase = p + 1 < t && tokens_[p + 1].pos == Pos::DT;
       for (int k = p + 1; k < t; ++k) {
-        const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to";
+        const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to"sv;
         has_verb = has_verb || ((IsVerb(tokens_[k].pos) && !infinitive) || tokens_[k].pos == Pos::MD);
         if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
       }
@@ -452,7 +458,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       continue;
     }
     // "which in return recognised …", "Iran in response fired …".
-    if (t >= 1 && tokens_[t - 1].lower == "in" && OneOf(tok.lower, {"return", "turn", "response", "retaliation", "reply"})) {
+    if (t >= 1 && tokens_[t - 1].lower == "in"sv &&
+        OneOf(tok.lower, {"return", "turn", "response", "retaliation", "reply"})) {
       t -= 2;
       continue;
     }
@@ -462,7 +469,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // ("China denied that it had supplied weapons to Russia": what is
       // denied or alleged is no act of the one who speaks.)
       int v = t - 1;
-      if (v >= 0 && tokens_[v].lower == "that") --v;
+      if (v >= 0 && tokens_[v].lower == "that"sv) --v;
       if (v >= 0 && IsVerb(tokens_[v].pos) &&
           OneOf(tokens_[v].lemma, {"deny", "allege", "complain", "charge", "accuse", "protest", "dismiss", "reject"})) {
         *why = "'" + tok.text + "' in what '" + tokens_[v].text + "' denies or alleges: no fact";
@@ -470,7 +477,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       // ("… in response to what it called provocative statements": the
       // sentence's subject names what provoked it.)
-      if (v >= 0 && tokens_[t - 1].lower == "what") {
+      if (v >= 0 && tokens_[t - 1].lower == "what"sv) {
         for (int k = 0; k < t - 1; ++k) {
           if (IsVerb(tokens_[k].pos)) break;
           if (group_at_[k] != kNone && !groups_[group_at_[k]].coreference) {
@@ -482,7 +489,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       // ("told Israel that it must …": what one is told one must do is the
       // one told's.)
       if (t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].pos == Pos::MD &&
-          OneOf(tokens_[t + 1].lower, {"must", "should"}) && tok.lower != "we") {
+          OneOf(tokens_[t + 1].lower, {"must", "should"}) && tok.lower != "we"sv) {
         if (const int g = ToldBefore(v); g != kNone) {
           *why = "'" + tok.text + "' " + tokens_[t + 1].text + ": the one '" + tokens_[groups_[g].begin - 1].text + "'";
           return g;
@@ -510,7 +517,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       int k = t;
       while (k > 0 && t - k < 8 && group_at_[k] == kNone &&
              (IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::DT ||
-              tokens_[k].lower == "of")) {
+              tokens_[k].lower == "of"sv)) {
         --k;
       }
       bool place_noun = false;
@@ -529,7 +536,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     if (fallback == kNone && tok.pos == Pos::NNP && group_at_[t] == kNone) {
       int k = t;
       while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
-      if (k >= 2 && tokens_[k - 1].lower == "from" && group_at_[k - 2] != kNone &&
+      if (k >= 2 && tokens_[k - 1].lower == "from"sv && group_at_[k - 2] != kNone &&
           groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
         *why = "subject, before 'from " + tokens_[k].text + "'";
         return group_at_[k - 2];
@@ -556,7 +563,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     if (fallback == kNone && tok.pos == Pos::NNP) {
       int k = t;
       while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
-      if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone &&
+      if (k >= 2 && tokens_[k - 1].lower == "and"sv && group_at_[k - 2] != kNone &&
           groups_[group_at_[k - 2]].members.size() == 1 &&
           groups_[group_at_[k - 2]].members[0].kind == ActorMention::Kind::kPerson) {
         *why = "the known member of the compound subject";
@@ -656,7 +663,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           }
           break;
         }
-        if ((tokens_[k].lower == "'s" || tokens_[k].lower == "'") && k > 0 && group_at_[k - 1] != kNone &&
+        if ((tokens_[k].lower == "'s"sv || tokens_[k].lower == "'"sv) && k > 0 && group_at_[k - 1] != kNone &&
             groups_[group_at_[k - 1]].members.size() == 1) {
           *why = "possessor of the subject noun '" + tok.text + "'";
           return group_at_[k - 1];
@@ -666,12 +673,12 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         // to a noun phrase that names no actor, acts.
         const Pos vp = tokens_[begin].pos;
         const bool finite = vp == Pos::VBD || vp == Pos::VBZ || vp == Pos::VBP || vp == Pos::MD;
-        if (tokens_[k].lower == "and" && k >= 1 && group_at_[k - 1] != kNone && finite) {
+        if (tokens_[k].lower == "and"sv && k >= 1 && group_at_[k - 1] != kNone && finite) {
           const int g = group_at_[k - 1];
           int before = static_cast<int>(groups_[g].begin) - 1;
-          if (before >= 0 && tokens_[before].lower == "the") --before;
-          if (before < 0 || (tokens_[before].lower == "," && !list_comma_[before]) ||
-              (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ",")) {
+          if (before >= 0 && tokens_[before].lower == "the"sv) --before;
+          if (before < 0 || (tokens_[before].lower == ","sv && !list_comma_[before]) ||
+              (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ","sv)) {
             *why = "the actor of the compound subject '" + tokens_[groups_[g].begin].text + " and … " + tok.text + "'";
             return g;
           }
@@ -684,7 +691,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             *why = "'" + tokens_[k].text + " " + tok.text + "': the subject of the verb of saying before it";
             return g;
           }
-          if (k >= 2 && tokens_[k - 1].lower == "and" && group_at_[k - 2] != kNone) continue;
+          if (k >= 2 && tokens_[k - 1].lower == "and"sv && group_at_[k - 2] != kNone) continue;
           return g;
         }
         // "Eriador's death and injury toll": nouns joined under one possessor.
@@ -703,7 +710,7 @@ bool SentenceCoder::InPrepositionalPhrase(int g) const {
   int k = static_cast<int>(groups_[g].begin) - 1;
   // "in the Kenyan capital, Nairobi,": an apposition to a prepositional
   // object is inside the phrase too.
-  if (k >= 1 && tokens_[k].lower == ",") {
+  if (k >= 1 && tokens_[k].lower == ","sv) {
     int j = k - 1;
     while (j >= 0 && (group_at_[j] != kNone || IsNoun(tokens_[j].pos) || IsAdjective(tokens_[j].pos) ||
                       tokens_[j].pos == Pos::DT) && k - j < 8) {
@@ -711,7 +718,7 @@ bool SentenceCoder::InPrepositionalPhrase(int g) const {
     }
     if (j >= 0 && (tokens_[j].pos == Pos::IN || tokens_[j].pos == Pos::TO) && j < k - 1) return true;
   }
-  if (k >= 0 && tokens_[k].lower == "the") --k;
+  if (k >= 0 && tokens_[k].lower == "the"sv) --k;
   // Not "with Oman acting as mediator": there the actor is the participle's subject.
   return k >= 0 && (tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) &&
          !OneOf(tokens_[k].lower,
@@ -723,7 +730,7 @@ bool SentenceCoder::InPrepositionalPhrase(int g) const {
 bool SentenceCoder::PartnerOfSubjectNoun(int g) const {
   int b = static_cast<int>(groups_[g].begin) - 1;
   if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
-  if (b < 1 || tokens_[b].lower != "with") return false;
+  if (b < 1 || tokens_[b].lower != "with"sv) return false;
   const int p = b - 1;
   return group_at_[p] == kNone && (tokens_[p].pos == Pos::NN || tokens_[p].pos == Pos::NNS);
 }
@@ -746,7 +753,7 @@ bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
     }
     g = group_at_[p];
     int by = static_cast<int>(groups_[g].begin) - 1;
-    if (by >= 1 && tokens_[by].lower == "by") {
+    if (by >= 1 && tokens_[by].lower == "by"sv) {
       int v = by - 1;
       if (v >= 1 && tokens_[v].pos == Pos::RP) --v;  // "set off by"
       return tokens_[v].pos == Pos::VBN;
@@ -777,7 +784,7 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
       int before = static_cast<int>(h.begin) - 1;
       // ("Thousands of protesters against the war in Gaza rallied": a count
       // before the head.)
-      const bool counted = before >= 1 && tokens_[before].lower == "of" &&
+      const bool counted = before >= 1 && tokens_[before].lower == "of"sv &&
                            (tokens_[before - 1].pos == Pos::CD ||
                             OneOf(tokens_[before - 1].lower, {"thousands", "hundreds", "dozens", "scores", "tens",
                                                               "millions"}));
@@ -787,7 +794,7 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
     }
     const Token& w = tokens_[j];
     bool np = IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
-              w.lower == "'s" || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on", "against"}));
+              w.lower == "'s"sv || (w.pos == Pos::IN && OneOf(w.lower, {"of", "for", "to", "in", "on", "against"}));
     if (!np || clause_break_[j]) return g;
   }
   return g;
@@ -798,7 +805,7 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
 // kNone; only "that" and the reported clause's words lie between.
 int SentenceCoder::SpeakerBefore(uint32_t p) const {
   for (int k = static_cast<int>(p) - 1; k >= 0 && static_cast<int>(p) - k <= 15; --k) {
-    if (clause_break_[k] && tokens_[k].lower != "that") return kNone;
+    if (clause_break_[k] && tokens_[k].lower != "that"sv) return kNone;
     if (group_at_[k] != kNone || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) continue;
     std::string ignored;
     return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
@@ -810,16 +817,16 @@ int SentenceCoder::SpeakerBefore(uint32_t p) const {
 int SentenceCoder::ReporterOf(uint32_t p) const {
   int k = static_cast<int>(p) - 1;
   // "said (that) if the bill passed, it would …": past the condition.
-  if (k >= 1 && tokens_[k].lower == ",") {
-    for (int j = k - 1; j >= 1 && k - j <= 15 && !(clause_break_[j] && tokens_[j].lower == ","); --j) {
+  if (k >= 1 && tokens_[k].lower == ","sv) {
+    for (int j = k - 1; j >= 1 && k - j <= 15 && !(clause_break_[j] && tokens_[j].lower == ","sv); --j) {
       if (OneOf(tokens_[j].lower, {"if", "unless", "once", "when", "should"}) &&
-          (tokens_[j - 1].lower == "that" || IsVerb(tokens_[j - 1].pos))) {
+          (tokens_[j - 1].lower == "that"sv || IsVerb(tokens_[j - 1].pos))) {
         k = j - 1;
         break;
       }
     }
   }
-  if (k >= 0 && tokens_[k].lower == "that") --k;
+  if (k >= 0 && tokens_[k].lower == "that"sv) --k;
   k = SkipAdjunctsBack(k);
   // "told Israel (in a letter) that …": past the one told.
   if (const int g = ToldBefore(k); g != kNone) k = static_cast<int>(groups_[g].begin) - 1;
@@ -839,7 +846,7 @@ int SentenceCoder::ToldBefore(int k) const {
           told >= 0 && IsVerb(tokens_[told].pos) && OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure"});
       return telling ? group_at_[j] : kNone;
     }
-    if (IsVerb(tokens_[j].pos) || (clause_break_[j] && !in_time_[j]) || tokens_[j].lower == ",") return kNone;
+    if (IsVerb(tokens_[j].pos) || (clause_break_[j] && !in_time_[j]) || tokens_[j].lower == ","sv) return kNone;
   }
   return kNone;
 }
@@ -850,7 +857,7 @@ int SentenceCoder::SubjectOfVerbBefore(int p) const {
   // with Chancellor Helmut Kohl ahead of her visit").
   for (int v = p - 1, words = 0; v >= 0 && words < 12; --v, ++words) {
     // "Iran announced that its offensive …": the one who says it.
-    if (tokens_[v].lower == "that") {
+    if (tokens_[v].lower == "that"sv) {
       return ReporterOf(static_cast<uint32_t>(v + 1));
     }
     // ("after talks with Kohl ahead of her visit": a preposition before a
@@ -858,7 +865,7 @@ int SentenceCoder::SubjectOfVerbBefore(int p) const {
     const bool preposition = OneOf(tokens_[v].lower, {"after", "before", "amid", "despite", "since"}) && v + 1 < p &&
                              (IsNoun(tokens_[v + 1].pos) || IsAdjective(tokens_[v + 1].pos) ||
                               OneOf(tokens_[v + 1].pos, {Pos::DT, Pos::CD, Pos::PRPS}));
-    if (clause_break_[v] && tokens_[v].lower != "as" && !preposition) return kNone;
+    if (clause_break_[v] && tokens_[v].lower != "as"sv && !preposition) return kNone;
     if (group_at_[v] != kNone) {
       v = static_cast<int>(groups_[group_at_[v]].begin);
       continue;

@@ -12,6 +12,9 @@
 #include "code/word_classes.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // When the object after the anchor is people the dictionary does not name
@@ -70,8 +73,8 @@ std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t e
   // "… in eastern Congo, where M23 rebels have seized the cities of Goma
   // and Bukavu": the state the "where" clause is about.
   for (int k = static_cast<int>(a) - 1; k >= 2 && static_cast<int>(a) - k <= 8; --k) {
-    if (tokens_[k].lower != "where") continue;
-    const int before = tokens_[k - 1].lower == "," ? k - 2 : k - 1;
+    if (tokens_[k].lower != "where"sv) continue;
+    const int before = tokens_[k - 1].lower == ","sv ? k - 2 : k - 1;
     if (before >= 0 && group_at_[before] != kNone && groups_[group_at_[before]].members.size() == 1 &&
         groups_[group_at_[before]].members[0].kind == ActorMention::Kind::kState) {
       ActorMention state = groups_[group_at_[before]].members[0];
@@ -111,7 +114,7 @@ int SentenceCoder::ObjectRelativeAntecedent(uint32_t begin) const {
   if (r >= 0 && tokens_[r].pos == Pos::DT) --r;
   if (r < 1 || !OneOf(tokens_[r].lower, {"which", "whom"})) return kNone;
   int a = r - 1;
-  if (a >= 0 && tokens_[a].lower == ",") --a;
+  if (a >= 0 && tokens_[a].lower == ","sv) --a;
   if (a < 0 || group_at_[a] == kNone || groups_[group_at_[a]].end != static_cast<uint32_t>(a) + 1) return kNone;
   return group_at_[a];
 }
@@ -123,7 +126,7 @@ int SentenceCoder::ApposedActorAfterName(uint32_t pos) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   uint32_t t = pos;
   while (t < n && t - pos < 5 && tokens_[t].pos == Pos::NNP && group_at_[t] == kNone) ++t;
-  if (t == pos || t + 2 >= n || tokens_[t].lower != "," || !OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+  if (t == pos || t + 2 >= n || tokens_[t].lower != ","sv || !OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
     return kNone;
   }
   for (uint32_t k = t + 2; k < n && k < t + 10; ++k) {
@@ -138,11 +141,11 @@ int SentenceCoder::ApposedActorAfterName(uint32_t pos) const {
 int SentenceCoder::AccusedInThatClause(uint32_t from) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   uint32_t t = from;
-  for (int steps = 0; t < n && steps < 10 && tokens_[t].lower != "that"; ++t, ++steps) {
+  for (int steps = 0; t < n && steps < 10 && tokens_[t].lower != "that"sv; ++t, ++steps) {
     if (group_at_[t] != kNone) t = groups_[group_at_[t]].end - 1;
     else if (IsVerb(tokens_[t].pos) || (clause_break_[t] && !in_time_[t])) return kNone;
   }
-  if (t >= n || tokens_[t].lower != "that") return kNone;
+  if (t >= n || tokens_[t].lower != "that"sv) return kNone;
   for (uint32_t k = t + 1; k < n && k < t + 6; ++k) {
     if (group_at_[k] != kNone) {
       const int g = group_at_[k];
@@ -151,9 +154,9 @@ int SentenceCoder::AccusedInThatClause(uint32_t from) const {
       uint32_t v = groups_[g].end;
       while (v < n && v < groups_[g].end + 4 && !IsVerb(tokens_[v].pos)) ++v;
       if (v < n && IsVerb(tokens_[v].pos) && AnalyzeChain(v).passive) return kNone;
-      if (v + 1 < n && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "be") {
+      if (v + 1 < n && IsVerb(tokens_[v].pos) && tokens_[v].lemma == "be"sv) {
         uint32_t w = v + 1;
-        while (w < n && w < v + 3 && (IsVerb(tokens_[w].pos) && tokens_[w].lemma == "be")) ++w;
+        while (w < n && w < v + 3 && (IsVerb(tokens_[w].pos) && tokens_[w].lemma == "be"sv)) ++w;
         if (w < n && tokens_[w].pos == Pos::VBN) return kNone;
       }
       return AllegationVerbBefore(g) != kNone ? g : kNone;
@@ -182,7 +185,7 @@ bool SentenceCoder::ReactsToMainAct(uint32_t begin, int* noun) const {
   --t;
   while (t >= 0 && IsAdjective(tokens_[t].pos)) --t;
   if (t < 0 || !OneOf(tokens_[t].lower, {"a", "an", "the"})) return false;
-  return t >= 1 && tokens_[t - 1].lower == ",";
+  return t >= 1 && tokens_[t - 1].lower == ","sv;
 }
 
 // "A U.N. Security Council resolution demanding a ceasefire in Gaza was
@@ -210,7 +213,7 @@ int SentenceCoder::ModifierBeforeParticiple(uint32_t begin) const {
 int SentenceCoder::OtherSideBeforeTheir(uint32_t a, int g) const {
   int their = kNone;
   for (int t = static_cast<int>(a) - 1; t >= 0 && static_cast<int>(a) - t <= 4; --t) {
-    if (tokens_[t].lower == "their") {
+    if (tokens_[t].lower == "their"sv) {
       their = t;
       break;
     }
@@ -264,7 +267,7 @@ int SentenceCoder::AuthorOfObject(uint32_t t) const {
     const int g = group_at_[t];
     uint32_t e = groups_[g].end;
     if (groups_[g].members.size() != 1 || groups_[g].coreference) return kNone;
-    if (e < n && (tokens_[e].lower == "'s" || tokens_[e].lower == "'")) ++e;
+    if (e < n && (tokens_[e].lower == "'s"sv || tokens_[e].lower == "'"sv)) ++e;
     while (e < n && e < groups_[g].end + 4 && group_at_[e] == kNone && IsAdjective(tokens_[e].pos)) ++e;
     while (e + 1 < n && group_at_[e] == kNone && IsNoun(tokens_[e].pos) && IsNoun(tokens_[e + 1].pos) &&
            group_at_[e + 1] == kNone) {
@@ -293,7 +296,7 @@ int SentenceCoder::AuthorOfObject(uint32_t t) const {
   }
   if (!authored(e)) return kNone;
   uint32_t by = e + 1;
-  if (by + 1 < n && tokens_[by].lower == "by") {
+  if (by + 1 < n && tokens_[by].lower == "by"sv) {
     uint32_t k = by + 1;
     if (tokens_[k].pos == Pos::DT) ++k;
     if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].members.size() == 1) return group_at_[k];
@@ -399,7 +402,7 @@ int SentenceCoder::ThingCodedBefore(uint32_t a, const ActorMention& source, uint
 bool SentenceCoder::StateBuildingAt(uint32_t t) const {
   if (group_at_[t] == kNone) return false;
   const ActorGroup& g = groups_[group_at_[t]];
-  uint32_t p = g.begin > 0 && tokens_[g.begin - 1].lower == "the" ? g.begin - 1 : g.begin;
+  uint32_t p = g.begin > 0 && tokens_[g.begin - 1].lower == "the"sv ? g.begin - 1 : g.begin;
   if (p == 0 || !OneOf(tokens_[p - 1].lower, {"at", "near", "outside"})) return false;
   if (g.members.size() != 1 || g.members[0].kind != ActorMention::Kind::kState ||
       g.members[0].code == g.members[0].country || g.members[0].plural_agent) {

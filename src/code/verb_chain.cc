@@ -8,12 +8,16 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "code/sentence_coder.h"
 #include "code/word_classes.h"
 #include "model/date.h"
 
 namespace statecraft {
+
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace coder_internal {
 
 // A verb chain from `begin` to the anchor `a` with "must" or "should", or
@@ -25,7 +29,7 @@ bool SentenceCoder::ObligedChain(uint32_t begin, uint32_t a) const {
     // ('needs "to begin working …"': past a quotation mark.)
     uint32_t to = t + 1;
     if (to < a && OneOf(tokens_[to].lower, {"\"", "``"})) ++to;
-    if (to > a || tokens_[to].lower != "to") continue;
+    if (to > a || tokens_[to].lower != "to"sv) continue;
     if (OneOf(tokens_[t].lower, {"need", "needs", "ought"})) return true;
     if (OneOf(tokens_[t].lower, {"has", "have"}) && IsVerb(tokens_[t].pos)) return true;
   }
@@ -37,7 +41,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   uint32_t t = a;
   while (t > 0) {
     // ", however," between auxiliaries and the verb.
-    if (t >= 4 && tokens_[t - 1].lower == "," && IsAdverb(tokens_[t - 2].pos) && tokens_[t - 3].lower == "," &&
+    if (t >= 4 && tokens_[t - 1].lower == ","sv && IsAdverb(tokens_[t - 2].pos) && tokens_[t - 3].lower == ","sv &&
         (IsVerb(tokens_[t - 4].pos) || tokens_[t - 4].pos == Pos::MD || IsNegator(tokens_[t - 4].lower))) {
       t -= 3;
       continue;
@@ -84,7 +88,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
     const Token& tok = tokens_[k];
     // ("not only ignored … but introduced": no negation.)
-    const bool not_only = tok.lower == "not" && k + 1 < static_cast<int>(tokens_.size()) &&
+    const bool not_only = tok.lower == "not"sv && k + 1 < static_cast<int>(tokens_.size()) &&
                           OneOf(tokens_[k + 1].lower, {"only", "just", "merely", "simply"});
     if (IsNegator(tok.lower) && !not_only) c.negated = true;
     if (tok.pos == Pos::MD) {
@@ -93,7 +97,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       if (c.modality.empty() && OneOf(tok.lower, {"will", "shall", "'ll"})) {
         c.modality = options_.future_is_intent ? "intent" : "future";
         if (options_.future_is_intent) c.intent_verb = k;
-      } else if (c.modality.empty() && tok.lower == "would") {
+      } else if (c.modality.empty() && tok.lower == "would"sv) {
         if (!options_.future_is_intent) {
           c.modality = "future";
         } else if (AfterVerbOfSaying(static_cast<uint32_t>(k))) {
@@ -122,7 +126,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   if (tokens_[a].pos == Pos::VBN) {
     for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
       if (IsVerb(tokens_[k].pos)) {
-        c.passive = tokens_[k].lemma == "be" || tokens_[k].lemma == "get";
+        c.passive = tokens_[k].lemma == "be"sv || tokens_[k].lemma == "get"sv;
         break;
       }
     }
@@ -155,7 +159,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     // after a passive one is passive too.
     if (!c.passive && c.begin == a && a >= 2 && OneOf(tokens_[a - 1].lower, {"and", "or", ","})) {
       uint32_t k = a - 2;
-      if (tokens_[a - 1].lower != "," && tokens_[k].lower == "," && k >= 1) --k;
+      if (tokens_[a - 1].lower != ","sv && tokens_[k].lower == ","sv && k >= 1) --k;
       if (tokens_[k].pos == Pos::VBN && AnalyzeChain(k).passive) c.passive = true;
     }
   }
@@ -163,8 +167,8 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // common noun and before a "by" actor is a participle the tagger misread.
   if (tokens_[a].pos == Pos::VBD && c.begin == a && a > 0 && group_at_[a - 1] == kNone &&
       (tokens_[a - 1].pos == Pos::NN || tokens_[a - 1].pos == Pos::NNS) && a + 2 < tokens_.size() &&
-      tokens_[a + 1].lower == "by") {
-    const uint32_t k = tokens_[a + 2].lower == "the" && a + 3 < tokens_.size() ? a + 3 : a + 2;
+      tokens_[a + 1].lower == "by"sv) {
+    const uint32_t k = tokens_[a + 2].lower == "the"sv && a + 3 < tokens_.size() ? a + 3 : a + 2;
     if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) c.passive = c.reduced_passive = true;
   }
   // "… if Moscow agreed to a ceasefire": a condition, not an act.
@@ -184,10 +188,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       break;
     }
     const Pos verb = tokens_[c.begin].pos;
-    if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || (tokens_[k].lower == "soon" && k >= 1 &&
-                                                                          tokens_[k - 1].lower == "as")) {
+    if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || (tokens_[k].lower == "soon"sv && k >= 1 &&
+                                                                          tokens_[k - 1].lower == "as"sv)) {
       if (verb == Pos::VBZ || verb == Pos::VBP) {
-        if (tokens_[k].lower != "before") {
+        if (tokens_[k].lower != "before"sv) {
           c.modality = "possible";
         } else if (c.modality.empty() && options_.future_is_intent) {
           c.modality = "intent";
@@ -242,7 +246,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
                                          "due", "unwilling", "reluctant", "loath", "loth"})) {
     int be = static_cast<int>(c.begin) - 2;
     while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
-    if (be >= 0 && tokens_[be].lemma == "be") {
+    if (be >= 0 && tokens_[be].lemma == "be"sv) {
       Chain governing = AnalyzeChain(static_cast<uint32_t>(be));
       c.modality = "intent";
       c.intent_verb = static_cast<int>(c.begin) - 1;
@@ -259,11 +263,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       OneOf(tokens_[c.begin - 1].lower, {"likely", "unlikely", "certain", "sure", "bound"})) {
     int be = static_cast<int>(c.begin) - 2;
     while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
-    if (be >= 0 && tokens_[be].lemma == "be") {
+    if (be >= 0 && tokens_[be].lemma == "be"sv) {
       // ("is likely to visit Moscow soon for talks": forecast like "is
       // expected to", an intent; "unlikely", "certain to go on strike"
       // stay mere possibilities.)
-      if (tokens_[c.begin - 1].lower != "likely") {
+      if (tokens_[c.begin - 1].lower != "likely"sv) {
         c.modality = "possible";
       } else {
         c.modality = "intent";
@@ -354,7 +358,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       // ("called immediately for Gondor to …": past the adverbs.)
       int after_call = k + 1;
       while (after_call + 1 < static_cast<int>(tokens_.size()) && IsAdverb(tokens_[after_call].pos)) ++after_call;
-      const bool bare_call = tokens_[k].lemma == "call" && after_call < static_cast<int>(tokens_.size()) &&
+      const bool bare_call = tokens_[k].lemma == "call"sv && after_call < static_cast<int>(tokens_.size()) &&
                              tokens_[after_call].pos != Pos::IN && tokens_[after_call].pos != Pos::TO &&
                              tokens_[after_call].pos != Pos::RP;
       if (object_between && IsObjectControlVerb(tokens_[k].lemma) && !bare_call) {
@@ -385,10 +389,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     c.participle = c.begin == 0 || OneOf(tokens_[c.begin - 1].lower, {",", "including", "by", "while", "after",
                                                                      "before", "when", "without", "--"});
     // "left the White House without signing a minerals deal": not done.
-    if (c.begin > 0 && tokens_[c.begin - 1].lower == "without") c.negated = true;
+    if (c.begin > 0 && tokens_[c.begin - 1].lower == "without"sv) c.negated = true;
     // "would retaliate by imposing taxes", "did not respond by expelling":
     // the means is no surer than the act it is the means of.
-    if (c.begin > 1 && tokens_[c.begin - 1].lower == "by" && c.modality.empty()) {
+    if (c.begin > 1 && tokens_[c.begin - 1].lower == "by"sv && c.modality.empty()) {
       for (int k = static_cast<int>(c.begin) - 2, steps = 0; k >= 0 && steps < 8 && !clause_break_[k];
            --k, ++steps) {
         if (!IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::VBG) continue;
@@ -423,8 +427,8 @@ int SentenceCoder::BeforeNounModifiers(uint32_t noun, int max_steps) const {
       continue;
     }
     const Token& w = tokens_[k];
-    if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s" ||
-          w.lower == "'" || w.pos == Pos::PRPS)) {
+    if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || IsNoun(w.pos) || w.lower == "'s"sv ||
+          w.lower == "'"sv || w.pos == Pos::PRPS)) {
       break;
     }
     --k;
@@ -448,8 +452,10 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
   // …": a past act in a relative clause about an actor is what the
   // sentence presupposes, not what it reports.
   if (!noun && begin >= 2 && OneOf(tokens_[begin - 1].lower, {"who", "which"}) &&
-      (tokens_[begin].pos == Pos::VBD || (tokens_[begin].lower == "had" && begin + 1 < tokens_.size())) &&
-      (group_at_[begin - 2] != kNone || (tokens_[begin - 2].lower == "," && begin >= 3 && group_at_[begin - 3] != kNone))) {
+      (tokens_[begin].pos == Pos::VBD ||
+       (tokens_[begin].lower == "had"sv && begin + 1 < tokens_.size())) &&
+      (group_at_[begin - 2] != kNone ||
+       (tokens_[begin - 2].lower == ","sv && begin >= 3 && group_at_[begin - 3] != kNone))) {
     c->background = true;
     return;
   }
@@ -461,7 +467,7 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
         w = static_cast<int>(groups_[group_at_[w]].begin);
         continue;
       }
-      if (tokens_[w].lower != "which") {
+      if (tokens_[w].lower != "which"sv) {
         if (clause_break_[w] || IsVerb(tokens_[w].pos)) break;
         continue;
       }
@@ -496,7 +502,7 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
   if (k < 0 || !OneOf(tokens_[k].lower, {"after", "before", "following", "since"})) return;
   const Token& anchor = tokens_[begin];
   bool past_act = noun || anchor.pos == Pos::VBD;
-  if (tokens_[k].lower == "since") {
+  if (tokens_[k].lower == "since"sv) {
     if (!past_act) return;  // "since it has refused …" gives a reason
     c->background = true;
     return;
@@ -507,7 +513,7 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
   if (months == 0) return;
   c->background = true;
   int count = k >= 2 ? CountWord(tokens_[k - 2].lower) : 0;
-  if (count == 0 || !story_.date || tokens_[k].lower != "after") return;
+  if (count == 0 || !story_.date || tokens_[k].lower != "after"sv) return;
   int back = count * months;
   int year = story_.date->year - back / 12;
   int month = story_.date->month - back % 12;
@@ -527,7 +533,7 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
   // "said it was ready to lead a force in Haiti and would send 1,000
   // police officers": a verb joined by "and" to a reported one is reported
   // too.
-  if (k >= 1 && tokens_[k].lower == "and") {
+  if (k >= 1 && tokens_[k].lower == "and"sv) {
     for (int v = k - 1; v >= 0 && k - v <= 20; --v) {
       if (clause_break_[v] && !list_comma_[v]) break;
       if (group_at_[v] != kNone || !(OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}))) continue;
@@ -545,14 +551,14 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
     if (IsVerb(tok.pos)) return IsVerbOfSaying(tok.lemma);
     // "said that if the bill passed, the community would …": past the
     // condition to the verb of saying.
-    if (tok.lower == ",") {
+    if (tok.lower == ","sv) {
       int j = k - 1;
-      while (j >= 1 && k - j <= 15 && tokens_[j].lower != "," &&
+      while (j >= 1 && k - j <= 15 && tokens_[j].lower != ","sv &&
              !OneOf(tokens_[j].lower, {"if", "unless", "once", "should"})) {
         --j;
       }
       if (j >= 1 && k - j <= 15 && OneOf(tokens_[j].lower, {"if", "unless", "once", "should"}) &&
-          (tokens_[j - 1].lower == "that" || IsVerb(tokens_[j - 1].pos))) {
+          (tokens_[j - 1].lower == "that"sv || IsVerb(tokens_[j - 1].pos))) {
         k = j;
         continue;
       }
@@ -563,8 +569,8 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
         group_at_[k + 1] != kNone) {
       continue;
     }
-    if (in_time_[k] || tok.lower == "that" || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
-        IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s") {
+    if (in_time_[k] || tok.lower == "that"sv || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
+        IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s"sv) {
       continue;
     }
     return false;
@@ -628,7 +634,7 @@ bool SentenceCoder::TimeAhead(uint32_t a, uint32_t end, bool strictly) const {
     bool broken = false;
     for (uint32_t t = from; t < to; ++t) {
       // ("This week when Miyazawa visits …": the "when" the time introduces.)
-      if (t == te && tokens_[t].lower == "when") continue;
+      if (t == te && tokens_[t].lower == "when"sv) continue;
       broken = broken || (clause_break_[t] && !in_time_[t]);
     }
     if (broken) continue;

@@ -2,6 +2,9 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <initializer_list>
+#include <string_view>
+
 namespace statecraft {
 
 namespace {
@@ -24,38 +27,53 @@ std::string_view Sample(std::string_view text, std::size_t max) {
 }
 
 // Frequent English words that are rare as words in other languages written in
-// Latin script ("in", "on", "was", "will" are left out: German and Dutch use them).
+// Latin script ("in", "on", "was", "will" are left out: German and Dutch use
+// them). `word` is lowercase.
 bool IsEnglishFunctionWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "the", "and",  "of",    "to",   "said", "for",   "that", "with", "by",   "its",
-      "has", "have", "would", "from", "were", "which", "been", "this", "they", "their"};
-  for (std::string_view candidate : kWords) {
-    if (word == candidate) return true;
+  auto one_of = [&](std::initializer_list<std::string_view> words) {
+    for (std::string_view candidate : words) {
+      if (word == candidate) return true;
+    }
+    return false;
+  };
+  switch (word.size()) {  // one short list per length
+    case 2: return one_of({"of", "to", "by"});
+    case 3: return one_of({"the", "and", "for", "its", "has"});
+    case 4: return one_of({"said", "that", "with", "have", "from", "were", "been", "this", "they"});
+    case 5: return one_of({"would", "which", "their"});
+    default: return false;
   }
-  return false;
 }
 
-// Share (0..100) of the ASCII words in TEXT that are English function words.
+bool IsWordByte(unsigned char c) {
+  const unsigned char folded = c | 0x20;  // 'A'..'Z' → 'a'..'z'; no other byte lands there
+  return (folded >= 'a' && folded <= 'z') || c >= 0x80;
+}
+
+// Share (0..100) of the words in TEXT (runs of ASCII letters and non-ASCII
+// bytes) that are English function words. Scans in place: this runs on
+// every story, and copying each word out cost more than the rest of the
+// filter.
 int EnglishFunctionWordPercent(std::string_view text) {
+  constexpr std::size_t kLongestFunctionWord = 5;
   std::size_t words = 0, hits = 0;
-  std::string word;
-  auto flush = [&]() {
-    if (word.empty()) return;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    while (i < n && !IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == n) break;
+    const std::size_t begin = i;
+    while (i < n && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
     ++words;
-    if (IsEnglishFunctionWord(word)) ++hits;
-    word.clear();
-  };
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 'A' && c <= 'Z') {
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
-      word.push_back(static_cast<char>(c));
-    } else {
-      flush();
+    const std::size_t len = i - begin;
+    if (len > kLongestFunctionWord) continue;
+    char lower[kLongestFunctionWord];
+    for (std::size_t k = 0; k < len; ++k) {
+      const char c = text[begin + k];
+      lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
+    if (IsEnglishFunctionWord(std::string_view(lower, len))) ++hits;
   }
-  flush();
   return words == 0 ? 0 : static_cast<int>(hits * 100 / words);
 }
 

@@ -8,6 +8,8 @@
 
 namespace statecraft {
 
+using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
+
 namespace {
 
 // "today", "yesterday": a time, though tagged as a noun.
@@ -155,8 +157,8 @@ class SentenceRecognizer {
               piece.more_states.push_back(ph.target);
             } else if (m.token_end < tokens_.size() && tokens_[m.token_end].pos == Pos::NNP &&
                        !IsLowerWord(tokens_[m.token_end]) &&
-                       (tokens_[m.token_end - 1].lower == "west" || tokens_[m.token_end - 1].lower == "east" ||
-                        tokens_[m.token_end - 1].lower == "north" || tokens_[m.token_end - 1].lower == "south")) {
+                       (tokens_[m.token_end - 1].lower == "west"sv || tokens_[m.token_end - 1].lower == "east"sv ||
+                        tokens_[m.token_end - 1].lower == "north"sv || tokens_[m.token_end - 1].lower == "south"sv)) {
               // "the West Darfur city": a compass word that begins a longer
               // proper name is no region.
               break;
@@ -239,11 +241,11 @@ class SentenceRecognizer {
       while (b > 0 && t - b < 6) {
         const Token& prev = tokens_[b - 1];
         const bool capital = !prev.text.empty() && std::isupper(static_cast<unsigned char>(prev.text[0]));
-        if (!(capital || prev.lower == "&" || prev.lower == "of" || prev.lower == "and")) break;
-        if (prev.pos == Pos::kPunct && prev.lower != "&") break;
+        if (!(capital || prev.lower == "&"sv || prev.lower == "of"sv || prev.lower == "and"sv)) break;
+        if (prev.pos == Pos::kPunct && prev.lower != "&"sv) break;
         --b;
       }
-      while (b < t && (tokens_[b].lower == "of" || tokens_[b].lower == "and" || tokens_[b].lower == "&")) ++b;
+      while (b < t && (tokens_[b].lower == "of"sv || tokens_[b].lower == "and"sv || tokens_[b].lower == "&"sv)) ++b;
       if (b == t) continue;  // a designator alone ("Co.") names nothing
       for (uint32_t k = b; k <= t; ++k) {
         in_company[k] = true;
@@ -311,9 +313,11 @@ class SentenceRecognizer {
       const Actor& c = dict_.actors[p.Country()];
       if (c.code.size() != 3) continue;
       // "in Kenya", "across Iran", "in the Ethiopian city of Axum".
-      bool in_place = p.begin > 0 && (tokens_[p.begin - 1].lower == "in" || tokens_[p.begin - 1].lower == "across");
-      if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 && tokens_[p.begin - 1].lower == "the" &&
-          (tokens_[p.begin - 2].lower == "in" || tokens_[p.begin - 2].lower == "across") && p.end < tokens_.size()) {
+      bool in_place = p.begin > 0 && (tokens_[p.begin - 1].lower == "in"sv || tokens_[p.begin - 1].lower == "across"sv);
+      if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 &&
+          tokens_[p.begin - 1].lower == "the"sv &&
+          (tokens_[p.begin - 2].lower == "in"sv || tokens_[p.begin - 2].lower == "across"sv) &&
+          p.end < tokens_.size()) {
         const std::string& w = tokens_[p.end].lower;
         in_place = w == "city" || w == "town" || w == "region" || w == "province" || w == "village" ||
                    w == "capital" || w == "port" || w == "district" || w == "state";
@@ -325,8 +329,8 @@ class SentenceRecognizer {
       }
       named.insert(c.code);
       uint32_t b = p.begin;
-      if (b > 0 && tokens_[b - 1].lower == "the") --b;
-      const bool aimed_at = b > 0 && tokens_[b - 1].lower == "from";
+      if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+      const bool aimed_at = b > 0 && tokens_[b - 1].lower == "from"sv;
       if (!aimed_at) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
@@ -387,13 +391,13 @@ class SentenceRecognizer {
   // adverbs), or a 'by' stands before it.
   bool ActsAt(uint32_t begin, uint32_t end) const {
     // ("made by firms in Korea": a place of their own after them.)
-    if (end < tokens_.size() && (tokens_[end].lower == "in" || tokens_[end].lower == "from" ||
-                                 tokens_[end].lower == "of")) {
+    if (end < tokens_.size() && (tokens_[end].lower == "in"sv || tokens_[end].lower == "from"sv ||
+                                 tokens_[end].lower == "of"sv)) {
       return false;
     }
     uint32_t b = begin;
     if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
-    if (b > 0 && tokens_[b - 1].lower == "by") return true;
+    if (b > 0 && tokens_[b - 1].lower == "by"sv) return true;
     uint32_t after = end;
     while (after < tokens_.size() && IsAdverb(tokens_[after].pos)) ++after;
     // (Not "fishermen held by Karsovia": a participle describes them; but
@@ -423,7 +427,7 @@ class SentenceRecognizer {
     while (after < tokens_.size() && IsAdverb(tokens_[after].pos)) ++after;
     if (after >= tokens_.size() || !(IsVerb(tokens_[after].pos) || tokens_[after].pos == Pos::MD)) return nullptr;
     int v = static_cast<int>(begin) - 1;
-    while (v >= 0 && (tokens_[v].lower == "that" || tokens_[v].pos == Pos::DT ||
+    while (v >= 0 && (tokens_[v].lower == "that"sv || tokens_[v].pos == Pos::DT ||
                       in(tokens_[v].lower, {"today", "yesterday", "tonight", "earlier", "later"}))) {
       --v;
     }
@@ -451,13 +455,13 @@ class SentenceRecognizer {
   }
 
   bool IsPossessive(uint32_t idx) const {
-    return idx < tokens_.size() && (tokens_[idx].lower == "'s" || tokens_[idx].lower == "'");
+    return idx < tokens_.size() && (tokens_[idx].lower == "'s"sv || tokens_[idx].lower == "'"sv);
   }
 
   // A name starts at `idx`, past "the": "of the International Criminal
   // Court", "of OPEC" (not "of softening his stand", "of fraud").
   bool NameAfter(uint32_t idx) const {
-    if (idx < tokens_.size() && tokens_[idx].lower == "the") ++idx;
+    if (idx < tokens_.size() && tokens_[idx].lower == "the"sv) ++idx;
     return idx < tokens_.size() && !tokens_[idx].text.empty() && tokens_[idx].text[0] >= 'A' &&
            tokens_[idx].text[0] <= 'Z';
   }
@@ -470,10 +474,11 @@ class SentenceRecognizer {
       if (IsPossessive(t)) continue;
       const Token& tok = tokens_[t];
       // Capitalized rank words belong to the title: "Dagolath's First Deputy Prime Minister".
-      bool rank = tok.lower == "deputy" || tok.lower == "first" || tok.lower == "acting" || tok.lower == "vice" ||
-                  tok.lower == "senior" || tok.lower == "interim" || tok.lower == "second";
+      bool rank = tok.lower == "deputy"sv || tok.lower == "first"sv || tok.lower == "acting"sv ||
+                  tok.lower == "vice"sv || tok.lower == "senior"sv || tok.lower == "interim"sv ||
+                  tok.lower == "second"sv;
       if ((!IsLowerWord(tok) && !rank) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
-          tok.pos == Pos::DT || tok.lower == "and" || tok.lower == "of") {
+          tok.pos == Pos::DT || tok.lower == "and"sv || tok.lower == "of"sv) {
         return false;
       }
     }
@@ -488,7 +493,7 @@ class SentenceRecognizer {
   }
 
   bool FormerBefore(uint32_t token_idx) const {
-    return token_idx > 0 && tokens_[token_idx - 1].lower == "former";
+    return token_idx > 0 && tokens_[token_idx - 1].lower == "former"sv;
   }
 
   // Chooses among people sharing a name: the one with a role on the story
@@ -595,15 +600,16 @@ class SentenceRecognizer {
   // After a person mention ending at `end`: ", (a|the) [former] [national] TITLE [of PLACE] ,"
   // Returns the index of the first token after the apposition, or `end`.
   uint32_t Apposition(const ActorMention& person, uint32_t end, size_t next_piece) {
-    if (end >= tokens_.size() || tokens_[end].lower != ",") return end;
+    if (end >= tokens_.size() || tokens_[end].lower != ","sv) return end;
     uint32_t t = end + 1;
     bool determiner = false;
-    if (t < tokens_.size() && (tokens_[t].lower == "the" || tokens_[t].lower == "a" || tokens_[t].lower == "an")) {
+    if (t < tokens_.size() &&
+        (tokens_[t].lower == "the"sv || tokens_[t].lower == "a"sv || tokens_[t].lower == "an"sv)) {
       determiner = true;
       ++t;
     }
     bool former = false;
-    if (t < tokens_.size() && tokens_[t].lower == "former") {
+    if (t < tokens_.size() && tokens_[t].lower == "former"sv) {
       former = true;
       ++t;
     }
@@ -626,7 +632,7 @@ class SentenceRecognizer {
     uint32_t claim_end = pieces_[p].end;
     std::string key = OfficeKey(country, office);
     // "the mayor of Seoul": a city office.
-    if (claim_end + 1 < tokens_.size() && tokens_[claim_end].lower == "of" && p + 1 < pieces_.size() &&
+    if (claim_end + 1 < tokens_.size() && tokens_[claim_end].lower == "of"sv && p + 1 < pieces_.size() &&
         pieces_[p + 1].begin == claim_end + 1 && pieces_[p + 1].IsNational()) {
       const Piece& place = pieces_[p + 1];
       const Actor& place_country = dict_.actors[place.Country()];
@@ -672,12 +678,12 @@ class SentenceRecognizer {
       return false;
     }
     auto count_word = [](const Token& t) {
-      return t.pos == Pos::CD || t.lower == "thousands" || t.lower == "hundreds" || t.lower == "dozens" ||
-             t.lower == "millions" || t.lower == "scores" || t.lower == "tens";
+      return t.pos == Pos::CD || t.lower == "thousands"sv || t.lower == "hundreds"sv || t.lower == "dozens"sv ||
+             t.lower == "millions"sv || t.lower == "scores"sv || t.lower == "tens"sv;
     };
     uint32_t k = piece.begin - 1;
-    if (tokens_[k].lower == "of") return k > 0 && count_word(tokens_[k - 1]);
-    return count_word(tokens_[k]) || tokens_[k].lower == "many" || tokens_[k].lower == "several";
+    if (tokens_[k].lower == "of"sv) return k > 0 && count_word(tokens_[k - 1]);
+    return count_word(tokens_[k]) || tokens_[k].lower == "many"sv || tokens_[k].lower == "several"sv;
   }
 
   // Emits an institution mention `m`; pieces_[k] is the piece after it. A
@@ -702,7 +708,8 @@ class SentenceRecognizer {
     // "the opposition SPD", "the opposition Kuomintang": a party
     // called the opposition is coded so (OPP).
     if (m.code.size() == 6 && m.code.compare(3, 3, "PTY") == 0 && m.token_begin > 0 &&
-        (tokens_[m.token_begin - 1].lower == "opposition" || tokens_[m.token_begin - 1].lower == "main-opposition")) {
+        (tokens_[m.token_begin - 1].lower == "opposition"sv ||
+         tokens_[m.token_begin - 1].lower == "main-opposition"sv)) {
       m.code = m.code.substr(0, 3) + "OPP";
       m.why += "; 'opposition' before it";
     }
@@ -738,7 +745,7 @@ class SentenceRecognizer {
         FillerOnly(piece.end, next->begin, 3)) {
       // "former Gondor prosecutors", "Arnor former security officials".
       bool former = FormerBefore(piece.begin);
-      for (uint32_t t = piece.end; t < next->begin; ++t) former = former || tokens_[t].lower == "former";
+      for (uint32_t t = piece.end; t < next->begin; ++t) former = former || tokens_[t].lower == "former"sv;
       ActorMention m;
       m.kind = next->title >= 0 ? ActorMention::Kind::kTitle : ActorMention::Kind::kState;
       m.token_begin = piece.begin;
@@ -754,7 +761,7 @@ class SentenceRecognizer {
       if (next->agent >= 0) m.plural_agent = tokens_[next->end - 1].pos == Pos::NNS;
       // Title followed by a name: the person, with a claim about the office.
       uint32_t person_start = next->end;
-      if (next->title >= 0 && person_start < tokens_.size() && tokens_[person_start].lower == ",") ++person_start;
+      if (next->title >= 0 && person_start < tokens_.size() && tokens_[person_start].lower == ","sv) ++person_start;
       // Rank titles between ("Lt. Gen.") are skipped.
       size_t k = PieceAt(j + 1, person_start);
       while (k < pieces_.size() && pieces_[k].persons.empty() && pieces_[k].title >= 0 &&
@@ -787,7 +794,7 @@ class SentenceRecognizer {
                                               prev.kind == ActorMention::Kind::kState && prev.code == prev.country);
         bool joined = modifier && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
         for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
-          joined = tokens_[t].lower == "and" || tokens_[t].lower == ",";
+          joined = tokens_[t].lower == "and"sv || tokens_[t].lower == ","sv;
         }
         if (joined) {
           prev.code = JoinAgentCode(prev.country, dict_.agents[next->agent]);
@@ -849,7 +856,7 @@ class SentenceRecognizer {
       }
       // Title of Country: "the prime minister of Japan".
       if (next && next->IsNational() && next->persons.empty() && piece.end < tokens_.size() &&
-          tokens_[piece.end].lower == "of" && next->begin == piece.end + 1) {
+          tokens_[piece.end].lower == "of"sv && next->begin == piece.end + 1) {
         const Actor& c = dict_.actors[next->Country()];
         ActorMention m;
         m.kind = ActorMention::Kind::kTitle;
@@ -875,8 +882,8 @@ class SentenceRecognizer {
                                               tokens_[piece.begin - 1].pos == Pos::NNP ||
                                               tokens_[piece.begin - 1].pos == Pos::NNPS)) ||
                          (piece.end + 1 < tokens_.size() &&
-                          (tokens_[piece.end].lower == "of" || tokens_[piece.end].lower == "at" ||
-                           tokens_[piece.end].lower == "for") &&
+                          (tokens_[piece.end].lower == "of"sv || tokens_[piece.end].lower == "at"sv ||
+                           tokens_[piece.end].lower == "for"sv) &&
                           // (Of a name: not "accused the chief negotiator of
                           // softening his stand".)
                           NameAfter(piece.end + 1));
@@ -974,11 +981,11 @@ class SentenceRecognizer {
     // forces: "troops in Ukraine" are often another state's). Not after a
     // possessive: "its troops from Niger" are the possessor's.
     bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
-    bool in_country = piece.agent >= 0 && piece.end < tokens_.size() && tokens_[piece.end].lower == "in" &&
+    bool in_country = piece.agent >= 0 && piece.end < tokens_.size() && tokens_[piece.end].lower == "in"sv &&
                       dict_.agents[piece.agent].role != "MIL";
     if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0 && piece.org < 0) {
       if (!possessed && next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
-          (tokens_[piece.end].lower == "from" || tokens_[piece.end].lower == "of" || in_country) &&
+          (tokens_[piece.end].lower == "from"sv || tokens_[piece.end].lower == "of"sv || in_country) &&
           next->begin == piece.end + 1) {
         size_t k = j;
         uint32_t prev_end = piece.end;
@@ -1026,9 +1033,9 @@ class SentenceRecognizer {
         bool joined = prev.kind == ActorMention::Kind::kState && !prev.demonym_only && prev.code != prev.country &&
                       prev.country.size() == 3 && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
         for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
-          joined = tokens_[t].lower == "and" || tokens_[t].lower == "," || tokens_[t].lower == "the";
+          joined = tokens_[t].lower == "and"sv || tokens_[t].lower == ","sv || tokens_[t].lower == "the"sv;
         }
-        if (joined && tokens_[prev.token_end].lower == "and") {
+        if (joined && tokens_[prev.token_end].lower == "and"sv) {
           ActorMention m = prev;
           m.token_begin = piece.begin;
           m.token_end = piece.end;
@@ -1043,9 +1050,9 @@ class SentenceRecognizer {
       }
       // A bare agent ("the government", "protesters") placed by the sentence;
       // "foreign firms" are of no country the sentence names.
-      bool foreign = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "foreign" ||
-                                         tokens_[piece.begin - 1].lower == "overseas" ||
-                                         tokens_[piece.begin - 1].lower == "international");
+      bool foreign = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "foreign"sv ||
+                                         tokens_[piece.begin - 1].lower == "overseas"sv ||
+                                         tokens_[piece.begin - 1].lower == "international"sv);
       // "military sites", "an executive order": a lone agent word used as
       // an adjective of the noun after it names no one.
       // (But "a military spokesman", "police officials": one who speaks
@@ -1074,11 +1081,11 @@ class SentenceRecognizer {
       }
       // (Not "its fishermen from Zerania": the possessor's own.)
       const bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
-      if (!possessed && i + 1 < pieces_.size() && agent_end < tokens_.size() && tokens_[agent_end].lower == "from") {
+      if (!possessed && i + 1 < pieces_.size() && agent_end < tokens_.size() && tokens_[agent_end].lower == "from"sv) {
         const Piece& from = pieces_[i + 1];
         const bool right_after =
             from.begin == agent_end + 1 ||
-            (from.begin == agent_end + 2 && agent_end + 1 < tokens_.size() && tokens_[agent_end + 1].lower == "the");
+            (from.begin == agent_end + 2 && agent_end + 1 < tokens_.size() && tokens_[agent_end + 1].lower == "the"sv);
         if (right_after && (from.IsNational() || from.contextual >= 0)) {
           const Actor& c = dict_.actors[from.contextual >= 0 ? from.contextual : from.Country()];
           country = c.country;
@@ -1110,7 +1117,9 @@ class SentenceRecognizer {
       // reactor in Syria's Deir al-Zor region": "its" forces are those of
       // the state named before them, not of the place the sentence is set in.
       if (!foreign && !country.empty() && country_why != "the only country the sentence names" &&
-          piece.begin > 0 && (tokens_[piece.begin - 1].lower == "its" || tokens_[piece.begin - 1].lower == "their")) {
+          piece.begin > 0 &&
+          (tokens_[piece.begin - 1].lower == "its"sv ||
+           tokens_[piece.begin - 1].lower == "their"sv)) {
         const std::string before = OnlyCountryBefore(piece.begin);
         if (!before.empty() && before != country) {
           country = before;
@@ -1129,8 +1138,8 @@ class SentenceRecognizer {
         // (Nor what a speaker reports others did: "Karsovian officials said
         // that lawmakers condemned …" may be anyone's lawmakers; but "said
         // its warplanes bombed …" are the speaker's own.)
-        const bool own = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "its" ||
-                                             tokens_[piece.begin - 1].lower == "their");
+        const bool own = piece.begin > 0 && (tokens_[piece.begin - 1].lower == "its"sv ||
+                                             tokens_[piece.begin - 1].lower == "their"sv);
         if (!before.empty() && ActsAt(piece.begin, agent_end) &&
             (own || SpeakerBefore(piece.begin, agent_end) == nullptr)) {
           country = before;
@@ -1153,9 +1162,9 @@ class SentenceRecognizer {
       // country, city or nation that owns the agent is the one the sentence
       // names (another possessor's agents are that possessor's).
       const bool owner_is_country =
-          piece.begin >= 3 && tokens_[piece.begin - 3].lower == "the" &&
-          (tokens_[piece.begin - 2].lower == "country" || tokens_[piece.begin - 2].lower == "nation" ||
-           tokens_[piece.begin - 2].lower == "city") &&
+          piece.begin >= 3 && tokens_[piece.begin - 3].lower == "the"sv &&
+          (tokens_[piece.begin - 2].lower == "country"sv || tokens_[piece.begin - 2].lower == "nation"sv ||
+           tokens_[piece.begin - 2].lower == "city"sv) &&
           country_why == "the only country the sentence names";
       if (!country.empty() && !foreign && (owner_is_country || !(piece.begin > 0 && IsPossessive(piece.begin - 1)))) {
         const Actor* c = dict_.FindCountry(country);
@@ -1239,16 +1248,16 @@ class SentenceRecognizer {
     // "the Uruguay Round", "the Uruguay trade round": a round of trade talks
     // named after the country where it opened.
     if (piece.state >= 0 && piece.contextual < 0 && piece.end < tokens_.size() &&
-        (tokens_[piece.end].lower == "round" ||
-         (tokens_[piece.end].lower == "trade" && piece.end + 1 < tokens_.size() &&
-          tokens_[piece.end + 1].lower == "round"))) {
+        (tokens_[piece.end].lower == "round"sv ||
+         (tokens_[piece.end].lower == "trade"sv && piece.end + 1 < tokens_.size() &&
+          tokens_[piece.end + 1].lower == "round"sv))) {
       return j;
     }
     // "47 mln U.S. Dlrs", "the U.S. dollar", "Canadian dollars": a currency
     // named by its country is money, no actor.
     if (piece.end < tokens_.size() &&
-        (tokens_[piece.end].lower == "dlrs" || tokens_[piece.end].lower == "dlr" ||
-         tokens_[piece.end].lower == "dollar" || tokens_[piece.end].lower == "dollars")) {
+        (tokens_[piece.end].lower == "dlrs"sv || tokens_[piece.end].lower == "dlr"sv ||
+         tokens_[piece.end].lower == "dollar"sv || tokens_[piece.end].lower == "dollars"sv)) {
       return j;
     }
     if (piece.IsNational() || piece.contextual >= 0) {

@@ -65,6 +65,7 @@ int MonthNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;  // most words, without a comparison
   for (size_t i = 0; i < 12; ++i) {
     if (w == kFull[i] || w == kShort[i]) return static_cast<int>(i) + 1;
   }
