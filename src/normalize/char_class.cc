@@ -29,8 +29,6 @@ constexpr std::array<CharKind, 128> MakeAsciiTable() {
   return table;
 }
 
-constexpr std::array<CharKind, 128> kAscii = MakeAsciiTable();
-
 CharKind KindOf(char32_t cp) {
   switch (cp) {
     case 0x00AD:  // soft hyphen
@@ -79,9 +77,11 @@ CharKind KindOf(char32_t cp) {
 
 }  // namespace
 
-CodePoint DecodeAt(std::string_view text, size_t pos) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) return CodePoint{byte, 1, kAscii[byte]};
+namespace char_class_internal {
+
+constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiTable();
+
+CodePoint DecodeNonAscii(std::string_view text, size_t pos) {
   utf8proc_int32_t cp = 0;
   const utf8proc_ssize_t n =
       utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
@@ -90,6 +90,8 @@ CodePoint DecodeAt(std::string_view text, size_t pos) {
   return CodePoint{static_cast<char32_t>(cp), static_cast<uint8_t>(n),
                    KindOf(static_cast<char32_t>(cp))};
 }
+
+}  // namespace char_class_internal
 
 size_t PreviousStart(std::string_view text, size_t pos) {
   size_t start = pos - 1;

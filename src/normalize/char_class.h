@@ -4,6 +4,7 @@
 #ifndef STATECRAFT_NORMALIZE_CHAR_CLASS_H_
 #define STATECRAFT_NORMALIZE_CHAR_CLASS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -28,10 +29,21 @@ struct CodePoint {
   CharKind kind = CharKind::kSpace;
 };
 
+namespace char_class_internal {
+// The kinds of the ASCII bytes, and the decoder for every other byte.
+extern const std::array<CharKind, 128> kAsciiKinds;
+CodePoint DecodeNonAscii(std::string_view text, size_t pos);
+}  // namespace char_class_internal
+
 // Decodes the code point at byte `pos`. REQUIRES: pos < text.size().
 // An invalid byte decodes as U+FFFD of size 1 and kind kSymbol, so that spans
-// always stay on byte positions of the input.
-CodePoint DecodeAt(std::string_view text, size_t pos);
+// always stay on byte positions of the input. Inline: this runs on every
+// byte of every story, and most bytes are ASCII.
+inline CodePoint DecodeAt(std::string_view text, size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return CodePoint{byte, 1, char_class_internal::kAsciiKinds[byte]};
+  return char_class_internal::DecodeNonAscii(text, pos);
+}
 
 // The start of the code point that ends just before `pos` (pos > 0).
 size_t PreviousStart(std::string_view text, size_t pos);
