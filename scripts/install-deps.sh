@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libfmt-dev nlohmann-json3-dev libcli11-dev libssl-dev
+  libfmt-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libssl-dev
   libsqlite3-dev libxml2-dev libgumbo-dev libcld2-dev
   libutf8proc-dev libmarisa-dev libcpp-httplib-dev libbrotli-dev zlib1g-dev libpqxx-dev
   wordnet-base festlex-poslex iso-codes

@@ -1,10 +1,14 @@
 #include "ingest/jsonl_source.h"
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "ingest/document_finalizer.h"
 #include "ingest/text_hygiene.h"
@@ -53,6 +57,23 @@ class SyntaxErrorCapture : public nlohmann::json_sax<Json> {
 
 const char* TypeName(const Json& value) { return value.type_name(); }
 
+// nlohmann's name for a simdjson value's type, so that messages do not
+// depend on which parser read the line.
+const char* TypeName(simdjson::dom::element_type type) {
+  using Type = simdjson::dom::element_type;
+  switch (type) {
+    case Type::ARRAY: return "array";
+    case Type::OBJECT: return "object";
+    case Type::INT64:
+    case Type::UINT64:
+    case Type::DOUBLE: return "number";
+    case Type::STRING: return "string";
+    case Type::BOOL: return "boolean";
+    case Type::NULL_VALUE: return "null";
+  }
+  return "null";
+}
+
 }  // namespace
 
 Result<std::unique_ptr<DocumentSource>> JsonlSource::Open(const std::string& path,
@@ -72,9 +93,12 @@ std::unique_ptr<DocumentSource> JsonlSource::FromStream(std::istream* in, std::s
 JsonlSource::JsonlSource(std::unique_ptr<std::istream> owned, std::istream* in, std::string name,
                          const IngestOptions& options)
     : owned_(std::move(owned)),
+      parser_(std::make_unique<simdjson::dom::parser>()),
       name_(std::move(name)),
       options_(options),
       lines_(in, options.max_story_bytes) {}
+
+JsonlSource::~JsonlSource() = default;
 
 bool JsonlSource::Next(Document* doc, std::vector<InputProblem>* problems) {
   std::string line;
@@ -117,35 +141,25 @@ bool JsonlSource::ParseLine(std::string* line, const std::string& origin, Docume
   std::vector<InputProblem> repairs;
   AppendRepairProblems(RepairText(line), origin, "", "line", &repairs);
 
-  Json value = Json::parse(*line, /*cb=*/nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    SyntaxErrorCapture capture;
-    Json::sax_parse(*line, &capture);
-    problems->insert(problems->end(), repairs.begin(), repairs.end());
-    problems->push_back(MakeProblem(Kind::kSkipped, origin, "", "malformed-json",
-                                    "not valid JSON at column " +
-                                        std::to_string(capture.position()) + ": " +
-                                        capture.message()));
+  std::vector<Field> fields;
+  if (!ReadFields(*line, origin, &fields, problems)) {
+    problems->insert(problems->end() - 1, repairs.begin(), repairs.end());  // before the error
     return false;
   }
-  if (!value.is_object()) {
-    problems->insert(problems->end(), repairs.begin(), repairs.end());
-    problems->push_back(
-        MakeProblem(Kind::kSkipped, origin, "", "malformed-json",
-                    std::string("line is a JSON ") + TypeName(value) + ", not an object"));
-    return false;
-  }
+  auto find = [&](std::string_view key) -> const Field* {
+    auto it = std::lower_bound(fields.begin(), fields.end(), key,
+                               [](const Field& f, std::string_view k) { return f.key < k; });
+    return it != fields.end() && it->key == key ? &*it : nullptr;
+  };
 
   doc->origin = origin;
   // The id first, so that every later problem can name it.
-  if (auto it = value.find("id"); it != value.end()) {
-    if (it->is_string()) {
-      doc->id = it->get_ref<const std::string&>();
-    } else if (it->is_number_integer()) {
-      doc->id = it->dump();
-    } else if (!it->is_null()) {
+  if (const Field* id = find("id")) {
+    if (id->type == std::string_view("string") || id->integer) {
+      doc->id = id->value;
+    } else if (id->type != std::string_view("null")) {
       problems->push_back(MakeProblem(Kind::kWarning, origin, "", "bad-field",
-                                      std::string("\"id\" is a ") + TypeName(*it) +
+                                      std::string("\"id\" is a ") + id->type +
                                           ", not a string; ignored (content hash used)"));
     }
   }
@@ -154,20 +168,23 @@ bool JsonlSource::ParseLine(std::string* line, const std::string& origin, Docume
     problems->push_back(std::move(repair));
   }
 
-  auto text_it = value.find("text");
-  if (text_it == value.end() || text_it->is_null()) {
+  const Field* text = find("text");
+  if (text == nullptr || text->type == std::string_view("null")) {
     problems->push_back(
         MakeProblem(Kind::kSkipped, origin, doc->id, "missing-text", "no \"text\" field; skipped"));
     return false;
   }
-  if (!text_it->is_string()) {
+  if (text->type != std::string_view("string")) {
     problems->push_back(MakeProblem(
         Kind::kSkipped, origin, doc->id, "bad-field",
-        std::string("\"text\" is a ") + TypeName(*text_it) + ", not a string; skipped"));
+        std::string("\"text\" is a ") + text->type + ", not a string; skipped"));
     return false;
   }
 
-  for (auto& [key, field] : value.items()) {
+  for (Field& field : fields) {
+    const std::string& key = field.key;
+    const bool is_string = field.type == std::string_view("string");
+    const bool is_null = field.type == std::string_view("null");
     std::string* target = nullptr;
     if (key == "text") {
       target = &doc->text;
@@ -180,14 +197,14 @@ bool JsonlSource::ParseLine(std::string* line, const std::string& origin, Docume
     } else if (key == "id") {
       continue;  // done above
     } else if (key == "date") {
-      if (field.is_null()) continue;
-      if (!field.is_string()) {
+      if (is_null) continue;
+      if (!is_string) {
         problems->push_back(MakeProblem(Kind::kWarning, origin, doc->id, "bad-field",
-                                        std::string("\"date\" is a ") + TypeName(field) +
+                                        std::string("\"date\" is a ") + field.type +
                                             ", not a string; story kept without a date"));
         continue;
       }
-      const std::string& date_text = field.get_ref<const std::string&>();
+      const std::string& date_text = field.value;
       doc->date = ParseAnyDate(date_text);
       if (!doc->date) {
         problems->push_back(MakeProblem(Kind::kWarning, origin, doc->id, "bad-date",
@@ -205,13 +222,82 @@ bool JsonlSource::ParseLine(std::string* line, const std::string& origin, Docume
       }
       continue;
     }
-    if (field.is_string()) {
-      *target = std::move(field.get_ref<std::string&>());
-    } else if (!field.is_null()) {
+    if (is_string) {
+      *target = std::move(field.value);
+    } else if (!is_null) {
       problems->push_back(
           MakeProblem(Kind::kWarning, origin, doc->id, "bad-field",
-                      "\"" + key + "\" is a " + TypeName(field) + ", not a string; ignored"));
+                      "\"" + key + "\" is a " + field.type + ", not a string; ignored"));
     }
+  }
+  return true;
+}
+
+bool JsonlSource::ReadFields(const std::string& line, const std::string& origin,
+                             std::vector<Field>* fields, std::vector<InputProblem>* problems) {
+  using Kind = InputProblem::Kind;
+  auto not_an_object = [&](const char* type) {
+    problems->push_back(MakeProblem(Kind::kSkipped, origin, "", "malformed-json",
+                                    std::string("line is a JSON ") + type + ", not an object"));
+    return false;
+  };
+
+  simdjson::dom::element value;
+  if (parser_->parse(line.data(), line.size()).get(value) == simdjson::SUCCESS) {
+    simdjson::dom::object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS) return not_an_object(TypeName(value.type()));
+    for (const simdjson::dom::key_value_pair& member : object) {
+      Field field;
+      field.key = std::string(member.key);
+      field.type = TypeName(member.value.type());
+      switch (member.value.type()) {
+        case simdjson::dom::element_type::STRING:
+          field.value = std::string(member.value.get_string().value_unsafe());
+          break;
+        case simdjson::dom::element_type::INT64:
+          field.integer = true;
+          field.value = std::to_string(member.value.get_int64().value_unsafe());
+          break;
+        case simdjson::dom::element_type::UINT64:
+          field.integer = true;
+          field.value = std::to_string(member.value.get_uint64().value_unsafe());
+          break;
+        default:
+          break;
+      }
+      fields->push_back(std::move(field));
+    }
+    // As nlohmann::json keeps them: by key, the last of a repeated key.
+    std::stable_sort(fields->begin(), fields->end(),
+                     [](const Field& a, const Field& b) { return a.key < b.key; });
+    auto last_of_each = std::unique(fields->rbegin(), fields->rend(),
+                                    [](const Field& a, const Field& b) { return a.key == b.key; });
+    fields->erase(fields->begin(), last_of_each.base());
+    return true;
+  }
+
+  Json parsed = Json::parse(line, /*cb=*/nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) {
+    SyntaxErrorCapture capture;
+    Json::sax_parse(line, &capture);
+    problems->push_back(MakeProblem(Kind::kSkipped, origin, "", "malformed-json",
+                                    "not valid JSON at column " +
+                                        std::to_string(capture.position()) + ": " +
+                                        capture.message()));
+    return false;
+  }
+  if (!parsed.is_object()) return not_an_object(TypeName(parsed));
+  for (auto& [key, member] : parsed.items()) {
+    Field field;
+    field.key = key;
+    field.type = TypeName(member);
+    field.integer = member.is_number_integer();
+    if (member.is_string()) {
+      field.value = std::move(member.get_ref<std::string&>());
+    } else if (field.integer) {
+      field.value = member.dump();
+    }
+    fields->push_back(std::move(field));
   }
   return true;
 }

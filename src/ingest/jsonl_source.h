@@ -8,6 +8,7 @@
 //     columns of the line, so that one bad byte does not cost the story;
 //   - not JSON, or not an object          -> kSkipped "malformed-json"
 //     (the message gives the column and nlohmann's diagnosis);
+//   - a key given twice: the last value counts (as in nlohmann::json);
 //   - "text" missing or null              -> kSkipped "missing-text";
 //   - "text" not a string                 -> kSkipped "bad-field";
 //   - "id" a string, or an integer (written in decimal); "" or null = none,
@@ -20,7 +21,11 @@
 //   - other fields are ignored; each distinct unknown field name gives one
 //     kWarning "unknown-field" per file (at its first line), at most
 //     kMaxUnknownFieldWarnings per file.
-// Reads line by line; memory is bounded by the longest line.
+// Reads line by line; memory is bounded by the longest line. Lines are
+// parsed with simdjson; a line it rejects is parsed again with nlohmann::json,
+// which accepts a few things simdjson does not (integers beyond 64 bits) and
+// gives the column and diagnosis of a syntax error
+// (docs/decisions/0024-simdjson-for-jsonl.md).
 #ifndef STATECRAFT_INGEST_JSONL_SOURCE_H_
 #define STATECRAFT_INGEST_JSONL_SOURCE_H_
 
@@ -32,6 +37,10 @@
 
 #include "ingest/document_source.h"
 #include "ingest/line_reader.h"
+
+namespace simdjson::dom {
+class parser;
+}  // namespace simdjson::dom
 
 namespace statecraft {
 
@@ -46,16 +55,33 @@ class JsonlSource : public DocumentSource {
   static std::unique_ptr<DocumentSource> FromStream(std::istream* in, std::string name,
                                                     const IngestOptions& options);
 
+  ~JsonlSource() override;
+
   bool Next(Document* doc, std::vector<InputProblem>* problems) override;
 
  private:
+  // One top-level field of a line, whichever parser read it.
+  struct Field {
+    std::string key;
+    const char* type = "null";  // nlohmann's type names: "string", "number", "object"…
+    bool integer = false;       // a number without fraction or exponent
+    std::string value;          // the string, or the integer written in decimal
+  };
+
   JsonlSource(std::unique_ptr<std::istream> owned, std::istream* in, std::string name,
               const IngestOptions& options);
   // Turns one line into *doc; false (with a problem) when it is no story.
   bool ParseLine(std::string* line, const std::string& origin, Document* doc,
                  std::vector<InputProblem>* problems);
 
+  // Reads *line's fields, sorted by key, the last of a repeated key only
+  // (as nlohmann::json keeps them); false, with a problem, when the line is
+  // not a JSON object.
+  bool ReadFields(const std::string& line, const std::string& origin, std::vector<Field>* fields,
+                  std::vector<InputProblem>* problems);
+
   std::unique_ptr<std::istream> owned_;
+  std::unique_ptr<simdjson::dom::parser> parser_;  // reused from line to line
   std::string name_;
   IngestOptions options_;
   LineReader lines_;

@@ -162,6 +162,66 @@ TEST(JsonlSourceTest, MissingAndNonStringFields) {
   EXPECT_EQ(empty[0].doc_id, "e");
 }
 
+// What the parser's choice must not change: a repeated key's last value
+// counts; an integer beyond 64 bits (simdjson rejects it; nlohmann reads it
+// as a float) is a number that is no id, as a number with a fraction is;
+// fields are reported in key order whatever their order on the line.
+TEST(JsonlSourceTest, RepeatedKeysBigIntegersAndFieldOrder) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("a.jsonl", R"({"text":"First text.","id":"a","text":"Second text."})"
+                           "\n"
+                           R"({"id":123456789012345678901234567890,"text":"Big id."})"
+                           "\n"
+                           R"({"id":1.5,"text":"Fractional id."})"
+                           "\n"
+                           R"({"zeta":1,"text":"Unknown fields.","alpha":2,"id":"d"})"
+                           "\n"
+                           R"({"id":"e","text":"Unicode \u00e9t\u00e9.","source":"Wire"})"
+                           "\n");
+  const ReadResult result = ReadJsonl(path);
+  ASSERT_EQ(result.docs.size(), 5u);
+  EXPECT_EQ(result.docs[0].id, "a");
+  EXPECT_EQ(result.docs[0].text, "Second text.");
+  EXPECT_EQ(result.docs[1].id, ContentId("Big id."));
+  EXPECT_EQ(result.docs[2].id, ContentId("Fractional id."));
+  EXPECT_EQ(result.docs[4].text, "Unicode \u00e9t\u00e9.");
+  EXPECT_EQ(result.docs[4].source, "Wire");
+
+  const auto bad_field = result.With("bad-field");
+  ASSERT_EQ(bad_field.size(), 2u);
+  EXPECT_EQ(bad_field[0].origin, path + ":2");
+  EXPECT_EQ(bad_field[1].origin, path + ":3");
+  for (const InputProblem& problem : bad_field) {
+    EXPECT_NE(problem.message.find("\"id\" is a number"), std::string::npos) << problem.message;
+  }
+  const auto unknown = result.With("unknown-field");
+  ASSERT_EQ(unknown.size(), 2u);
+  EXPECT_NE(unknown[0].message.find("\"alpha\""), std::string::npos) << unknown[0].message;
+  EXPECT_NE(unknown[1].message.find("\"zeta\""), std::string::npos) << unknown[1].message;
+}
+
+// A line that is JSON but no object, and one that is no JSON: the message
+// names the type, or the column of the error.
+TEST(JsonlSourceTest, NonObjectsAndSyntaxErrorsSayWhat) {
+  TempDir dir;
+  const std::string path = dir.Write("a.jsonl",
+                                     "\"just a string\"\n"
+                                     "{\"id\":\"b\",\"text\":\"x\",}\n"
+                                     "{\"id\":\"c\",\"text\":\"Fine.\"}\n");
+  const ReadResult result = ReadJsonl(path);
+  ASSERT_EQ(result.docs.size(), 1u);
+  EXPECT_EQ(result.docs[0].id, "c");
+  const auto malformed = result.With("malformed-json");
+  ASSERT_EQ(malformed.size(), 2u);
+  EXPECT_EQ(malformed[0].origin, path + ":1");
+  EXPECT_NE(malformed[0].message.find("line is a JSON string, not an object"), std::string::npos)
+      << malformed[0].message;
+  EXPECT_EQ(malformed[1].origin, path + ":2");
+  EXPECT_NE(malformed[1].message.find("not valid JSON at column "), std::string::npos)
+      << malformed[1].message;
+}
+
 TEST(JsonlSourceTest, InvalidUtf8InLineIsRepaired) {
   TempDir dir;
   const std::string path =
