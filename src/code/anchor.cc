@@ -201,6 +201,14 @@ bool SentenceCoder::InAccusationContent(uint32_t a) const {
 // '+', words matched, the exact form), or no event; whether the pattern
 // writes its own negation, which then does not negate the act. Sets
 // st->best, st->pattern, st->pattern_negation; may clear st->chain.negated.
+const std::vector<uint32_t>& SentenceCoder::PatternWords() {
+  if (!pattern_words_ready_) {
+    pattern_words_ = index_.SentenceWords(tokens_);
+    pattern_words_ready_ = true;
+  }
+  return pattern_words_;
+}
+
 bool SentenceCoder::ChoosePattern(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
@@ -218,6 +226,10 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
   for (uint32_t p : candidates) {
     const VerbPattern& pattern = dict_.patterns[p];
     if (pattern.noun != noun) continue;
+    // A pattern naming a word the sentence lacks cannot match (most
+    // candidates of a frequent verb). When explaining, every pattern is
+    // tried, so that the trace says why each failed.
+    if (!trace_ && !index_.MayMatch(p, PatternWords())) continue;
     // (A noun's sources are found later: FindTargets checks them.)
     if (pattern.compound_subject && !noun) {
       if (compound_subject < 0) {

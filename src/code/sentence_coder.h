@@ -170,6 +170,8 @@ class SentenceCoder {
   bool ScreenAnchor(AnchorState* st);
   bool ReadChain(AnchorState* st);
   bool ChoosePattern(AnchorState* st);
+  // VerbIndex::SentenceWords of this sentence, computed on first use.
+  const std::vector<uint32_t>& PatternWords();
   bool FindSources(AnchorState* st);
   bool FindTargets(AnchorState* st);
   bool DecideCode(AnchorState* st);
@@ -319,6 +321,8 @@ class SentenceCoder {
   std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<bool> list_comma_;    // ListComma, once per token
+  std::vector<uint32_t> pattern_words_;  // see PatternWords()
+  bool pattern_words_ready_ = false;
   std::vector<ActorMention> last_participants_;
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
