@@ -201,7 +201,7 @@ bool SentenceCoder::InAccusationContent(uint32_t a) const {
 // '+', words matched, the exact form), or no event; whether the pattern
 // writes its own negation, which then does not negate the act. Sets
 // st->best, st->pattern, st->pattern_negation; may clear st->chain.negated.
-const std::vector<uint32_t>& SentenceCoder::PatternWords() {
+const std::vector<uint64_t>& SentenceCoder::PatternWords() {
   if (!pattern_words_ready_) {
     pattern_words_ = index_.SentenceWords(tokens_);
     pattern_words_ready_ = true;

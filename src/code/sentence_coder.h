@@ -171,7 +171,7 @@ class SentenceCoder {
   bool ReadChain(AnchorState* st);
   bool ChoosePattern(AnchorState* st);
   // VerbIndex::SentenceWords of this sentence, computed on first use.
-  const std::vector<uint32_t>& PatternWords();
+  const std::vector<uint64_t>& PatternWords();
   bool FindSources(AnchorState* st);
   bool FindTargets(AnchorState* st);
   bool DecideCode(AnchorState* st);
@@ -321,7 +321,7 @@ class SentenceCoder {
   std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
   std::vector<bool> list_comma_;    // ListComma, once per token
-  std::vector<uint32_t> pattern_words_;  // see PatternWords()
+  std::vector<uint64_t> pattern_words_;  // see PatternWords()
   bool pattern_words_ready_ = false;
   std::vector<ActorMention> last_participants_;
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act

@@ -46,24 +46,25 @@ const std::vector<uint32_t>& VerbIndex::Find(std::string_view word) const {
   return id == StringTable::kNotFound ? empty_ : by_anchor_[id];
 }
 
-std::vector<uint32_t> VerbIndex::SentenceWords(const std::vector<Token>& tokens) const {
-  std::vector<uint32_t> ids;
+std::vector<uint64_t> VerbIndex::SentenceWords(const std::vector<Token>& tokens) const {
+  std::vector<uint64_t> bits(words_.size() / 64 + 1, 0);
+  auto add = [&](std::string_view word) {
+    const uint32_t id = words_.Find(word);
+    if (id != StringTable::kNotFound) bits[id / 64] |= uint64_t{1} << (id % 64);
+  };
   for (const Token& t : tokens) {
-    if (const uint32_t id = words_.Find(t.lower); id != StringTable::kNotFound) ids.push_back(id);
-    if (t.lemma == t.lower) continue;
-    if (const uint32_t id = words_.Find(t.lemma); id != StringTable::kNotFound) ids.push_back(id);
+    add(t.lower);
+    if (t.lemma != t.lower) add(t.lemma);
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+  return bits;
 }
 
-bool VerbIndex::MayMatch(uint32_t p, const std::vector<uint32_t>& sentence_words) const {
+bool VerbIndex::MayMatch(uint32_t p, const std::vector<uint64_t>& sentence_words) const {
   for (uint32_t r = first_requirement_[p]; r < first_requirement_[p + 1]; ++r) {
     const auto begin = alternatives_.begin() + first_alternative_[r];
     const auto end = alternatives_.begin() + first_alternative_[r + 1];
     const bool present = std::any_of(begin, end, [&](uint32_t id) {
-      return std::binary_search(sentence_words.begin(), sentence_words.end(), id);
+      return (sentence_words[id / 64] >> (id % 64)) & 1;
     });
     if (!present) return false;
   }

@@ -23,16 +23,16 @@ class VerbIndex {
   const std::vector<uint32_t>& Find(std::string_view word) const;
   bool Has(std::string_view word) const { return !Find(word).empty(); }
 
-  // The patterns' words among the forms and lemmas of `tokens`, as sorted ids
-  // for MayMatch.
-  std::vector<uint32_t> SentenceWords(const std::vector<Token>& tokens) const;
+  // The patterns' words among the forms and lemmas of `tokens`, for
+  // MayMatch: bit `id` is set for each word id present.
+  std::vector<uint64_t> SentenceWords(const std::vector<Token>& tokens) const;
 
   // False when pattern `p` has a word element it cannot match without (not
   // optional, not a ">=N" number, not the "and" that a coordinated actor
   // may stand in for) none of whose alternatives is in `sentence_words`:
   // the pattern cannot match that sentence. Matching a word element always
   // means finding one of its alternatives as a token's form or lemma.
-  bool MayMatch(uint32_t p, const std::vector<uint32_t>& sentence_words) const;
+  bool MayMatch(uint32_t p, const std::vector<uint64_t>& sentence_words) const;
 
  private:
   StringTable anchors_;                           // every anchor word

@@ -51,27 +51,27 @@ TEST_F(VerbIndexTest, IndexesPatternsByAnchor) {
 TEST_F(VerbIndexTest, APatternNeedsOneAlternativeOfEachRequiredWord) {
   VerbIndex index(dict_);
   // "sent assistance to Ukraine": the lemma or the form will do.
-  const std::vector<uint32_t> sent_aid = index.SentenceWords(
+  const std::vector<uint64_t> sent_aid = index.SentenceWords(
       {Word("sent", "send"), Word("assistance", "assistance"), Word("to", "to"), Word("ukraine", "ukraine")});
   EXPECT_TRUE(index.MayMatch(0, sent_aid));
   // "sent troops to Ukraine": no aid named.
-  const std::vector<uint32_t> sent_troops = index.SentenceWords(
+  const std::vector<uint64_t> sent_troops = index.SentenceWords(
       {Word("sent", "send"), Word("troops", "troop"), Word("to", "to"), Word("ukraine", "ukraine")});
   EXPECT_FALSE(index.MayMatch(0, sent_troops));
   // "sent aids" (a plural whose lemma is the pattern's word).
-  const std::vector<uint32_t> plural = index.SentenceWords({Word("aids", "aid"), Word("to", "to")});
+  const std::vector<uint64_t> plural = index.SentenceWords({Word("aids", "aid"), Word("to", "to")});
   EXPECT_TRUE(index.MayMatch(0, plural));
 }
 
 TEST_F(VerbIndexTest, OptionalWordsNumbersAndAndAreNotRequired) {
   VerbIndex index(dict_);
-  const std::vector<uint32_t> bare = index.SentenceWords({Word("paid", "pay"), Word("visit", "visit"),
+  const std::vector<uint64_t> bare = index.SentenceWords({Word("paid", "pay"), Word("visit", "visit"),
                                                           Word("to", "to")});
   EXPECT_TRUE(index.MayMatch(1, bare));   // no "state"
   EXPECT_TRUE(index.MayMatch(2, bare));   // ">=100" is checked by the matcher
   EXPECT_TRUE(index.MayMatch(4, bare));   // nothing to check
   EXPECT_FALSE(index.MayMatch(3, bare));  // "talks" and "between" are missing
-  const std::vector<uint32_t> talks = index.SentenceWords({Word("talks", "talk"), Word("between", "between")});
+  const std::vector<uint64_t> talks = index.SentenceWords({Word("talks", "talk"), Word("between", "between")});
   EXPECT_TRUE(index.MayMatch(3, talks));  // "and" not required
   EXPECT_FALSE(index.MayMatch(5, talks));  // "not" before "reject"
   EXPECT_TRUE(index.MayMatch(5, index.SentenceWords({Word("not", "not")})));
