@@ -433,7 +433,8 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
   column->demonym = false;
   column->demonym_shape = false;
   column->jj_unpenalized = false;
-  column->wire_capital = context.after_dotted && ShapeOf(text).first_letter_upper;
+  const WordShape shape = ShapeOf(text);
+  column->wire_capital = context.after_dotted && shape.first_letter_upper;
   auto add = [&](LexTag tag, float score) {
     if (column->size < kMaxCandidates) column->items[column->size++] = Candidate{tag, score};
   };
@@ -451,7 +452,6 @@ void PosTagger::Candidates(std::string_view text, std::string_view lower,
     }
     key = std::string_view(key_buf, text.size());
   }
-  const WordShape shape = ShapeOf(text);
   const bool single_char = text.size() == 1;
   const bool capitalized = shape.first_letter_upper && !single_char && !context.headline;
 
@@ -1037,10 +1037,11 @@ std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
   if (n == 0) return out;
 
   TokenContext context;
+  std::vector<WordShape> shapes(n);
+  for (size_t i = 0; i < n; ++i) shapes[i] = ShapeOf(texts[i]);
   {
     int words = 0, caps = 0;
-    for (std::string_view text : texts) {
-      const WordShape s = ShapeOf(text);
+    for (const WordShape& s : shapes) {
       if (s.letters < 2) continue;
       ++words;
       if (!s.has_lower) ++caps;
@@ -1054,8 +1055,7 @@ std::vector<Pos> PosTagger::TagTexts(const std::vector<std::string_view>& texts,
     context.after_dotted = i > 0 && IsDottedCapitals(texts[i - 1]);
     Candidates(texts[i], lowers[i], context, &columns[i]);
     if (columns[i].size == 0) columns[i].items[columns[i].size++] = Candidate{LexTag::NN, 0};
-    const WordShape s = ShapeOf(texts[i]);
-    if (s.has_alnum) {
+    if (shapes[i].has_alnum) {
       // Wire copy converted from capitals writes the word after "U.S." with
       // a capital ("the U.S. Has threatened", "U.S. Officials said"): such
       // a word is read like the first of a sentence.

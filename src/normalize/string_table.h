@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,19 +29,35 @@ class StringTable {
   uint32_t Find(std::string_view key) const;
   bool Contains(std::string_view key) const { return Find(key) != kNotFound; }
 
-  size_t size() const { return offsets_.size() - 1; }
-  std::string_view key(uint32_t id) const {
-    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
-  }
+  size_t size() const { return entries_.size(); }
+  std::string_view key(uint32_t id) const { return KeyAt(entries_[id]); }
 
  private:
+  // Each key's entry in the arena is its id (4 bytes), its length (4 bytes)
+  // and its bytes, so that a probe that finds a slot whose hash agrees reads
+  // one place of memory to confirm the key and return its id.
+  static constexpr size_t kHeaderBytes = 8;
+
+  uint32_t IdAt(uint32_t entry) const {
+    uint32_t id;
+    std::memcpy(&id, arena_.data() + entry, sizeof id);
+    return id;
+  }
+  std::string_view KeyAt(uint32_t entry) const {
+    uint32_t length;
+    std::memcpy(&length, arena_.data() + entry + 4, sizeof length);
+    return std::string_view(arena_.data() + entry + kHeaderBytes, length);
+  }
+  // The slot where `key` (of hash `hash`) is, or the empty slot where it
+  // would go.
+  size_t SlotOf(std::string_view key, uint64_t hash) const;
   void Rehash(size_t slot_count);
 
   std::string arena_;
-  std::vector<uint32_t> offsets_ = {0};  // key i is arena_[offsets_[i], offsets_[i+1])
-  // Per slot: id + 1 in the low 32 bits (0 when empty) and the key's hash's
-  // high 32 bits above, so that a probe compares keys only when the hashes
-  // agree; size is a power of two.
+  std::vector<uint32_t> entries_;  // id → the offset of its entry in arena_
+  // Per slot: the entry's offset + 1 in the low 32 bits (0 when empty) and
+  // the key's hash's high 32 bits above, so that a probe compares keys only
+  // when the hashes agree; size is a power of two.
   std::vector<uint64_t> slots_;
 };
 
