@@ -1606,8 +1606,29 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
       return false;
     }
+    // (To defend or protect someone, or to help do so: "to help defend
+    // the Gulf state".)
+    const bool protection =
+        code == "074" || (!noun && OneOf(tok.lemma, {"defend", "protect", "guard"})) ||
+        (OneOf(tok.lemma, {"help", "assist"}) && a + 1 < tokens_.size() &&
+         OneOf(tokens_[a + 1].lemma, {"defend", "protect", "guard"}));
     if (MeansOfTheAct(chain.begin)) {
       Trace("  the purpose of using a means ('used drones to strike'): the act itself");
+    } else if (protection && ProtectsAnActor(best) && ArmedArrivalBeforeInfinitive(chain.begin, st->sources)) {
+      Trace("  armed forces come to protect: their coming provides it, " + code + " → 074");
+      code = "074";
+      // Their arrival is no visit ("French troops arrived in Mali to
+      // defend the government").
+      for (size_t k = out_->size(); k-- > 0;) {
+        const Event& e = (*out_)[k];
+        if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+        const bool arrival = e.cameo == "042" &&
+                             std::any_of(st->sources.begin(), st->sources.end(),
+                                         [&](const ActorMention& m) { return m.code == e.source.code; });
+        if (!arrival) continue;
+        Trace("  their arrival is no visit: " + e.source.code + " 042 dropped");
+        out_->erase(out_->begin() + static_cast<std::ptrdiff_t>(k));
+      }
     } else if (!options_.future_is_intent && FutureActBeforeInfinitive(chain.begin)) {
       // TABARI's convention codes a future act as the act; so is its
       // purpose ("will be hosting Osgiliath to celebrate …").

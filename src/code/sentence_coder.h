@@ -232,6 +232,8 @@ class SentenceCoder {
   bool NounDatedAhead(uint32_t end) const;
   bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const;
   bool MeansOfTheAct(uint32_t to) const;
+  bool ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const;
+  bool ProtectsAnActor(const Match& m) const;
   int VerbBeforeInfinitive(uint32_t to) const;
   int PastVerbBeforeInfinitive(uint32_t to) const;
   bool FutureActBeforeInfinitive(uint32_t to) const;

@@ -664,6 +664,31 @@ bool SentenceCoder::MeansOfTheAct(uint32_t to) const {
   return false;
 }
 
+// "Saudi troops crossed into Bahrain … to help the government protect
+// facilities", "Turkish troops arrived in Qatar to help defend the Gulf
+// state": armed forces (every source a military or police actor) who
+// arrive in, cross into or deploy to a place, with the infinitive at `to`
+// as their purpose. Coming to protect provides the protection.
+bool SentenceCoder::ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const {
+  const int v = VerbBeforeInfinitive(to);
+  if (v == kNone || sources.empty() ||
+      !OneOf(tokens_[v].lemma, {"arrive", "cross", "enter", "land", "deploy", "move", "pour", "roll"})) {
+    return false;
+  }
+  return std::all_of(sources.begin(), sources.end(), [](const ActorMention& m) {
+    const std::string_view code = m.code;
+    return code.size() > 3 && (code.substr(code.size() - 3) == "MIL" || code.substr(code.size() - 3) == "COP");
+  });
+}
+
+// Whether the match's '+' names an actor itself, not one modifying a noun
+// ("to defend the Karsovian trade deal" protects no actor).
+bool SentenceCoder::ProtectsAnActor(const Match& m) const {
+  if (m.target == kNone) return false;
+  const uint32_t end = groups_[m.target].end;
+  return !(end < tokens_.size() && IsNoun(tokens_[end].pos));
+}
+
 // The verb an infinitive at `to` hangs from ("voted … to cut"), within 12
 // tokens of its clause, or kNone.
 int SentenceCoder::VerbBeforeInfinitive(uint32_t to) const {
