@@ -1952,6 +1952,16 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       return false;
     }
   }
+  // "Guyana put its defence force on full alert …, after Venezuelan
+  // President Nicolas Maduro ordered …", "prompting the South to … stage
+  // its own live-fire drills in response": a show of force aimed at no one
+  // named answers the other state whose act it follows.
+  if (!noun && targets.empty() && code.compare(0, 2, "15") == 0 && !sources.empty()) {
+    if (const int answered = AnsweredActor(chain.begin, best.end, sources[0].country); answered != kNone) {
+      targets = groups_[answered].members;
+      Trace("  target: the other state whose act the show of force answers, " + targets[0].code);
+    }
+  }
   // "South Korea will cut import taxes on 50 items … to help reduce its
   // trade surplus with the United States": trade barriers eased toward no
   // one named are eased toward the partner of the imbalance they address.
@@ -2346,6 +2356,45 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
   for (uint32_t t = 0; t < static_cast<uint32_t>(p); ++t) {
     if (IsVerb(tokens_[t].pos)) break;
     if (group_at_[t] != kNone && !groups_[group_at_[t]].coreference) return group_at_[t];
+  }
+  return kNone;
+}
+
+// For an act whose clause runs [begin, end) by actors of `own_country`:
+// the actor group of another country whose act it answers, or kNone. Either
+// ", after" (or "after") and that actor soon after the act ("…, after
+// Venezuelan President Nicolas Maduro ordered …", "after North Korea's
+// launch"), or, when the act is a response ("in response", "in
+// retaliation", "responded by", "prompting … to"), the first actor of the
+// sentence ("North Korea fired …, prompting the South to stage drills in
+// response").
+int SentenceCoder::AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto other = [&](int g) {
+    return g != kNone && !groups_[g].members.empty() &&
+           std::all_of(groups_[g].members.begin(), groups_[g].members.end(), [&](const ActorMention& m) {
+             return m.country.size() == 3 && m.country != own_country && !OneOf(m.country, {"IGO", "NGO", "IMG"});
+           });
+  };
+  for (uint32_t t = end; t + 1 < n && t < end + 25; ++t) {
+    if (tokens_[t].lower == ";"sv) break;
+    if (tokens_[t].lower != "after"sv) continue;
+    uint32_t k = t + 1;
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k && other(group_at_[k])) return group_at_[k];
+    break;
+  }
+  bool response = false;
+  for (uint32_t t = begin > 3 ? begin - 3 : 0; t < n && t < end + 4; ++t) {
+    if ((OneOf(tokens_[t].lower, {"in"}) && t + 1 < n && OneOf(tokens_[t + 1].lower, {"response", "retaliation"})) ||
+        OneOf(tokens_[t].lemma, {"respond", "prompt"})) {
+      response = true;
+    }
+  }
+  if (!response) return kNone;
+  for (uint32_t t = 0; t < begin; ++t) {
+    if (group_at_[t] == kNone) continue;
+    return other(group_at_[t]) && !groups_[group_at_[t]].coreference ? group_at_[t] : kNone;
   }
   return kNone;
 }

@@ -185,6 +185,7 @@ class SentenceCoder {
   bool ForceForeseenAfter(uint32_t t) const;
   std::string SaidOfAnotherState(int g, const std::string& speaker_country) const;
   int ReactionTarget(uint32_t begin, uint32_t end) const;
+  int AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps
   // between them and what a gap may pass.
