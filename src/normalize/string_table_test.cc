@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <vector>
 
 namespace statecraft {
 namespace {
@@ -41,6 +43,32 @@ TEST(StringTableTest, SurvivesGrowthWithManyKeys) {
     ASSERT_EQ(table.Find("w" + std::to_string(i)), static_cast<uint32_t>(i)) << i;
     ASSERT_FALSE(table.Contains("x" + std::to_string(i))) << i;
   }
+}
+
+// Keys of every length the hash reads differently (empty, 1–3, 4–7, 8,
+// longer than 8 with a partial last block), and keys that differ in one
+// byte only at the start, middle or end.
+TEST(StringTableTest, KeysOfEveryLengthStayApart) {
+  StringTable table;
+  std::vector<std::string> keys;
+  for (size_t len = 0; len <= 24; ++len) {
+    const std::string base(len, 'a');
+    keys.push_back(base);
+    if (len == 0) continue;
+    for (size_t at : {size_t{0}, len / 2, len - 1}) {
+      std::string changed = base;
+      changed[at] = 'b';
+      keys.push_back(changed);
+    }
+  }
+  std::vector<uint32_t> ids;
+  for (const std::string& k : keys) ids.push_back(table.Insert(k));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(table.Find(keys[i]), ids[i]) << "'" << keys[i] << "'";
+    EXPECT_EQ(table.key(ids[i]), keys[i]);
+  }
+  EXPECT_EQ(table.size(), std::set<std::string>(keys.begin(), keys.end()).size());
+  EXPECT_FALSE(table.Contains(std::string(25, 'a')));
 }
 
 TEST(StringTableTest, ReserveKeepsExistingKeys) {
