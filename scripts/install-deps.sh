@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libfmt-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libssl-dev
   libsqlite3-dev libxml2-dev libgumbo-dev libcld2-dev
-  libutf8proc-dev libmarisa-dev libcpp-httplib-dev libbrotli-dev zlib1g-dev libpqxx-dev
+  libutf8proc-dev libcpp-httplib-dev libbrotli-dev zlib1g-dev libpqxx-dev
   wordnet-base festlex-poslex iso-codes
 )
 # node and npm install the dashboard's libraries (package.json, `npm ci`); a

@@ -1,5 +1,6 @@
 #include "recognize/phrase_matcher.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <iterator>
 #include <string_view>
@@ -12,21 +13,17 @@ namespace {
 // The longest phrase we look for, in tokens; bounds the work per position.
 constexpr size_t kMaxPhraseTokens = 12;
 
-// A key's or a token's text up to its first space.
-std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
-  marisa::Keyset keyset;
-  for (const Phrase& p : dict.phrases) keyset.push_back(p.key.data(), p.key.size());
-  if (keyset.size() > 0) trie_.build(keyset);
-  by_key_.resize(trie_.num_keys());
-  marisa::Agent agent;
   for (uint32_t idx = 0; idx < dict.phrases.size(); ++idx) {
-    const std::string& key = dict.phrases[idx].key;
-    agent.set_query(key.data(), key.size());
-    if (trie_.lookup(agent)) by_key_[agent.key().id()].push_back(idx);
-    first_words_.Insert(FirstWord(key));
+    const std::string_view key = dict.phrases[idx].key;
+    const uint32_t id = keys_.Insert(key);
+    if (id == by_key_.size()) by_key_.emplace_back();
+    by_key_[id].push_back(idx);
+    for (size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
+      prefixes_.Insert(key.substr(0, space));
+    }
   }
 }
 
@@ -59,8 +56,7 @@ bool CapitalsAgree(const std::vector<Token>& tokens, size_t begin, size_t end, u
 
 }  // namespace
 
-PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx,
-                                         marisa::Agent* agent) const {
+PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx) const {
   PhraseMatch none;
   none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
   // The second parts that make the first its actor: the leader, the
@@ -94,10 +90,10 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   // The first part's key as the tokenizer writes it alone ("U.S." → "us").
   std::string leader;
   LowerTokenText(std::string_view(t.text).substr(0, t.text.size() - suffix), &leader);
-  agent->set_query(leader.data(), leader.size());
-  if (!trie_.lookup(*agent)) return none;
+  const uint32_t id = keys_.Find(leader);
+  if (id == StringTable::kNotFound) return none;
   PhraseMatch best = none;
-  for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
+  for (uint32_t phrase_idx : by_key_[id]) {
     PhraseKind kind = dict_.phrases[phrase_idx].kind;
     // A state, organization or its capital; an office or a sector
     // ("army-led") is no actor by itself.
@@ -109,60 +105,47 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   return best;
 }
 
-PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, const std::string& joined,
-                                     const std::vector<uint32_t>& starts, size_t token_idx,
-                                     marisa::Agent* agent) const {
+PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t token_idx,
+                                     std::string* scratch) const {
   PhraseMatch best;
   best.token_begin = best.token_end = static_cast<uint32_t>(token_idx);
-  if (!first_words_.Contains(FirstWord(tokens[token_idx].lower))) return best;
-  size_t limit_tok = std::min(tokens.size(), token_idx + kMaxPhraseTokens);
-  size_t query_len = starts[limit_tok] - 1 - starts[token_idx];
-  agent->set_query(joined.data() + starts[token_idx], query_len);
-  while (trie_.common_prefix_search(*agent)) {
-    size_t end_byte = starts[token_idx] + agent->key().length();
-    // The key must end exactly at a token boundary.
-    if (end_byte != joined.size() && joined[end_byte] != ' ') continue;
-    size_t end_tok = token_idx + 1;
-    while (end_tok < limit_tok && starts[end_tok] - 1 < end_byte) ++end_tok;
-    if (end_tok <= best.token_end) continue;
-    bool upper_only = true;
-    for (size_t k = token_idx; k < end_tok; ++k) upper_only = upper_only && !HasLowercase(tokens[k]);
-    std::vector<uint32_t> accepted;
-    bool first_capital = !tokens[token_idx].text.empty() && tokens[token_idx].text[0] >= 'A' &&
-                         tokens[token_idx].text[0] <= 'Z';
-    for (uint32_t phrase_idx : by_key_[agent->key().id()]) {
-      const Phrase& ph = dict_.phrases[phrase_idx];
-      const bool capitals_ok =
-          !ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words));
-      if ((!ph.exact_case || upper_only) && capitals_ok) {
-        accepted.push_back(phrase_idx);
+  const size_t limit_tok = std::min(tokens.size(), token_idx + kMaxPhraseTokens);
+  const bool first_capital = !tokens[token_idx].text.empty() && tokens[token_idx].text[0] >= 'A' &&
+                             tokens[token_idx].text[0] <= 'Z';
+  bool upper_only = true;
+  // The lowercase tokens from token_idx, joined by ' ', one more each step.
+  std::string& read = *scratch;
+  read.clear();
+  for (size_t end_tok = token_idx + 1; end_tok <= limit_tok; ++end_tok) {
+    if (end_tok > token_idx + 1) read.push_back(' ');
+    read += tokens[end_tok - 1].lower;
+    upper_only = upper_only && !HasLowercase(tokens[end_tok - 1]);
+    if (const uint32_t id = keys_.Find(read); id != StringTable::kNotFound) {
+      std::vector<uint32_t> accepted;
+      for (uint32_t phrase_idx : by_key_[id]) {
+        const Phrase& ph = dict_.phrases[phrase_idx];
+        const bool capitals_ok =
+            !ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words));
+        if ((!ph.exact_case || upper_only) && capitals_ok) accepted.push_back(phrase_idx);
+      }
+      if (!accepted.empty()) {
+        best.token_end = static_cast<uint32_t>(end_tok);
+        best.phrases = std::move(accepted);
       }
     }
-    if (accepted.empty()) continue;
-    best.token_end = static_cast<uint32_t>(end_tok);
-    best.phrases = std::move(accepted);
+    if (!prefixes_.Contains(read)) break;
   }
   return best;
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
   std::vector<PhraseMatch> out;
-  if (trie_.num_keys() == 0 || tokens.empty()) return out;
-  // The sentence as lowercase tokens joined by ' ', with each token's start.
-  std::string joined;
-  std::vector<uint32_t> starts;
-  starts.reserve(tokens.size() + 1);
-  for (const Token& t : tokens) {
-    if (!joined.empty()) joined.push_back(' ');
-    starts.push_back(static_cast<uint32_t>(joined.size()));
-    joined += t.lower;
-  }
-  starts.push_back(static_cast<uint32_t>(joined.size() + 1));
-  marisa::Agent agent;
+  if (keys_.size() == 0 || tokens.empty()) return out;
+  std::string scratch;
   size_t token_idx = 0;
   while (token_idx < tokens.size()) {
-    PhraseMatch best = LongestAt(tokens, joined, starts, token_idx, &agent);
-    if (best.token_end == best.token_begin) best = LedCompoundAt(tokens, token_idx, &agent);
+    PhraseMatch best = LongestAt(tokens, token_idx, &scratch);
+    if (best.token_end == best.token_begin) best = LedCompoundAt(tokens, token_idx);
     if (best.token_end == best.token_begin) {
       ++token_idx;
       continue;
@@ -172,7 +155,7 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
     // ("European Union leaders" is the EU's leaders, not "Union leaders").
     bool overtaken = false;
     for (size_t inner = token_idx + 1; inner < best.token_end && !overtaken; ++inner) {
-      PhraseMatch other = LongestAt(tokens, joined, starts, inner, &agent);
+      PhraseMatch other = LongestAt(tokens, inner, &scratch);
       bool names_an_actor = false;
       for (uint32_t p : other.phrases) {
         PhraseKind kind = dict_.phrases[p].kind;

@@ -1,9 +1,10 @@
 // Leftmost-longest matching of dictionary phrases over a sentence's tokens,
-// with a marisa trie of the phrase keys ("south korean", "lee jae-myung").
+// with hash tables of the phrase keys ("south korean", "lee jae-myung") and
+// of their beginnings at word boundaries ("south"), so that a walk from a
+// token stops at the first word no key continues with
+// (docs/decisions/0025-phrase-tables.md).
 #ifndef STATECRAFT_RECOGNIZE_PHRASE_MATCHER_H_
 #define STATECRAFT_RECOGNIZE_PHRASE_MATCHER_H_
-
-#include <marisa.h>
 
 #include <cstdint>
 #include <memory>
@@ -46,19 +47,19 @@ class PhraseMatcher {
 
  private:
   // The longest acceptable match starting at `token_idx` (end == begin: none).
-  PhraseMatch LongestAt(const std::vector<Token>& tokens, const std::string& joined,
-                        const std::vector<uint32_t>& starts, size_t token_idx, marisa::Agent* agent) const;
+  PhraseMatch LongestAt(const std::vector<Token>& tokens, size_t token_idx, std::string* scratch) const;
 
   // An "X-led" (-linked, -owned …) compound at `token_idx` (end == begin:
   // none); see Match().
-  PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx, marisa::Agent* agent) const;
+  PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx) const;
 
   const Dictionary& dict_;
-  marisa::Trie trie_;
-  std::vector<std::vector<uint32_t>> by_key_;  // trie key id → phrase indexes
-  // The first word of every key: a position whose word is not one starts no
-  // phrase, and the trie is not searched there (most positions).
-  StringTable first_words_;
+  StringTable keys_;                            // every phrase key
+  std::vector<std::vector<uint32_t>> by_key_;  // keys_ id → phrase indexes
+  // Every key's beginnings that end at a word boundary, the key itself
+  // excluded ("south", "south korean" of "south korean army"): a walk goes on
+  // from a token only while what it has read is one of them.
+  StringTable prefixes_;
 };
 
 }  // namespace statecraft
