@@ -16,13 +16,21 @@ constexpr size_t kMaxPhraseTokens = 12;
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
+  auto entry = [&](std::string_view text) {
+    const uint32_t id = texts_.Insert(text);
+    if (id == by_text_.size()) {
+      by_text_.emplace_back();
+      begins_key_.push_back(false);
+    }
+    return id;
+  };
   for (uint32_t idx = 0; idx < dict.phrases.size(); ++idx) {
     const std::string_view key = dict.phrases[idx].key;
-    const uint32_t id = keys_.Insert(key);
-    if (id == by_key_.size()) by_key_.emplace_back();
-    by_key_[id].push_back(idx);
+    std::vector<uint32_t>& phrases = by_text_[entry(key)];
+    if (phrases.empty()) ++key_count_;
+    phrases.push_back(idx);
     for (size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
-      prefixes_.Insert(key.substr(0, space));
+      begins_key_[entry(key.substr(0, space))] = true;
     }
   }
 }
@@ -90,10 +98,10 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   // The first part's key as the tokenizer writes it alone ("U.S." → "us").
   std::string leader;
   LowerTokenText(std::string_view(t.text).substr(0, t.text.size() - suffix), &leader);
-  const uint32_t id = keys_.Find(leader);
+  const uint32_t id = texts_.Find(leader);
   if (id == StringTable::kNotFound) return none;
   PhraseMatch best = none;
-  for (uint32_t phrase_idx : by_key_[id]) {
+  for (uint32_t phrase_idx : by_text_[id]) {
     PhraseKind kind = dict_.phrases[phrase_idx].kind;
     // A state, organization or its capital; an office or a sector
     // ("army-led") is no actor by itself.
@@ -120,9 +128,11 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t to
     if (end_tok > token_idx + 1) read.push_back(' ');
     read += tokens[end_tok - 1].lower;
     upper_only = upper_only && !HasLowercase(tokens[end_tok - 1]);
-    if (const uint32_t id = keys_.Find(read); id != StringTable::kNotFound) {
+    const uint32_t id = texts_.Find(read);
+    if (id == StringTable::kNotFound) break;  // no key is or begins with it
+    if (!by_text_[id].empty()) {
       std::vector<uint32_t> accepted;
-      for (uint32_t phrase_idx : by_key_[id]) {
+      for (uint32_t phrase_idx : by_text_[id]) {
         const Phrase& ph = dict_.phrases[phrase_idx];
         const bool capitals_ok =
             !ph.capitalized || (first_capital && CapitalsAgree(tokens, token_idx, end_tok, ph.capital_words));
@@ -133,14 +143,14 @@ PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t to
         best.phrases = std::move(accepted);
       }
     }
-    if (!prefixes_.Contains(read)) break;
+    if (!begins_key_[id]) break;
   }
   return best;
 }
 
 std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) const {
   std::vector<PhraseMatch> out;
-  if (keys_.size() == 0 || tokens.empty()) return out;
+  if (key_count_ == 0 || tokens.empty()) return out;
   std::string scratch;
   size_t token_idx = 0;
   while (token_idx < tokens.size()) {

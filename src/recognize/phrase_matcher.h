@@ -1,5 +1,5 @@
 // Leftmost-longest matching of dictionary phrases over a sentence's tokens,
-// with hash tables of the phrase keys ("south korean", "lee jae-myung") and
+// with a hash table of the phrase keys ("south korean", "lee jae-myung") and
 // of their beginnings at word boundaries ("south"), so that a walk from a
 // token stops at the first word no key continues with
 // (docs/decisions/0025-phrase-tables.md).
@@ -43,7 +43,7 @@ class PhraseMatcher {
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
 
   // Number of distinct phrase keys.
-  size_t size() const { return by_key_.size(); }
+  size_t size() const { return key_count_; }
 
  private:
   // The longest acceptable match starting at `token_idx` (end == begin: none).
@@ -54,12 +54,13 @@ class PhraseMatcher {
   PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx) const;
 
   const Dictionary& dict_;
-  StringTable keys_;                            // every phrase key
-  std::vector<std::vector<uint32_t>> by_key_;  // keys_ id → phrase indexes
-  // Every key's beginnings that end at a word boundary, the key itself
-  // excluded ("south", "south korean" of "south korean army"): a walk goes on
-  // from a token only while what it has read is one of them.
-  StringTable prefixes_;
+  // Every phrase key, and every beginning of a key that ends at a word
+  // boundary short of the whole key ("south", "south korean" of "south
+  // korean army"), in one table so that a step of the walk is one lookup.
+  StringTable texts_;
+  std::vector<std::vector<uint32_t>> by_text_;  // texts_ id → phrases with that key (none: a beginning only)
+  std::vector<bool> begins_key_;               // texts_ id → a longer key begins with it: the walk goes on
+  size_t key_count_ = 0;
 };
 
 }  // namespace statecraft
