@@ -30,8 +30,15 @@ void SentenceCoder::TryAnchor(uint32_t a, bool noun) {
   AnchorState st;
   st.a = a;
   st.noun = noun;
-  if (!ScreenAnchor(&st) || !ReadChain(&st) || !ChoosePattern(&st) || !FindSources(&st) ||
-      !FindTargets(&st) || !DecideCode(&st) || !ReadThreatsAndDemands(&st)) {
+  if (!ScreenAnchor(&st) || !ReadChain(&st)) return;
+  if (st.requested) {
+    // What another actor is asked to do is no event; its kind makes the
+    // appeal that asks for it specific.
+    if (ChoosePattern(&st)) SpecifyAppeal(st);
+    return;
+  }
+  if (!ChoosePattern(&st) || !FindSources(&st) || !FindTargets(&st) || !DecideCode(&st) ||
+      !ReadThreatsAndDemands(&st)) {
     return;
   }
   EmitAct(&st);
@@ -146,7 +153,7 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
   if (chain.requested) {
     last_requested_ = static_cast<int>(a);
     Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
-    return false;
+    st->requested = true;
   }
   // Where a fronted object may stand: before a passive ("sanctions imposed
   // on …") or before an object relative clause ("the tariff that the US
@@ -169,6 +176,57 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
   st->fronted_begin = fronted_begin;
   st->fronted_end = fronted_end;
   return true;
+}
+
+// "Rajapaksa asked Wang Yi to restructure the island's debt repayments"
+// (020 → 0231), "asked Algeria to pardon the novelist" (020 → 0253): the
+// plain appeal made by the verb that asks becomes the appeal for the kind of
+// act asked for, cooperation (AppealCode) or yielding (YieldAppealCode).
+// Not for an act asked not to be done.
+void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
+  const Chain& chain = st.chain;
+  if (chain.negated || chain.control_verb == kNone || st.pattern == nullptr) return;
+  const std::string& content = st.pattern->code;
+  const std::string asked = content.compare(0, 2, "08") == 0 ? YieldAppealCode(content) : AppealCode(content);
+  if (asked.empty() || asked == "020") return;
+  const CameoCode* info = dict_.FindCode(asked);
+  if (info == nullptr) return;
+  const uint32_t verb_begin = tokens_[chain.control_verb].span.begin;
+  constexpr std::string_view kAsked = " (what is asked: ";
+  std::vector<Event> more;  // a second thing asked for by the same appeal: its own appeal
+  for (size_t k = out_->size(); k-- > 0;) {
+    Event& e = (*out_)[k];
+    if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+    if (e.verb_begin != verb_begin) continue;
+    if (e.cameo != "020") {
+      // ("asked Japan to begin negotiations on rice and end import quotas
+      // on beef": 026, then 0254.)
+      if (e.rule.find(kAsked) != std::string::npos && e.cameo != asked) {
+        Event copy = e;
+        copy.rule = copy.rule.substr(0, copy.rule.find(kAsked));
+        copy.cameo = "020";
+        more.push_back(std::move(copy));
+      }
+      continue;
+    }
+  }
+  for (Event& e : more) out_->push_back(std::move(e));
+  for (size_t k = out_->size(); k-- > 0;) {
+    Event& e = (*out_)[k];
+    if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+    if (e.cameo != "020" || e.verb_begin != verb_begin) continue;
+    Trace("  what is asked ('" + tokens_[st.a].text + "', " + content + ") makes the appeal specific: " + e.source.code +
+          " 020 → " + asked);
+    e.cameo = asked;
+    e.root = asked.substr(0, 2);
+    e.quad_class = info->quad_class;
+    e.goldstein = info->goldstein;
+    e.plover = info->plover;
+    e.plover_mode = info->plover_mode;
+    e.plover_context = info->plover_context;
+    e.rule += std::string(kAsked) + st.pattern->loc + ")";
+    e.event_id = EventId(e);
+  }
 }
 
 // Whether the participle at `a` lies in the "of" complement of a verb of

@@ -22,5 +22,15 @@ TEST(AppealCodeTest, OtherActsHaveNone) {
   EXPECT_EQ(AppealCode("12"), "");
 }
 
+TEST(YieldAppealCodeTest, YieldingAskedForBecomesTheMatchingAppeal) {
+  EXPECT_EQ(YieldAppealCode("0831"), "0241");  // step down → appeal for a change of leader
+  EXPECT_EQ(YieldAppealCode("0841"), "0253");  // release, pardon → appeal for a release
+  EXPECT_EQ(YieldAppealCode("0871"), "0256");  // ceasefire → appeal to de-escalate
+  EXPECT_EQ(YieldAppealCode("085"), "0254");
+  EXPECT_EQ(YieldAppealCode("080"), "025");
+  EXPECT_EQ(YieldAppealCode("071"), "");  // no yielding act
+  EXPECT_EQ(YieldAppealCode("190"), "");
+}
+
 }  // namespace
 }  // namespace statecraft

@@ -150,6 +150,9 @@ class SentenceCoder {
     bool scheduled = false;  // the intent is a plan fixed ahead ("will", "tomorrow"), not a wish
     // ReadThreatsAndDemands: past the purpose a threat of force names.
     uint32_t purpose_end = 0;
+    // ReadChain: the act is asked of another actor ("urged Israel to
+    // stop …"): no event; SpecifyAppeal makes the appeal specific.
+    bool requested = false;
   };
 
   void Trace(std::string line) {
@@ -170,6 +173,7 @@ class SentenceCoder {
   bool ScreenAnchor(AnchorState* st);
   bool ReadChain(AnchorState* st);
   bool ChoosePattern(AnchorState* st);
+  void SpecifyAppeal(const AnchorState& st);
   // VerbIndex::SentenceWords of this sentence, computed on first use.
   const std::vector<uint64_t>& PatternWords();
   bool FindSources(AnchorState* st);
