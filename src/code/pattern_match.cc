@@ -188,6 +188,9 @@ bool SentenceCoder::Skippable(uint32_t t) const {
   const Token& tok = tokens_[t];
   if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
   if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
+  // "urged Iran not to release …": what follows is asked not to be done, so
+  // a pattern does not reach past it to the act.
+  if (OneOf(tok.lower, {"not", "never"}) && t + 1 < tokens_.size() && tokens_[t + 1].pos == Pos::TO) return false;
   if (tok.pos == Pos::CC) {
     // "steel and aluminium imports": "and" inside a noun phrase, not
     // between clauses or actors.
