@@ -1996,13 +1996,17 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // is aimed at the actor of the act it follows, or at the actor its words
   // name ("in response to what he called provocative statements by
   // Medvedev"). A naming verb ("called …") aimed at no one codes nothing.
-  if (!noun && targets.empty() && code.compare(0, 2, "11") == 0 && !sources.empty()) {
+  if (!noun && targets.empty() && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0) &&
+      !sources.empty()) {
+    // (A rejection too: "Trump offered to mediate …, an offer New Delhi
+    // swiftly rejected".)
     int reacted = ReactionTarget(chain.begin, best.end);
     if (reacted != kNone && std::any_of(groups_[reacted].members.begin(), groups_[reacted].members.end(),
                                         [&](const ActorMention& m) { return m.country != sources[0].country; })) {
       targets = groups_[reacted].members;
       Trace("  target: the actor of what the reaction is about, " + targets[0].code);
-    } else if (OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
+    } else if (code.compare(0, 2, "11") == 0 &&
+               OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
                std::none_of(st->pattern->after.begin(), st->pattern->after.end(), [](const PatternElement& e) {
                  return e.type == PatternElement::Type::kTarget;
                })) {
@@ -2396,7 +2400,7 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
       if (!OneOf(tokens_[p].lemma, {"move", "decision", "step", "measure", "ruling", "verdict", "action", "ban",
                                     "deportation", "visit", "trip", "law", "order", "vote", "sentence", "claim",
                                     "attack", "strike", "statement", "remark", "policy", "plan", "escalation",
-                                    "seizure"})) {
+                                    "seizure", "offer", "proposal", "request", "demand", "bid"})) {
         return kNone;
       }
       int q = p - 1;
