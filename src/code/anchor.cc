@@ -125,10 +125,12 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
   }
   MarkBackground(chain.begin, noun, &chain);
   // "called on Belarus to hold an election and to free …": the second
-  // infinitive belongs to the same appeal.
+  // infinitive belongs to the same appeal (also in a list: "…, to lift its
+  // quotas and to …").
   if (!chain.requested && chain.infinitive && last_requested_ != kNone && chain.begin >= 1 &&
-      OneOf(tokens_[chain.begin - 1].lower, {"and", "or"}) && static_cast<int>(chain.begin) - last_requested_ <= 10) {
+      OneOf(tokens_[chain.begin - 1].lower, {"and", "or", ","}) && static_cast<int>(chain.begin) - last_requested_ <= 10) {
     chain.requested = true;
+    if (chain.control_verb == kNone) chain.control_verb = last_request_verb_;
   }
   // "Putin ordered Russia's nuclear forces to go on alert": an order to
   // one's own forces or police is carried out by whoever gives it.
@@ -152,6 +154,7 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
   }
   if (chain.requested) {
     last_requested_ = static_cast<int>(a);
+    last_request_verb_ = chain.control_verb;
     Trace("anchor '" + tok.text + "': asked of another actor ('… to " + tok.text + "'), part of the appeal, not coded");
     st->requested = true;
   }
@@ -193,24 +196,39 @@ void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
   if (info == nullptr) return;
   const uint32_t verb_begin = tokens_[chain.control_verb].span.begin;
   constexpr std::string_view kAsked = " (what is asked: ";
-  std::vector<Event> more;  // a second thing asked for by the same appeal: its own appeal
-  for (size_t k = out_->size(); k-- > 0;) {
-    Event& e = (*out_)[k];
-    if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+  // A second thing asked for by the same appeal makes an appeal of its own
+  // ("asked Japan to begin negotiations on rice and end import quotas on
+  // beef": 026, then 0254): the events the first thing made specific, copied
+  // back to plain appeals, unless the appeal is plain still or already asks
+  // for this kind of act.
+  std::string first_code;
+  bool plain = false, already = false;
+  size_t begin = out_->size();
+  while (begin > 0 && (*out_)[begin - 1].doc_id == story_.doc_id && (*out_)[begin - 1].sentence == sentence_idx_) {
+    --begin;
+  }
+  for (size_t k = begin; k < out_->size(); ++k) {
+    const Event& e = (*out_)[k];
     if (e.verb_begin != verb_begin) continue;
-    if (e.cameo != "020") {
-      // ("asked Japan to begin negotiations on rice and end import quotas
-      // on beef": 026, then 0254.)
-      if (e.rule.find(kAsked) != std::string::npos && e.cameo != asked) {
-        Event copy = e;
-        copy.rule = copy.rule.substr(0, copy.rule.find(kAsked));
-        copy.cameo = "020";
-        more.push_back(std::move(copy));
-      }
-      continue;
+    if (e.cameo == "020") {
+      plain = true;
+    } else if (e.rule.find(kAsked) != std::string::npos) {
+      already = already || e.cameo == asked;
+      if (first_code.empty()) first_code = e.cameo;
     }
   }
-  for (Event& e : more) out_->push_back(std::move(e));
+  if (already) return;
+  if (!plain && !first_code.empty()) {
+    const size_t end = out_->size();
+    for (size_t k = begin; k < end; ++k) {
+      const Event& e = (*out_)[k];
+      if (e.verb_begin != verb_begin || e.cameo != first_code || e.rule.find(kAsked) == std::string::npos) continue;
+      Event copy = e;
+      copy.rule = copy.rule.substr(0, copy.rule.find(kAsked));
+      copy.cameo = "020";
+      out_->push_back(std::move(copy));
+    }
+  }
   for (size_t k = out_->size(); k-- > 0;) {
     Event& e = (*out_)[k];
     if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;

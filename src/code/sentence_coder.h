@@ -340,6 +340,7 @@ class SentenceCoder {
   int last_subject_ = kNone;  // the group last found as a verb's subject
   uint32_t last_subject_verb_ = 0;  // that verb
   int last_requested_ = kNone;  // anchor of the last infinitive asked of another actor
+  int last_request_verb_ = kNone;  // the verb that asked it ("urged")
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
   std::vector<ActorMention> first_act_sources_;  // sources of the sentence's first coded act
