@@ -1705,6 +1705,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         Trace("  their arrival is no visit: " + e.source.code + " 042 dropped");
         out_->erase(out_->begin() + static_cast<std::ptrdiff_t>(k));
       }
+      last_act_begin_ = std::min(last_act_begin_, out_->size());
     } else if (!options_.future_is_intent && FutureActBeforeInfinitive(chain.begin)) {
       // TABARI's convention codes a future act as the act; so is its
       // purpose ("will be hosting Osgiliath to celebrate …").
