@@ -192,8 +192,7 @@ void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
   const std::string& content = st.pattern->code;
   const std::string asked = content.compare(0, 2, "08") == 0 ? YieldAppealCode(content) : AppealCode(content);
   if (asked.empty() || asked == "020") return;
-  const CameoCode* info = dict_.FindCode(asked);
-  if (info == nullptr) return;
+  if (dict_.FindCode(asked) == nullptr) return;
   const uint32_t verb_begin = tokens_[chain.control_verb].span.begin;
   constexpr std::string_view kAsked = " (what is asked: ";
   // A second thing asked for by the same appeal makes an appeal of its own
@@ -235,13 +234,7 @@ void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
     if (e.cameo != "020" || e.verb_begin != verb_begin) continue;
     Trace("  what is asked ('" + tokens_[st.a].text + "', " + content + ") makes the appeal specific: " + e.source.code +
           " 020 → " + asked);
-    e.cameo = asked;
-    e.root = asked.substr(0, 2);
-    e.quad_class = info->quad_class;
-    e.goldstein = info->goldstein;
-    e.plover = info->plover;
-    e.plover_mode = info->plover_mode;
-    e.plover_context = info->plover_context;
+    SetCode(&e, asked);
     e.rule += std::string(kAsked) + st.pattern->loc + ")";
     e.event_id = EventId(e);
   }
@@ -1669,14 +1662,10 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
           // (Not the clash with the police on the way.)
           if (e.target && !targets.empty() && e.target->code != targets[0].code) continue;
           const std::string specific = e.cameo + code[3];
-          if (const CameoCode* c = dict_.FindCode(specific)) {
+          if (dict_.FindCode(specific) != nullptr) {
             Trace("  the protest demands what " + code + " names: " + e.cameo + " → " + specific);
-            e.cameo = specific;
-            e.goldstein = c->goldstein;
-            e.quad_class = c->quad_class;
-            e.plover = c->plover;
-            e.plover_mode = c->plover_mode;
-            e.plover_context = c->plover_context;
+            SetCode(&e, specific);
+            e.event_id = EventId(e);
           }
         }
       }

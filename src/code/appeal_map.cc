@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "code/demand_map.h"
+
 namespace statecraft {
 
 std::string AppealCode(const std::string& code) {
@@ -26,19 +28,10 @@ std::string AppealCode(const std::string& code) {
 }
 
 std::string YieldAppealCode(const std::string& code) {
-  if (code.compare(0, 2, "08") != 0) return "";
-  if (code == "0831") return "0241";
-  if (code == "0832") return "0242";
-  if (code == "0833") return "0243";
-  if (code == "0834") return "0244";
-  if (code.compare(0, 3, "083") == 0) return "024";
-  if (code.compare(0, 3, "081") == 0) return "0251";
-  if (code.compare(0, 3, "082") == 0) return "0252";
-  if (code.compare(0, 3, "084") == 0) return "0253";
-  if (code.compare(0, 3, "085") == 0) return "0254";
-  if (code.compare(0, 3, "086") == 0) return "0255";
-  if (code.compare(0, 3, "087") == 0) return "0256";
-  return "025";
+  // The demand for the same thing (1041-1044, 1051-1056) is the appeal's
+  // code with "10" for "02": CAMEO numbers both families alike.
+  const std::string demand = DemandCode(code);
+  return demand.empty() ? "" : "02" + demand.substr(2);
 }
 
 }  // namespace statecraft

@@ -25,6 +25,22 @@ using std::string_view_literals::operator""sv;  // literal comparisons that chec
 
 namespace coder_internal {
 
+// Gives *e the CAMEO code `code`, its root, and the code's Goldstein value,
+// quad class and PLOVER fields from the dictionary's code table (left as
+// they are for a code the table lacks). The caller recomputes event_id once
+// the event's spans are final.
+void SentenceCoder::SetCode(Event* e, const std::string& code) const {
+  e->cameo = code;
+  e->root = code.substr(0, 2);
+  if (const CameoCode* info = dict_.FindCode(code)) {
+    e->quad_class = info->quad_class;
+    e->goldstein = info->goldstein;
+    e->plover = info->plover;
+    e->plover_mode = info->plover_mode;
+    e->plover_context = info->plover_context;
+  }
+}
+
 // One actor on both sides: the same code, the same person, or a state and
 // its own government ("Kim … the North"). A state and its other sectors
 // are different actors: ZRNGOV 173 ZRNCVL is a domestic event.
@@ -351,21 +367,12 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a firm as the source of force (" + code + "): a figure of speech, no event");
     return;
   }
-  const CameoCode* info = dict_.FindCode(code);
   Event e;
   e.doc_id = story_.doc_id;
   e.sentence = sentence_idx_;
   e.source = ToEventActor(s);
   if (t) e.target = ToEventActor(*t);
-  e.cameo = code;
-  e.root = code.substr(0, 2);
-  if (info) {
-    e.quad_class = info->quad_class;
-    e.goldstein = info->goldstein;
-    e.plover = info->plover;
-    e.plover_mode = info->plover_mode;
-    e.plover_context = info->plover_context;
-  }
+  SetCode(&e, code);
   e.negated = chain.negated;
   e.modality = modality;
   if (chain.intent_verb != kNone && chain.intent_verb != static_cast<int>(anchor) &&
@@ -538,18 +545,9 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       std::string ignored;
       const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(verb)).begin, &ignored);
       if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].country == e.source.country) {
-        const CameoCode* admit = dict_.FindCode("015");
         admission = e;
         admission->source = ToEventActor(groups_[g].members[0]);
-        admission->cameo = "015";
-        admission->root = "01";
-        if (admit) {
-          admission->goldstein = admit->goldstein;
-          admission->quad_class = admit->quad_class;
-          admission->plover = admit->plover;
-          admission->plover_mode = admit->plover_mode;
-          admission->plover_context = admit->plover_context;
-        }
+        SetCode(&*admission, "015");
         admission->verb_begin = tokens_[verb].span.begin;
         admission->verb_end = tokens_[verb].span.end;
         admission->rule = e.rule + " (admitted by '" + tokens_[verb].text + "')";

@@ -164,6 +164,7 @@ class SentenceCoder {
   void TargetFromCondemnedAct(size_t first_event);
   void TargetOfUnaimedConflict(size_t first_event);
   static std::string EventId(const Event& e);
+  void SetCode(Event* e, const std::string& code) const;
   void DropIntentVerbEvents(size_t first_event);
   void DropRegionTargetsCovered(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
