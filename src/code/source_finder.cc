@@ -385,6 +385,30 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
         v = c;
         continue;
       }
+      // "told the EU's foreign policy chief, Kaja Kallas, at talks in
+      // Brussels": a name in apposition to the object.
+      // (The dictionary may take the title and the name as one actor.)
+      if (const int g = group_at_[v - 1]; g != kNone && groups_[g].end == static_cast<uint32_t>(v) && c >= 1 &&
+                                          tokens_[c].lower == ","sv) {
+        if (static_cast<int>(groups_[g].begin) <= c) continue;  // past the comma, to the name
+        if (groups_[g].begin == static_cast<uint32_t>(c) + 1 && IsNoun(tokens_[c - 1].pos)) {
+          aside += v - c + 1;
+          v = c;
+          continue;
+        }
+      }
+      // (A name the dictionary does not know: "the prime minister's chief
+      // adviser, Lena Varo, at talks".)
+      if (c >= 1 && tokens_[c].lower == ","sv && v - c >= 2 && v - c <= 5 && IsNoun(tokens_[c - 1].pos) &&
+          group_at_[c - 1] == kNone) {
+        bool name = true;
+        for (int k = c + 1; k < v && name; ++k) name = tokens_[k].pos == Pos::NNP && group_at_[k] == kNone;
+        if (name) {
+          aside += v - c + 1;
+          v = c;
+          continue;
+        }
+      }
       // "pledged … to invest 5 trillion yen in India over the next five
       // years, after talks in New Delhi with …": a phrase of time after
       // the comma closes the clause before it.

@@ -419,13 +419,29 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       bool relative = p + 1 < t && (OneOf(tokens_[p + 1].lower, {"who", "which", "whose"}) ||
                                     tokens_[p + 1].pos == Pos::VBN || tokens_[p + 1].pos == Pos::VBG ||
                                     (tokens_[p + 1].pos == Pos::IN && !OneOf(tokens_[p + 1].lower, {"that", "if", "because", "although", "while", "after", "before", "since", "as"})));
+      // ("Dostan, the rebels said, held talks": a parenthetical attribution.)
+      if (t - p >= 3 && t - p <= 7 && OneOf(tokens_[t - 1].pos, {Pos::VBD, Pos::VBZ}) &&
+          IsVerbOfSaying(tokens_[t - 1].lemma) && IsNoun(tokens_[t - 2].pos)) {
+        bool speaker = true;
+        for (int k = p + 1; k < t - 1 && speaker; ++k) {
+          speaker = group_at_[k] != kNone || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
+                    OneOf(tokens_[k].pos, {Pos::DT, Pos::POS});
+        }
+        relative = relative || speaker;
+      }
       bool including = p + 1 < t && OneOf(tokens_[p + 1].lower, {"including", "among", "such", "notably", "led"});
       bool has_verb = false;
       // ("Pope Francis, the first pontiff to address Congress, urged …": a
       // noun phrase's infinitive is no verb of a clause.)
+      // ("al-Sharaa, a former commander who had a bounty on his head, held
+      // …": nor is the verb of a relative clause inside the noun phrase.)
       const bool noun_phrase = p + 1 < t && tokens_[p + 1].pos == Pos::DT;
+      bool inner_relative = false;
       for (int k = p + 1; k < t; ++k) {
         const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to"sv;
+        inner_relative = inner_relative || (noun_phrase && k > p + 2 && OneOf(tokens_[k].lower, {"who", "whose"}) &&
+                                            IsNoun(tokens_[k - 1].pos));
+        if (inner_relative) continue;
         has_verb = has_verb || ((IsVerb(tokens_[k].pos) && !infinitive) || tokens_[k].pos == Pos::MD);
         if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];
       }
