@@ -936,6 +936,29 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (speaker) reporter = speaker->members;
         }
       }
+      // "Ethiopia expelled two U.N. officials, accusing them of meddling":
+      // after a participle that continues the clause, "them" is the plural
+      // actor that clause named last.
+      std::vector<ActorMention> clause_object;
+      if (kind == Antecedent::kPlural && tokens[t].lower == "them"sv && t >= 2 && tokens[t - 1].pos == Pos::VBG &&
+          tokens[t - 2].lower == ","sv) {
+        // (Past an aside that names some of them: "seven U.N. officials,
+        // including the heads of UNICEF and OCHA, to leave, accusing them".)
+        for (auto g = groups.rbegin(); g != groups.rend() && g + 1 != groups.rend(); ++g) {
+          if (g->coreference) continue;
+          const Pos last = tokens[g->end - 1].pos;
+          if (last == Pos::NNS || last == Pos::NNPS) {
+            clause_object = g->members;
+            break;
+          }
+          bool aside = false;
+          for (size_t k = g->begin; k > 0 && g->begin - k < 8 && !aside; --k) {
+            aside = OneOf(tokens[k - 1].lower, {"including", "among"});
+            if (tokens[k - 1].lower == ","sv) break;
+          }
+          if (!aside) break;
+        }
+      }
       // The one who speaks, named last in this sentence (a person or a
       // state), or else the person named last.
       std::vector<ActorMention> speaker;
@@ -944,6 +967,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                                                           : memory->last_person;
       }
       const std::vector<ActorMention>& antecedent = !reporter.empty()             ? reporter
+                                                    : !clause_object.empty()       ? clause_object
                                                     : kind == Antecedent::kSpeakerCountry ? speaker
                                                     : !two_named.empty()            ? two_named
                                                     : plural_subject_object       ? plural_subject

@@ -364,6 +364,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
     // on Monday that Hamas …".
     if (el.adjacent && el.type == PatternElement::Type::kWord && pos < n && !WordMatches(pos, el)) {
       pos = SkipAdjunctsForward(pos);
+      // Nor does an aside about the object: "ordered seven diplomats,
+      // including the ambassador, to leave".
+      if (e > 0 && pos < n && tokens_[pos].lower == ","sv) {
+        const uint32_t aside = ObjectAsideEnd(pos, start);
+        if (aside > pos && aside < n && WordMatches(aside, el)) pos = aside;
+      }
       // Nor does an adverb of time, frequency or manner right after the
       // verb: "called again on X to …", "talked often with", "objected
       // strongly to".

@@ -52,6 +52,13 @@ int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
 bool SentenceCoder::ObjectOfVerbOrPreposition(int g) const {
   uint32_t b = groups_[g].begin;
   if (b > 0 && OneOf(tokens_[b - 1].lower, {"the", "a", "an"})) --b;
+  // ("expelled two British diplomats", "seven senior U.N. officials".)
+  for (int k = 0; k < 4 && b > 1 && group_at_[b - 1] == kNone &&
+                  (tokens_[b - 1].pos == Pos::CD || IsAdjective(tokens_[b - 1].pos) ||
+                   OneOf(tokens_[b - 1].lower, {"the", "a", "an", "some", "several", "its", "their"}));
+       ++k) {
+    --b;
+  }
   // ("Lyng said he and Yeutter, during a visit …, will demand": after a
   // verb of saying that takes no person as object, a clause's subject.)
   if (b > 0 && IsVerbOfSaying(tokens_[b - 1].lemma) && !OneOf(tokens_[b - 1].lemma, {"tell", "warn"}) &&
