@@ -451,6 +451,23 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           pass(t, aside, 0, &gap);
           continue;
         }
+        // "called Germany's decision to impose controls on all its land
+        // borders unacceptable": the infinitive complement of an act's noun
+        // is passed when the pattern's word follows it.
+        if (t > pos && t + 2 < n && tokens_[t].lower == "to"sv && tokens_[t + 1].pos == Pos::VB &&
+            group_at_[t - 1] == kNone &&
+            OneOf(tokens_[t - 1].lemma, {"decision", "move", "plan", "attempt", "effort", "bid", "refusal", "failure",
+                                         "threat", "order", "call", "proposal", "demand"})) {
+          uint32_t end = t + 2;
+          while (end < n && end < t + 12 && !WordMatches(end, el) && !IsVerb(tokens_[end].pos) &&
+                 tokens_[end].pos != Pos::MD && tokens_[end].lower != ","sv && !clause_break_[end]) {
+            end = group_at_[end] != kNone ? groups_[group_at_[end]].end : end + 1;
+          }
+          if (end < n && WordMatches(end, el) && !in_time_[end]) {
+            pass(t, end, 1, &gap);
+            continue;
+          }
+        }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
           pass(t, claimed, 0, &gap);
