@@ -454,8 +454,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "called Germany's decision to impose controls on all its land
         // borders unacceptable": the infinitive complement of an act's noun
         // is passed when the pattern's word follows it.
-        if (t > pos && t + 2 < n && tokens_[t].lower == "to"sv && tokens_[t + 1].pos == Pos::VB &&
-            group_at_[t - 1] == kNone &&
+        // (Only after the object: not "ended without moves to restart
+        // negotiations on quotas".)
+        if (t > pos && t + 2 < n && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
+            tokens_[t].lower == "to"sv && tokens_[t + 1].pos == Pos::VB && group_at_[t - 1] == kNone &&
             OneOf(tokens_[t - 1].lemma, {"decision", "move", "plan", "attempt", "effort", "bid", "refusal", "failure",
                                          "threat", "order", "call", "proposal", "demand"})) {
           uint32_t end = t + 2;

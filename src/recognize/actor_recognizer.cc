@@ -1092,6 +1092,33 @@ class SentenceRecognizer {
           country_why = "the country they are from";
         }
       }
+      // "Judges at the International Criminal Court", "officials of the
+      // World Bank": the organization's own. (Not "from": "accepted
+      // peacekeepers from the Compact" names where they come from.)
+      if (!possessed && i + 1 < pieces_.size() && agent_end + 1 < tokens_.size() &&
+          (tokens_[agent_end].lower == "at"sv || tokens_[agent_end].lower == "of"sv)) {
+        const Piece& org = pieces_[i + 1];
+        const bool right_after = org.begin == agent_end + 1 ||
+                                 (org.begin == agent_end + 2 && tokens_[agent_end + 1].lower == "the"sv);
+        if (right_after && org.org >= 0 && org.agent < 0 && org.title < 0 && org.persons.empty() &&
+            !org.IsNational() && org.end <= tokens_.size()) {
+          const Actor& o = dict_.actors[org.org];
+          if (o.country == "IGO" || o.country == "NGO") {
+            ActorMention m;
+            m.kind = ActorMention::Kind::kOrganization;
+            m.token_begin = piece.begin;
+            m.token_end = org.end;
+            m.code = JoinAgentCode(o.code, dict_.agents[piece.agent]);
+            m.country = o.country;
+            m.name = o.name;
+            m.entry = o.loc + " + " + piece.loc;
+            m.why = "agent of the organization after '" + tokens_[agent_end].text + "'";
+            m.plural_agent = tokens_[piece.end - 1].pos == Pos::NNS;
+            Emit(std::move(m));
+            return i + 2;
+          }
+        }
+      }
       const std::string& role = dict_.agents[piece.agent].role;
       // "welcomed the accord between producers and consumers", "praised
       // non-OPEC oil producers", "talks with creditor banks": the parties of
