@@ -293,6 +293,14 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
       --k;
     }
   }
+  // "said at the end of a brief visit to Paris", "on the sidelines of
+  // talks": the part of the act the clause happens at.
+  if (k >= 3 && tokens_[k].lower == "of"sv && group_at_[k - 1] == kNone &&
+      OneOf(tokens_[k - 1].lemma, {"end", "start", "beginning", "close", "conclusion", "outset", "eve", "sideline",
+                                   "margin", "course", "wake"})) {
+    k -= 2;
+    if (k >= 0 && tokens_[k].lower == "the"sv) --k;
+  }
   // ("said on return from talks in New York with …": coming back from the
   // talks, the speaker's.)
   const bool back_from = k >= 1 && tokens_[k].lower == "from"sv &&
