@@ -131,32 +131,41 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
 // A country or capital named as a place ("in Canada", "at Geneva") that is
 // neither side of a meeting makes it a meeting at a third location (044).
 bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
+  // (An armed group's home is the state its code names: "a meeting in
+  // Kabul with the Taliban's leader" is in the Taliban's own country.)
+  const auto home = [](const ActorMention& m) {
+    return m.country == "IMG"sv && m.code.size() >= 6 ? m.code.substr(3, 3) : m.country;
+  };
+  const std::string s_home = home(s), t_home = home(t);
   for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
-    if (!OneOf(tokens_[k].lower, {"in", "at"})) continue;
-    // ("in the Saudi capital", "in the Finnish capital": a country's
-    // adjective before its capital or a city.)
+    if (!OneOf(tokens_[k].lower, {"in", "at", "on"})) continue;
+    // ("in the Saudi capital", "in the Finnish capital", "on the Indonesian
+    // island of Bali": a country's adjective before its capital or a city.)
     uint32_t j = k + 1;
     if (tokens_[j].lower == "the"sv && j + 2 < tokens_.size() && group_at_[j + 1] != kNone &&
         groups_[group_at_[j + 1]].end == j + 2 &&
-        OneOf(tokens_[j + 2].lemma, {"capital", "city", "port", "resort", "town"})) {
+        OneOf(tokens_[j + 2].lemma, {"capital", "city", "port", "resort", "town", "island"})) {
       ++j;
+    } else if (tokens_[k].lower == "on"sv) {
+      continue;
     }
     if (group_at_[j] == kNone) continue;
     // "talks with Putin about the war in Ukraine": the place of another
     // noun is not where they met.
     if (k > 0 && (tokens_[k - 1].pos == Pos::NN || tokens_[k - 1].pos == Pos::NNS) && group_at_[k - 1] == kNone &&
         !IsOccasionNoun(tokens_[k - 1].lemma) &&
-        // ("met at a lakeside villa in Geneva", "shook hands in Singapore":
-        // the venue of the meeting, or the handshake, is where they met.)
+        // ("met at a lakeside villa in Geneva", "shook hands in Singapore",
+        // "met for three hours on the island of Bali": the venue of the
+        // meeting, the handshake or the time it took is where they met.)
         !OneOf(tokens_[k - 1].lemma, {"place", "villa", "residence", "palace", "hotel", "resort", "estate", "castle",
-                                      "retreat", "venue", "hand"})) {
+                                      "retreat", "venue", "hand", "hour", "minute", "day"})) {
       continue;
     }
     const ActorGroup& g = groups_[group_at_[j]];
     if (g.begin != j || g.coreference) continue;
     for (const ActorMention& place : g.members) {
-      if (place.kind == ActorMention::Kind::kState && place.code == place.country && place.country != s.country &&
-          place.country != t.country) {
+      if (place.kind == ActorMention::Kind::kState && place.code == place.country && place.country != s_home &&
+          place.country != t_home) {
         return true;
       }
     }
