@@ -634,6 +634,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
            (tokens_[t].lower == "of"sv && t + 1 < n && group_at_[t + 1] != kNone &&
             OneOf(tokens_[t - 1].lower, {"city", "town", "village", "port", "region", "province",
                                          "district", "island", "enclave", "capital"})) ||
+           // "told a joint meeting of the U.S. Congress", "addressed a
+           // session of the assembly": a gathering stands for the body.
+           (tokens_[t].lower == "of"sv && t > pos &&
+            OneOf(tokens_[t - 1].lemma, {"meeting", "session", "gathering", "assembly", "delegation", "audience",
+                                         "summit", "conference"})) ||
            // "warned members of ASEAN": the members stand for their body.
            (tokens_[t].lower == "of"sv && t + 1 < n &&
             OneOf(tokens_[t - 1].lower, {"members", "leaders", "representatives", "delegates",
