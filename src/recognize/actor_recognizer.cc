@@ -920,6 +920,15 @@ class SentenceRecognizer {
         }
       }
       std::string country = only_country_, country_why = "the only country the sentence names";
+      // "Secretary of State George Shultz", "Undersecretary of State Michael
+      // Armacost": without a country, the US usage ("secretary of state for
+      // defence" is another office).
+      if (!owned && (office.office == "foreign_minister" || office.office == "deputy_foreign_minister") &&
+          piece.end >= piece.begin + 3 && tokens_[piece.end - 1].lower == "state"sv &&
+          tokens_[piece.end - 2].lower == "of"sv && tokens_[piece.end - 3].lower.find("secretary") != std::string::npos) {
+        country = "USA";
+        country_why = "'secretary of state' with no country: the US office";
+      }
       // (Not the head of a national agent's phrase: "a top Iranian military
       // official" is the military's.)
       const bool after_mention = !out_->actors.empty() && out_->actors.back().token_end == piece.begin;
