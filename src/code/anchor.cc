@@ -1181,6 +1181,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
     if (!targets.empty()) Trace("  mediation between the sides of the act before it");
   }
+  // "apologised to Namibia … and pledged 1.1 billion euros in development
+  // aid": a pledge or a gift that shares its subject with an act before
+  // "and" aimed at someone is aimed at the same one.
+  // (Not when the pattern's own '+' names someone else: "pledged money to
+  // the victims".)
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
+      !best.target_unfilled && !last_targets_.empty() && OneOf(pattern.code.substr(0, 2), {"03", "07"}) &&
+      source_why.rfind("subject shared with the verb before", 0) == 0) {
+    targets = last_targets_;
+    Trace("  the target of the act its subject is shared with");
+  }
   // "massacred thousands of Yazidi men in Iraq's Sinjar region",
   // "abducted 276 schoolgirls … in the Nigerian town of Chibok": violence
   // against people the dictionary does not name is against the civilians
@@ -2290,6 +2301,7 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // Participants carry to participles and purpose clauses that follow.
     last_participants_ = sources;
     last_sources_ = sources;
+    last_targets_ = targets;
     last_act_joint_ = (pattern.recip || mutual) && OneOf(code.substr(0, 2), {"05", "06"});
     if (pattern.recip || mutual) {
       for (const ActorMention& t : targets) last_participants_.push_back(t);

@@ -333,6 +333,7 @@ class SentenceCoder {
   bool pattern_words_ready_ = false;
   std::vector<ActorMention> last_participants_;
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
+  std::vector<ActorMention> last_targets_;  // and its targets
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)
   uint32_t covered_until_ = 0;
   bool covered_by_meeting_ = false;  // the pattern covering up to covered_until_ coded a meeting (04)
