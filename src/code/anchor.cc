@@ -75,8 +75,10 @@ bool SentenceCoder::ScreenAnchor(AnchorState* st) {
   }
   // "the soybean crushing industry", "the oil refining sector": a
   // participle inside a compound noun names a trade, not an act.
+  // (Not a document's participle: "signed an order allowing sales of …".)
   if (tok.pos == Pos::VBG && a > 0 && a + 1 < tokens_.size() && tokens_[a - 1].pos == Pos::NN &&
-      group_at_[a - 1] == kNone && (tokens_[a + 1].pos == Pos::NN || tokens_[a + 1].pos == Pos::NNS)) {
+      group_at_[a - 1] == kNone && (tokens_[a + 1].pos == Pos::NN || tokens_[a + 1].pos == Pos::NNS) &&
+      DocumentIssuer(a) == kNone) {
     Trace("anchor '" + tok.text + "': part of a compound noun ('" + tokens_[a - 1].text + " " + tok.text + " " +
           tokens_[a + 1].text + "'), not coded");
     return false;

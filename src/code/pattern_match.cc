@@ -480,12 +480,19 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         if (ordinal_time_[t] && limit < options_.max_gap + kTimeGap) ++limit;
         // "paused all U.S. military aid to …": an actor modifying the
         // pattern's next word is passed over.
+        // ("sales of U.S. nuclear fuel": past an adjective too.)
+        // (A country's adjective too when an adjective follows it: "sales
+        // of Karsovian nuclear fuel".)
         if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
-            !(groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only) &&
-            groups_[group_at_[t]].end < n && IsNoun(tokens_[groups_[group_at_[t]].end].pos) &&
-            WordMatches(groups_[group_at_[t]].end, el)) {
-          found = static_cast<int>(groups_[group_at_[t]].end);
-          break;
+            groups_[group_at_[t]].end < n) {
+          uint32_t word = groups_[group_at_[t]].end;
+          const bool demonym =
+              groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only;
+          if (word + 1 < n && IsAdjective(tokens_[word].pos) && group_at_[word] == kNone) ++word;
+          if ((!demonym || word > groups_[group_at_[t]].end) && IsNoun(tokens_[word].pos) && WordMatches(word, el)) {
+            found = static_cast<int>(word);
+            break;
+          }
         }
         // "at Pyongyang's airport", "Gorbachev's offer": the pattern's word
         // after a possessor (its head: not "Karsovia's election result"),
