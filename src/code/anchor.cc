@@ -1194,6 +1194,20 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     targets = last_targets_;
     Trace("  the target of the act its subject is shared with");
   }
+  // "at the start of a two-day visit": a visit whose destination is not
+  // named goes to the state of the place its clause happens in.
+  // (The bare "visit" pattern codes only such a visit: not "agreed to
+  // revive reciprocal visits by their leaders".)
+  if (noun && pattern.code == "042" && pattern.before.empty() && pattern.after.empty()) {
+    targets.clear();
+    const int host = sources.empty() ? kNone : HostOfVisit(a, sources);
+    if (host == kNone) {
+      Trace("  a visit with no destination and no place its clause happens in: no event");
+      return false;
+    }
+    targets = groups_[host].members;
+    Trace("  a visit to the state of the place its clause happens in ('" + tokens_[groups_[host].begin].text + "')");
+  }
   // "massacred thousands of Yazidi men in Iraq's Sinjar region",
   // "abducted 276 schoolgirls … in the Nigerian town of Chibok": violence
   // against people the dictionary does not name is against the civilians

@@ -298,6 +298,9 @@ class SentenceCoder {
   int OtherStateBeforePossessive(uint32_t a, uint32_t end, const std::vector<ActorMention>& sources,
                                  bool accused = false) const;
   int ThingCodedBefore(uint32_t a, const ActorMention& source, uint32_t* noun) const;
+  // "at the start of a two-day visit": the group of the place its clause
+  // happens in, a state other than the visitors', or kNone.
+  int HostOfVisit(uint32_t a, const std::vector<ActorMention>& sources) const;
   bool StateBuildingAt(uint32_t t) const;
 
   // emit.cc: from a decided act to an Event.

@@ -251,6 +251,48 @@ int SentenceCoder::GroupOfActorBefore(const std::string& code, uint32_t before) 
   return kNone;
 }
 
+// "embraced Putin at the Russian leader's residence outside Moscow at the
+// start of a two-day visit", "held talks in New Delhi on his first visit
+// in three years": a visit whose destination is not named goes to the
+// state of the place its clause happens in.
+int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sources) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  // A visit made, named in an adjunct of its clause: "on|during|after a
+  // visit", "at the start of his visit" (not "agreed to revive reciprocal
+  // visits").
+  if (tokens_[a].pos != Pos::NN) return kNone;
+  int d = static_cast<int>(a) - 1;
+  while (d >= 0 && a - d < 5 && (IsAdjective(tokens_[d].pos) || tokens_[d].pos == Pos::CD || in_time_[d])) --d;
+  if (d < 1 || !OneOf(tokens_[d].lower, {"a", "an", "his", "her", "its", "their", "the"}) ||
+      !OneOf(tokens_[d - 1].lower, {"on", "during", "of", "after", "before", "in"})) {
+    return kNone;
+  }
+  uint32_t b = a;
+  while (b > 0 && !(clause_break_[b - 1] && !list_comma_[b - 1] && !in_time_[b - 1])) --b;
+  uint32_t e = a + 1;
+  while (e < n && !(clause_break_[e] && !list_comma_[e] && !in_time_[e])) ++e;
+  int best = kNone;
+  uint32_t best_distance = n;
+  for (uint32_t k = b; k < e; ++k) {
+    const int g = group_at_[k];
+    if (g == kNone || groups_[g].begin != k || groups_[g].coreference || groups_[g].members.size() != 1) continue;
+    uint32_t p = k;
+    if (p > 0 && tokens_[p - 1].lower == "the"sv) --p;
+    if (p == 0 || !OneOf(tokens_[p - 1].lower, {"in", "outside", "near", "at"})) continue;
+    const ActorMention& place = groups_[g].members[0];
+    if (place.kind != ActorMention::Kind::kState || place.code != place.country) continue;
+    bool own = false;
+    for (const ActorMention& s : sources) own = own || s.country == place.country;
+    if (own) continue;
+    const uint32_t distance = k > a ? k - a : a - k;
+    if (distance < best_distance) {
+      best = g;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 int SentenceCoder::AuthorOfObject(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   auto authored = [&](uint32_t k) {
