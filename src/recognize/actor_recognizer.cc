@@ -211,11 +211,14 @@ class SentenceRecognizer {
           !IsDayWord(tokens_[piece.end].lower)) {
         piece.title = -1;
       }
-      // A contextual phrase counts only when the story is about its countries.
+      // A contextual phrase counts only when the story is about its countries,
+      // or ("!PRK") when it does not name a country that would make it ambiguous.
       if (piece.contextual >= 0) {
         const Actor& a = dict_.actors[piece.contextual];
-        bool ok = std::any_of(a.context.begin(), a.context.end(),
-                              [&](const std::string& c) { return context_.countries.count(c) > 0; });
+        bool ok = std::any_of(a.context.begin(), a.context.end(), [&](const std::string& c) {
+          if (!c.empty() && c[0] == '!') return context_.countries.count(c.substr(1)) == 0;
+          return context_.countries.count(c) > 0;
+        });
         if (!ok) piece.contextual = -1;
       }
       pieces_.push_back(std::move(piece));
