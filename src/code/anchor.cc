@@ -1841,7 +1841,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
       // "his visit to Washington starting April 29": a noun dated after
       // the story is a plan.
-      if (t == from && modality.empty() && code.substr(0, 2) != "03" && NounDatedAhead(best.end)) {
+      if (t == from && modality.empty() && code.substr(0, 2) != "03" && NounDatedAhead(best.end, a)) {
         modality = "intent";
         std::string intent = IntentCode(code);
         Trace("  the noun is dated after the story: " + code + " → " + intent);

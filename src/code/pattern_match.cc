@@ -381,8 +381,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         ++pos;
       }
     }
-    // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria".
-    if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by"sv && group_at_[pos + 1] != kNone) {
+    // A nominal's agent inside the pattern: "an attack by Karsovia on Valdoria"
+    // (unless the pattern names the "by" itself: "visit to + by $").
+    if (voice.nominal && pos + 1 < n && tokens_[pos].lower == "by"sv && group_at_[pos + 1] != kNone &&
+        !(el.type == PatternElement::Type::kWord && WordMatches(pos, el))) {
       m->source = group_at_[pos + 1];
       pos = groups_[m->source].end;
     }

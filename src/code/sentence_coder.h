@@ -235,7 +235,7 @@ class SentenceCoder {
   void MarkBackground(uint32_t begin, bool noun, Chain* c) const;
   bool AfterVerbOfSaying(uint32_t begin) const;
   static bool PastMonthWithoutYear(const TimeRef& time);
-  bool NounDatedAhead(uint32_t end) const;
+  bool NounDatedAhead(uint32_t end, uint32_t noun) const;
   bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const;
   bool MeansOfTheAct(uint32_t to) const;
   bool ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const;

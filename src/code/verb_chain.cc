@@ -605,12 +605,20 @@ bool SentenceCoder::PastMonthWithoutYear(const TimeRef& time) {
 }
 
 // A time that begins after the story date right after a noun's match
-// (within three tokens, "visit to Washington starting April 29"), not one
-// further on that dates another noun ("talks … ahead of her visit next week").
-bool SentenceCoder::NounDatedAhead(uint32_t end) const {
+// (within three tokens, "visit to Washington starting April 29"), or that
+// owns the noun at `noun` ("next week's visit"), not one further on that
+// dates another noun ("talks … ahead of her visit next week").
+bool SentenceCoder::NounDatedAhead(uint32_t end, uint32_t noun) const {
   if (!story_.date) return false;
   for (size_t i = 0; i < mentions_.times.size(); ++i) {
     auto [tb, te] = mentions_.time_tokens[i];
+    // ("next week's visit to Tokyo": a time that owns the noun.)
+    const bool owner = te <= noun && noun - te <= 2 && te < tokens_.size() && tokens_[te].lower == "'s"sv;
+    if (owner) {
+      std::optional<Date> begins = Date::Parse(mentions_.times[i].from);
+      if (begins && *story_.date < *begins) return true;
+      continue;
+    }
     if (tb < end || tb > end + 3) continue;
     bool broken = false;
     for (uint32_t t = end; t < tb; ++t) broken = broken || clause_break_[t];
