@@ -76,12 +76,25 @@ int SentenceCoder::DocumentIssuer(uint32_t participle) const {
                          "accord", "measure", "document"})) {
     return kNone;
   }
-  for (int v = d - 1; v >= 0 && d - v <= 5; --v) {
+  int reach_from = d;  // words are counted from here
+  for (int v = d - 1; v >= 0 && reach_from - v <= 5; --v) {
     const Token& w = tokens_[v];
+    // ("handed U.S. President Donald Trump a letter nominating him": past
+    // the one it is handed to.)
+    if (group_at_[v] != kNone && !clause_break_[v] && reach_from == d) {
+      const int b = static_cast<int>(groups_[group_at_[v]].begin);
+      if (b >= 1 && IsVerb(tokens_[b - 1].pos) &&
+          OneOf(tokens_[b - 1].lemma, {"hand", "send", "deliver", "present", "give"})) {
+        v = b;  // the loop steps to the verb
+        reach_from = b;
+        continue;
+      }
+    }
     if (clause_break_[v] || group_at_[v] != kNone) return kNone;
     if (IsVerb(w.pos)) {
       if (!OneOf(w.lemma, {"sign", "issue", "adopt", "pass", "publish", "release", "approve", "unveil", "enact",
-                           "submit", "present", "send", "draft", "introduce", "table", "ratify"})) {
+                           "submit", "present", "send", "draft", "introduce", "table", "ratify", "hand", "deliver",
+                           "write"})) {
         return kNone;
       }
       Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
