@@ -1190,7 +1190,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // the victims".)
   if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
       !best.target_unfilled && !last_targets_.empty() && OneOf(pattern.code.substr(0, 2), {"03", "07"}) &&
-      source_why.rfind("subject shared with the verb before", 0) == 0) {
+      std::string_view(source_why).substr(0, kSharedSubjectWhy.size()) == kSharedSubjectWhy) {
     targets = last_targets_;
     Trace("  the target of the act its subject is shared with");
   }

@@ -32,6 +32,9 @@ namespace statecraft {
 namespace coder_internal {
 
 constexpr int kNone = -1;
+// How FindSubject explains a subject shared with the verb before "and":
+// FindTargets reads it to let such a verb share that verb's target too.
+constexpr std::string_view kSharedSubjectWhy = "subject shared with the verb before";
 // An act dated this many days or more before its story is background.
 constexpr int kBackgroundDays = 180;
 // List commas and "and" that a pattern gap may pass besides its own words

@@ -156,7 +156,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   }
   if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone && !joined_gerund &&
       (IsVerb(tokens_[head].pos) || modal)) {
-    *why = "subject shared with the verb before '" + tokens_[t].text + "'";
+    *why = std::string(kSharedSubjectWhy) + " '" + tokens_[t].text + "'";
     return last_subject_;
   }
   // The same when the verb before coded nothing: "revised and extended
