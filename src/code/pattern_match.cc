@@ -215,6 +215,18 @@ bool SentenceCoder::IsForum(const ActorGroup& g) {
 
 // A quotation mark around a nickname inside a name: Joaquin "El Chapo"
 // Guzman.
+// Civilians, a profession or a people's crowd, or troops: the actors a
+// pattern's common noun may name by the head of their name.
+bool SentenceCoder::HeadNamesPeople(int g) const {
+  for (const ActorMention& m : groups_[g].members) {
+    if (m.code.size() < 6 ||
+        !OneOf(std::string_view(m.code).substr(3, 3), {"CVL", "REF", "OPP", "MED", "LAB", "EDU", "REL", "HRI", "MIL"})) {
+      return false;
+    }
+  }
+  return !groups_[g].members.empty();
+}
+
 bool SentenceCoder::NicknameQuote(uint32_t t) const {
   const Token& q = tokens_[t];
   if (q.text.size() > 3 || (std::string_view(q.lower) != "\"" && std::string_view(q.text) != "\u201c" &&
@@ -510,6 +522,26 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           if (possessor && word < n && IsNoun(tokens_[word].pos) && WordMatches(word, el) &&
               !(word + 1 < n && (tokens_[word + 1].pos == Pos::NN || tokens_[word + 1].pos == Pos::NNS))) {
             found = static_cast<int>(word);
+            if (m->word_group == kNone) m->word_group = group_at_[t];
+            break;
+          }
+        }
+        // "beat Afghan women protesters": the pattern's word is the head of
+        // an actor's name, whose actor it is. Only a common noun ("approved
+        // the Continental Grain sale" is no grain), naming people or troops
+        // ("attacked Valdorian police" is no protest at the police), right
+        // after the words before it ("returned the passports of Valdorian
+        // journalists" returns no journalists), and not after a '+' ("kill +
+        // commander" names a commander of the actor).
+        if (!el.optional && group_at_[t] != kNone && groups_[group_at_[t]].begin == t &&
+            (e == 0 || elements[e - 1].type != PatternElement::Type::kTarget) && HeadNamesPeople(group_at_[t])) {
+          const uint32_t head = groups_[group_at_[t]].end - 1;
+          bool adjacent = true;
+          for (uint32_t k = pos; k < t; ++k) {
+            adjacent = adjacent && (in_quantity_[k] || !(IsNoun(tokens_[k].pos) || tokens_[k].pos == Pos::IN));
+          }
+          if (adjacent && OneOf(tokens_[head].pos, {Pos::NN, Pos::NNS}) && WordMatches(head, el)) {
+            found = static_cast<int>(head);
             if (m->word_group == kNone) m->word_group = group_at_[t];
             break;
           }

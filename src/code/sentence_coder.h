@@ -208,6 +208,7 @@ class SentenceCoder {
   bool Skippable(uint32_t t) const;
   static bool IsPlace(const ActorGroup& g);
   static bool IsForum(const ActorGroup& g);
+  bool HeadNamesPeople(int g) const;
   bool NicknameQuote(uint32_t t) const;
   bool AsMuchAs(uint32_t t) const;
   uint32_t ClaimedAsEnd(uint32_t t) const;

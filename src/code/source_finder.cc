@@ -132,7 +132,14 @@ bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
     return false;
   }
   k = SkipAdjunctsBack(k - 1);
-  return k >= 0 && IsVerb(tokens_[k].pos) &&
+  if (k < 0) return false;
+  // ("Trump's proposal that the United States take over the enclave": the
+  // noun of asking too.)
+  if (IsNoun(tokens_[k].pos)) {
+    return OneOf(tokens_[k].lemma, {"demand", "insistence", "request", "proposal", "suggestion", "recommendation",
+                                    "order", "call", "idea"});
+  }
+  return IsVerb(tokens_[k].pos) &&
          OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
                                   "order", "require", "stipulate", "call"});
 }

@@ -898,6 +898,16 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     }
   }
   for (size_t i = 0; i < n; ++i) {
+    // A nationality adjective, a plural-looking "verb" and a past form
+    // ("Azerbaijani forces captured Shusha, …"): the adjective qualifies the
+    // noun, and the past form is the clause's verb unless "by" follows it.
+    if ((t[i] == LexTag::NNP || t[i] == LexTag::JJ) && (columns[i].demonym || columns[i].demonym_shape) && i + 2 < n &&
+        t[i + 1] == LexTag::VBZ && can_be(i + 1, LexTag::NNS) && !texts[i + 1].empty() &&
+        IsLowerAscii(texts[i + 1][0]) && t[i + 2] == LexTag::VBN && can_be(i + 2, LexTag::VBD) &&
+        !(i + 3 < n && lowers[i + 3] == "by")) {
+      t[i + 1] = LexTag::NNS;
+      t[i + 2] = LexTag::VBD;
+    }
     // A nationality adjective before a common noun ("German forces") or
     // before a title and a person's name ("Polish Prime Minister Donald
     // Tusk") is an adjective; before a run of capitals that ends in a common
