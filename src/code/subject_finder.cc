@@ -112,6 +112,20 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       OneOf(tokens_[t - 1].lower, {"and", "but"})) {
     --t;
   }
+  // "Reagan was quoted as telling Prime Minister Jacques Chirac …": the
+  // one quoted does what the quote's participle says.
+  if (t >= 2 && tokens_[begin].pos == Pos::VBG && tokens_[t].lower == "as"sv &&
+      OneOf(tokens_[t - 1].lower, {"quoted", "reported"})) {
+    int v = t - 2;
+    while (v >= 1 && IsAdverb(tokens_[v].pos) && group_at_[v] == kNone) --v;
+    if (v >= 1 && tokens_[v].lemma == "be"sv) {
+      std::string ignored;
+      if (const int g = FindSubject(static_cast<uint32_t>(v), &ignored); g != kNone) {
+        *why = "the one '" + tokens_[v].text + " " + tokens_[t - 1].text + " as' doing it";
+        return g;
+      }
+    }
+  }
   // "X met Y but refused to …", "X condemned Y and expelled …": a verb
   // conjoined to the previous one shares its subject ("… and afterwards
   // spoke": past the chain's adverbs).
@@ -626,6 +640,16 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         OneOf(tok.lower, {"economists", "analysts", "bankers", "dealers", "traders", "brokers", "investors",
                           "experts", "observers", "executives", "economist", "analyst", "banker", "dealer",
                           "trader", "broker", "investor", "executive"})) {
+      // ("GATT experts urged Washington …": an international
+      // organization's own experts speak for it.)
+      if (t >= 1 && group_at_[t - 1] != kNone && groups_[group_at_[t - 1]].members.size() == 1 &&
+          OneOf(tok.lower, {"experts", "economists", "expert", "economist"})) {
+        const ActorMention& m = groups_[group_at_[t - 1]].members[0];
+        if (m.kind == ActorMention::Kind::kOrganization && m.code.starts_with("IGO")) {
+          *why = "the organization whose '" + tok.text + "' speak";
+          return group_at_[t - 1];
+        }
+      }
       return kNone;
     }
     // "Yugoslav trade is declining", "Japanese exports fell": a quantity of
