@@ -346,6 +346,26 @@ bool SentenceCoder::ParticipleAfterOwnVerb(uint32_t t) const {
          !OneOf(tokens_[t - 1].lemma, {"be", "have", "get", "become", "remain", "seem", "appear", "feel", "stay", "keep"});
 }
 
+// "Drones launched by the paramilitary Rapid Support Forces hit …": when
+// token t ends the 'by' agent of a participle of launching that follows a
+// weapon, the weapon noun's index (the subject's head), else kNone.
+int SentenceCoder::WeaponBeforeLauncher(int t) const {
+  if (t < 3 || group_at_[t] == kNone || groups_[group_at_[t]].end != static_cast<uint32_t>(t) + 1) return kNone;
+  int k = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+  while (k >= 2 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos))) --k;
+  if (k < 2 || tokens_[k].lower != "by"sv || tokens_[k - 1].pos != Pos::VBN ||
+      !OneOf(tokens_[k - 1].lemma, {"launch", "fire", "drop", "fly", "operate", "use", "deploy", "shoot"})) {
+    return kNone;
+  }
+  const int weapon = k - 2;
+  if (group_at_[weapon] != kNone || !IsNoun(tokens_[weapon].pos) ||
+      !OneOf(tokens_[weapon].lemma, {"drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "jet",
+                                     "aircraft", "plane", "helicopter", "projectile", "munition"})) {
+    return kNone;
+  }
+  return weapon;
+}
+
 bool SentenceCoder::PrenominalParticiple(uint32_t t) const {
   const bool past_after_determiner = tokens_[t].pos == Pos::VBD && t > 0 &&
                                      OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::PRPS});
@@ -860,6 +880,14 @@ bool SentenceCoder::MatchBackward(const std::vector<PatternElement>& elements, u
   while (pos >= 0 && !elements.empty() && !elements.back().adjacent && ChainWordBefore(pos, anchor) &&
          !(elements.back().type == PatternElement::Type::kWord && WordMatches(static_cast<uint32_t>(pos), elements.back()))) {
     --pos;
+  }
+  // ("drone|drones *hit" over "Drones launched by the RSF hit": past the
+  // participle phrase after the weapon.)
+  if (pos >= 0 && !elements.empty() && elements.back().type == PatternElement::Type::kWord &&
+      !elements.back().adjacent) {
+    if (const int weapon = WeaponBeforeLauncher(pos); weapon != kNone && WordMatches(weapon, elements.back())) {
+      pos = weapon;
+    }
   }
   // An infinitive of purpose after the object of the pattern's word:
   // "HOSTING *" over "hosting Osgiliath to celebrate".

@@ -218,6 +218,7 @@ class SentenceCoder {
   bool ObjectParticiple(uint32_t t) const;
   bool ParticipleAdjectiveOfActor(uint32_t t) const;
   bool ParticipleAfterOwnVerb(uint32_t t) const;
+  int WeaponBeforeLauncher(int t) const;
   bool PrenominalParticiple(uint32_t t) const;
   bool MatchForward(const std::vector<PatternElement>& elements, uint32_t start, const Voice& voice,
                     Match* m, std::string* why) const;

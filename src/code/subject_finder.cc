@@ -231,6 +231,12 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                                groups_[group_at_[t - 1]].end == static_cast<uint32_t>(t)
                            ? group_at_[t - 1]
                            : kNone;
+  // (But "Drones launched by the RSF hit …": who launched the weapons
+  // struck.)
+  if (by_group != kNone && WeaponBeforeLauncher(static_cast<int>(groups_[by_group].end) - 1) != kNone) {
+    *why = "the 'by' agent who launched the weapons the subject names";
+    return by_group;
+  }
   if (by_group != kNone) {
     int b = static_cast<int>(groups_[by_group].begin);
     if (b >= 3 && tokens_[b - 1].lower == "by"sv && tokens_[b - 2].pos == Pos::VBN && IsNoun(tokens_[b - 3].pos) &&
