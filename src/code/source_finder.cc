@@ -297,9 +297,12 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
 int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead,
                                  int* verb) const {
   int k = static_cast<int>(a) - 1;
-  for (int skipped = 0; k >= 0 && skipped < 4 && group_at_[k] == kNone &&
+  // ("… urging him to seek peace at their first meeting since …": past
+  // the possessive of the clause's own people too.)
+  for (int skipped = 0; k >= 0 && skipped < 4 &&
+                        (group_at_[k] == kNone || (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"their", "his", "her"}))) &&
                         (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
-                         tokens_[k].pos == Pos::CD);
+                         tokens_[k].pos == Pos::CD || (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"their", "his", "her"})));
        ++skipped) {
     --k;
   }
@@ -490,6 +493,13 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     if (c.modality == "possible" || c.negated) return kNone;
     std::string ignored;
     int g = FindSubject(c.begin, &ignored);
+    // "told Putin …, urging him to seek peace … at their first meeting": a
+    // participle after a comma acts for the last subject coded.
+    // (Not its motive: "shouting slogans in anger over …".)
+    if (g == kNone && tokens_[c.begin].pos == Pos::VBG && c.begin > 0 && tokens_[c.begin - 1].lower == ","sv &&
+        OneOf(tokens_[k].lower, {"at", "during", "after", "following", "before"})) {
+      g = last_subject_;
+    }
     // "Albanese said relations with China were heading … after talks
     // with Xi": a reported clause whose subject is no actor; the talks
     // are the speaker's.
