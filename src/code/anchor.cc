@@ -1089,10 +1089,14 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // attacker.
   // (Also a protest or a condemnation: "… shot down a Chinese balloon, and
   // Beijing protested"; and retaliation in kind.)
+  // ("… and Thailand struck back with F-16 fighter jets": an attack "back".)
   const std::string three = pattern.code.substr(0, 3);
+  const bool struck_back = a + 1 < tokens_.size() && tokens_[a + 1].lower == "back"sv &&
+                           OneOf(pattern.code.substr(0, 2), {"18", "19"});
   const bool answers_attack = pattern.code.compare(0, 2, "13") == 0 || OneOf(three, {"111", "114", "141"}) ||
                               ((pattern.code.compare(0, 2, "19") == 0 || pattern.code.compare(0, 2, "16") == 0) &&
-                               OneOf(tok.lemma, {"retaliate", "respond", "avenge"}));
+                               OneOf(tok.lemma, {"retaliate", "respond", "avenge"})) ||
+                              struck_back;
   // The group, before the anchor, of who did the sentence's latest act of
   // the kind `kind` picks to the source's country from another; kNone
   // when there is none.
