@@ -940,6 +940,13 @@ class SentenceRecognizer {
         country = OnlyCountryBefore(piece.begin);
         country_why = "the one country the sentence names before it";
       }
+      // "arrested former Vice President Jorge Glas" in a sentence set in
+      // Quito: a former officeholder, whom the dictionary does not know, of
+      // the state the sentence is set in (a serving one may be a visitor).
+      if (country.empty() && !owned && heads && !ambiguous && former && !sentence_country_.empty()) {
+        country = sentence_country_;
+        country_why = sentence_country_why_ + " (a former officeholder)";
+      }
       if (!country.empty() && !owned && heads && !ambiguous) {
         const Actor* c = dict_.FindCountry(country);
         uint32_t end = piece.end;
