@@ -959,6 +959,41 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (!aside) break;
         }
       }
+      // "ELN guerrillas acknowledged that one of their units …", "its
+      // soldiers had made failures when they shot …": "they" or "their"
+      // after a plural actor that is a clause's subject in this sentence.
+      std::vector<ActorMention> plural_actor_before;
+      // (Not before a mutual act, which takes two sides: "officials said
+      // she would raise the subject when they meet".)
+      // ("U.S. officials … when they held grain talks with Soviet
+      // counterparts" names the other side.)
+      bool mutual_after = false;
+      for (size_t k = t + 1; k < tokens.size() && k <= t + 3; ++k) {
+        if (tokens[k].pos == Pos::MD || IsAdverb(tokens[k].pos)) continue;
+        mutual_after = OneOf(tokens[k].lemma, {"meet", "talk", "negotiate", "agree", "sign", "discuss"}) &&
+                       !(k + 1 < tokens.size() && tokens[k + 1].lower == "with"sv);
+        break;
+      }
+      if (kind == Antecedent::kPlural && !two_phrase && OneOf(tokens[t].lower, {"they", "their"}) &&
+          memory->last_plural_sentence != memory->sentence && !mutual_after) {
+        for (auto g = groups.rbegin(); g != groups.rend(); ++g) {
+          if (g->coreference) continue;
+          const Pos last = tokens[g->end - 1].pos;
+          // (Not past a people or a counted crowd the dictionary does not
+          // name: "drove tens of thousands of Tigrayans from their homes".)
+          bool other_plural = false;
+          for (size_t k = g->end; k < t && !other_plural; ++k) {
+            other_plural = tokens[k].pos == Pos::NNPS ||
+                           (tokens[k].pos == Pos::NNS && k >= 1 &&
+                            (tokens[k - 1].pos == Pos::CD || tokens[k - 1].lower == "of"sv));
+          }
+          if (g->members.size() == 1 && (last == Pos::NNS || last == Pos::NNPS) && g->end < t && !other_plural &&
+              (IsVerb(tokens[g->end].pos) || tokens[g->end].pos == Pos::MD)) {
+            plural_actor_before = g->members;
+          }
+          break;
+        }
+      }
       // The one who speaks, named last in this sentence (a person or a
       // state), or else the person named last.
       std::vector<ActorMention> speaker;
@@ -973,6 +1008,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : plural_subject_object       ? plural_subject
                                                     : !two_states.empty()         ? two_states
                                                     : kind == Antecedent::kPlural && pair_newer ? memory->last_pair
+                                                    : !plural_actor_before.empty() ? plural_actor_before
                                                     : kind == Antecedent::kPlural  ? memory->last_plural
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
