@@ -1313,6 +1313,23 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           break;
         }
       }
+      // ("Emperor Akihito abdicated", "said he would resign at the end of
+      // the month": a leader's going that no pressure in the sentence
+      // forces yields to no one.)
+      bool pressed = false;
+      for (const Token& w : tokens_) {
+        pressed = pressed || OneOf(w.lemma, {"protest", "protester", "protestor", "demonstration", "demonstrator",
+                                             "pressure", "demand", "unrest", "uprising", "rally", "crowd", "riot",
+                                             "revolt", "strike", "outcry", "scandal", "opposition", "coup",
+                                             "impeachment", "force", "oust"});
+      }
+      // (Not one that must be: "Gaddafi must step down, Obama said" is a
+      // demand; nor one asked for in an infinitive.)
+      const bool demanded = chain.infinitive || OneOf(tokens_[chain.begin].lower, {"must", "should", "ought"});
+      if (targets.empty() && pattern.code == "0831" && !pressed && !demanded) {
+        Trace("  a leader's going that no pressure in the sentence forces yields to no one: no event");
+        return false;
+      }
       if (targets.empty()) {
         targets.push_back(
             ImpliedStateMention(s, *state, "CVL", "the people of the state that yields, named by no one"));
