@@ -680,7 +680,9 @@ bool SentenceCoder::MeansOfTheAct(uint32_t to) const {
 bool SentenceCoder::ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const {
   const int v = VerbBeforeInfinitive(to);
   if (v == kNone || sources.empty() ||
-      !OneOf(tokens_[v].lemma, {"arrive", "cross", "enter", "land", "deploy", "move", "pour", "roll"})) {
+      // ("… arriving in Kazakhstan as part of a force sent by the CSTO to
+      // help …": sent there.)
+      !OneOf(tokens_[v].lemma, {"arrive", "cross", "enter", "land", "deploy", "move", "pour", "roll", "send", "dispatch"})) {
     return false;
   }
   return std::all_of(sources.begin(), sources.end(), [](const ActorMention& m) {
