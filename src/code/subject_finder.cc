@@ -424,6 +424,26 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         *why = "antecedent of '" + tok.text + "'";
         return group_at_[k];
       }
+      // "a Human Rights Watch report published on Monday that accused …":
+      // a document's author, named before it, says what it says.
+      if (tok.lower != "who"sv) {
+        int j = k;
+        while (j >= 0 && in_time_[j]) --j;
+        if (j >= 1 && tokens_[j].pos == Pos::IN && in_time_[j + 1]) --j;  // "on Monday"
+        if (j >= 0 && (tokens_[j].pos == Pos::VBN || tokens_[j].pos == Pos::VBD) &&
+            OneOf(tokens_[j].lemma, {"publish", "release", "issue"})) {
+          --j;
+        }
+        if (j >= 1 && IsNoun(tokens_[j].pos) && group_at_[j] == kNone &&
+            OneOf(tokens_[j].lemma, {"report", "statement", "letter", "study", "document", "communique", "declaration"})) {
+          int author = j - 1;
+          if (tokens_[author].lower == "'s"sv && author >= 1) --author;
+          if (group_at_[author] != kNone && groups_[group_at_[author]].end == static_cast<uint32_t>(author) + 1) {
+            *why = "author of the " + tokens_[j].text + " '" + tok.text + "' stands for";
+            return group_at_[author];
+          }
+        }
+      }
       return kNone;
     }
     if (tok.lower == ")"sv) {

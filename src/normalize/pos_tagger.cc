@@ -897,6 +897,24 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[j] = LexTag::VB;
     }
   }
+  for (size_t i = 2; i < n; ++i) {
+    // "dismissed … a Human Rights Watch report published on Monday": a
+    // lowercase base-form "verb" after a singular name that a determiner
+    // opens, once the clause has its finite verb, is the noun the name
+    // modifies (not "Japan and the U.S. kick off talks", "the Americans
+    // blame").
+    if ((t[i] == LexTag::VB || t[i] == LexTag::VBP) && t[i - 1] == LexTag::NNP && can_be(i, LexTag::NN) &&
+        !texts[i].empty() && IsLowerAscii(texts[i][0])) {
+      size_t j = i - 1;
+      while (j > 0 && IsProper(t[j - 1])) --j;
+      bool finite_before = false;
+      for (size_t k = 0; k + 1 < j; ++k) finite_before = finite_before || IsFinite(t[k]);
+      if (j > 0 && t[j - 1] == LexTag::DT && finite_before &&
+          (lowers[j - 1] == "a" || lowers[j - 1] == "an" || lowers[j - 1] == "the")) {
+        t[i] = LexTag::NN;
+      }
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     // A nationality adjective, a plural-looking "verb" and a past form
     // ("Azerbaijani forces captured Shusha, …"): the adjective qualifies the

@@ -1172,6 +1172,33 @@ class SentenceRecognizer {
           country_why = "the one country the sentence names before 'its'";
         }
       }
+      // ("dismissed a report that accused its border guards of killing …
+      // migrants from Yemen": the owner "its" names, when the sentence
+      // names other countries only after it.)
+      // (An organization named before owns no forces or police: "a Human
+      // Rights Watch report that accused its border guards".)
+      // (Forces and police only: "its diplomats", "its banks" may be
+      // another's in a sentence that names several states.)
+      if (country.empty() && !foreign && piece.begin > 0 && (role == "MIL" || role == "COP") &&
+          (tokens_[piece.begin - 1].lower == "its"sv || tokens_[piece.begin - 1].lower == "their"sv)) {
+        std::string before;
+        bool one = true;
+        for (const ActorMention& m : out_->actors) {
+          if (m.token_end > piece.begin) break;
+          if (m.country == "IGO" || m.country == "NGO") continue;
+          if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG" ||
+              (!before.empty() && before != m.country)) {
+            one = false;
+            break;
+          }
+          before = m.country;
+        }
+        if (!one) before.clear();
+        if (!before.empty()) {
+          country = before;
+          country_why = "the one country the sentence names before '" + tokens_[piece.begin - 1].text + "'";
+        }
+      }
       if (country.empty() && !foreign) {
         // "Baghdad war communiques made no mention of fighting, but a
         // military spokesman threatened … Iranian towns": an agent acting
