@@ -1187,6 +1187,23 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
     if (!targets.empty()) Trace("  mediation between the sides of the act before it");
   }
+  // "signed a peace accord … at a ceremony hosted by King Salman", "held
+  // talks …, with Saudi officials acting as hosts": the host receives the
+  // sides of the act before it.
+  if (targets.empty() && pattern.code == "043" && !last_participants_.empty() &&
+      (((tokens_[a].pos == Pos::VBN || tokens_[a].pos == Pos::VBD) && a > 0 && IsNoun(tokens_[a - 1].pos) &&
+        group_at_[a - 1] == kNone &&
+        a + 1 < tokens_.size() && tokens_[a + 1].lower == "by"sv) ||
+       OneOf(tok.lemma, {"act", "serve"}))) {
+    for (const ActorMention& p : last_participants_) {
+      bool is_source = false;
+      for (const ActorMention& s : sources) is_source = is_source || s.country == p.country;
+      bool seen = false;
+      for (const ActorMention& t : targets) seen = seen || t.code == p.code;
+      if (!is_source && !seen) targets.push_back(p);
+    }
+    if (!targets.empty()) Trace("  the host receives the sides of the act before it");
+  }
   // "apologised to Namibia … and pledged 1.1 billion euros in development
   // aid": a pledge or a gift that shares its subject with an act before
   // "and" aimed at someone is aimed at the same one.
