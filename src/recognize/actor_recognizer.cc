@@ -127,6 +127,42 @@ class SentenceRecognizer {
     FindSentenceCountry();
     size_t i = 0;
     while (i < pieces_.size()) i = Compose(i);
+    SpeakForOrganization();
+  }
+
+  // "ATPC Chairman Subroto appealed to …": a person the dictionary knows,
+  // named with an office of an international organization right before
+  // him, acts for the organization, whatever office he holds at home.
+  void SpeakForOrganization() {
+    std::vector<ActorMention>& actors = out_->actors;
+    for (size_t k = 1; k < actors.size(); ++k) {
+      ActorMention& person = actors[k];
+      const ActorMention& org = actors[k - 1];
+      if (person.kind != ActorMention::Kind::kPerson || org.kind != ActorMention::Kind::kOrganization ||
+          (org.country != "IGO" && org.country != "NGO") || person.country == org.country) {
+        continue;
+      }
+      uint32_t t = org.token_end;
+      if (t < tokens_.size() && (tokens_[t].lower == "'s"sv || tokens_[t].lower == "'"sv)) ++t;
+      uint32_t office_end = t;
+      while (office_end < person.token_begin && office_end < t + 3 &&
+             (tokens_[office_end].pos == Pos::NNP || tokens_[office_end].pos == Pos::NN)) {
+        ++office_end;
+      }
+      if (office_end != person.token_begin || office_end == t) continue;
+      std::string office;
+      for (uint32_t w = t; w < office_end; ++w) office += (w > t ? " " : "") + tokens_[w].lower;
+      static constexpr std::string_view kOffices[] = {
+          "chairman", "chairwoman", "chair", "president", "secretary-general", "secretary general",
+          "director-general", "director general", "managing director", "executive director",
+          "executive secretary", "spokesman", "spokeswoman", "head", "chief", "director"};
+      bool is_office = false;
+      for (std::string_view o : kOffices) is_office = is_office || office == o;
+      if (!is_office) continue;
+      person.code = org.code;
+      person.country = org.country;
+      person.why = "the organization's " + office + " named before the person acts for it; " + person.why;
+    }
   }
 
  private:
