@@ -1312,6 +1312,28 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       targets.clear();
     }
   }
+  // "Nakasone has refused to drop a proposed sales tax … after a nine-day
+  // opposition boycott", "ruled out a new election, as demanded by
+  // thousands of Georgians": a government's refusal that names no one
+  // refuses the opposition, protesters, students or workers of its own
+  // state the sentence names.
+  if (targets.empty() && !sources.empty() && pattern.code.compare(0, 2, "12") == 0 && !chain.negated) {
+    const ActorMention& s = sources[0];
+    if (s.country.size() == 3 && s.code.compare(0, 3, s.country) == 0 &&
+        (s.code.size() == 3 || s.code.compare(3, 3, "GOV") == 0)) {
+      for (const ActorGroup& g : groups_) {
+        if (g.members.size() != 1) continue;
+        const ActorMention& m = g.members[0];
+        if (m.country == s.country && m.code.size() == 6 &&
+            OneOf(m.code.substr(3), {"CVL", "EDU", "LAB", "OPP"})) {
+          targets = g.members;
+          Trace("  target: no one named; a government's refusal refuses its own people the sentence names, " +
+                targets[0].code);
+          break;
+        }
+      }
+    }
+  }
   // "Sheikh Hasina resigned as prime minister … as crowds of protesters
   // stormed her residence", "Hong Kong's government formally withdrew the
   // extradition bill": a leader's going or a concession (083x) that names
