@@ -99,7 +99,54 @@ void SentenceCoder::Run() {
   TargetFromCondemnedAct(first_event);
   TargetOfUnaimedConflict(first_event);
   TargetFromAdmittedAct(first_event);
+  SameActByOthers(first_event);
   DropRegionTargetsCovered(first_event);
+}
+
+// "Macron formally recognised the State of Palestine …, followed by
+// Luxembourg, Malta, Monaco and Andorra, a day after Britain, Canada,
+// Australia and Portugal had taken the same step": the act before, done
+// again by those "followed by" names and by the subject of "took the same
+// step", "did the same" or "followed suit".
+void SentenceCoder::SameActByOthers(size_t first_event) {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  const size_t coded = out_->size();
+  for (uint32_t t = 1; t + 2 < n && coded > first_event; ++t) {
+    int g = kNone;
+    std::string how;
+    if (tokens_[t].lower == "followed"sv && tokens_[t + 1].lower == "by"sv && tokens_[t - 1].lower == ","sv) {
+      const uint32_t start = tokens_[t + 2].lower == "the"sv && t + 3 < n ? t + 3 : t + 2;
+      if (group_at_[start] != kNone && groups_[group_at_[start]].begin == start) g = group_at_[start];
+      how = "followed by";
+    } else if ((OneOf(tokens_[t].lemma, {"take", "do"}) && t + 2 < n && tokens_[t + 1].lower == "the"sv &&
+                (tokens_[t + 2].lower == "same"sv)) ||
+               (tokens_[t].lemma == "follow"sv && tokens_[t + 1].lower == "suit"sv)) {
+      std::string ignored;
+      g = FindSubject(AnalyzeChain(t).begin, &ignored);
+      how = tokens_[t].text + " " + tokens_[t + 1].text + (tokens_[t + 1].lower == "the"sv ? " same" : "");
+    }
+    if (g == kNone || groups_[g].coreference) continue;
+    // The act before the phrase, coded from this sentence.
+    const Event* act = nullptr;
+    for (size_t k = first_event; k < coded; ++k) {
+      const Event& e = (*out_)[k];
+      if (e.verb_begin < tokens_[t].span.begin && !e.negated && (act == nullptr || e.verb_begin >= act->verb_begin)) {
+        act = &e;
+      }
+    }
+    if (act == nullptr) continue;
+    const Event model = *act;
+    for (const ActorMention& m : groups_[g].members) {
+      if (m.code == model.source.code || (model.target && model.target->country == m.country)) continue;
+      Event copy = model;
+      copy.source = ToEventActor(m);
+      copy.rule += " (the same act, by those '" + how + "' names)";
+      copy.event_id = EventId(copy);
+      Trace("  " + copy.source.code + " " + copy.cameo + (copy.target ? " " + copy.target->code : std::string()) +
+            ": the same act as " + model.source.code + "'s, by those '" + how + "' names");
+      out_->push_back(std::move(copy));
+    }
+  }
 }
 
 // "will visit Rome and West Berlin during a trip to Europe": a region the
