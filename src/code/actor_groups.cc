@@ -903,6 +903,25 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           two_states.push_back(m);
         }
       }
+      // ("Trump told Israel not to drop bombs on Iran, accusing both
+      // countries of …": three named, the subject's and two others; "both"
+      // are the two others.)
+      // (Only "both" as an object: "the two leaders later sat down" may
+      // count the subject in.)
+      if (two_phrase && tokens[t].lower == "both"sv && t > 0 &&
+          (IsVerb(tokens[t - 1].pos) || tokens[t - 1].pos == Pos::IN) && kind == Antecedent::kPlural && all_states &&
+          CountCountries(named_before) == 3 &&
+          !groups.empty() && !groups.front().coreference && groups.front().begin <= 2 &&
+          std::none_of(tokens.begin(), tokens.begin() + groups.front().begin,
+                       [](const Token& k) { return k.pos == Pos::IN; })) {
+        const std::string subject = named_before.front().country;
+        for (const ActorMention& m : named_before) {
+          if (m.country == subject) continue;
+          std::erase_if(two_states, [&](const ActorMention& p) { return p.country == m.country; });
+          two_states.push_back(m);
+        }
+        if (CountCountries(two_states) != 2) two_states.clear();
+      }
       const bool pair_newer = two_phrase && !states_before && !memory->last_pair.empty() &&
                               memory->last_pair_sentence > memory->last_plural_sentence &&
                               memory->last_pair_sentence < memory->sentence;
