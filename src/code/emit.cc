@@ -330,6 +330,15 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a state protests: 141 → 114");
     code = "114";
   }
+  // "Treasury Secretary James Baker told a Senate committee …", "General
+  // Motors told employees …": a statement made to one's own state's people
+  // or bodies is domestic briefing, not an interaction the event data
+  // records (the gold sets code it once in twenty-four 010s).
+  if (code == "010" && t && t->country == s.country && s.country.size() == 3 &&
+      !OneOf(s.country, {"IGO", "NGO", "IMG"})) {
+    Trace("  a statement to one's own state's people or bodies: domestic, no event");
+    return;
+  }
   // Statements, intents to cooperate and two-sided acts need their
   // counterpart: "will host the World Cup" or "X said …" alone is none
   // (decisions 0003, 0009).
