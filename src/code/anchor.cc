@@ -1187,6 +1187,19 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
     if (!targets.empty()) Trace("  mediation between the sides of the act before it");
   }
+  // "handed former President Rodrigo Duterte over to the International
+  // Criminal Court": a captive handed to a court is handed to justice,
+  // which receives him (063, see DecideCode).
+  if (pattern.code == "0841" && tok.lemma == "hand"sv && best.end + 1 < tokens_.size() &&
+      tokens_[best.end].lower == "to"sv) {
+    const uint32_t c = tokens_[best.end + 1].lower == "the"sv ? best.end + 2 : best.end + 1;
+    if (c < tokens_.size() && group_at_[c] != kNone && groups_[group_at_[c]].begin == c &&
+        groups_[group_at_[c]].members.size() == 1 &&
+        groups_[group_at_[c]].members[0].code.find("JUD") != std::string::npos) {
+      targets = groups_[group_at_[c]].members;
+      Trace("  handed over to a court: the court receives, " + targets[0].code);
+    }
+  }
   // "signed a peace accord … at a ceremony hosted by King Salman", "held
   // talks …, with Saudi officials acting as hosts": the host receives the
   // sides of the act before it.
@@ -1546,6 +1559,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   const bool purpose_ahead = st->purpose_ahead;
   const bool denies_charge = st->denies_charge;
   std::string code = pattern.code;
+  // A captive handed over to a court (FindTargets) is judicial cooperation.
+  if (code == "0841" && !targets.empty() && targets[0].code.find("JUD") != std::string::npos) {
+    Trace("  handed over to a court: judicial cooperation, 0841 → 063");
+    code = "063";
+  }
   // "insisted that the country was living up to its pact": a "that" clause
   // in the indicative states a claim; a demand is in the subjunctive
   // ("insisted that Iran stop") or with "should|must".
