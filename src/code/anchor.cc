@@ -1200,6 +1200,28 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  handed over to a court: the court receives, " + targets[0].code);
     }
   }
+  // "Honduras extradited its former president, Juan Orlando Hernandez, to
+  // the United States": the state that receives the one extradited is the
+  // target, past the person and an aside naming him.
+  if (pattern.code == "063" && !noun && OneOf(tok.lemma, {"extradite", "deport", "hand", "transfer"})) {
+    for (uint32_t k = best.end; k + 1 < tokens_.size() && k < best.end + 12; ++k) {
+      if (group_at_[k] != kNone) {
+        k = groups_[group_at_[k]].end - 1;
+        continue;
+      }
+      if (IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::MD) break;
+      if (tokens_[k].lower != "to"sv) continue;
+      const uint32_t c = tokens_[k + 1].lower == "the"sv ? k + 2 : k + 1;
+      if (c < tokens_.size() && group_at_[c] != kNone && groups_[group_at_[c]].begin == c) {
+        const std::vector<ActorMention>& to = groups_[group_at_[c]].members;
+        if (!sources.empty() && to[0].country != sources[0].country) {
+          targets = to;
+          Trace("  extradited to " + targets[0].code + ": the receiving state is the target");
+        }
+      }
+      break;
+    }
+  }
   // "signed a peace accord … at a ceremony hosted by King Salman", "held
   // talks …, with Saudi officials acting as hosts": the host receives the
   // sides of the act before it.
