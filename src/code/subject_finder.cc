@@ -299,11 +299,17 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   if (t >= 2 && (IsNoun(tokens_[t].pos) || tokens_[t].pos == Pos::CD) && group_at_[t] == kNone) {
     for (int k = t - 1; k >= 1 && t - k <= 8; --k) {
       const Token& w = tokens_[k];
-      if (clause_break_[k] || w.lower == ","sv || (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) break;
+      // ("rebels known as the Red Hand kidnapped …": "as" right after the
+      // participle opens no clause.)
+      const bool as_after_participle = w.lower == "as"sv && tokens_[k - 1].pos == Pos::VBN;
+      if ((clause_break_[k] && !as_after_participle) || w.lower == ","sv ||
+          (IsVerb(w.pos) && w.pos != Pos::VBN && w.pos != Pos::VBG)) {
+        break;
+      }
       if (w.pos == Pos::VBN || w.pos == Pos::VBG) {
         const int g = group_at_[k - 1];
         if (g != kNone && groups_[g].end == static_cast<uint32_t>(k) &&
-            OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near"})) {
+            OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"})) {
           int head = HeadOfNounPhrase(g);
           *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
           return head;
