@@ -457,6 +457,38 @@ class SentenceRecognizer {
   // Only a time word, "that" or an article may stand between the verb and
   // the agent; a verb must follow the agent ("told parliament on Thursday"
   // names an addressee, not a reporter).
+  // The country of the speaker of a report whose attribution ends the
+  // sentence (", Bolivian Information Minister Herman Antelo said."), when
+  // the attribution names one state, or "".
+  std::string SpeakerAfterCountry(uint32_t from) const {
+    int end = static_cast<int>(tokens_.size()) - 1;
+    while (end >= 0 && tokens_[end].pos == Pos::kPeriod) --end;
+    // "… , X said", "… , X said on Monday", "…, X told reporters".
+    int v = end;
+    while (v > 0 && (tokens_[v].pos == Pos::NNP || tokens_[v].pos == Pos::IN || tokens_[v].lower == "reporters"sv ||
+                     tokens_[v].lower == "today"sv || tokens_[v].lower == "yesterday"sv) &&
+           end - v < 4) {
+      --v;
+    }
+    if (v < 2 || !IsVerb(tokens_[v].pos) ||
+        !(tokens_[v].lemma == "say"sv || tokens_[v].lemma == "tell"sv || tokens_[v].lemma == "report"sv)) {
+      return "";
+    }
+    int comma = v - 1;
+    while (comma > static_cast<int>(from) && tokens_[comma].lower != ","sv && v - comma < 10) --comma;
+    if (comma <= static_cast<int>(from) || tokens_[comma].lower != ","sv) return "";
+    std::string country;
+    for (const Piece& p : pieces_) {
+      if (p.begin <= static_cast<uint32_t>(comma) || p.end > static_cast<uint32_t>(v)) continue;
+      if (!p.IsNational()) continue;
+      const Actor& c = dict_.actors[p.Country()];
+      if (c.code.size() != 3) continue;
+      if (!country.empty() && country != c.code) return "";
+      country = c.code;
+    }
+    return country;
+  }
+
   const ActorMention* SpeakerBefore(uint32_t begin, uint32_t end) const {
     auto in = [](const std::string& w, std::initializer_list<const char*> words) {
       for (const char* x : words) if (w == x) return true;
@@ -1193,6 +1225,15 @@ class SentenceRecognizer {
         if (speaker != nullptr) {
           country = speaker->country;
           country_why = "the country of the speaker whose report it opens";
+        } else if (ActsAt(piece.begin, piece.end)) {
+          // ("Police fired tear gas to disperse 1,000 miners …, Bolivian
+          // Information Minister Herman Antelo said": the speaker named
+          // after the report.)
+          const std::string after = SpeakerAfterCountry(piece.end);
+          if (!after.empty()) {
+            country = after;
+            country_why = "the country of the speaker who reports it after";
+          }
         }
       }
       // "Israel's military admitted that its warplanes had destroyed a
