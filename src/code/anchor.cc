@@ -1177,14 +1177,21 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // "held negotiations …, with Oman acting as mediator", "signed a deal …
   // in an agreement brokered by Turkey": mediation is between the sides
   // of the act before it.
-  if (targets.empty() && (pattern.code == "045" || pattern.code == "039") && !last_participants_.empty()) {
+  // The sides of the act before, less the source (by code, or by country
+  // when `by_country`), each once.
+  const auto add_sides_of_act_before = [&](bool by_country) {
     for (const ActorMention& p : last_participants_) {
       bool is_source = false;
-      for (const ActorMention& s : sources) is_source = is_source || s.code == p.code;
+      for (const ActorMention& s : sources) {
+        is_source = is_source || (by_country ? s.country == p.country : s.code == p.code);
+      }
       bool seen = false;
       for (const ActorMention& t : targets) seen = seen || t.code == p.code;
       if (!is_source && !seen) targets.push_back(p);
     }
+  };
+  if (targets.empty() && (pattern.code == "045" || pattern.code == "039") && !last_participants_.empty()) {
+    add_sides_of_act_before(false);
     if (!targets.empty()) Trace("  mediation between the sides of the act before it");
   }
   // "handed former President Rodrigo Duterte over to the International
@@ -1230,13 +1237,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         group_at_[a - 1] == kNone &&
         a + 1 < tokens_.size() && tokens_[a + 1].lower == "by"sv) ||
        OneOf(tok.lemma, {"act", "serve"}))) {
-    for (const ActorMention& p : last_participants_) {
-      bool is_source = false;
-      for (const ActorMention& s : sources) is_source = is_source || s.country == p.country;
-      bool seen = false;
-      for (const ActorMention& t : targets) seen = seen || t.code == p.code;
-      if (!is_source && !seen) targets.push_back(p);
-    }
+    add_sides_of_act_before(true);
     if (!targets.empty()) Trace("  the host receives the sides of the act before it");
   }
   // "apologised to Namibia … and pledged 1.1 billion euros in development

@@ -220,7 +220,8 @@ bool SentenceCoder::IsForum(const ActorGroup& g) {
 bool SentenceCoder::HeadNamesPeople(int g) const {
   for (const ActorMention& m : groups_[g].members) {
     if (m.code.size() < 6 ||
-        !OneOf(std::string_view(m.code).substr(3, 3), {"CVL", "REF", "OPP", "MED", "LAB", "EDU", "REL", "HRI", "MIL"})) {
+        !OneOf(std::string_view(m.code).substr(3, 3),
+               {"CVL", "REF", "OPP", "MED", "LAB", "EDU", "REL", "HRI", "MIL"})) {
       return false;
     }
   }

@@ -299,10 +299,12 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   int k = static_cast<int>(a) - 1;
   // ("… urging him to seek peace at their first meeting since …": past
   // the possessive of the clause's own people too.)
-  for (int skipped = 0; k >= 0 && skipped < 4 &&
-                        (group_at_[k] == kNone || (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"their", "his", "her"}))) &&
+  const auto possessive = [&](int w) {
+    return tokens_[w].pos == Pos::PRPS && OneOf(tokens_[w].lower, {"their", "his", "her"});
+  };
+  for (int skipped = 0; k >= 0 && skipped < 4 && (group_at_[k] == kNone || possessive(k)) &&
                         (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || IsNoun(tokens_[k].pos) ||
-                         tokens_[k].pos == Pos::CD || (tokens_[k].pos == Pos::PRPS && OneOf(tokens_[k].lower, {"their", "his", "her"})));
+                         tokens_[k].pos == Pos::CD || possessive(k));
        ++skipped) {
     --k;
   }

@@ -441,7 +441,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           --j;
         }
         if (j >= 1 && IsNoun(tokens_[j].pos) && group_at_[j] == kNone &&
-            OneOf(tokens_[j].lemma, {"report", "statement", "letter", "study", "document", "communique", "declaration"})) {
+            OneOf(tokens_[j].lemma,
+                  {"report", "statement", "letter", "study", "document", "communique", "declaration"})) {
           int author = j - 1;
           if (tokens_[author].lower == "'s"sv && author >= 1) --author;
           if (group_at_[author] != kNone && groups_[group_at_[author]].end == static_cast<uint32_t>(author) + 1) {

@@ -682,7 +682,8 @@ bool SentenceCoder::ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<
   if (v == kNone || sources.empty() ||
       // ("… arriving in Kazakhstan as part of a force sent by the CSTO to
       // help …": sent there.)
-      !OneOf(tokens_[v].lemma, {"arrive", "cross", "enter", "land", "deploy", "move", "pour", "roll", "send", "dispatch"})) {
+      !OneOf(tokens_[v].lemma,
+             {"arrive", "cross", "enter", "land", "deploy", "move", "pour", "roll", "send", "dispatch"})) {
     return false;
   }
   return std::all_of(sources.begin(), sources.end(), [](const ActorMention& m) {
