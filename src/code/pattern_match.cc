@@ -213,8 +213,6 @@ bool SentenceCoder::IsForum(const ActorGroup& g) {
   return g.members.size() == 1 && g.members[0].kind == ActorMention::Kind::kOrganization;
 }
 
-// A quotation mark around a nickname inside a name: Joaquin "El Chapo"
-// Guzman.
 // Civilians, a profession or a people's crowd, or troops: the actors a
 // pattern's common noun may name by the head of their name.
 bool SentenceCoder::HeadNamesPeople(int g) const {
@@ -228,6 +226,8 @@ bool SentenceCoder::HeadNamesPeople(int g) const {
   return !groups_[g].members.empty();
 }
 
+// A quotation mark around a nickname inside a name: Joaquin "El Chapo"
+// Guzman.
 bool SentenceCoder::NicknameQuote(uint32_t t) const {
   const Token& q = tokens_[t];
   if (q.text.size() > 3 || (std::string_view(q.lower) != "\"" && std::string_view(q.text) != "\u201c" &&

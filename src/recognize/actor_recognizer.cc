@@ -451,12 +451,6 @@ class SentenceRecognizer {
     return next == Pos::DT || next == Pos::CD || next == Pos::PRPS || IsAdjective(next) || IsNoun(next);
   }
 
-  // For an agent in [begin, end) that is the subject of a reported clause
-  // ("Chad's military high command said today | troops killed …"): the
-  // national actor that is the subject of the verb of saying, or nullptr.
-  // Only a time word, "that" or an article may stand between the verb and
-  // the agent; a verb must follow the agent ("told parliament on Thursday"
-  // names an addressee, not a reporter).
   // The country of the speaker of a report whose attribution ends the
   // sentence (", Bolivian Information Minister Herman Antelo said."), when
   // the attribution names one state, or "".
@@ -489,6 +483,12 @@ class SentenceRecognizer {
     return country;
   }
 
+  // For an agent in [begin, end) that is the subject of a reported clause
+  // ("Chad's military high command said today | troops killed …"): the
+  // national actor that is the subject of the verb of saying, or nullptr.
+  // Only a time word, "that" or an article may stand between the verb and
+  // the agent; a verb must follow the agent ("told parliament on Thursday"
+  // names an addressee, not a reporter).
   const ActorMention* SpeakerBefore(uint32_t begin, uint32_t end) const {
     auto in = [](const std::string& w, std::initializer_list<const char*> words) {
       for (const char* x : words) if (w == x) return true;
@@ -1263,8 +1263,7 @@ class SentenceRecognizer {
         for (const ActorMention& m : out_->actors) {
           if (m.token_end > piece.begin) break;
           if (m.country == "IGO" || m.country == "NGO") continue;
-          if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG" ||
-              (!before.empty() && before != m.country)) {
+          if (m.country.size() != 3 || m.country == "IMG" || (!before.empty() && before != m.country)) {
             one = false;
             break;
           }
