@@ -530,6 +530,12 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
 // verb of saying before it: "Japan said (that) it would retaliate".
 bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
   int k = static_cast<int>(begin) - 1;
+  // ("said … had involved the United States in war and Iran would avenge
+  // it": past the joined clause's own subject to its "and".)
+  if (k >= 2 && group_at_[k] != kNone && groups_[group_at_[k]].end == begin && groups_[group_at_[k]].begin >= 2 &&
+      tokens_[groups_[group_at_[k]].begin - 1].lower == "and"sv) {
+    k = static_cast<int>(groups_[group_at_[k]].begin) - 1;
+  }
   // "said it was ready to lead a force in Haiti and would send 1,000
   // police officers": a verb joined by "and" to a reported one is reported
   // too.
@@ -542,7 +548,7 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
     }
     return false;
   }
-  for (int steps = 0; k >= 0 && steps < 10; ++steps, --k) {
+  for (int steps = 0; k >= 0 && steps < 14; ++steps, --k) {
     const Token& tok = tokens_[k];
     if (group_at_[k] != kNone) {
       k = static_cast<int>(groups_[group_at_[k]].begin);
@@ -569,8 +575,11 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
         group_at_[k + 1] != kNone) {
       continue;
     }
+    // ("said America's attack on an Iranian oil platform …": the
+    // prepositions of the reported subject's noun phrase.)
     if (in_time_[k] || tok.lower == "that"sv || tok.pos == Pos::PRP || tok.pos == Pos::DT || IsNoun(tok.pos) ||
-        IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s"sv) {
+        IsAdjective(tok.pos) || IsAdverb(tok.pos) || tok.pos == Pos::PRPS || tok.lower == "'s"sv ||
+        (tok.pos == Pos::IN && OneOf(tok.lower, {"on", "of", "for", "against", "over"}))) {
       continue;
     }
     return false;
