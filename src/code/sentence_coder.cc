@@ -119,7 +119,10 @@ void SentenceCoder::SameActByOthers(size_t first_event) {
       if (group_at_[start] != kNone && groups_[group_at_[start]].begin == start) g = group_at_[start];
       how = "followed by";
     } else if ((OneOf(tokens_[t].lemma, {"take", "do"}) && t + 2 < n && tokens_[t + 1].lower == "the"sv &&
-                (tokens_[t + 2].lower == "same"sv)) ||
+                tokens_[t + 2].lower == "same"sv &&
+                // (The same act, not "took the same view".)
+                !(t + 3 < n && IsNoun(tokens_[t + 3].pos) &&
+                  !OneOf(tokens_[t + 3].lemma, {"step", "action", "move", "measure", "decision"}))) ||
                (tokens_[t].lemma == "follow"sv && tokens_[t + 1].lower == "suit"sv)) {
       std::string ignored;
       g = FindSubject(AnalyzeChain(t).begin, &ignored);

@@ -412,11 +412,14 @@ class SentenceRecognizer {
   }
 
   // The country of the mentions emitted so far, when they name one only
-  // and no organization but a state's own institutions; "" else.
-  std::string OnlyCountryBefore(uint32_t begin) const {
+  // and no organization but a state's own institutions; "" else. With
+  // `past_organizations`, international and non-governmental
+  // organizations are passed over instead.
+  std::string OnlyCountryBefore(uint32_t begin, bool past_organizations = false) const {
     std::string only;
     for (const ActorMention& m : out_->actors) {
       if (m.token_end > begin) break;
+      if (past_organizations && (m.country == "IGO" || m.country == "NGO")) continue;
       if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG") {
         return "";
       }
@@ -1258,18 +1261,7 @@ class SentenceRecognizer {
       // another's in a sentence that names several states.)
       if (country.empty() && !foreign && piece.begin > 0 && (role == "MIL" || role == "COP") &&
           (tokens_[piece.begin - 1].lower == "its"sv || tokens_[piece.begin - 1].lower == "their"sv)) {
-        std::string before;
-        bool one = true;
-        for (const ActorMention& m : out_->actors) {
-          if (m.token_end > piece.begin) break;
-          if (m.country == "IGO" || m.country == "NGO") continue;
-          if (m.country.size() != 3 || m.country == "IMG" || (!before.empty() && before != m.country)) {
-            one = false;
-            break;
-          }
-          before = m.country;
-        }
-        if (!one) before.clear();
+        const std::string before = OnlyCountryBefore(piece.begin, /*past_organizations=*/true);
         if (!before.empty()) {
           country = before;
           country_why = "the one country the sentence names before '" + tokens_[piece.begin - 1].text + "'";
