@@ -729,6 +729,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
   }
   if (best.target != kNone) targets = groups_[best.target].members;
+  if (best.target != kNone) {
+    if (const int owned = OwnedActorAfter(best.target); owned != kNone) {
+      targets.pop_back();
+      for (const ActorMention& m : groups_[owned].members) targets.push_back(m);
+      Trace("  target: '" + tokens_[groups_[owned].begin].text + "', the actor the state's possessive names");
+    }
+  }
   // "struck Houthi targets in Yemen": an attack's target named as the
   // owner of the things hit comes before the place they are in.
   if (best.target != kNone && !targets.empty() && (pattern.code.compare(0, 2, "19") == 0) && !chain.passive && !noun) {

@@ -216,6 +216,7 @@ class SentenceCoder {
   uint32_t ObjectAsideEnd(uint32_t t, uint32_t pos) const;
   int AdmittingVerbBefore(uint32_t begin) const;
   int GroupOfActorBefore(const std::string& code, uint32_t before) const;
+  int OwnedActorAfter(int g) const;
   bool ObjectParticiple(uint32_t t) const;
   bool ParticipleAdjectiveOfActor(uint32_t t) const;
   bool ParticipleAfterOwnVerb(uint32_t t) const;

@@ -251,6 +251,24 @@ int SentenceCoder::GroupOfActorBefore(const std::string& code, uint32_t before) 
   return kNone;
 }
 
+// "attacked Colombia's ELN guerrillas", "a ceasefire between the United
+// States and Yemen's Houthis": the group after a state's (last) possessive
+// when it names an actor of that state more exactly (its forces, a group,
+// a leader), not a place ("Ukraine's Kharkiv"); kNone otherwise.
+int SentenceCoder::OwnedActorAfter(int g) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  const uint32_t e = groups_[g].end;
+  if (groups_[g].members.empty() || e + 1 >= n || tokens_[e].lower != "'s"sv) return kNone;
+  const ActorMention& owner = groups_[g].members.back();
+  if (owner.kind != ActorMention::Kind::kState || owner.code.size() != 3 || owner.place) return kNone;
+  const int h = group_at_[e + 1];
+  if (h == kNone || groups_[h].begin != e + 1 || IsPlace(groups_[h])) return kNone;
+  for (const ActorMention& m : groups_[h].members) {
+    if (m.code.size() <= 3 || m.demonym_only || m.place || m.code.find(owner.code) == std::string::npos) return kNone;
+  }
+  return h;
+}
+
 // "embraced Putin at the Russian leader's residence outside Moscow at the
 // start of a two-day visit", "held talks in New Delhi on his first visit
 // in three years": a visit whose destination is not named goes to the
