@@ -807,6 +807,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       m->source = found;
     }
     pos = groups_[found].end;
+    // ("demanded that Yemen's Houthis stop …": the rest of the pattern
+    // follows the group the state's possessive names.)
+    if (const int owned = el.type == PatternElement::Type::kTarget ? OwnedActorAfter(found) : kNone; owned != kNone) {
+      pos = groups_[owned].end;
+    }
     m->end = pos;
     // "talks between $ and +" over one coordinated group "A and B": the
     // group is both sides.
