@@ -1806,6 +1806,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
       return false;
     }
+    // "The miners' strike entered its fifth day to press for higher
+    // wages": an appeal or demand aimed at no one, the purpose of a
+    // strike or protest the clause names, is what that protest is about.
+    if (targets.empty() && OneOf(code.substr(0, 2), {"02", "10"}) && ProtestNounBefore(chain.begin)) {
+      Trace("  the purpose of the protest its clause names: part of that protest, not coded");
+      return false;
+    }
     // (To defend or protect someone, or to help do so: "to help defend
     // the Gulf state".)
     const bool protection =
@@ -2385,6 +2392,9 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   if (out_->size() > before) {
     if (first_act_sources_.empty()) first_act_sources_ = sources;
     last_event_root_ = out_->back().root;
+    // ("will hold nationwide warning strikes …, to press demands": a
+    // protest announced is still the act its purpose belongs to.)
+    if (!modality.empty() && pattern.code.compare(0, 2, "14") == 0) last_event_root_ = "14";
     last_act_begin_ = before;
     // "demanded that X stop … and withdraw …": what follows "and" is asked too.
     // ("called on the U.S. to remove curbs on its exports, to give it

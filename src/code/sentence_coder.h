@@ -217,6 +217,7 @@ class SentenceCoder {
   int AdmittingVerbBefore(uint32_t begin) const;
   int GroupOfActorBefore(const std::string& code, uint32_t before) const;
   int OwnedActorAfter(int g) const;
+  bool ProtestNounBefore(uint32_t to) const;
   bool ObjectParticiple(uint32_t t) const;
   bool ParticipleAdjectiveOfActor(uint32_t t) const;
   bool ParticipleAfterOwnVerb(uint32_t t) const;

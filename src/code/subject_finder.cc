@@ -239,10 +239,23 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   }
   if (by_group != kNone) {
     int b = static_cast<int>(groups_[by_group].begin);
+    // ("miners employed by the state corporation Comibol went on …": past
+    // the words that describe the agent.)
+    for (int k = b - 1; k >= 3 && b - k <= 4 && tokens_[k].lower != "by"sv; --k) {
+      if (!(tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::NN)) break;
+      if (tokens_[k - 1].lower == "by"sv) b = k;
+    }
     if (b >= 3 && tokens_[b - 1].lower == "by"sv && tokens_[b - 2].pos == Pos::VBN && IsNoun(tokens_[b - 3].pos) &&
         group_at_[b - 3] == kNone) {
       *why = "no actor: the 'by' agent of the participle inside the subject";
       return kNone;
+    }
+    // (An actor before the participle is the subject: "About 9,000 miners
+    // employed by the state corporation Comibol went on hunger strike".)
+    if (b >= 3 && tokens_[b - 1].lower == "by"sv && tokens_[b - 2].pos == Pos::VBN && group_at_[b - 3] != kNone &&
+        groups_[group_at_[b - 3]].end == static_cast<uint32_t>(b - 2) && !groups_[group_at_[b - 3]].coreference) {
+      *why = "subject, before the participle phrase '" + tokens_[b - 2].text + " by …'";
+      return HeadOfNounPhrase(group_at_[b - 3]);
     }
   }
   // "Al-Shabaab gunmen and a suicide bomber attacked": the pattern's own

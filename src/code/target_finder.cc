@@ -251,6 +251,19 @@ int SentenceCoder::GroupOfActorBefore(const std::string& code, uint32_t before) 
   return kNone;
 }
 
+// A strike, protest or boycott named in the clause before `to` (a
+// purpose's "to"), back to a clause break.
+bool SentenceCoder::ProtestNounBefore(uint32_t to) const {
+  for (uint32_t k = to; k > 0 && to - k < 15; --k) {
+    if (clause_break_[k - 1] && !list_comma_[k - 1]) return false;
+    if (IsNoun(tokens_[k - 1].pos) &&
+        OneOf(tokens_[k - 1].lemma, {"strike", "walkout", "protest", "demonstration", "boycott", "stoppage", "sit-in"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "attacked Colombia's ELN guerrillas", "a ceasefire between the United
 // States and Yemen's Houthis": the group after a state's (last) possessive
 // when it names an actor of that state more exactly (its forces, a group,

@@ -1150,6 +1150,12 @@ class SentenceRecognizer {
       const bool adjective = piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ &&
                              piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos);
       if (adjective && !IsSpokesNoun(tokens_[piece.end].lower)) return i + 1;
+      // "called a general strike to press the government": a lone agent
+      // word after an infinitive's "to" is a verb.
+      if (piece.end == piece.begin + 1 && piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::TO &&
+          tokens_[piece.begin].pos == Pos::VB) {
+        return i + 1;
+      }
       // "the disappearance of journalist Jamal Khashoggi": a bare agent
       // word right before a known person describes that person.
       if (i + 1 < pieces_.size() && pieces_[i + 1].begin == piece.end && !pieces_[i + 1].persons.empty() &&
