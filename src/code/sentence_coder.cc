@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,42 @@ void SentenceCoder::Run() {
   TargetFromAdmittedAct(first_event);
   SameActByOthers(first_event);
   DropRegionTargetsCovered(first_event);
+  DropStatementsOfActs(first_event);
+}
+
+// "China has told Japan it is suspending imports of Japanese seafood",
+// "Trump has written to Herzog asking him to pardon …": a statement whose
+// speaker goes on, in what is told (up to the next comma), to act toward
+// the one told is that act; the plain 010 is not coded beside it. (Not a
+// meeting it was told at, "told Kallas at talks in Brussels that …", nor a
+// phrase after a comma, "addressed Japan's parliament …, thanking Tokyo".)
+void SentenceCoder::DropStatementsOfActs(size_t first_event) {
+  auto told_by_act = [&](const Event& e) {
+    if (e.cameo != "010" || !e.target) return false;
+    uint32_t told_end = std::numeric_limits<uint32_t>::max();
+    for (const Token& tok : tokens_) {
+      if (tok.span.begin > e.verb_begin && (tok.lower == ","sv || tok.lower == ";"sv)) {
+        told_end = tok.span.begin;
+        break;
+      }
+    }
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& other = (*out_)[j];
+      if (&other == &e || other.root == "01" || other.root == "04" || !other.target || other.negated ||
+          other.background) {
+        continue;
+      }
+      if (other.verb_begin <= e.verb_begin || other.verb_begin >= told_end ||
+          other.source.country != e.source.country || other.target->country != e.target->country) {
+        continue;
+      }
+      Trace("  " + e.source.code + " 010 " + e.target->code + " dropped: what is told is an act, " + other.cameo);
+      return true;
+    }
+    return false;
+  };
+  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), told_by_act),
+              out_->end());
 }
 
 // "Macron formally recognised the State of Palestine …, followed by

@@ -170,6 +170,7 @@ class SentenceCoder {
   void SetCode(Event* e, const std::string& code) const;
   void DropIntentVerbEvents(size_t first_event);
   void DropRegionTargetsCovered(size_t first_event);
+  void DropStatementsOfActs(size_t first_event);
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
