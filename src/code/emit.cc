@@ -474,7 +474,12 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       dated = true;
       // The end of the period named ("last year": its December) decides.
       std::optional<Date> to = chosen_to;
-      bool spans_story = to && *to >= *story_.date;  // "this year", "since January"
+      // ("was behind three attacks with sarin … in March 2017,
+      // investigators concluded": who was behind an old act is the news,
+      // as an admission is.)
+      const bool attribution = tokens_[anchor].lemma == "be"sv && anchor + 1 < tokens_.size() &&
+                               tokens_[anchor + 1].lower == "behind"sv;
+      bool spans_story = attribution || (to && *to >= *story_.date);  // "this year", "since January"
       Date last = to && *to < *story_.date ? *to : from;
       if (!spans_story && last.ToDays() <= story_.date->ToDays() - kBackgroundDays && !e.background) {
         e.background = true;
