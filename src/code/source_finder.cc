@@ -407,7 +407,11 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     }
   }
   int first_group = kNone;
-  for (int v = k - 1, aside = 0; v >= 0 && k - v <= 12 + aside; --v) {
+  // ("carried out an air strike on a compound in … southern Gaza on
+  // Saturday in an attempt to kill …": an attempt's phrase belongs to the
+  // clause's verb however far back it stands.)
+  const int reach = tokens_[k].lower == "in"sv && OneOf(tokens_[a].lemma, {"attempt", "bid", "effort"}) ? 24 : 12;
+  for (int v = k - 1, aside = 0; v >= 0 && k - v <= reach + aside; --v) {
     // "freed 14 prisoners, among them opposition figure X, after talks":
     // an aside about the object between the verb and the phrase.
     if (tokens_[v].lower == ","sv && v == k - 1) {

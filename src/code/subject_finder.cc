@@ -59,6 +59,13 @@ bool SentenceCoder::ObjectOfVerbOrPreposition(int g) const {
        ++k) {
     --b;
   }
+  // ("to kill Hamas military chief Mohammed Deif", "met Iran's foreign
+  // minister": past an actor naming whose the group is.)
+  if (b > 1 && tokens_[b - 1].lower == "'s"sv && group_at_[b - 2] != kNone) --b;
+  if (b > 1 && group_at_[b - 1] != kNone && groups_[group_at_[b - 1]].end == b) {
+    b = groups_[group_at_[b - 1]].begin;
+    if (b > 0 && OneOf(tokens_[b - 1].lower, {"the", "a", "an"})) --b;
+  }
   // ("Lyng said he and Yeutter, during a visit …, will demand": after a
   // verb of saying that takes no person as object, a clause's subject.)
   if (b > 0 && IsVerbOfSaying(tokens_[b - 1].lemma) && !OneOf(tokens_[b - 1].lemma, {"tell", "warn"}) &&
