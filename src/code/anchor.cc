@@ -1269,7 +1269,15 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  a visit with no destination and no place its clause happens in: no event");
       return false;
     }
-    targets = groups_[host].members;
+    // (A visit is to the state: "met Cuban officials" hosts it in Cuba.)
+    for (const ActorMention& m : groups_[host].members) {
+      ActorMention state = m;
+      state.kind = ActorMention::Kind::kState;
+      state.code = m.country;
+      bool seen = false;
+      for (const ActorMention& t : targets) seen = seen || t.code == state.code;
+      if (!seen) targets.push_back(std::move(state));
+    }
     Trace("  a visit to the state of the place its clause happens in ('" + tokens_[groups_[host].begin].text + "')");
   }
   // "massacred thousands of Yazidi men in Iraq's Sinjar region",

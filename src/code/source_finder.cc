@@ -376,8 +376,17 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // between the subject and its verb.
   if (!purpose) {
     int p = k - 1;
+    // ("Velayati, here on a two-day official visit, informed …".)
+    if (p >= 1 && OneOf(tokens_[p].lower, {"here", "there", "now", "currently", "still"})) --p;
     const bool comma_before = p >= 0 && tokens_[p].lower == ","sv;
     if (comma_before) --p;
+    // (Past a name the dictionary does not know after its title:
+    // "Foreign Minister Petra Osk, on a visit, met …".)
+    for (int name = 0; comma_before && name < 3 && p >= 1 && group_at_[p] == kNone && tokens_[p].pos == Pos::NNP &&
+                       (group_at_[p - 1] != kNone || tokens_[p - 1].pos == Pos::NNP);
+         ++name) {
+      --p;
+    }
     if (p >= 0 && group_at_[p] != kNone && groups_[group_at_[p]].end == static_cast<uint32_t>(p) + 1 &&
         !groups_[group_at_[p]].coreference && !ObjectOfVerbOrPreposition(group_at_[p])) {
       const uint32_t n = static_cast<uint32_t>(tokens_.size());

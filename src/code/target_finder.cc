@@ -293,7 +293,12 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
   // visits").
   if (tokens_[a].pos != Pos::NN) return kNone;
   int d = static_cast<int>(a) - 1;
-  while (d >= 0 && a - d < 5 && (IsAdjective(tokens_[d].pos) || tokens_[d].pos == Pos::CD || in_time_[d])) --d;
+  // ("on a two-day official visit", "a state visit": past the nouns
+  // that describe it too.)
+  while (d >= 0 && a - d < 5 && group_at_[d] == kNone &&
+         (IsAdjective(tokens_[d].pos) || tokens_[d].pos == Pos::CD || tokens_[d].pos == Pos::NN || in_time_[d])) {
+    --d;
+  }
   if (d < 1 || !OneOf(tokens_[d].lower, {"a", "an", "his", "her", "its", "their", "the"}) ||
       !OneOf(tokens_[d - 1].lower, {"on", "during", "of", "after", "before", "in"})) {
     return kNone;
@@ -304,6 +309,7 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
   while (e < n && !(clause_break_[e] && !list_comma_[e] && !in_time_[e])) ++e;
   int best = kNone;
   uint32_t best_distance = n;
+  bool placed = false;  // a place of the clause, the visitor's own or not
   for (uint32_t k = b; k < e; ++k) {
     const int g = group_at_[k];
     if (g == kNone || groups_[g].begin != k || groups_[g].coreference || groups_[g].members.size() != 1) continue;
@@ -312,6 +318,7 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
     if (p == 0 || !OneOf(tokens_[p - 1].lower, {"in", "outside", "near", "at"})) continue;
     const ActorMention& place = groups_[g].members[0];
     if (place.kind != ActorMention::Kind::kState || place.code != place.country) continue;
+    placed = true;
     bool own = false;
     for (const ActorMention& s : sources) own = own || s.country == place.country;
     if (own) continue;
@@ -319,6 +326,29 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
     if (distance < best_distance) {
       best = g;
       best_distance = distance;
+    }
+  }
+  if (best != kNone) return best;
+  // "Velayati, here on a two-day official visit, informed Cuban foreign
+  // ministry officials …", "scheduled to meet King Hassan during his
+  // official visit": with no place named, the one foreign state the
+  // sentence names is the host. (Not "the visit of West German President
+  // …", whose visitor follows; nor "a European trip".)
+  if (placed || (a + 1 < n && tokens_[a + 1].lower == "of"sv)) return kNone;
+  for (const ActorMention& s : sources) {
+    if (IsRegionCode(s.code)) return kNone;
+  }
+  std::string host;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].coreference) continue;
+    for (const ActorMention& m : groups_[g].members) {
+      if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG") continue;
+      bool own = false;
+      for (const ActorMention& s : sources) own = own || s.country == m.country;
+      if (own) continue;
+      if (!host.empty() && host != m.country) return kNone;
+      if (host.empty()) best = static_cast<int>(g);
+      host = m.country;
     }
   }
   return best;
