@@ -460,6 +460,15 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       g = PassiveEnactor(a, best.end, &source_why, &enacted_until);
       if (g == kNone) enacted_until = 0;
     }
+    // ("Soviet-American talks on cutting missiles": a bare noun pattern
+    // marked [compound] needs its two sides named by one word close
+    // before it, not "they will meet before the June Economic Summit".)
+    if (pattern.compound_subject && pattern.before.empty() && pattern.after.empty() &&
+        (g == kNone || groups_[g].end != groups_[g].begin + 1 || groups_[g].members.size() < 2 ||
+         groups_[g].end > a || a - groups_[g].end > 3)) {
+      Trace("  bare '" + tok.text + "' between two sides a single word names before it: none here");
+      return false;
+    }
     if (g != kNone) sources = groups_[g].members;
     // "Biden warned Putin in a telephone call": a mutual act in an adjunct
     // is between the clause's subject and its object.

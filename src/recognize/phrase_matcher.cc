@@ -33,6 +33,14 @@ PhraseMatcher::PhraseMatcher(const Dictionary& dict) : dict_(dict) {
       begins_key_[entry(key.substr(0, space))] = true;
     }
   }
+  country_name_phrase_.assign(dict.actors.size(), -1);
+  for (uint32_t idx = 0; idx < dict.phrases.size(); ++idx) {
+    const Phrase& ph = dict.phrases[idx];
+    if (ph.kind == PhraseKind::kName && ph.target < dict.actors.size() &&
+        dict.actors[ph.target].kind == Actor::Kind::kCountry && country_name_phrase_[ph.target] < 0) {
+      country_name_phrase_[ph.target] = static_cast<int>(idx);
+    }
+  }
 }
 
 namespace {
@@ -113,6 +121,53 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   return best;
 }
 
+int PhraseMatcher::CountryOfKey(const std::string& key) const {
+  const uint32_t id = texts_.Find(key);
+  if (id == StringTable::kNotFound) return -1;
+  for (uint32_t phrase_idx : by_text_[id]) {
+    const Phrase& ph = dict_.phrases[phrase_idx];
+    if ((ph.kind == PhraseKind::kName || ph.kind == PhraseKind::kDemonym) && ph.target < dict_.actors.size() &&
+        dict_.actors[ph.target].kind == Actor::Kind::kCountry && country_name_phrase_[ph.target] >= 0) {
+      return static_cast<int>(ph.target);
+    }
+  }
+  return -1;
+}
+
+PhraseMatch PhraseMatcher::StatePairAt(const std::vector<Token>& tokens, size_t token_idx) const {
+  PhraseMatch none;
+  none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
+  const std::string& text = tokens[token_idx].text;
+  if (text.size() < 5 || text[0] < 'A' || text[0] > 'Z') return none;
+  // Only before a noun of the two states' dealings, past at most two
+  // lowercase words ("U.S.-Soviet arms talks", "the U.S.-Japanese
+  // semiconductor agreement"): not a name ("the Tanzania-Zambia Railway
+  // Authority"), not a war, which the news names as a setting ("the
+  // Iran-Iraq war"), and not a trade flow ("a report on U.S.-Japanese trade").
+  bool dealings = false;
+  for (size_t k = token_idx + 1; k < tokens.size() && k <= token_idx + 3 && !dealings; ++k) {
+    const std::string& w = tokens[k].lower;
+    if (tokens[k].text.empty() || !(tokens[k].text[0] >= 'a' && tokens[k].text[0] <= 'z')) break;
+    dealings = IsWord(w, {"talks", "negotiations", "summit", "summits", "meeting", "meetings", "relations", "ties",
+                          "agreement", "accord", "pact", "treaty", "deal", "consultations", "dialogue",
+                          "cooperation", "partnership", "alliance", "rapprochement", "detente", "friendship"});
+  }
+  if (!dealings) return none;
+  std::string first, second;
+  for (size_t dash = text.find('-'); dash != std::string::npos; dash = text.find('-', dash + 1)) {
+    if (dash == 0 || dash + 1 >= text.size() || text[dash + 1] < 'A' || text[dash + 1] > 'Z') continue;
+    LowerTokenText(std::string_view(text).substr(0, dash), &first);
+    LowerTokenText(std::string_view(text).substr(dash + 1), &second);
+    const int a = CountryOfKey(first), b = CountryOfKey(second);
+    if (a < 0 || b < 0 || a == b) continue;
+    PhraseMatch pair = none;
+    pair.token_end = pair.token_begin + 1;
+    pair.phrases = {static_cast<uint32_t>(country_name_phrase_[a]), static_cast<uint32_t>(country_name_phrase_[b])};
+    return pair;
+  }
+  return none;
+}
+
 PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t token_idx,
                                      std::string* scratch) const {
   PhraseMatch best;
@@ -156,6 +211,7 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
   while (token_idx < tokens.size()) {
     PhraseMatch best = LongestAt(tokens, token_idx, &scratch);
     if (best.token_end == best.token_begin) best = LedCompoundAt(tokens, token_idx);
+    if (best.token_end == best.token_begin) best = StatePairAt(tokens, token_idx);
     if (best.token_end == best.token_begin) {
       ++token_idx;
       continue;

@@ -53,6 +53,14 @@ class PhraseMatcher {
   // none); see Match().
   PhraseMatch LedCompoundAt(const std::vector<Token>& tokens, size_t token_idx) const;
 
+  // A "U.S.-Soviet", "Iran-Iraq" compound of two states at `token_idx`: the
+  // two states' names (end == begin: none); see Match().
+  PhraseMatch StatePairAt(const std::vector<Token>& tokens, size_t token_idx) const;
+
+  // The country a phrase key names as a name or an adjective ("us",
+  // "soviet"), or -1.
+  int CountryOfKey(const std::string& key) const;
+
   const Dictionary& dict_;
   // Every phrase key, and every beginning of a key that ends at a word
   // boundary short of the whole key ("south", "south korean" of "south
@@ -60,6 +68,7 @@ class PhraseMatcher {
   StringTable texts_;
   std::vector<std::vector<uint32_t>> by_text_;  // texts_ id → phrases with that key (none: a beginning only)
   std::vector<bool> begins_key_;               // texts_ id → a longer key begins with it: the walk goes on
+  std::vector<int> country_name_phrase_;      // actor → a name phrase of that country (-1: none)
   size_t key_count_ = 0;
 };
 
