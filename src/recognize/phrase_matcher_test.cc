@@ -84,5 +84,26 @@ TEST_F(PhraseMatcherTest, CapitalsOnlyAndLedCompounds) {
   EXPECT_EQ(Spans(dict_, matcher.Match(Words("the Saudi-led coalition"))), (std::vector<std::string>{"1-2:saudi"}));
 }
 
+TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
+  dict_.actors.resize(2);  // two countries
+  Add("valdoria");
+  Add("valdorian", PhraseKind::kDemonym);
+  Add("karsovia");
+  dict_.phrases[2].target = 1;
+  PhraseMatcher matcher(dict_);
+  // Both states, by their names, over the one word.
+  const std::vector<PhraseMatch> talks = matcher.Match(Words("Valdorian-Karsovia border talks resumed"));
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].token_begin, 0u);
+  EXPECT_EQ(talks[0].token_end, 1u);
+  ASSERT_EQ(talks[0].phrases.size(), 2u);
+  EXPECT_EQ(dict_.phrases[talks[0].phrases[0]].key, "valdoria");
+  EXPECT_EQ(dict_.phrases[talks[0].phrases[1]].key, "karsovia");
+  // Not in a name, not before a war, not one state twice.
+  EXPECT_TRUE(matcher.Match(Words("the Valdoria-Karsovia Railway Authority")).empty());
+  EXPECT_TRUE(matcher.Match(Words("the Valdoria-Karsovia war")).empty());
+  EXPECT_TRUE(matcher.Match(Words("the Valdoria-Valdorian talks")).empty());
+}
+
 }  // namespace
 }  // namespace statecraft
