@@ -1278,7 +1278,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  a visit with no destination and no place its clause happens in: no event");
       return false;
     }
-    // (A visit is to the state: "met Cuban officials" hosts it in Cuba.)
+    // (A visit is to the state the place is in.)
     for (const ActorMention& m : groups_[host].members) {
       ActorMention state = m;
       state.kind = ActorMention::Kind::kState;

@@ -309,7 +309,6 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
   while (e < n && !(clause_break_[e] && !list_comma_[e] && !in_time_[e])) ++e;
   int best = kNone;
   uint32_t best_distance = n;
-  bool placed = false;  // a place of the clause, the visitor's own or not
   for (uint32_t k = b; k < e; ++k) {
     const int g = group_at_[k];
     if (g == kNone || groups_[g].begin != k || groups_[g].coreference || groups_[g].members.size() != 1) continue;
@@ -318,7 +317,6 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
     if (p == 0 || !OneOf(tokens_[p - 1].lower, {"in", "outside", "near", "at"})) continue;
     const ActorMention& place = groups_[g].members[0];
     if (place.kind != ActorMention::Kind::kState || place.code != place.country) continue;
-    placed = true;
     bool own = false;
     for (const ActorMention& s : sources) own = own || s.country == place.country;
     if (own) continue;
@@ -326,29 +324,6 @@ int SentenceCoder::HostOfVisit(uint32_t a, const std::vector<ActorMention>& sour
     if (distance < best_distance) {
       best = g;
       best_distance = distance;
-    }
-  }
-  if (best != kNone) return best;
-  // "Velayati, here on a two-day official visit, informed Cuban foreign
-  // ministry officials …", "scheduled to meet King Hassan during his
-  // official visit": with no place named, the one foreign state the
-  // sentence names is the host. (Not "the visit of West German President
-  // …", whose visitor follows; nor "a European trip".)
-  if (placed || (a + 1 < n && tokens_[a + 1].lower == "of"sv)) return kNone;
-  for (const ActorMention& s : sources) {
-    if (IsRegionCode(s.code)) return kNone;
-  }
-  std::string host;
-  for (size_t g = 0; g < groups_.size(); ++g) {
-    if (groups_[g].coreference) continue;
-    for (const ActorMention& m : groups_[g].members) {
-      if (m.country.size() != 3 || m.country == "IGO" || m.country == "NGO" || m.country == "IMG") continue;
-      bool own = false;
-      for (const ActorMention& s : sources) own = own || s.country == m.country;
-      if (own) continue;
-      if (!host.empty() && host != m.country) return kNone;
-      if (host.empty()) best = static_cast<int>(g);
-      host = m.country;
     }
   }
   return best;
