@@ -449,6 +449,13 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // investigation into …", an act of the same kind.
       // (A mutual frame adds the other side's act: "freed Gershkovich … in
       // a prisoner swap with the United States".)
+      // ("plan to raise tariffs … in retaliation against Tokyo's
+      // violation": the motive of the measure coded before it.)
+      if (g != kNone && OneOf(tok.lemma, {"retaliation", "reprisal", "reprisals", "revenge"}) && a >= 1 &&
+          tokens_[a - 1].lower == "in"sv && OneOf(last_event_root_, {"13", "15", "16", "17", "18", "19", "20"})) {
+        Trace("  the motive of the act coded before it ('in " + tok.text + "'): part of that act, not coded");
+        return false;
+      }
       if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
                           OneOf(last_event_root_, {"18", "19", "20"})) ||
                          (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a) && !pattern.recip))) {

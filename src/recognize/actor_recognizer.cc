@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -427,6 +428,33 @@ class SentenceRecognizer {
       only = m.country;
     }
     return only;
+  }
+
+  // The country of a state's court, legislature, opposition, party or
+  // people that is the subject of the verb right before `begin` (past a
+  // determiner): "Israel's Supreme Court ordered the government"; "" if none.
+  std::string DomesticSubjectCountry(uint32_t begin) const {
+    uint32_t v = begin;
+    if (v > 0 && tokens_[v - 1].pos == Pos::DT) --v;
+    if (v == 0 || !(tokens_[v - 1].pos == Pos::VBD || tokens_[v - 1].pos == Pos::VBZ || tokens_[v - 1].pos == Pos::VBP)) {
+      return "";
+    }
+    const uint32_t verb = v - 1;
+    const ActorMention* subject = nullptr;
+    for (const ActorMention& m : out_->actors) {
+      if (m.token_end > verb) break;
+      subject = &m;
+    }
+    static constexpr std::string_view kDomestic[] = {"JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "MED"};
+    if (subject == nullptr || subject->token_end + 2 < verb || subject->code.size() != 6 ||
+        std::find(std::begin(kDomestic), std::end(kDomestic), std::string_view(subject->code).substr(3)) ==
+            std::end(kDomestic)) {
+      return "";
+    }
+    for (uint32_t k = subject->token_end; k < verb; ++k) {
+      if (!IsAdverb(tokens_[k].pos)) return "";
+    }
+    return subject->country;
   }
 
   // Whether the agent in [begin, end) acts: a verb follows it (past
@@ -1150,6 +1178,22 @@ class SentenceRecognizer {
       const bool adjective = piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ &&
                              piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos);
       if (adjective && !IsSpokesNoun(tokens_[piece.end].lower)) return i + 1;
+      // "ordered the Trump administration to restore funding": a head of
+      // government's name before "administration", "government" or
+      // "cabinet" names that government, one actor.
+      if (piece.end == piece.begin + 1 && !out_->actors.empty() &&
+          out_->actors.back().token_end == piece.begin &&
+          out_->actors.back().kind == ActorMention::Kind::kPerson &&
+          out_->actors.back().code.size() == 6 && out_->actors.back().code.compare(3, 3, "GOV") == 0 &&
+          (tokens_[piece.begin].lower == "administration"sv || tokens_[piece.begin].lower == "government"sv ||
+           tokens_[piece.begin].lower == "cabinet"sv)) {
+        ActorMention& person = out_->actors.back();
+        person.kind = ActorMention::Kind::kState;  // a government, not a person "his" stands for
+        person.token_end = piece.end;
+        person.span.end = tokens_[piece.end - 1].span.end;
+        person.why += "; the government the name heads ('" + tokens_[piece.begin].text + "')";
+        return i + 1;
+      }
       // "called a general strike to press the government": a lone agent
       // word after an infinitive's "to" is a verb.
       if (piece.end == piece.begin + 1 && piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::TO &&
@@ -1291,6 +1335,17 @@ class SentenceRecognizer {
             (own || SpeakerBefore(piece.begin, agent_end) == nullptr)) {
           country = before;
           country_why = "the one country the sentence names before it";
+        }
+      }
+      if (country.empty() && !foreign && role == "GOV") {
+        // "Israel's Supreme Court ordered the government to allow more aid
+        // into Gaza", "the opposition accused the government of …": the
+        // government a state's own court, legislature, opposition or people
+        // act on, right after their verb, is that state's.
+        const std::string own = DomesticSubjectCountry(piece.begin);
+        if (!own.empty()) {
+          country = own;
+          country_why = "the state of the court, legislature, opposition or people acting on it";
         }
       }
       if (country.empty() && !foreign &&
