@@ -834,6 +834,20 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     Chain previous = AnalyzeChain(static_cast<uint32_t>(v));
     std::string ignored;
     int g = previous.infinitive || previous.participle ? kNone : FindSubject(previous.begin, &ignored);
+    // ("would not hand over its weapons while Israeli attacks and
+    // occupation continued, rejecting …": past a subordinate clause whose
+    // verb, with nothing after it, ends right before the participle's
+    // comma, to the clause it depends on; not "while Baghdad said its
+    // forces had repulsed the attack, killing …".)
+    if (g != kNone && static_cast<uint32_t>(v) + 2 == c.begin && tokens_[c.begin - 1].lower == ","sv) {
+      int k = static_cast<int>(groups_[g].begin) - 1;
+      while (k >= 0 && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos))) --k;
+      if (k >= 1 && OneOf(tokens_[k].lower, {"while", "because", "as", "when", "after", "before", "since", "although",
+                                             "though", "if", "unless", "until", "whereas"})) {
+        v = k;
+        continue;
+      }
+    }
     if (g != kNone) {
       *why = "subject of the verb before the participle ('" + tokens_[v].text + "')";
       return groups_[g].members;
