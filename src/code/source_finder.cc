@@ -582,18 +582,22 @@ int SentenceCoder::PassiveEnactor(uint32_t a, uint32_t end, std::string* why,
 }
 
 // Whether an agreement noun stands before the infinitive at `to`, past
-// times and places: "an agreement at the White House on Tuesday to …".
+// times and places: "an agreement at the White House on Tuesday to …";
+// past the other side and a participle of promising too: "an agreement
+// with President Nicolas Maduro to cooperate", "a declaration promising
+// to seek …".
 bool SentenceCoder::AgreementBefore(uint32_t to) const {
   int k = static_cast<int>(to) - 1;
+  if (k >= 1 && tokens_[k].pos == Pos::VBG && OneOf(tokens_[k].lemma, {"promise", "pledge", "commit", "vow"})) --k;
   for (int steps = 0; k >= 0 && steps < 10; ++steps) {
     if (in_time_[k]) {
       --k;
       continue;
     }
-    if (group_at_[k] != kNone) {  // "at the White House", "in Istanbul"
+    if (group_at_[k] != kNone) {  // "at the White House", "in Istanbul", "with President Maduro"
       int b = static_cast<int>(groups_[group_at_[k]].begin) - 1;
       if (b >= 0 && tokens_[b].lower == "the"sv) --b;
-      if (b >= 0 && OneOf(tokens_[b].lower, {"in", "at"})) {
+      if (b >= 0 && OneOf(tokens_[b].lower, {"in", "at", "with"})) {
         k = b - 1;
         continue;
       }
