@@ -103,6 +103,32 @@ void SentenceCoder::Run() {
   SameActByOthers(first_event);
   DropRegionTargetsCovered(first_event);
   DropStatementsOfActs(first_event);
+  DropStateEchoes(first_event);
+}
+
+// "Xi will travel to Moscow next week for talks with Putin": the trip
+// (036 toward Russia) and the talks (036 toward Putin) are one intent; an
+// act toward a bare state that the same source also does, with the same
+// code, toward an actor of that state is dropped.
+void SentenceCoder::DropStateEchoes(size_t first_event) {
+  auto echo = [&](const Event& e) {
+    if (!e.target || e.target->code != e.target->country || e.target->code.size() != 3) return false;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& other = (*out_)[j];
+      if (&other == &e || !other.target || other.cameo != e.cameo || other.source.code != e.source.code ||
+          other.negated != e.negated || other.background != e.background) {
+        continue;
+      }
+      if (other.target->country == e.target->country && other.target->code.size() > 3) {
+        Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the same act toward " +
+              other.target->code);
+        return true;
+      }
+    }
+    return false;
+  };
+  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), echo),
+              out_->end());
 }
 
 // "China has told Japan it is suspending imports of Japanese seafood",
