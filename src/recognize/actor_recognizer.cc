@@ -1270,6 +1270,14 @@ class SentenceRecognizer {
                              head == "seller" || head == "bank" || head == "lender" || head == "creditor" ||
                              head == "investor"));
       if (market_party && country_why == "the only country the sentence names") country.clear();
+      // ("debt talks between Brazil and its creditor banks": a state's
+      // creditors and lenders are others, of no country the sentence names.)
+      if (role == "BUS" && (head == "lender" || head == "creditor" ||
+                            (piece.begin > 0 && tokens_[piece.begin - 1].lower == "creditor"sv) ||
+                            (piece.end - piece.begin >= 2 && tokens_[piece.end - 2].lower == "creditor"sv))) {
+        country.clear();
+        foreign = true;
+      }
       if (country.empty() && !foreign && (role == "MIL" || role == "COP")) {
         // "Chad's military high command said today troops killed …": the
         // forces opening what a national speaker reports are the speaker's
