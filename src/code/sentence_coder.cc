@@ -104,6 +104,32 @@ void SentenceCoder::Run() {
   DropRegionTargetsCovered(first_event);
   DropStatementsOfActs(first_event);
   DropStateEchoes(first_event);
+  DropPlainVerbalEchoes(first_event);
+}
+
+// "threatened to send U.S. forces into Nigeria and to cut off all aid":
+// the plain appeal, demand or threat (020, 100, 130) beside a more exact
+// one of the same root by the same source toward the same state is that
+// act, coded once as the exact one.
+void SentenceCoder::DropPlainVerbalEchoes(size_t first_event) {
+  auto echo = [&](const Event& e) {
+    if (!e.target || !OneOf(e.cameo, {"020", "100", "130"})) return false;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& other = (*out_)[j];
+      if (&other == &e || !other.target || other.root != e.root || other.cameo == e.cameo ||
+          other.source.code != e.source.code || other.negated != e.negated || other.background != e.background) {
+        continue;
+      }
+      if (other.target->country == e.target->country) {
+        Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the same act, coded " +
+              other.cameo);
+        return true;
+      }
+    }
+    return false;
+  };
+  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), echo),
+              out_->end());
 }
 
 // "Xi will travel to Moscow next week for talks with Putin": the trip

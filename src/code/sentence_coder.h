@@ -172,6 +172,7 @@ class SentenceCoder {
   void DropRegionTargetsCovered(size_t first_event);
   void DropStatementsOfActs(size_t first_event);
   void DropStateEchoes(size_t first_event);
+  void DropPlainVerbalEchoes(size_t first_event);
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
