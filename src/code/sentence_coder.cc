@@ -25,6 +25,26 @@ using std::string_view_literals::operator""sv;  // literal comparisons that chec
 
 namespace coder_internal {
 
+namespace {
+
+// Removes the sentence's events from `first` on that `drop` picks. Every
+// event is judged before any is removed: a judgement may look at the
+// others (std::remove_if would show it events already moved from).
+template <typename Drop>
+void EraseEvents(std::vector<Event>* out, size_t first, Drop drop) {
+  std::vector<char> gone(out->size() - first);
+  for (size_t k = first; k < out->size(); ++k) gone[k - first] = drop((*out)[k]) ? 1 : 0;
+  size_t kept = first;
+  for (size_t k = first; k < out->size(); ++k) {
+    if (gone[k - first]) continue;
+    if (kept != k) (*out)[kept] = std::move((*out)[k]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+}  // namespace
+
 // "for the first time", "for the second time in a month": an adverbial of
 // time that names no date; passed like a time between a verb and what it
 // governs ("called on Assad for the first time on Thursday to step aside").
@@ -103,58 +123,42 @@ void SentenceCoder::Run() {
   SameActByOthers(first_event);
   DropRegionTargetsCovered(first_event);
   DropStatementsOfActs(first_event);
-  DropStateEchoes(first_event);
-  DropPlainVerbalEchoes(first_event);
+  DropEchoes(first_event);
 }
 
-// "threatened to send U.S. forces into Nigeria and to cut off all aid":
-// the plain appeal, demand or threat (020, 100, 130) beside a more exact
-// one of the same root by the same source toward the same state is that
-// act, coded once as the exact one.
-void SentenceCoder::DropPlainVerbalEchoes(size_t first_event) {
-  auto echo = [&](const Event& e) {
-    if (!e.target || !OneOf(e.cameo, {"020", "100", "130"})) return false;
+// One act coded twice in a sentence, by the same source toward the same
+// state, is kept once:
+// - "Xi will travel to Moscow next week for talks with Putin": the trip
+//   (036 toward Russia) and the talks (036 toward Putin) are one intent;
+//   the act toward the bare state goes, the one toward its actor stays.
+// - "threatened to send U.S. forces into Nigeria and to cut off all aid":
+//   the plain appeal, demand or threat (020, 100, 130) beside an exact one
+//   of the same root goes.
+void SentenceCoder::DropEchoes(size_t first_event) {
+  EraseEvents(out_, first_event, [&](const Event& e) {
+    if (!e.target) return false;
+    const bool bare_state = e.target->code == e.target->country && e.target->code.size() == 3;
+    const bool plain = OneOf(e.cameo, {"020", "100", "130"});
+    if (!bare_state && !plain) return false;
     for (size_t j = first_event; j < out_->size(); ++j) {
       const Event& other = (*out_)[j];
-      if (&other == &e || !other.target || other.root != e.root || other.cameo == e.cameo ||
-          other.source.code != e.source.code || other.negated != e.negated || other.background != e.background) {
+      if (&other == &e || !other.target || other.source.code != e.source.code || other.negated != e.negated ||
+          other.background != e.background || other.target->country != e.target->country) {
         continue;
       }
-      if (other.target->country == e.target->country) {
+      if (bare_state && other.cameo == e.cameo && other.target->code.size() > 3) {
+        Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the same act toward " +
+              other.target->code);
+        return true;
+      }
+      if (plain && other.root == e.root && other.cameo != e.cameo) {
         Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the same act, coded " +
               other.cameo);
         return true;
       }
     }
     return false;
-  };
-  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), echo),
-              out_->end());
-}
-
-// "Xi will travel to Moscow next week for talks with Putin": the trip
-// (036 toward Russia) and the talks (036 toward Putin) are one intent; an
-// act toward a bare state that the same source also does, with the same
-// code, toward an actor of that state is dropped.
-void SentenceCoder::DropStateEchoes(size_t first_event) {
-  auto echo = [&](const Event& e) {
-    if (!e.target || e.target->code != e.target->country || e.target->code.size() != 3) return false;
-    for (size_t j = first_event; j < out_->size(); ++j) {
-      const Event& other = (*out_)[j];
-      if (&other == &e || !other.target || other.cameo != e.cameo || other.source.code != e.source.code ||
-          other.negated != e.negated || other.background != e.background) {
-        continue;
-      }
-      if (other.target->country == e.target->country && other.target->code.size() > 3) {
-        Trace("  " + e.source.code + " " + e.cameo + " " + e.target->code + " dropped: the same act toward " +
-              other.target->code);
-        return true;
-      }
-    }
-    return false;
-  };
-  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), echo),
-              out_->end());
+  });
 }
 
 // "China has told Japan it is suspending imports of Japanese seafood",
@@ -164,7 +168,7 @@ void SentenceCoder::DropStateEchoes(size_t first_event) {
 // meeting it was told at, "told Kallas at talks in Brussels that …", nor a
 // phrase after a comma, "addressed Japan's parliament …, thanking Tokyo".)
 void SentenceCoder::DropStatementsOfActs(size_t first_event) {
-  auto told_by_act = [&](const Event& e) {
+  EraseEvents(out_, first_event, [&](const Event& e) {
     if (e.cameo != "010" || !e.target) return false;
     uint32_t told_end = std::numeric_limits<uint32_t>::max();
     for (const Token& tok : tokens_) {
@@ -187,9 +191,7 @@ void SentenceCoder::DropStatementsOfActs(size_t first_event) {
       return true;
     }
     return false;
-  };
-  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), told_by_act),
-              out_->end());
+  });
 }
 
 // "Macron formally recognised the State of Palestine …, followed by
@@ -246,7 +248,7 @@ void SentenceCoder::SameActByOthers(size_t first_event) {
 // than the states the sentence names, is where those states lie, not
 // another target.
 void SentenceCoder::DropRegionTargetsCovered(size_t first_event) {
-  auto covered = [&](const Event& e) {
+  EraseEvents(out_, first_event, [&](const Event& e) {
     if (!e.target || !IsRegionCode(e.target->code)) return false;
     for (size_t j = first_event; j < out_->size(); ++j) {
       const Event& other = (*out_)[j];
@@ -259,9 +261,7 @@ void SentenceCoder::DropRegionTargetsCovered(size_t first_event) {
       }
     }
     return false;
-  };
-  out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(first_event), out_->end(), covered),
-              out_->end());
+  });
 }
 
 // "Israel's military admitted … that its warplanes had destroyed a

@@ -171,8 +171,7 @@ class SentenceCoder {
   void DropIntentVerbEvents(size_t first_event);
   void DropRegionTargetsCovered(size_t first_event);
   void DropStatementsOfActs(size_t first_event);
-  void DropStateEchoes(size_t first_event);
-  void DropPlainVerbalEchoes(size_t first_event);
+  void DropEchoes(size_t first_event);
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
