@@ -257,7 +257,8 @@ bool SentenceCoder::ProtestNounBefore(uint32_t to) const {
   for (uint32_t k = to; k > 0 && to - k < 15; --k) {
     if (clause_break_[k - 1] && !list_comma_[k - 1]) return false;
     if (IsNoun(tokens_[k - 1].pos) &&
-        OneOf(tokens_[k - 1].lemma, {"strike", "walkout", "protest", "demonstration", "boycott", "stoppage", "sit-in"})) {
+        OneOf(tokens_[k - 1].lemma,
+              {"strike", "walkout", "protest", "demonstration", "boycott", "stoppage", "sit-in"})) {
       return true;
     }
   }

@@ -436,7 +436,8 @@ class SentenceRecognizer {
   std::string DomesticSubjectCountry(uint32_t begin) const {
     uint32_t v = begin;
     if (v > 0 && tokens_[v - 1].pos == Pos::DT) --v;
-    if (v == 0 || !(tokens_[v - 1].pos == Pos::VBD || tokens_[v - 1].pos == Pos::VBZ || tokens_[v - 1].pos == Pos::VBP)) {
+    if (v == 0 ||
+        !(tokens_[v - 1].pos == Pos::VBD || tokens_[v - 1].pos == Pos::VBZ || tokens_[v - 1].pos == Pos::VBP)) {
       return "";
     }
     const uint32_t verb = v - 1;
