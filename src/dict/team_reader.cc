@@ -43,6 +43,7 @@ class Reader {
     ForFile("actors/institutions.txt", &Reader::ReadInstitutions);
     ForFile("actors/companies.txt", &Reader::ReadCompanies);
     ForFile("actors/parties.txt", &Reader::ReadParties);
+    ForFile("actors/peoples.txt", &Reader::ReadPeoples);
     ForFile("actors/contextual.txt", &Reader::ReadContextual);
     ForFile("actors/places.txt", &Reader::ReadPlaces);
     ForFile("actors/agents.txt", &Reader::ReadAgents);
@@ -315,6 +316,15 @@ class Reader {
     parties_ = false;
   }
 
+  // "CODE | ISO3 | names": a people of one state that the news names
+  // apart from its nation, a minority its state acts on ("CHNCVL | CHN |
+  // Uyghurs; Uighurs"); read as an institution whose only role is CVL.
+  void ReadPeoples(const SourceFile& file) {
+    peoples_ = true;
+    ReadInstitutions(file);
+    peoples_ = false;
+  }
+
   // "CODE | ISO3 | names": a national institution ("USAGOV | USA | Federal
   // Reserve; Fed"). It is an organization whose country is a state, so the
   // recognizer codes it alone and scoring treats it as national. CODE is the
@@ -356,6 +366,10 @@ class Reader {
       }
       if (parties_ && code != country + "PTY") {
         Error(file.Loc(i), "party code '" + code + "' must be its country followed by PTY (" + country + "PTY)");
+        continue;
+      }
+      if (peoples_ && code != country + "CVL") {
+        Error(file.Loc(i), "people code '" + code + "' must be its country followed by CVL (" + country + "CVL)");
         continue;
       }
       std::vector<std::string> names = SplitTrim(f[2], ';');
@@ -562,6 +576,7 @@ class Reader {
   std::set<std::string> iso_countries_;  // codes read from countries.txt alone
   bool companies_ = false;  // ReadInstitutions is reading companies.txt
   bool parties_ = false;    // ReadInstitutions is reading parties.txt
+  bool peoples_ = false;    // ReadInstitutions is reading peoples.txt
   Dictionary* dict_;
   std::vector<Diagnostic>* diagnostics_;
   std::string* hashed_;

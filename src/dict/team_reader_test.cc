@@ -157,6 +157,13 @@ TEST_F(TeamReaderTest, ReadsPartiesAsTheirCountrysPartySector) {
                    "VLRPTY");
 }
 
+TEST_F(TeamReaderTest, ReadsPeoplesAsTheirStatesCivilians) {
+  ExpectSectorFile("actors/peoples.txt",
+                   "VLRCVL | VLR | Orkani; Orkanis\n"
+                   "VLRREB | VLR | Orkani Front\n",  // 2: a people is CVL
+                   "people code 'VLRREB' must be its country followed by CVL (VLRCVL)", "Orkani", "VLRCVL");
+}
+
 TEST_F(TeamReaderTest, ReadsCompaniesAsTheirCountrysBusinessSector) {
   Dictionary dict = ExpectSectorFile("actors/companies.txt",
                                      "VLRBUS | VLR | Velorian Air; Velorian Airlines\n"
