@@ -105,11 +105,15 @@ void SentenceCoder::Run() {
     if (noun && !options_.nominal_events) continue;
     // ("Lee and Ishiba agreed at talks in Tokyo to …": talks a longer
     // pattern skipped over, in a phrase of their own, are coded too.)
+    // (And talks owned by "his", "its", "their" that a longer pattern
+    // describes: "described his first round of talks with Witkoff as
+    // constructive" — the talks took place.)
     const bool skipped_meeting = noun && !covered_by_meeting_ && a >= 2 &&
                                  OneOf(tok.lemma, {"talk", "meeting", "summit"}) &&
                                  (OneOf(tokens_[a - 1].lower, {"at", "during"}) ||
                                   (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
-                                   (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))));
+                                   (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))) ||
+                                  OwnedMeetingNoun(a));
     if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_ &&
         !skipped_meeting) {
       continue;
@@ -192,6 +196,21 @@ void SentenceCoder::DropStatementsOfActs(size_t first_event) {
     }
     return false;
   });
+}
+
+// Whether the meeting noun at `a` is owned by a possessive pronoun a few
+// words before it ("his talks", "their first round of indirect talks"),
+// with "with" after it: talks that took place, whoever describes them.
+bool SentenceCoder::OwnedMeetingNoun(uint32_t a) const {
+  if (a + 1 >= tokens_.size() || tokens_[a + 1].lower != "with"sv) return false;
+  for (uint32_t k = a; k > 0 && a - k < 6; --k) {
+    const Token& w = tokens_[k - 1];
+    if (w.pos == Pos::PRPS) return OneOf(w.lower, {"his", "her", "its", "their"});
+    if (!(w.pos == Pos::DT || w.pos == Pos::CD || IsAdjective(w.pos) || w.pos == Pos::NN || w.lower == "of"sv)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // "Macron formally recognised the State of Palestine …, followed by

@@ -172,6 +172,7 @@ class SentenceCoder {
   void DropRegionTargetsCovered(size_t first_event);
   void DropStatementsOfActs(size_t first_event);
   void DropEchoes(size_t first_event);
+  bool OwnedMeetingNoun(uint32_t a) const;
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
