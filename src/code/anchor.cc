@@ -1002,7 +1002,16 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
     // The subject of a passive is its target: "Ukraine was attacked by Russia".
     std::string ignored;
+    // ("talks in Doha mediated by Qatar and Turkey": a place phrase right
+    // before a reduced passive is where, not what.)
+    const auto in_place_phrase = [&](int grp) {
+      uint32_t b = groups_[grp].begin;
+      if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+      return groups_[grp].members.size() == 1 && b > 0 && OneOf(tokens_[b - 1].lower, {"in", "at"}) &&
+             groups_[grp].members[0].code.size() == 3;
+    };
     int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+    if (chain.reduced_passive && g != kNone && in_place_phrase(g)) g = kNone;
     if (!chain.reduced_passive) {
       int head = ModifierBeforeParticiple(chain.begin);
       if (head != kNone) g = head;
@@ -1031,7 +1040,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       g = group_at_[t - 1];
       // ("war crimes by Russian troops in the town of Bucha are being
       // investigated": the place is where, not what.)
-      if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].place) {
+      if (g != kNone && groups_[g].members.size() == 1 &&
+          (groups_[g].members[0].place || (chain.reduced_passive && in_place_phrase(g)))) {
         t = groups_[g].begin + 1;
         g = kNone;
       }
