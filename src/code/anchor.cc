@@ -460,6 +460,16 @@ bool SentenceCoder::FindSources(AnchorState* st) {
                           OneOf(last_event_root_, {"18", "19", "20"})) ||
                          (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a) && !pattern.recip))) {
         Trace("  the means or frame of the act coded before it: part of that act, not coded");
+        // ("drove tens of thousands of Tigrayans from their homes in a
+        // campaign of ethnic cleansing": a frame that names the act more
+        // exactly, by the same source, codes it so.)
+        if (pattern.code == "203" && !out_->empty() && out_->back().doc_id == story_.doc_id &&
+            out_->back().sentence == sentence_idx_ && out_->back().root == "20" && out_->back().cameo != "203") {
+          Event& act = out_->back();
+          Trace("  the frame names the act: " + act.cameo + " → 203");
+          SetCode(&act, "203");
+          act.event_id = EventId(act);
+        }
         return false;
       }
     }
