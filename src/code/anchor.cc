@@ -514,6 +514,15 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     if (g != kNone) {
       sources = groups_[g].members;
       source_why = "agent of the passive ('by')";
+      // ("was condemned by the U.N. human rights office and by U.S.
+      // Secretary of State Marco Rubio": every 'by' agent of the list.)
+      for (uint32_t e = groups_[g].end; e + 2 < tokens_.size() && tokens_[e].lower == "and"sv &&
+                                        tokens_[e + 1].lower == "by"sv;) {
+        const int more = ByAgent(e + 1);
+        if (more == kNone || groups_[more].begin <= e) break;
+        sources.insert(sources.end(), groups_[more].members.begin(), groups_[more].members.end());
+        e = groups_[more].end;
+      }
     } else if (instrument != kNone) {
       // "was killed in a U.S. drone strike": the attack's actor did it,
       // and the attack is this act, not another.
@@ -1022,6 +1031,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     };
     int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
     if (chain.reduced_passive && g != kNone && in_place_phrase(g)) g = kNone;
+    // ("Thailand's deportation of 40 Uyghur men to China was condemned":
+    // the people the subject's noun acts on are not the subject.)
+    if (!chain.reduced_passive && g != kNone) g = HeadOfNounPhrase(g);
     if (!chain.reduced_passive) {
       int head = ModifierBeforeParticiple(chain.begin);
       if (head != kNone) g = head;
