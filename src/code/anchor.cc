@@ -190,6 +190,22 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
 // Not for an act asked not to be done.
 void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
   const Chain& chain = st.chain;
+  // "told Israel not to drop any more bombs on Iran": asking another not
+  // to attack asks it to de-escalate (100 → 1056, 020 → 0256).
+  if (chain.negated && chain.control_verb != kNone && st.pattern != nullptr &&
+      OneOf(st.pattern->code.substr(0, 2), {"18", "19", "20"})) {
+    const uint32_t verb_begin = tokens_[chain.control_verb].span.begin;
+    for (size_t k = out_->size(); k-- > 0;) {
+      Event& e = (*out_)[k];
+      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+      if (e.verb_begin != verb_begin || !OneOf(e.cameo, {"100", "020"})) continue;
+      const std::string de_escalate = e.cameo == "100" ? "1056" : "0256";
+      Trace("  asked not to attack (" + st.pattern->code + "): " + e.cameo + " → " + de_escalate);
+      SetCode(&e, de_escalate);
+      e.event_id = EventId(e);
+    }
+    return;
+  }
   if (chain.negated || chain.control_verb == kNone || st.pattern == nullptr) return;
   const std::string& content = st.pattern->code;
   const std::string asked = content.compare(0, 2, "08") == 0 ? YieldAppealCode(content) : AppealCode(content);
