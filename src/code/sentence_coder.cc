@@ -2,8 +2,10 @@
 // token's actor group, times, amounts and clause breaks, tries every verb and
 // noun as an anchor (anchor.cc), then revisits the sentence's events as a
 // whole: an admission or a condemnation with no target takes the target or
-// the actor of the act it names, and an intent verb's own event yields to
-// the intent coded on its complement. Also the event id and trace helpers.
+// the actor of the act it names, an intent verb's own event yields to the
+// intent coded on its complement, and one act coded twice (a statement of an
+// act told, an echo toward a bare state or a plain code) is kept once. Also
+// the event id and trace helpers.
 #include "code/sentence_coder.h"
 
 #include <algorithm>

@@ -1432,7 +1432,10 @@ class SentenceRecognizer {
       m.name = o.name;
       m.entry = IsInstitution(o) ? o.loc : piece.loc;  // piece.loc may be an agent's ("State Department")
       const bool people = IsInstitution(o) && o.code.size() == 6 && o.code.compare(3, 3, "CVL") == 0;
-      m.why = IsCompany(o) ? "company" : people ? "people of a state" : IsInstitution(o) ? "institution" : "organization";
+      m.why = IsCompany(o)       ? "company"
+              : people           ? "people of a state"
+              : IsInstitution(o) ? "institution"
+                                 : "organization";
       // (Not an agent word used as an adjective of the noun after it: "the
       // Sandinista regime military hardware".)
       const bool agent_adjective = next && next->end == next->begin + 1 && tokens_[next->begin].pos == Pos::JJ &&
