@@ -288,10 +288,10 @@ std::vector<ActorMention> TwoPeopleNamedBefore(const std::vector<ActorGroup>& gr
 }
 
 // Words between the members of a list: "A, B and C", "both A and B", "Xi
-// and his Brazilian counterpart Lula".
+// and his Brazilian counterpart Lula", "Kenya and a Chinese firm".
 bool IsListGlue(const std::string& w) {
   return w == "," || w == "and" || w == "the" || w == "both" || w == "his" || w == "her" || w == "its" ||
-         w == "their";
+         w == "their" || w == "a" || w == "an";
 }
 
 }  // namespace
@@ -624,6 +624,14 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
         continue;
       }
       bool title_has_role = title.code.size() > title.country.size() && title.code.compare(0, title.country.size(), title.country) == 0;
+      // "Chinese company Huawei", "Palestinian group Hamas": a state's kind
+      // of body before the name of one of that state's bodies is that body.
+      if (adjacent && title_has_role && title.kind == ActorMention::Kind::kState && !title.demonym_only &&
+          !title.plural_agent && name.kind == ActorMention::Kind::kOrganization && name.country == title.country) {
+        join(title, name, "", "description + name; " + name.why);
+        ++i;
+        continue;
+      }
       bool name_is_bare = name.code == name.country;
       if (adjacent && title_has_role && name_is_bare && title.country == name.country && !title.demonym_only &&
           !title.plural_agent && title.kind == ActorMention::Kind::kState) {

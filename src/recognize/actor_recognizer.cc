@@ -889,11 +889,13 @@ class SentenceRecognizer {
         return k + 1;
       }
       // "Karsovian and Telmarian troops", "U.S. and Japanese officials": the
-      // first adjective (or a bare state name before an adjective) shares
-      // the agent.
+      // first adjective (or a bare state name before an adjective and a
+      // plural agent) shares the agent. Before a singular one the state is
+      // a party of its own: "Kenya and Chinese company Huawei".
       if (next->agent >= 0 && !out_->actors.empty()) {
         ActorMention& prev = out_->actors.back();
-        bool modifier = prev.demonym_only || (piece.demonym >= 0 && piece.state < 0 &&
+        const bool plural = tokens_[next->end - 1].pos == Pos::NNS || tokens_[next->end - 1].pos == Pos::NNPS;
+        bool modifier = prev.demonym_only || (piece.demonym >= 0 && piece.state < 0 && plural &&
                                               prev.kind == ActorMention::Kind::kState && prev.code == prev.country);
         bool joined = modifier && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
         for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
