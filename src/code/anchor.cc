@@ -1110,9 +1110,30 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // "a response to Iran, which the Americans blame for two missile
   // attacks": the object of a verb in an object relative clause is the
   // clause's antecedent.
-  if (targets.empty() && !noun && !chain.passive && !sources.empty() && !pattern.after.empty() &&
-      pattern.after[0].type == PatternElement::Type::kTarget && best.target == kNone) {
+  // So is that of a bare verb with no object after it: "migrants whom
+  // the United States had deported".
+  const bool bare_verb_without_object =
+      pattern.after.empty() && pattern.code.compare(0, 2, "01") != 0 &&
+      (a + 1 >= tokens_.size() || (!IsVerb(tokens_[a + 1].pos) &&
+                                   !OneOf(tokens_[a + 1].pos, {Pos::DT, Pos::NN, Pos::NNS, Pos::NNP, Pos::NNPS,
+                                                               Pos::PRP, Pos::PRPS, Pos::CD, Pos::JJ})));
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() &&
+      ((!pattern.after.empty() && pattern.after[0].type == PatternElement::Type::kTarget) ||
+       bare_verb_without_object) &&
+      best.target == kNone) {
     int antecedent = ObjectRelativeAntecedent(chain.begin);
+    // (After a preposition, ", which" may stand for its clause: "business
+    // could drift to London, which the Bundesbank opposes".)
+    if (antecedent != kNone && pattern.after.empty()) {
+      const uint32_t first = groups_[antecedent].begin;
+      uint32_t pronoun = groups_[antecedent].end;
+      if (pronoun < tokens_.size() && tokens_[pronoun].lower == ","sv) ++pronoun;
+      if (groups_[antecedent].members[0].place ||
+          (first > 0 && OneOf(tokens_[first - 1].pos, {Pos::IN, Pos::TO}) && pronoun < tokens_.size() &&
+           tokens_[pronoun].lower == "which"sv)) {
+        antecedent = kNone;
+      }
+    }
     if (antecedent != kNone) {
       targets = groups_[antecedent].members;
       Trace("  target: the antecedent of the object relative clause, " + targets[0].code);

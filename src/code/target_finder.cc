@@ -112,7 +112,7 @@ int SentenceCoder::ObjectRelativeAntecedent(uint32_t begin) const {
   if (k < 0 || group_at_[k] == kNone) return kNone;  // the clause's subject is an actor
   int r = static_cast<int>(groups_[group_at_[k]].begin) - 1;
   if (r >= 0 && tokens_[r].pos == Pos::DT) --r;
-  if (r < 1 || !OneOf(tokens_[r].lower, {"which", "whom"})) return kNone;
+  if (r < 1 || !OneOf(tokens_[r].lower, {"which", "whom", "who"})) return kNone;
   int a = r - 1;
   if (a >= 0 && tokens_[a].lower == ","sv) --a;
   if (a < 0 || group_at_[a] == kNone || groups_[group_at_[a]].end != static_cast<uint32_t>(a) + 1) return kNone;
