@@ -778,6 +778,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         continue;
       }
       if (!Skippable(t) && !PrenominalParticiple(t) && !ParticipleAdjectiveOfActor(t) && !ObjectParticiple(t)) break;
+      // "countermeasures on up to 95 billion euros of U.S. imports": an
+      // amount, with its "up to", is one word.
+      if (((in_quantity_[t] && t + 1 < n && in_quantity_[t + 1]) ||
+           (tokens_[t].lower == "up"sv && t + 2 < n && tokens_[t + 1].lower == "to"sv && in_quantity_[t + 2])) &&
+          limit < options_.max_gap + kQuantityGap) {
+        ++limit;
+      }
     }
     if (found == kNone && possessive != kNone && el.type == PatternElement::Type::kTarget) {
       found = possessive;
