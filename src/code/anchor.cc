@@ -1107,6 +1107,27 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       break;
     }
   }
+  // "told Brazil the bank will continue to cooperate with it": in what one
+  // is told, an object "it" or "them" is the one told.
+  if (targets.empty() && !noun && !chain.passive && !sources.empty() && best.target == kNone &&
+      chain.begin >= 2) {
+    int subject = static_cast<int>(chain.begin) - 1;
+    if (group_at_[subject] != kNone) subject = static_cast<int>(groups_[group_at_[subject]].begin);
+    int v = subject - 1;
+    if (v >= 0 && tokens_[v].lower == "that"sv) --v;
+    const int told = v >= 1 ? ToldBefore(v) : kNone;
+    if (told != kNone && groups_[told].members[0].code != sources[0].code) {
+      for (uint32_t t = a + 1; t < tokens_.size() && t <= a + 6; ++t) {
+        if (clause_break_[t] && !in_time_[t]) break;
+        if (tokens_[t].pos == Pos::PRP && OneOf(tokens_[t].lower, {"it", "them"}) &&
+            (IsVerb(tokens_[t - 1].pos) || tokens_[t - 1].pos == Pos::IN)) {
+          targets = groups_[told].members;
+          Trace("  target: '" + tokens_[t].text + "' in what one is told, the one told, " + targets[0].code);
+          break;
+        }
+      }
+    }
+  }
   // "a response to Iran, which the Americans blame for two missile
   // attacks": the object of a verb in an object relative clause is the
   // clause's antecedent.

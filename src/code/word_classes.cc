@@ -29,7 +29,8 @@ bool IsIntentVerb(const std::string& lemma) {
 bool IsVerbOfSaying(const std::string& lemma) {
   return OneOf(lemma, {"say", "tell", "announce", "claim", "add", "state", "confirm", "report", "insist", "deny", "admit",
                        "acknowledge", "allege", "assert", "declare", "conclude", "reveal", "warn", "indicate", "signal",
-                       "reiterate", "reaffirm", "repeat", "stress", "emphasize", "emphasise"});
+                       "reiterate", "reaffirm", "repeat", "stress", "emphasize", "emphasise", "assure", "reassure",
+                       "inform", "notify"});
 }
 
 // Verbs whose infinitive complement did not happen.
