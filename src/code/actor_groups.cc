@@ -943,6 +943,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       std::vector<ActorMention> reporter;
       if (kind == Antecedent::kPerson && OneOf(tokens[t].lower, {"he", "she"}) && t >= 2) {
         size_t v = tokens[t - 1].lower == "that"sv ? t - 2 : t - 1;
+        // ("said on arrival he", "said on Monday that he": past a short
+        // phrase of time or occasion.)
+        for (size_t k = v; k >= 2 && v - k < 3; --k) {
+          if (!(IsNoun(tokens[k].pos) || tokens[k].pos == Pos::DT || IsAdjective(tokens[k].pos))) break;
+          if (OneOf(tokens[k - 1].lower, {"on", "in", "at", "after"}) && IsVerb(tokens[k - 2].pos) &&
+              OneOf(tokens[k - 2].lemma, {"say", "add", "insist", "declare"})) {
+            v = k - 2;
+            break;
+          }
+        }
         if (IsVerb(tokens[v].pos) && OneOf(tokens[v].lemma, {"say", "add", "insist", "argue", "stress", "declare"})) {
           const ActorGroup* speaker = nullptr;
           if (v >= 1 && OneOf(tokens[v - 1].lower, {"and", "but"})) {
@@ -957,6 +967,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
               if (!g.coreference && g.end == v && g.members.size() == 1 &&
                   g.members[0].kind == ActorMention::Kind::kPerson) {
                 speaker = &g;
+              }
+            }
+            // ("Herrington, who is to meet King Hassan, said he …": the
+            // person the sentence opens with, past the relative clause.)
+            if (!speaker && v >= 1 && tokens[v - 1].lower == ","sv && !groups.empty()) {
+              const ActorGroup& first = groups.front();
+              if (!first.coreference && first.begin == FirstWordOfClause(tokens) && first.members.size() == 1 &&
+                  first.members[0].kind == ActorMention::Kind::kPerson && first.end + 1 < tokens.size() &&
+                  tokens[first.end].lower == ","sv && tokens[first.end + 1].lower == "who"sv) {
+                speaker = &first;
               }
             }
           }
