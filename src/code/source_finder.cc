@@ -192,6 +192,23 @@ bool SentenceCoder::DeniedByVerbBefore(int g) const {
 // modifier ("US tariffs"), or the agent that follows ("imposed by the US").
 int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* why) const {
   int t = static_cast<int>(a) - 1;
+  // "the head of the CFDT union, Edmond Maire, meeting with Chirac today,
+  // renewed …": a gerund the tagger read as a noun, in an aside between
+  // commas, belongs to the subject of the verb after the aside.
+  if (t >= 1 && tokens_[a].lower.size() > 4 && tokens_[a].lower.ends_with("ing") && tokens_[t].lower == ","sv) {
+    for (uint32_t k = a + 1; k < tokens_.size() && k < a + 10; ++k) {
+      if (tokens_[k].lower != ","sv) continue;
+      if (k + 1 < tokens_.size() && OneOf(tokens_[k + 1].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::VBN})) {
+        std::string ignored;
+        const int g = FindSubject(AnalyzeChain(k + 1).begin, &ignored);
+        if (g != kNone) {
+          *why = "the subject of '" + tokens_[k + 1].text + "', whom the aside '" + tokens_[a].text + " …' describes";
+          return g;
+        }
+      }
+      break;
+    }
+  }
   int skipped = 0;
   while (t >= 0 && skipped <= 3) {
     // "Thatcher left Bonn after talks with Kohl ahead of her visit": "her"
