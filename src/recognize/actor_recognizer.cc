@@ -1263,6 +1263,12 @@ class SentenceRecognizer {
         }
       }
       const std::string& role = dict_.agents[piece.agent].role;
+      // ("met with USDA to express opposition to any quota expansion": an
+      // attitude, not the political opposition.)
+      if (role == "OPP" && tokens_[piece.end - 1].lower == "opposition"sv && piece.end < tokens_.size() &&
+          tokens_[piece.end].lower == "to"sv) {
+        return i + 1;
+      }
       // "welcomed the accord between producers and consumers", "praised
       // non-OPEC oil producers", "talks with creditor banks": the parties of
       // a market are of no one country for being the only one named.
