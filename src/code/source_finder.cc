@@ -836,6 +836,22 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     *why = "the actor before the comma (a participle in apposition)";
     return groups_[group_at_[c.begin - 2]].members;
   }
+  // "…, and New Delhi responded by expelling six Canadian diplomats": a
+  // gerund after a verb and "by" is that verb's subject's means, not the
+  // act of the clause before.
+  if (c.participle && c.begin >= 2 && tokens_[c.begin - 1].lower == "by"sv) {
+    int v = static_cast<int>(c.begin) - 2;
+    while (v >= 1 && IsAdverb(tokens_[v].pos) && group_at_[v] == kNone) --v;
+    if (IsVerb(tokens_[v].pos) && tokens_[v].pos != Pos::VBG && group_at_[v] == kNone) {
+      const Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+      std::string ignored;
+      const int g = governing.passive || governing.infinitive ? kNone : FindSubject(governing.begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of '" + tokens_[v].text + " by', whose means the gerund names";
+        return groups_[g].members;
+      }
+    }
+  }
   // "Baker holds talks with counterparts from Europe and Japan to urge
   // them …": a purpose is the subject's, not its partners'.
   // (Acting together is shared: "teamed up with Ostrevia to criticize".)
