@@ -517,7 +517,12 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
     if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
     if (m.kind == ActorMention::Kind::kOrganization && m.code.compare(0, 3, "IMG") == 0) memory->last_group = {m};
     if ((m.kind == ActorMention::Kind::kOrganization || m.why.rfind("institution", 0) == 0) && g.members.size() == 1) {
-      const std::string head = GenericHead(m.name);
+      std::string head = GenericHead(m.name);
+      // ("World Bank President Barber Conable … the bank": the body named
+      // before its officer.)
+      for (uint32_t k = m.token_begin; head.empty() && m.kind == ActorMention::Kind::kPerson && k < m.token_end; ++k) {
+        head = GenericHead(tokens[k].lower);
+      }
       if (!head.empty()) {
         std::erase_if(memory->organization_heads, [&](const auto& h) { return h.first == head; });
         memory->organization_heads.emplace_back(head, m);
@@ -618,6 +623,12 @@ std::vector<ActorMention> JoinTitleAndName(const std::vector<ActorMention>& in, 
                                 title.country.size() == 3 && title.country != "IGO" && title.country != "NGO" &&
                                 title.country != "IMG" && name.kind == ActorMention::Kind::kPerson &&
                                 name.country == title.country;
+      // ("U.N. Secretary-General Antonio Guterres": an international body
+      // before its own officer.)
+      institution_person = institution_person ||
+                           (adjacent && title.kind == ActorMention::Kind::kOrganization &&
+                            name.kind == ActorMention::Kind::kPerson && title.code.size() >= 6 &&
+                            name.code.compare(0, title.code.size(), title.code) == 0);
       if (institution_person) {
         join(title, name, "", "institution + its officer; " + name.why);
         ++i;
