@@ -324,6 +324,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a named person killed: assassination, 190 → 186");
     code = "186";
   }
+  // "The Japanese government has banned further shipments of goods to
+  // Communist states by Toshiba Machine": an embargo or sanction a
+  // government lays on a firm of its own is an administrative sanction.
+  if (code == "163" && t && role_of(*t) == "BUS" && t->country == s.country && s.country.size() == 3 &&
+      !OneOf(s.country, {"IGO", "NGO", "IMG"}) && (s.code == s.country || role_of(s) == "GOV")) {
+    Trace("  a government's sanction on a firm of its own: administrative, 163 → 172");
+    code = "172";
+  }
   // A state or its government protesting lodges a protest (114); it does
   // not take to the streets (141).
   if (code.compare(0, 3, "141") == 0 && (s.code == s.country || s.code == s.country + "GOV")) {
