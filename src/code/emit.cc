@@ -308,6 +308,15 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  force used by police on civilians: violent repression, " + code + " → 175");
     code = "175";
   }
+  // "Sikh extremists killed five people", "gunmen from al-Shabaab stormed
+  // the mall, killing at least 39 people": armed groups outside any state
+  // attacking civilians use unconventional violence (180), not military
+  // force (190).
+  if (code == "190" && t && role_of(*t) == "CVL" &&
+      (role_of(s) == "REB" || role_of(s) == "INS" || s.code.compare(0, 3, "IMG") == 0)) {
+    Trace("  armed group " + s.code + " on civilians: unconventional violence, 190 → 180");
+    code = "180";
+  }
   // "charged the United States with breaking trade rules": a state or an
   // organization is accused, not arrested.
   // (Not "two Karsovian officials": people.)
