@@ -1380,11 +1380,27 @@ class SentenceRecognizer {
       // "arrested members of the city's pro-democracy opposition": the
       // country, city or nation that owns the agent is the one the sentence
       // names (another possessor's agents are that possessor's).
-      const bool owner_is_country =
+      const bool owned_by_country_noun =
           piece.begin >= 3 && tokens_[piece.begin - 3].lower == "the"sv &&
           (tokens_[piece.begin - 2].lower == "country"sv || tokens_[piece.begin - 2].lower == "nation"sv ||
-           tokens_[piece.begin - 2].lower == "city"sv) &&
-          country_why == "the only country the sentence names";
+           tokens_[piece.begin - 2].lower == "city"sv);
+      // ("… paused aid to Niger's government, after the country's military
+      // seized power": with several states named, the country is the last
+      // one named before it.)
+      if (owned_by_country_noun && country.empty() && !foreign && tokens_[piece.begin - 2].lower != "city"sv) {
+        for (auto it = out_->actors.rbegin(); it != out_->actors.rend(); ++it) {
+          if (it->token_end > piece.begin || it->country.size() != 3 || it->country == "IGO" ||
+              it->country == "NGO" || it->country == "IMG") {
+            continue;
+          }
+          country = it->country;
+          country_why = "the country named last before 'the country's'";
+          break;
+        }
+      }
+      const bool owner_is_country =
+          owned_by_country_noun && (country_why == "the only country the sentence names" ||
+                                    country_why == "the country named last before 'the country's'");
       if (!country.empty() && !foreign && (owner_is_country || !(piece.begin > 0 && IsPossessive(piece.begin - 1)))) {
         const Actor* c = dict_.FindCountry(country);
         ActorMention m;
