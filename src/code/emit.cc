@@ -511,7 +511,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       }
     }
   }
-  if (chain.background_date && !dated) {
+  if (chain.background_date && (!dated || chain.own_year)) {
     e.date = chain.background_date->ToString();
     e.date_precision = chain.background_precision;
   }

@@ -116,8 +116,20 @@ void SentenceCoder::Run() {
                                   (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
                                    (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))) ||
                                   OwnedMeetingNoun(a));
+    // (So is a war skipped over as the time of what the pattern codes:
+    // "war crimes committed during the 2008 war between Russia and
+    // Georgia".)
+    bool skipped_war = false;
+    if (noun && a < covered_until_ && OneOf(tok.lemma, {"war", "invasion"})) {
+      uint32_t k = a;
+      while (k > 0 && a - k < 3 && (tokens_[k - 1].pos == Pos::DT || tokens_[k - 1].pos == Pos::CD ||
+                                    IsAdjective(tokens_[k - 1].pos))) {
+        --k;
+      }
+      skipped_war = k > 0 && OneOf(tokens_[k - 1].lower, {"during", "in"});
+    }
     if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_ &&
-        !skipped_meeting) {
+        !skipped_meeting && !skipped_war) {
       continue;
     }  // inside a longer pattern that already coded
     TryAnchor(a, noun);

@@ -66,6 +66,7 @@ struct Chain {
   bool background = false;
   std::optional<Date> background_date;  // "five years after": the story date less five years
   std::string background_precision;
+  bool own_year = false;  // background_date is the year the act's own noun names ("the 2008 war")
 };
 
 // Codes one sentence: Run() appends its events to *out. Built and run once

@@ -447,6 +447,22 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
       c->background = true;
       return;
     }
+    // "the 2008 war between Russia and Georgia", "Russia's 2014 annexation
+    // of Crimea": a nominal act dated by an earlier year is as old as it.
+    for (int y = r + 1; story_.date && y < static_cast<int>(begin); ++y) {
+      const std::string& d = tokens_[y].lower;
+      if (tokens_[y].pos != Pos::CD || d.size() != 4 ||
+          !std::all_of(d.begin(), d.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; })) {
+        continue;
+      }
+      const int year = std::stoi(d);
+      if (year < 1800 || year >= story_.date->year) break;
+      c->background = true;
+      c->background_date = Date::FromYmd(year, 1, 1);
+      c->background_precision = "year";
+      c->own_year = true;
+      return;
+    }
   }
   // "Regan, who resigned last week, said …", "Iraq, which invaded Kuwait,
   // …": a past act in a relative clause about an actor is what the
