@@ -900,6 +900,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       for (const ActorGroup& g : groups) {
         if (g.coreference) continue;
         for (const ActorMention& m : g.members) {
+          // (Nor a place: "the bombs dropped on Hiroshima and Nagasaki".)
+          if (m.place) continue;
           const bool firm = m.kind == ActorMention::Kind::kOrganization && m.code.size() == 6 &&
                             m.code.compare(3, 3, "BUS") == 0;
           if (!firm) named_before.push_back(m);
