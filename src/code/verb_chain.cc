@@ -19,6 +19,26 @@ namespace statecraft {
 using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
 
 namespace coder_internal {
+namespace {
+
+// The year a token writes in four digits ("2008"), or 0.
+int FourDigitYear(const Token& t) {
+  const std::string& d = t.lower;
+  if (t.pos != Pos::CD || d.size() != 4 ||
+      !std::all_of(d.begin(), d.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; })) {
+    return 0;
+  }
+  return std::stoi(d);
+}
+
+// Marks the chain's act as background of `year` (dated its January 1).
+void BackgroundOfYear(int year, Chain* c) {
+  c->background = true;
+  c->background_date = Date::FromYmd(year, 1, 1);
+  c->background_precision = "year";
+}
+
+}  // namespace
 
 // A verb chain from `begin` to the anchor `a` with "must" or "should", or
 // one that "needs to", "has to" or "ought to" do the act ("the president
@@ -450,16 +470,10 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
     // "the 2008 war between Russia and Georgia", "Russia's 2014 annexation
     // of Crimea": a nominal act dated by an earlier year is as old as it.
     for (int y = r + 1; story_.date && y < static_cast<int>(begin); ++y) {
-      const std::string& d = tokens_[y].lower;
-      if (tokens_[y].pos != Pos::CD || d.size() != 4 ||
-          !std::all_of(d.begin(), d.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; })) {
-        continue;
-      }
-      const int year = std::stoi(d);
+      const int year = FourDigitYear(tokens_[y]);
+      if (year == 0) continue;
       if (year < 1800 || year >= story_.date->year) break;
-      c->background = true;
-      c->background_date = Date::FromYmd(year, 1, 1);
-      c->background_precision = "year";
+      BackgroundOfYear(year, c);
       c->own_year = true;
       return;
     }
@@ -489,16 +503,10 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
       }
       if (tokens_[w - 1].pos != Pos::IN) break;
       for (int y = w - 2; y >= 0 && w - y <= 6 && !clause_break_[y]; --y) {
-        const std::string& d = tokens_[y].lower;
-        if (tokens_[y].pos != Pos::CD || d.size() != 4 ||
-            !std::all_of(d.begin(), d.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; })) {
-          continue;
-        }
-        const int year = std::stoi(d);
+        const int year = FourDigitYear(tokens_[y]);
+        if (year == 0) continue;
         if (year < 1800 || year >= story_.date->year) break;
-        c->background = true;
-        c->background_date = Date::FromYmd(year, 1, 1);
-        c->background_precision = "year";
+        BackgroundOfYear(year, c);
         return;
       }
       break;
