@@ -317,6 +317,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  armed group " + s.code + " on civilians: unconventional violence, 190 → 180");
     code = "180";
   }
+  // "Guinean special forces seized President Alpha Conde in a coup": a
+  // named person seized is detained (173), not territory taken (192).
+  if (code == "192" && t && t->kind == ActorMention::Kind::kPerson &&
+      OneOf(tokens_[anchor].lemma, {"seize", "capture"})) {
+    Trace("  a named person seized: detained, 192 → 173");
+    code = "173";
+  }
   // "charged the United States with breaking trade rules": a state or an
   // organization is accused, not arrested.
   // (Not "two Karsovian officials": people.)
