@@ -2225,7 +2225,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     }
   }
   // "Biden told Putin in a telephone call that Moscow must act against
-  // ransomware gangs": telling someone what must be done demands it.
+  // ransomware gangs": telling someone what must be done demands it;
+  // what should be done is appealed for ("told Trump that the United
+  // States should withdraw the negative measures": 020).
   // (An actor must be what must act: "the government should draw up …",
   // not "the dollar's fall should be …"; and the press is told nothing.)
   const bool press_told = !targets.empty() && targets[0].code.size() > 3 &&
@@ -2238,8 +2240,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       // (What must act may be a pronoun for it: "told Israel that it must …".)
       if (tokens_[t].pos == Pos::MD && OneOf(tokens_[t].lower, {"must", "should"}) && t > 0 &&
           (group_at_[t - 1] != kNone || OneOf(tokens_[t - 1].lower, {"it", "they"}))) {
-        Trace("  told what must be done ('" + tokens_[t].text + "'): a demand, 010 → 100");
-        code = "100";
+        const bool must = tokens_[t].lower == "must"sv;
+        Trace("  told what " + std::string(must ? "must" : "should") + " be done: " +
+              (must ? "a demand, 010 → 100" : "an appeal, 010 → 020"));
+        code = must ? "100" : "020";
         break;
       }
     }
