@@ -2264,8 +2264,8 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // is aimed at the actor of the act it follows, or at the actor its words
   // name ("in response to what he called provocative statements by
   // Medvedev"). A naming verb ("called …") aimed at no one codes nothing.
-  if (!noun && targets.empty() && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0) &&
-      !sources.empty()) {
+  if (!noun && targets.empty() &&
+      (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code == "016") && !sources.empty()) {
     // (A rejection too: "Trump offered to mediate …, an offer New Delhi
     // swiftly rejected".)
     int reacted = ReactionTarget(chain.begin, best.end);
@@ -2279,6 +2279,13 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
                  return e.type == PatternElement::Type::kTarget;
                })) {
       Trace("  a naming verb aimed at no one: no event");
+      return false;
+    } else if (code == "016" && tok.lemma == "dispute"sv &&
+               std::none_of(st->pattern->after.begin(), st->pattern->after.end(),
+                            [](const PatternElement& e) { return e.type == PatternElement::Type::kWord; })) {
+      // ("a U.S. official disputed the assessment": a bare "dispute" denies
+      // only the claim of an actor it answers.)
+      Trace("  'dispute' answering no one's claim: no event");
       return false;
     }
   }
