@@ -2265,12 +2265,18 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // name ("in response to what he called provocative statements by
   // Medvedev"). A naming verb ("called …") aimed at no one codes nothing.
   if (!noun && targets.empty() &&
-      (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code == "016") && !sources.empty()) {
+      (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code == "016" || code == "051") &&
+      !sources.empty()) {
     // (A rejection too: "Trump offered to mediate …, an offer New Delhi
     // swiftly rejected".)
     int reacted = ReactionTarget(chain.begin, best.end);
-    if (reacted != kNone && std::any_of(groups_[reacted].members.begin(), groups_[reacted].members.end(),
-                                        [&](const ActorMention& m) { return m.country != sources[0].country; })) {
+    // (Another country's act, or another body's of one's own: "a verdict
+    // the city's leader welcomed".)
+    if (reacted != kNone &&
+        std::any_of(groups_[reacted].members.begin(), groups_[reacted].members.end(), [&](const ActorMention& m) {
+          return m.country != sources[0].country ||
+                 (m.code != sources[0].code && m.code != m.country && sources[0].code != sources[0].country);
+        })) {
       targets = groups_[reacted].members;
       Trace("  target: the actor of what the reaction is about, " + targets[0].code);
     } else if (code.compare(0, 2, "11") == 0 &&
@@ -2663,8 +2669,17 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
   } else {
     return kNone;
   }
+  // ("a verdict the city's leader John Lee welcomed": past the subject's
+  // possessor.)
+  if (p >= 3 && tokens_[p].lower == "'s"sv && IsNoun(tokens_[p - 1].pos) && group_at_[p - 1] == kNone) p -= 2;
   if (p >= 1 && tokens_[p].pos == Pos::DT) --p;  // "which the Valdorian president called"
   if (p < 1) return kNone;
+  // ("… welcomed and Amnesty International called the death knell": a
+  // reaction joined by "and" to one before reacts to the same act.)
+  if (tokens_[p].lower == "and"sv && IsVerb(tokens_[p - 1].pos) && group_at_[p - 1] == kNone) {
+    const uint32_t joined = AnalyzeChain(static_cast<uint32_t>(p - 1)).begin;
+    if (joined < begin) return ReactionTarget(joined, end);
+  }
   bool named_words = false;
   if (tokens_[p].lower == "what"sv && OneOf(tokens_[p - 1].lower, {"in", "to", "for", "against", "over", "of"})) {
     named_words = true;
