@@ -943,7 +943,8 @@ int SentenceCoder::ToldBefore(int k) const {
     if (group_at_[j] != kNone) {
       const int told = static_cast<int>(groups_[group_at_[j]].begin) - 1;
       const bool telling =
-          told >= 0 && IsVerb(tokens_[told].pos) && OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure", "notify", "promise"});
+          told >= 0 && IsVerb(tokens_[told].pos) &&
+          OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure", "notify", "promise"});
       return telling ? group_at_[j] : kNone;
     }
     if (IsVerb(tokens_[j].pos) || (clause_break_[j] && !in_time_[j]) || tokens_[j].lower == ","sv) return kNone;
