@@ -276,6 +276,28 @@ uint32_t SentenceCoder::ClaimedAsEnd(uint32_t t) const {
   return k < n ? k : t;
 }
 
+// The pattern's participle after the relative word and auxiliaries of an
+// object relative clause that start at `t`: "the tariffs he had imposed on",
+// "the sanctions that had been imposed on", "the curbs which were placed
+// on"; `t` itself when there is none. (The clause's subject, a pronoun, is
+// passed as any skipped word.)
+uint32_t SentenceCoder::RelativeAuxiliariesEnd(uint32_t t, const PatternElement& el) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (t == 0 || !IsNoun(tokens_[t - 1].pos)) return t;
+  uint32_t k = t;
+  if (OneOf(tokens_[k].lower, {"that", "which"})) {
+    ++k;
+  } else if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+    k = groups_[group_at_[k]].end;  // "the tariffs he had imposed", "the curbs Washington had placed"
+  } else if (tokens_[k].pos == Pos::PRP) {
+    ++k;
+  }
+  const uint32_t auxiliaries = k;
+  while (k < n && k < auxiliaries + 3 && IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"be", "have"})) ++k;
+  if (k == auxiliaries || k >= n || !(tokens_[k].pos == Pos::VBN || tokens_[k].pos == Pos::VBD) || !WordMatches(k, el)) return t;
+  return k;
+}
+
 // The end of an aside about a pattern's object that starts at `t` (the
 // match is at `pos`); `t` itself when there is none:
 // - an alias: "known as Otoniel,";
@@ -504,6 +526,14 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
             pass(t, end, 1, &gap);
             continue;
           }
+        }
+        // "cutting the tariffs he had imposed on China", "lifted the
+        // sanctions that had been imposed on Iran": the relative word and
+        // auxiliaries of an object relative clause are passed to the
+        // pattern's participle.
+        if (const uint32_t participle = RelativeAuxiliariesEnd(t, el); e > 0 && participle > t) {
+          pass(t, participle, 0, &gap);
+          continue;
         }
         // "launched missiles at what it said were bases in X": the claim is passed.
         if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
