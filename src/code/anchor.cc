@@ -344,7 +344,9 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
       }
       continue;
     }
-    if (pattern.needs_target && m.target == kNone && m.word_group == kNone) {
+    // ("An Italian journalist was freed by Iran": a passive's '+' is its subject.)
+    if (pattern.needs_target && m.target == kNone && m.word_group == kNone &&
+        !(chain.passive && !noun && m.target_unfilled && PassiveSubject(chain, a) != kNone)) {
       if (++rejected <= kMaxRejectionsShown && trace_) {
         rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': its '+' names no actor ([target])");
       }
@@ -1036,54 +1038,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   }
   if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
     // The subject of a passive is its target: "Ukraine was attacked by Russia".
-    std::string ignored;
-    // ("talks in Doha mediated by Qatar and Turkey": a place phrase right
-    // before a reduced passive is where, not what.)
-    const auto in_place_phrase = [&](int grp) {
-      uint32_t b = groups_[grp].begin;
-      if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
-      return groups_[grp].members.size() == 1 && b > 0 && OneOf(tokens_[b - 1].lower, {"in", "at"}) &&
-             groups_[grp].members[0].code.size() == 3;
-    };
-    int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
-    if (chain.reduced_passive && g != kNone && in_place_phrase(g)) g = kNone;
-    // ("Thailand's deportation of 40 Uyghur men to China was condemned":
-    // the people the subject's noun acts on are not the subject.)
-    if (!chain.reduced_passive && g != kNone) g = HeadOfNounPhrase(g);
-    if (!chain.reduced_passive) {
-      int head = ModifierBeforeParticiple(chain.begin);
-      if (head != kNone) g = head;
-    }
-    // "War crimes by Russian troops in the town of Bucha are being
-    // investigated": a place at the end of the subject is where; the actor
-    // before it is what the passive is about.
-    if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].place) {
-      int earlier = kNone;
-      for (int k = static_cast<int>(groups_[g].begin) - 1; k >= 0 && groups_[g].begin - k <= 8; --k) {
-        if (clause_break_[k] || IsVerb(tokens_[k].pos)) break;
-        if (group_at_[k] != kNone) {
-          earlier = group_at_[k];
-          break;
-        }
-      }
-      if (earlier != kNone) g = earlier;
-    }
-    // "a tariff on Indian goods imposed by …": the object phrase before the verb.
-    // (Not past the verb of another clause: "welcomed the proposals announced by".)
-    // (Not across the "and" of a second passive: "was being sued by the
-    // Justice Department and was being investigated by …".)
-    for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
-      if (clause_break_[t - 1] || IsVerb(tokens_[t - 1].pos)) break;
-      if (t == chain.begin && OneOf(tokens_[t - 1].lower, {"and", "but", "or"})) break;
-      g = group_at_[t - 1];
-      // ("war crimes by Russian troops in the town of Bucha are being
-      // investigated": the place is where, not what.)
-      if (g != kNone && groups_[g].members.size() == 1 &&
-          (groups_[g].members[0].place || (chain.reduced_passive && in_place_phrase(g)))) {
-        t = groups_[g].begin + 1;
-        g = kNone;
-      }
-    }
+    const int g = PassiveSubject(chain, a);
     if (g != kNone) targets = groups_[g].members;
   }
   // "Two car bombs set off by al-Shabaab militants outside Somalia's
@@ -1685,6 +1640,60 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   return true;
 }
 
+// The group a passive's subject names, its target: "Ukraine was attacked by
+// Russia", "a tariff on Indian goods imposed by …"; kNone if none.
+int SentenceCoder::PassiveSubject(const Chain& chain, uint32_t a) const {
+  std::string ignored;
+  // ("talks in Doha mediated by Qatar and Turkey": a place phrase right
+  // before a reduced passive is where, not what.)
+  const auto in_place_phrase = [&](int grp) {
+    uint32_t b = groups_[grp].begin;
+    if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+    return groups_[grp].members.size() == 1 && b > 0 && OneOf(tokens_[b - 1].lower, {"in", "at"}) &&
+           groups_[grp].members[0].code.size() == 3;
+  };
+  int g = chain.reduced_passive ? (a > 0 ? group_at_[a - 1] : kNone) : FindSubject(chain.begin, &ignored);
+  if (chain.reduced_passive && g != kNone && in_place_phrase(g)) g = kNone;
+  // ("Thailand's deportation of 40 Uyghur men to China was condemned":
+  // the people the subject's noun acts on are not the subject.)
+  if (!chain.reduced_passive && g != kNone) g = HeadOfNounPhrase(g);
+  if (!chain.reduced_passive) {
+    int head = ModifierBeforeParticiple(chain.begin);
+    if (head != kNone) g = head;
+  }
+  // "War crimes by Russian troops in the town of Bucha are being
+  // investigated": a place at the end of the subject is where; the actor
+  // before it is what the passive is about.
+  if (g != kNone && groups_[g].members.size() == 1 && groups_[g].members[0].place) {
+    int earlier = kNone;
+    for (int k = static_cast<int>(groups_[g].begin) - 1; k >= 0 && groups_[g].begin - k <= 8; --k) {
+      if (clause_break_[k] || IsVerb(tokens_[k].pos)) break;
+      if (group_at_[k] != kNone) {
+        earlier = group_at_[k];
+        break;
+      }
+    }
+    if (earlier != kNone) g = earlier;
+  }
+  // "a tariff on Indian goods imposed by …": the object phrase before the verb.
+  // (Not past the verb of another clause: "welcomed the proposals announced by".)
+  // (Not across the "and" of a second passive: "was being sued by the
+  // Justice Department and was being investigated by …".)
+  for (uint32_t t = chain.begin; g == kNone && t > 0 && chain.begin - t < 6; --t) {
+    if (clause_break_[t - 1] || IsVerb(tokens_[t - 1].pos)) break;
+    if (t == chain.begin && OneOf(tokens_[t - 1].lower, {"and", "but", "or"})) break;
+    g = group_at_[t - 1];
+    // ("war crimes by Russian troops in the town of Bucha are being
+    // investigated": the place is where, not what.)
+    if (g != kNone && groups_[g].members.size() == 1 &&
+        (groups_[g].members[0].place || (chain.reduced_passive && in_place_phrase(g)))) {
+      t = groups_[g].begin + 1;
+      g = kNone;
+    }
+  }
+  return g;
+}
+
 // The act's code and modality: an intent, a plan (a present tense with a
 // time ahead, a trip's purpose, a scheduled or future-dated noun), a denial
 // of a charge; no event for a verbal act still to be made, for the same act
@@ -1725,6 +1734,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // together (JoinedInAct), not a joining of an alliance.
   if (!noun && tok.lemma == "join"sv && code.compare(0, 2, "05") == 0 && best.end + 1 < tokens_.size()) {
     uint32_t k = best.end;
+    if (st->chain.passive && k < tokens_.size() && tokens_[k].lower == "by"sv) ++k;  // past the agent's "by" …
+    if (st->chain.passive && k < tokens_.size() && tokens_[k].lower == "the"sv) ++k;  // … and article
     // (Past the rest of a list the match ended inside.)
     while (k < tokens_.size() && (group_at_[k] != kNone || tokens_[k].lower == "and"sv)) ++k;
     if (k + 1 < tokens_.size() && tokens_[k].lower == "in"sv) {

@@ -600,10 +600,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "was received by Velkor at his residence": the passive's empty
         // '+' stands before the verb; its "by" agent is passed to reach
         // the pattern's next words.
-        if (voice.passive && tokens_[t].lower == "by"sv && e > 0 &&
-            elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && t + 1 < n &&
-            group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].begin == t + 1) {
-          pass(t, groups_[group_at_[t + 1]].end, 0, &gap);
+        // ("was asked by a reporter whether": past an article.)
+        if (const uint32_t agent = t + 2 < n && OneOf(tokens_[t + 1].lower, {"a", "an", "the"}) ? t + 2 : t + 1;
+            voice.passive && tokens_[t].lower == "by"sv && e > 0 &&
+            elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && agent < n &&
+            group_at_[agent] != kNone && groups_[group_at_[agent]].begin == agent) {
+          pass(t, groups_[group_at_[agent]].end, 0, &gap);
           continue;
         }
         // PETRARCH's '^': a phrase before the word may name an actor
