@@ -630,6 +630,21 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           pass(t, groups_[group_at_[at]].end, 1, &gap);
           continue;
         }
+        // ("talks with Witkoff in the Omani capital on Saturday as
+        // constructive": a state's adjective and a place noun.)
+        if (place_preposition && at + 1 < n && group_at_[at] != kNone && groups_[group_at_[at]].begin == at &&
+            groups_[group_at_[at]].members.size() == 1 && groups_[group_at_[at]].members[0].demonym_only &&
+            groups_[group_at_[at]].end < n &&
+            group_at_[groups_[group_at_[at]].end] == kNone && IsTerritoryNoun(tokens_[groups_[group_at_[at]].end].lemma)) {
+          pass(t, groups_[group_at_[at]].end + 1, 1, &gap);
+          continue;
+        }
+        // ('called his talks with Xi on Thursday "amazing"': a quote mark
+        // right before the pattern's word.)
+        if (t + 1 < n && OneOf(tokens_[t].text, {"\"", "\u201c"}) && WordMatches(t + 1, el)) {
+          pass(t, t + 1, 0, &gap);
+          continue;
+        }
         // "gave Saddam Hussein and his sons 48 hours": "and his …" adds to
         // the object.
         if (tokens_[t].pos == Pos::CC && t + 2 < n && PossessiveCoreference(t + 1) && IsNoun(tokens_[t + 2].pos)) continue;

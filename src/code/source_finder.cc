@@ -210,7 +210,10 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
     }
   }
   int skipped = 0;
-  while (t >= 0 && skipped <= 3) {
+  // ("described his first round of indirect talks with Witkoff as
+  // constructive": talks owned by "his" reach back to it.)
+  const int reach = OwnedMeetingNoun(a) ? 5 : 3;
+  while (t >= 0 && skipped <= reach) {
     // "Thatcher left Bonn after talks with Kohl ahead of her visit": "her"
     // is the clause's subject before it is the person named last.
     if (PossessiveCoreference(static_cast<uint32_t>(t))) {
@@ -261,7 +264,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
                                 (IsAdjective(tokens_[t + 1].pos) || tokens_[t + 1].pos == Pos::CD ||
                                  tokens_[t + 1].lower == "$"sv);
     if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}) ||
-          modifier_comma)) {
+          modifier_comma || (reach > 3 && tok.lower == "of"sv))) {
       break;
     }
     if (!modifier_comma && !in_quantity_[t]) ++skipped;  // an amount counts as one word ("$17.5 billion")
