@@ -513,8 +513,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       bool inner_relative = false;
       for (int k = p + 1; k < t; ++k) {
         const bool infinitive = noun_phrase && tokens_[k].pos == Pos::VB && k > 0 && tokens_[k - 1].lower == "to"sv;
-        inner_relative = inner_relative || (noun_phrase && k > p + 2 && OneOf(tokens_[k].lower, {"who", "whose"}) &&
-                                            IsNoun(tokens_[k - 1].pos));
+        // ("Jaish al-Adl, a Sunni militant group that Tehran says operates
+        // from Pakistan, claimed …", "Hamas, a group based in Gaza, …": a
+        // relative or participial clause on the phrase's noun.)
+        inner_relative =
+            inner_relative ||
+            (noun_phrase && k > p + 2 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 1] == kNone &&
+             (OneOf(tokens_[k].lower, {"who", "whose", "that", "which"}) ||
+              OneOf(tokens_[k].pos, {Pos::VBN, Pos::VBG})));
         if (inner_relative) continue;
         has_verb = has_verb || ((IsVerb(tokens_[k].pos) && !infinitive) || tokens_[k].pos == Pos::MD);
         if (including && fallback == kNone && group_at_[k] != kNone) fallback = group_at_[k];

@@ -342,12 +342,49 @@ class SentenceRecognizer {
     return "";
   }
 
+  // The dash that ends a dateline the sentence opens with ("TEHRAN, Dec 15
+  // (Reuters) -", "MANILA - …"): an all-capitals place name, a comma or the
+  // dash, the dash within a dozen words; 0 if none.
+  uint32_t DatelineDash() const {
+    if (tokens_.size() < 4 || !(tokens_[1].lower == ","sv || tokens_[1].lower == "-"sv)) return 0;
+    const std::string& first = tokens_[0].text;
+    int letters = 0;
+    for (char ch : first) {
+      if (ch >= 'a' && ch <= 'z') return 0;
+      if (ch >= 'A' && ch <= 'Z') ++letters;
+    }
+    if (letters < 3) return 0;
+    for (uint32_t t = 1; t < tokens_.size() && t < 14; ++t) {
+      if (tokens_[t].lower == "-"sv || tokens_[t].lower == "--"sv || tokens_[t].text == "\u2014") return t;
+    }
+    return 0;
+  }
+
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
     // tariffs on goods from the U.S." does not make the government American.
     std::set<std::string> named_as_actor;
     bool setting_is_place = false;  // the setting is a city or region, not the state or its capital
+    // "TEHRAN, Dec 15 (Reuters) - …", "BUSAN, South Korea, Oct 30 (Reuters) -
+    // …": a dateline places the sentence before anything it says.
+    // (Only a state the sentence names again: a bureau's city reports
+    // other states' news, "BAHRAIN - Iran reported launching …".)
+    if (const uint32_t dash = DatelineDash(); dash > 0) {
+      for (const Piece& p : pieces_) {
+        if (p.begin >= dash) break;
+        if (!p.IsNational() || dict_.actors[p.Country()].code.size() != 3) continue;
+        const Actor& c = dict_.actors[p.Country()];
+        const bool named_again = std::any_of(pieces_.begin(), pieces_.end(), [&](const Piece& q) {
+          return q.begin > dash && q.IsNational() && dict_.actors[q.Country()].code == c.code;
+        });
+        if (!named_again) break;
+        sentence_country_ = c.code;
+        sentence_country_why_ = "the dateline places the sentence in " + c.name;
+        setting_is_place = p.place;
+        break;
+      }
+    }
     for (const Piece& p : pieces_) {
       if (!p.IsNational()) continue;
       const Actor& c = dict_.actors[p.Country()];
