@@ -554,7 +554,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           const bool demonym =
               groups_[group_at_[t]].members.size() == 1 && groups_[group_at_[t]].members[0].demonym_only;
           if (word + 1 < n && IsAdjective(tokens_[word].pos) && group_at_[word] == kNone) ++word;
-          if ((!demonym || word > groups_[group_at_[t]].end) && IsNoun(tokens_[word].pos) && WordMatches(word, el)) {
+          // (A bare one too when the word's owner is the pattern's '+' after
+          // "of": "placing the Russian subsidiaries of France's Danone under
+          // state control"; not "rebuffed Valdorian criticism of +", whose
+          // author the adjective names.)
+          const bool target_ahead =
+              e + 2 < elements.size() && elements[e + 1].type == PatternElement::Type::kWord &&
+              elements[e + 1].words.size() == 1 && elements[e + 1].words[0] == "of" &&
+              elements[e + 2].type == PatternElement::Type::kTarget &&
+              !OneOf(tokens_[word].lemma, {"criticism", "accusation", "attack", "condemnation", "support", "praise"});
+          if ((!demonym || word > groups_[group_at_[t]].end || target_ahead) && IsNoun(tokens_[word].pos) &&
+              WordMatches(word, el)) {
             found = static_cast<int>(word);
             break;
           }
