@@ -483,7 +483,11 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
         continue;
       }
     }
-    if (clause_break_[v] && !in_time_[v]) return kNone;
+    // ('had "agreed in principle" on a concept during talks': the close of
+    // a quotation inside the clause.)
+    const bool closing_quote =
+        OneOf(tokens_[v].text, {"\"", "''", "\u201d"}) && v > 0 && tokens_[v - 1].pos != Pos::kPunct;
+    if (clause_break_[v] && !in_time_[v] && !closing_quote) return kNone;
     if (group_at_[v] != kNone) {
       first_group = group_at_[v];
       aside += v - static_cast<int>(groups_[group_at_[v]].begin);  // a name counts as one word
