@@ -313,10 +313,19 @@ uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
     if (end < n && tokens_[end].lower == ","sv) ++end;
     return end;
   }
-  if (t <= pos || t + 2 >= n || tokens_[t].lower != ","sv || !IsNoun(tokens_[t - 1].pos)) return t;
+  if (t < pos || t == 0 || t + 2 >= n || tokens_[t].lower != ","sv || !IsNoun(tokens_[t - 1].pos)) return t;
   uint32_t end = t + 1;
+  if (t == pos && !(group_at_[t - 1] != kNone && OneOf(tokens_[t + 1].lower, {"the", "a", "an"}))) return t;
   if (t + 3 < n && tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
     while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
+  } else if (group_at_[t - 1] != kNone && OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
+    // "called on the Supreme Soviet, the nominal parliament, to adopt": a
+    // noun phrase in apposition to the actor.
+    // (Its head may name the same actor's kind: "the nominal parliament".)
+    end = t + 2;
+    while (end < n && end < t + 7 && (IsAdjective(tokens_[end].pos) || IsNoun(tokens_[end].pos))) {
+      end = group_at_[end] != kNone ? groups_[group_at_[end]].end : end + 1;
+    }
   } else if (OneOf(tokens_[t + 1].lower, {"among", "including"})) {
     end = t + 2;
     while (end < n && end < t + 12 && tokens_[end].lower != ","sv && !clause_break_[end] &&
