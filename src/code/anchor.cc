@@ -208,7 +208,15 @@ void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
   }
   if (chain.negated || chain.control_verb == kNone || st.pattern == nullptr) return;
   const std::string& content = st.pattern->code;
-  const std::string asked = content.compare(0, 2, "08") == 0 ? YieldAppealCode(content) : AppealCode(content);
+  // "to stop supporting M23 rebels": cooperation asked to stop is a change
+  // of policy asked for (0242).
+  const uint32_t a = st.a;
+  const bool stopped = a >= 1 && tokens_[a].pos == Pos::VBG &&
+                       OneOf(tokens_[a - 1].lemma, {"stop", "cease", "end", "halt", "quit"}) &&
+                       content.compare(0, 2, "03") >= 0 && content.compare(0, 2, "08") <= 0;
+  const std::string asked = stopped                              ? std::string("0242")
+                            : content.compare(0, 2, "08") == 0 ? YieldAppealCode(content)
+                                                               : AppealCode(content);
   if (asked.empty() || asked == "020") return;
   if (dict_.FindCode(asked) == nullptr) return;
   const uint32_t verb_begin = tokens_[chain.control_verb].span.begin;
@@ -235,6 +243,30 @@ void SentenceCoder::SpecifyAppeal(const AnchorState& st) {
     }
   }
   if (already) return;
+  // ("called on Israel to halt its offensive and to let aid into the
+  // enclave": an appeal its own pattern made specific (0256) asks for the
+  // second thing in an appeal of its own, 0255.)
+  // (Only a second act joined by "and": not "asked the World Bank for money
+  // to buy the equipment", the asker's purpose.)
+  const uint32_t head = stopped ? a - 1 : a;  // "and to stop supporting": from "stop"
+  const bool joined =
+      (head >= 2 && tokens_[head - 1].lower == "to"sv && OneOf(tokens_[head - 2].lower, {"and", "or"})) ||
+      (head >= 1 && OneOf(tokens_[head - 1].lower, {"and", "or"}));
+  if (!plain && first_code.empty() && joined) {
+    const size_t end = out_->size();
+    for (size_t k = begin; k < end; ++k) {
+      const Event& e = (*out_)[k];
+      if (e.verb_begin != verb_begin || e.cameo.compare(0, 2, "02") != 0 || e.cameo == asked) continue;
+      Event copy = e;
+      Trace("  a second thing asked ('" + tokens_[st.a].text + "', " + content + "): " + e.source.code + " " + asked);
+      SetCode(&copy, asked);
+      copy.rule += std::string(kAsked) + st.pattern->loc + ")";
+      copy.event_id = EventId(copy);
+      out_->push_back(std::move(copy));
+    }
+    return;
+  }
+  if (!plain && first_code.empty()) return;
   if (!plain && !first_code.empty()) {
     const size_t end = out_->size();
     for (size_t k = begin; k < end; ++k) {
