@@ -645,7 +645,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         }
         if (place_preposition && at < n && group_at_[at] != kNone &&
             groups_[group_at_[at]].begin == at &&
-            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at"sv && IsForum(groups_[group_at_[at]])))) {
+            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at"sv && IsForum(groups_[group_at_[at]])) ||
+             // ("struck 85 targets in Iraq and Syria linked to …": a list of places.)
+             (tokens_[t].lower != "at"sv &&
+              std::all_of(groups_[group_at_[at]].members.begin(), groups_[group_at_[at]].members.end(),
+                          [](const ActorMention& x) {
+                            return x.kind == ActorMention::Kind::kState && x.code == x.country && !x.demonym_only;
+                          })))) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
           continue;
         }
