@@ -308,6 +308,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  force used by police on civilians: violent repression, " + code + " → 175");
     code = "175";
   }
+  // "Ecuadorean police stormed the Mexican embassy in Quito": a building
+  // stormed by police or troops is property seized (171), not a protest.
+  if (code == "145" && OneOf(role_of(s), {"COP", "MIL", "SPY"}) &&
+      OneOf(tokens_[anchor].lemma, {"storm", "raid", "ransack", "overrun"})) {
+    Trace("  stormed by " + s.code + ": property seized, 145 → 171");
+    code = "171";
+  }
   // "Sikh extremists killed five people", "gunmen from al-Shabaab stormed
   // the mall, killing at least 39 people": armed groups outside any state
   // attacking civilians use unconventional violence (180), not military
