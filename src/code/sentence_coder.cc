@@ -111,7 +111,8 @@ void SentenceCoder::Run() {
     // describes: "described his first round of talks with Witkoff as
     // constructive" — the talks took place.)
     const bool skipped_meeting = noun && !covered_by_meeting_ && a >= 2 &&
-                                 OneOf(tok.lemma, {"talk", "meeting", "summit"}) &&
+                                 (OneOf(tok.lemma, {"talk", "meeting", "summit"}) ||
+                                  (tok.lemma == "call"sv && OwnedMeetingNoun(a))) &&
                                  (OneOf(tokens_[a - 1].lower, {"at", "during"}) ||
                                   (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
                                    (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))) ||
