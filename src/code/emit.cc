@@ -220,6 +220,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
     return;
   }
+  // "businessmen visiting Tokyo", "tourists came to Canada": a visit to,
+  // or talks with, one's own state named bare is no interaction. (Not
+  // forces: troops sent to their own state's land are deployed there.)
+  if (t && code.compare(0, 2, "04") == 0 && t->code.size() == 3 && t->code == t->country && s.country == t->country &&
+      !(s.code.size() > 3 && s.code.compare(s.code.size() - 3, 3, "MIL") == 0)) {
+    Trace("  " + s.code + " → " + t->code + ": a visit to or talks with its own state, no event");
+    return;
+  }
   if (code == "---") {  // PETRARCH's null code: the pattern wins but codes nothing
     Trace("  null code '---': no event");
     return;
