@@ -993,6 +993,25 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
         break;
       }
+      // "backed dissident Kurds in the area in attacks on government
+      // positions": a phrase naming another act ("in attacks on") has that
+      // act's target, not this one's.
+      if (!pattern.first_actor_target && OneOf(tokens_[t].lower, {"in", "during"}) && t + 2 < n) {
+        uint32_t k = t + 1;
+        while (k + 1 < n && k < t + 3 && (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos))) ++k;
+        // (Not the same kind of act: "marched … in a protest against EC
+        // policies", "captured defences in bitter fighting with Iraqi troops".)
+        bool other_act = false;
+        if (IsNoun(tokens_[k].pos) && group_at_[k] == kNone && k + 1 < n &&
+            OneOf(tokens_[k + 1].lower, {"on", "against", "with"})) {
+          other_act = !index_.Find(tokens_[k].lemma).empty();
+          for (uint32_t p : index_.Find(tokens_[k].lemma)) {
+            const VerbPattern& v = dict_.patterns[p];
+            if (v.noun && std::atoi(v.code.substr(0, 2).c_str()) == root) other_act = false;
+          }
+        }
+        if (other_act) break;
+      }
       // PETRARCH's implicit target reaches past verbs to the next clause
       // break: the object's own participle ("the links leading into
       // Mordor"), a complement clause ("said he has deep satisfaction

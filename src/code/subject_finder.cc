@@ -848,6 +848,8 @@ bool SentenceCoder::PartnerOfSubjectNoun(int g) const {
 bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
   for (int places = 0; places < 3; ++places) {  // "outside Somalia's education ministry in Mogadishu"
     int b = static_cast<int>(groups_[g].begin) - 1;
+    // ("Forest fires in north-east China": past an adjective of direction.)
+    for (int k = 0; k < 2 && b >= 1 && group_at_[b] == kNone && IsAdjective(tokens_[b].pos); ++k) --b;
     if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
     if (b < 1 || !OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return false;
     const int p = b - 1;
@@ -855,7 +857,11 @@ bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
       const std::string& noun = tokens_[p].pos == Pos::VBG ? tokens_[p].lower : tokens_[p].lemma;
       return (IsNoun(tokens_[p].pos) || tokens_[p].pos == Pos::VBG) &&
              OneOf(noun, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
-                          "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment"});
+                          "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment",
+                          // ("Hailstorms and strong winds in south China killed two people")
+                          "storm", "hailstorm", "wind", "rain", "flood", "flooding", "earthquake", "quake",
+                          "typhoon", "hurricane", "cyclone", "landslide", "blaze", "drought", "snowstorm",
+                          "avalanche", "epidemic", "outbreak"});
     }
     g = group_at_[p];
     int by = static_cast<int>(groups_[g].begin) - 1;

@@ -360,6 +360,16 @@ class SentenceRecognizer {
     return 0;
   }
 
+  static bool IsDirection(std::string_view w) {
+    for (std::string_view d : {"eastern", "western", "northern", "southern", "central", "north-east", "north-west",
+                               "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+                               "northeastern", "northwestern", "southeastern", "southwestern", "east", "west", "north",
+                               "south"}) {
+      if (w == d) return true;
+    }
+    return false;
+  }
+
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
@@ -390,7 +400,10 @@ class SentenceRecognizer {
       const Actor& c = dict_.actors[p.Country()];
       if (c.code.size() != 3) continue;
       // "in Kenya", "across Iran", "in the Ethiopian city of Axum".
-      bool in_place = p.begin > 0 && (tokens_[p.begin - 1].lower == "in"sv || tokens_[p.begin - 1].lower == "across"sv);
+      // ("in eastern Yugoslavia", "in north-east China": past a direction.)
+      uint32_t before = p.begin;
+      if (before > 1 && IsDirection(tokens_[before - 1].lower)) --before;
+      bool in_place = before > 0 && (tokens_[before - 1].lower == "in"sv || tokens_[before - 1].lower == "across"sv);
       if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 &&
           tokens_[p.begin - 1].lower == "the"sv &&
           (tokens_[p.begin - 2].lower == "in"sv || tokens_[p.begin - 2].lower == "across"sv) &&
@@ -1144,7 +1157,9 @@ class SentenceRecognizer {
     if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0 && piece.org < 0) {
       if (!possessed && next && (next->IsNational() || next->org >= 0) && next->persons.empty() && piece.end < tokens_.size() &&
           (tokens_[piece.end].lower == "from"sv || tokens_[piece.end].lower == "of"sv || in_country) &&
-          next->begin == piece.end + 1) {
+          (next->begin == piece.end + 1 ||  // ("the trade ministers of the United States, …")
+           (next->begin == piece.end + 2 && tokens_[piece.end + 1].lower == "the"sv &&
+            !(next->demonym >= 0 && next->state < 0)))) {  // (not "from the Karsovian opposition")
         size_t k = j;
         uint32_t prev_end = piece.end;
         while (k < pieces_.size()) {
