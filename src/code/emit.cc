@@ -316,6 +316,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  force used by police on civilians: violent repression, " + code + " → 175");
     code = "175";
   }
+  // "Afghan warplanes killed 22 people in a second bombing of a Pakistani
+  // village": a bombing by armed forces is an air strike (195), not a
+  // non-military bombing (183).
+  if (code.compare(0, 3, "183") == 0 && role_of(s) == "MIL") {
+    Trace("  a bombing by " + s.code + ": an air strike, " + code + " → 195");
+    code = "195";
+  }
   // "Ecuadorean police stormed the Mexican embassy in Quito": a building
   // stormed by police or troops is property seized (171), not a protest.
   if (code == "145" && OneOf(role_of(s), {"COP", "MIL", "SPY"}) &&
