@@ -316,6 +316,18 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  force used by police on civilians: violent repression, " + code + " → 175");
     code = "175";
   }
+  // "Merz said …, warning his Christian Democrats that painful reforms lay
+  // ahead": a warning to one's own ("his party") threatens no one.
+  uint32_t owner = t ? t->token_begin : 0;
+  while (t && owner > 0 && t->token_begin - owner < 2 && IsAdjective(tokens_[owner - 1].pos)) --owner;
+  // (The owner must be the warner: not business leaders who "warned her
+  // government".)
+  if (t && code == "130" && tokens_[anchor].lemma == "warn"sv && t->country == s.country && owner > 0 &&
+      (s.kind == ActorMention::Kind::kPerson || role_of(s) == "GOV") && role_of(*t) != "GOV" &&
+      tokens_[owner - 1].pos == Pos::PRPS && OneOf(tokens_[owner - 1].lower, {"his", "her", "its", "their", "our"})) {
+    Trace("  a warning to " + s.code + "'s own " + t->code + ": no threat, no event");
+    return;
+  }
   // "Afghan warplanes killed 22 people in a second bombing of a Pakistani
   // village": a bombing by armed forces is an air strike (195), not a
   // non-military bombing (183).
