@@ -572,8 +572,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
               elements[e + 1].words.size() == 1 && elements[e + 1].words[0] == "of" &&
               elements[e + 2].type == PatternElement::Type::kTarget &&
               !OneOf(tokens_[word].lemma, {"criticism", "accusation", "attack", "condemnation", "support", "praise"});
-          if ((!demonym || word > groups_[group_at_[t]].end || target_ahead) && IsNoun(tokens_[word].pos) &&
-              WordMatches(word, el)) {
+          // (And a passive's agent: "was hit by an Iraqi missile", whose
+          // state is the source.)
+          uint32_t by = t;
+          if (by > 0 && OneOf(tokens_[by - 1].lower, {"a", "an", "the"})) --by;
+          const bool passive_agent = voice.passive && by > 0 && tokens_[by - 1].lower == "by"sv;
+          if ((!demonym || word > groups_[group_at_[t]].end || target_ahead || passive_agent) &&
+              IsNoun(tokens_[word].pos) && WordMatches(word, el)) {
             found = static_cast<int>(word);
             break;
           }
