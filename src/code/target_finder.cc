@@ -54,7 +54,7 @@ std::optional<ActorMention> SentenceCoder::VictimsByPlace(uint32_t a, uint32_t e
   if (!people && !sites) return std::nullopt;
   for (uint32_t k = std::max(t, end); k + 1 < n && k < t + 14; ++k) {
     if (clause_break_[k] && !list_comma_[k] && !in_time_[k]) break;
-    if (!OneOf(tokens_[k].lower, {"in", "at", "near", "outside", "across", "from"})) continue;
+    if (!OneOf(tokens_[k].lower, {"in", "at", "near", "outside", "across", "from", "inside"})) continue;
     uint32_t p = k + 1;
     while (p < n && p < k + 4 && group_at_[p] == kNone && !clause_break_[p] &&
            (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos) || IsNoun(tokens_[p].pos)) &&
