@@ -594,6 +594,17 @@ bool SentenceCoder::FindSources(AnchorState* st) {
           break;
         }
       }
+    } else if (int speaker = !chain.reduced_passive && pattern.code.compare(0, 3, "164") == 0 &&
+                                     OneOf(tok.lemma, {"terminate", "suspend", "cancel", "end", "halt", "freeze",
+                                                       "break", "postpone"})
+                                 ? SpeakerBefore(chain.begin)
+                                 : kNone;
+               speaker != kNone) {
+      // "Trump said that all trade negotiations with Canada were
+      // terminated": talks the speaker says were ended, by no one named,
+      // the speaker's side ended.
+      sources = groups_[speaker].members;
+      source_why = "the speaker who says the talks were ended ('by' no one named)";
     } else if (pattern.code.compare(0, 2, "15") == 0 &&
                OneOf(tok.lemma, {"move", "deploy", "send", "dispatch", "mobilize", "mobilise", "position", "station"})) {
       // "the Greek army, navy and air force had been moved to the border
