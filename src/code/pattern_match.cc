@@ -294,7 +294,10 @@ uint32_t SentenceCoder::RelativeAuxiliariesEnd(uint32_t t, const PatternElement&
   }
   const uint32_t auxiliaries = k;
   while (k < n && k < auxiliaries + 3 && IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"be", "have"})) ++k;
-  if (k == auxiliaries || k >= n || !(tokens_[k].pos == Pos::VBN || tokens_[k].pos == Pos::VBD) || !WordMatches(k, el)) return t;
+  if (k == auxiliaries || k >= n || !(tokens_[k].pos == Pos::VBN || tokens_[k].pos == Pos::VBD) ||
+      !WordMatches(k, el)) {
+    return t;
+  }
   return k;
 }
 
@@ -663,11 +666,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // ("talks with Witkoff in the Omani capital on Saturday as
         // constructive": a state's adjective and a place noun.)
         if (place_preposition && at + 1 < n && group_at_[at] != kNone && groups_[group_at_[at]].begin == at &&
-            groups_[group_at_[at]].members.size() == 1 && groups_[group_at_[at]].members[0].demonym_only &&
-            groups_[group_at_[at]].end < n &&
-            group_at_[groups_[group_at_[at]].end] == kNone && IsTerritoryNoun(tokens_[groups_[group_at_[at]].end].lemma)) {
-          pass(t, groups_[group_at_[at]].end + 1, 1, &gap);
-          continue;
+            groups_[group_at_[at]].members.size() == 1 && groups_[group_at_[at]].members[0].demonym_only) {
+          const uint32_t noun = groups_[group_at_[at]].end;
+          if (noun < n && group_at_[noun] == kNone && IsTerritoryNoun(tokens_[noun].lemma)) {
+            pass(t, noun + 1, 1, &gap);
+            continue;
+          }
         }
         // ('called his talks with Xi on Thursday "amazing"': a quote mark
         // right before the pattern's word.)
