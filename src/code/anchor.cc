@@ -1909,9 +1909,16 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // (Also after "and": "…, battling riot police and demanding …". A
   // participle that is itself a protest act, "battling riot police", is
   // coded on its own.)
+  // (Not a state's own block or boycott: "Russia's regulator blocked access
+  // to Facebook, accusing the U.S. social media giant of …" accuses.)
+  const bool state_act = !out_->empty() && out_->back().doc_id == story_.doc_id &&
+                         out_->back().sentence == sentence_idx_ &&
+                         (out_->back().source.code.size() == 3 ||
+                          OneOf(std::string_view(out_->back().source.code).substr(out_->back().source.code.size() - 3),
+                                {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
   const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
                                      chain.begin > 0 && OneOf(tokens_[chain.begin - 1].lower, {",", "and"}) &&
-                                     code.compare(0, 2, "14") != 0;
+                                     code.compare(0, 2, "14") != 0 && !state_act;
   if ((chain.infinitive || participle_of_protest) && chain.intent_verb == kNone && modality.empty() && !noun) {
     // "rallied … to demand the resignation", "blocked border crossings to
     // protest": the purpose of a protest or a deployment is what it is
