@@ -482,6 +482,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     if (g == kNone) {
       int clause_verb = kNone;
       g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb);
+      if (g != kNone) st->adjunct_verb = clause_verb;
       // "will make proposals … at a meeting with Reagan", "issued bonds in
       // 1911 … in an agreement with …": the act in the phrase is as planned
       // or as far back as its clause's.
@@ -1624,8 +1625,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     }
     if (!own_body && !sources.empty() && !out_->empty()) {
       const Event& before = out_->back();
-      if (before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target && !before.negated &&
-          !before.background && before.source.country == sources[0].country &&
+      // (Only the act of the clause the phrase belongs to: not "Japan's
+      // ministry, angered by U.S. demands, will tell U.S. officials at
+      // talks".)
+      const bool clause_act =
+          st->adjunct_verb == kNone || before.verb_begin == tokens_[st->adjunct_verb].span.begin;
+      if (clause_act && before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target &&
+          !before.negated && !before.background && before.source.country == sources[0].country &&
           before.target->country != sources[0].country && before.target->begin < tokens_[a].span.begin) {
         bool infinitive_between = false;
         for (uint32_t k = 0; k + 1 < a; ++k) {

@@ -144,6 +144,7 @@ class SentenceCoder {
     uint32_t enacted_until = 0;
     bool purpose_ahead = false;
     bool forces_moved = false;  // "forces had been moved to …": the passive's subject is its source
+    int adjunct_verb = kNone;    // the verb of the clause an "at|during …" phrase belongs to
     // FindTargets: whom the act is aimed at; whether it rejects the charge
     // the main clause made (", a charge Israel rejected": a denial, 016).
     std::vector<ActorMention> targets;

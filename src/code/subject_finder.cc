@@ -119,6 +119,23 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       OneOf(tokens_[t - 1].lower, {"and", "but"})) {
     --t;
   }
+  // "Japan's Agriculture Ministry, angered by U.S. demands …, will tell":
+  // a participle set off right after the sentence's opening actor is that
+  // actor's.
+  // (A feeling only: "The Gaza Strip, occupied by Egypt, …" is Egypt's act.)
+  if (t >= 1 && tokens_[begin].pos == Pos::VBN && tokens_[t].lower == ","sv && group_at_[t - 1] != kNone &&
+      begin + 1 < tokens_.size() && OneOf(tokens_[begin + 1].lower, {"by", "at", "over", "with", "about"}) &&
+      OneOf(tokens_[begin].lemma, {"anger", "alarm", "dismay", "disappoint", "frustrate", "upset", "outrage",
+                                   "worry", "concern", "irritate", "annoy", "incense", "infuriate", "anger",
+                                   "embarrass", "shock", "please", "encourage", "delight", "satisfy"})) {
+    const int g = group_at_[t - 1];
+    uint32_t b = groups_[g].begin;
+    if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+    if (b == 0 || (clause_break_[b - 1] && tokens_[b - 1].lower != ","sv)) {
+      *why = "the actor the participle '" + tokens_[begin].text + "' is set off after";
+      return g;
+    }
+  }
   // "Reagan was quoted as telling Prime Minister Jacques Chirac …": the
   // one quoted does what the quote's participle says.
   if (t >= 2 && tokens_[begin].pos == Pos::VBG && tokens_[t].lower == "as"sv &&
