@@ -825,6 +825,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  target: the actor the pattern's word '" + tokens_[groups_[best.word_group].begin].text + "' names");
     }
   }
+  // "Israeli jets raided Palestinian guerrilla bases in south Lebanon": the
+  // owner named before the sites beats the place they stand in.
+  if (best.site_owner != kNone && best.target != kNone && best.target != best.site_owner &&
+      IsPlace(groups_[best.target])) {
+    Trace("  target: '" + tokens_[groups_[best.site_owner].begin].text + "', whose the sites are, not the place");
+    best.target = best.site_owner;
+  }
   if (best.target != kNone) targets = groups_[best.target].members;
   if (best.target != kNone) {
     if (const int owned = OwnedActorAfter(best.target); owned != kNone) {

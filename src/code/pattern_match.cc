@@ -583,6 +583,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           if ((!demonym || word > groups_[group_at_[t]].end || target_ahead || passive_agent) &&
               IsNoun(tokens_[word].pos) && WordMatches(word, el)) {
             found = static_cast<int>(word);
+            // ("raided Hezbollah positions in south Lebanon": a body's or
+            // force's sites are its own, wherever they stand.)
+            // (Not "their last stronghold": a pronoun's own.)
+            if ((IsStateSite(tokens_[word].lemma) || IsAttackedThing(tokens_[word].lemma)) &&
+                !groups_[group_at_[t]].coreference) {
+              const ActorGroup& owner = groups_[group_at_[t]];
+              if (std::none_of(owner.members.begin(), owner.members.end(),
+                               [](const ActorMention& x) { return x.code == x.country; })) {
+                m->site_owner = group_at_[t];
+              }
+            }
             break;
           }
         }

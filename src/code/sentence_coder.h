@@ -102,6 +102,7 @@ class SentenceCoder {
     bool target_possessive = false;  // '+' filled by "his"/"its"/"their" and nothing else
     int word_group = kNone;  // an actor a pattern word fell in ("open fire on protesters")
     int fronted_word = kNone;  // a pattern word found before a passive ("sanctions … were lifted")
+    int site_owner = kNone;  // an actor before the pattern's site word ("raided Hezbollah positions in …")
     bool exact_form = false;  // the anchor was written as the token's form, not its lemma
     int words = 0;  // word elements found in the sentence
     int score = 0;
