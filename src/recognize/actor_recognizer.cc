@@ -1084,6 +1084,12 @@ class SentenceRecognizer {
         country = "USA";
         country_why = "'secretary of state' with no country: the US office";
       }
+      // "The Pope arrived in Chile": the one office of its kind is the Holy
+      // See's, whatever country the sentence names.
+      if (!owned && office.office == "pope") {
+        country = "VAT";
+        country_why = "the pope's office is the Holy See's";
+      }
       // (Not the head of a national agent's phrase: "a top Iranian military
       // official" is the military's.)
       const bool after_mention = !out_->actors.empty() && out_->actors.back().token_end == piece.begin;
