@@ -555,6 +555,12 @@ class Reader {
         std::string name(Trim(line.substr(0, eq)));
         std::vector<std::string> words;
         for (const std::string& w : SplitTrim(line.substr(eq + 1), '|')) {
+          // A member is one word: "standards NEEDS = complaints" is a line
+          // pasted into another, not a word a token can match.
+          if (w.find_first_of(" \t=&") != std::string::npos) {
+            Error(file.Loc(i), "synset member '" + w + "' is not one word");
+            continue;
+          }
           if (!w.empty()) words.push_back(AsciiLower(w));
         }
         synsets.emplace_back(std::move(name), std::move(words));

@@ -105,6 +105,21 @@ TEST_F(TeamReaderTest, ErrorsNameFileAndLine) {
   EXPECT_NE(messages[3].find("synset &NOPE"), std::string::npos);
 }
 
+TEST_F(TeamReaderTest, SynsetMembersAreOneWordEach) {
+  // A synset line pasted into another: "standards&NEEDS = complaints" is no word.
+  Write("verbs/04_consult.txt", "&NEEDS = needs | standards&NEEDS = complaints | targets\n--- meet &NEEDS\n");
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/verbs/04_consult.txt:1: error: synset member 'standards&NEEDS = complaints'"),
+            std::string::npos)
+      << messages[0];
+  EXPECT_NE(messages[0].find("is not one word"), std::string::npos) << messages[0];
+  ASSERT_EQ(dict.patterns.size(), 1u);  // the line still loads, with its good members
+}
+
 TEST_F(TeamReaderTest, ReadsInstitutionsAsNationalActors) {
   Write("actors/regions.txt", "EUR | Europe | European |\n");
   Write("actors/institutions.txt",
