@@ -23,6 +23,13 @@ std::string SimpleKey(std::string_view phrase) {
   return key;
 }
 
+// Each diagnostic as the user reads it ("data/verbs/…:3: error: …").
+std::vector<std::string> Messages(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  return messages;
+}
+
 class TeamReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -54,8 +61,7 @@ class TeamReaderTest : public ::testing::Test {
     Write(rel, text);
     std::vector<Diagnostic> diagnostics;
     Dictionary dict = Read(&diagnostics);
-    std::vector<std::string> messages;
-    for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+    const std::vector<std::string> messages = Messages(diagnostics);
     EXPECT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
     EXPECT_TRUE(!messages.empty() && messages[0].find("data/" + rel + ":2: error: " + error) != std::string::npos)
         << ::testing::PrintToString(messages);
@@ -96,8 +102,7 @@ TEST_F(TeamReaderTest, ErrorsNameFileAndLine) {
   Write("actors/people/a.txt", "person: Ana Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2020-02-30 |\n");
   std::vector<Diagnostic> diagnostics;
   Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  const std::vector<std::string> messages = Messages(diagnostics);
   ASSERT_EQ(CountErrors(diagnostics), 4) << ::testing::PrintToString(messages);
   EXPECT_NE(messages[0].find("data/actors/people/a.txt:3: error:"), std::string::npos) << messages[0];
   EXPECT_NE(messages[1].find("data/verbs/04_consult.txt:3: error: unknown flag [nonsense]"), std::string::npos) << messages[1];
@@ -110,8 +115,7 @@ TEST_F(TeamReaderTest, SynsetMembersAreOneWordEach) {
   Write("verbs/04_consult.txt", "&NEEDS = needs | standards&NEEDS = complaints | targets\n--- meet &NEEDS\n");
   std::vector<Diagnostic> diagnostics;
   Dictionary dict = Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  const std::vector<std::string> messages = Messages(diagnostics);
   ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
   EXPECT_NE(messages[0].find("data/verbs/04_consult.txt:1: error: synset member 'standards&NEEDS = complaints'"),
             std::string::npos)
@@ -212,8 +216,7 @@ TEST_F(TeamReaderTest, ReadsPlacesAsCapitalizedPlacePhrasesOfTheirState) {
         "ZZZ | Nowhere City\n");  // 2: unknown country
   std::vector<Diagnostic> diagnostics;
   Dictionary dict = Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  const std::vector<std::string> messages = Messages(diagnostics);
   ASSERT_EQ(CountErrors(diagnostics), 1) << ::testing::PrintToString(messages);
   EXPECT_NE(messages[0].find("data/actors/places.txt:2: error: place country 'ZZZ' is not in countries.txt"),
             std::string::npos)
@@ -241,8 +244,7 @@ TEST_F(TeamReaderTest, InstitutionErrorsNameFileAndLine) {
         "VLRGOV | VLR | ;\n");                   // 8: no name
   std::vector<Diagnostic> diagnostics;
   Read(&diagnostics);
-  std::vector<std::string> messages;
-  for (const Diagnostic& d : diagnostics) messages.push_back(d.ToString());
+  const std::vector<std::string> messages = Messages(diagnostics);
   ASSERT_EQ(CountErrors(diagnostics), 7) << ::testing::PrintToString(messages);
   const char* expected[] = {":2: error: institution country 'ZZZ' is not in countries.txt",
                             ":3: error: institution country 'EUR' is not in countries.txt",
