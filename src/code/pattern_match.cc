@@ -408,6 +408,12 @@ bool SentenceCoder::PrenominalParticiple(uint32_t t) const {
   // before their noun, each an adjective.)
   const bool participle_run = tokens_[t].pos == Pos::VBN && t >= 2 && tokens_[t - 1].pos == Pos::VBN &&
                               OneOf(tokens_[t - 2].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN, Pos::VBN});
+  // ("dismissed as completely fabricated on Monday British accusations":
+  // a participle after "as" is a predicate adjective, whatever follows.)
+  const bool after_as = tokens_[t].pos == Pos::VBN && t > 0 &&
+                        (tokens_[t - 1].lower == "as"sv ||
+                         (t > 1 && IsAdverb(tokens_[t - 1].pos) && tokens_[t - 2].lower == "as"sv));
+  if (after_as) return true;
   return (tokens_[t].pos == Pos::VBN || past_after_determiner) && t > 0 && t + 1 < tokens_.size() &&
          (OneOf(tokens_[t - 1].pos, {Pos::DT, Pos::CD, Pos::PRPS, Pos::IN}) || IsAdverb(tokens_[t - 1].pos) ||
           IsAdjective(tokens_[t - 1].pos) || ParticipleAfterOwnVerb(t) || participle_run) &&

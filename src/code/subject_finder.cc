@@ -903,6 +903,14 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
        ++steps) {
     --k;
   }
+  // "Armenian protesters led by a senior cleric, …, blocked streets": the
+  // agent of a participle on the subject's noun is not the subject.
+  if (k >= 2 && tokens_[k].lower == "by"sv && OneOf(tokens_[k - 1].pos, {Pos::VBN, Pos::VBD}) &&
+      OneOf(tokens_[k - 1].lemma, {"lead", "head", "back", "support", "accompany", "join", "arm", "fund", "sponsor",
+                                   "organize", "organise", "escort"}) &&
+      group_at_[k - 2] != kNone && groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
+    return HeadOfNounPhrase(group_at_[k - 2]);
+  }
   if (k < 0 || !(tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) ||
       !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against"})) {
     return g;
