@@ -33,7 +33,10 @@ bool NeedsCounterpart(const std::string& code) {
   if (root == "05" || OneOf(three, {"160", "162", "163"})) return true;
   if (root == "19") return three != "192" && three != "196";
   // Accusing (112) is of someone: "blaming human error" accuses no one.
-  if (three == "112") return true;
+  // A symbolic act (017) that names no one is a domestic ceremony ("Britain
+  // marked the anniversary", "lit a flame of remembrance"), which the gold
+  // sets code as no event (team5-none-16, team5-none-33; session 19).
+  if (three == "112" || three == "017") return true;
   // Breaking relations (161) is with someone.
   return three == "161";
 }

@@ -13,6 +13,7 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("054"));
   EXPECT_TRUE(NeedsCounterpart("161"));
   EXPECT_TRUE(NeedsCounterpart("1123"));  // accusing is of someone
+  EXPECT_TRUE(NeedsCounterpart("017"));   // "marked the anniversary": a domestic ceremony
   EXPECT_TRUE(NeedsCounterpart("190"));
   EXPECT_TRUE(NeedsCounterpart("195"));
   EXPECT_TRUE(NeedsCounterpart("012"));  // comments need an addressee (decision 0013)
