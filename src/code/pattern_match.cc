@@ -661,22 +661,29 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "paid a call in Washington to …", "demanded at the U.N. Security
         // Council … that", "blocked roads across Germany in protest at": a
         // place or a forum passed on the way.
+        // ("protested to the United Nations over violations by …": a forum
+        // addressed is passed too.)
+        const bool forum_preposition = OneOf(tokens_[t].lower, {"at", "to"});
         const bool place_preposition =
-            tokens_[t].pos == Pos::IN && OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"});
+            (tokens_[t].pos == Pos::IN && OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"})) ||
+            (tokens_[t].lower == "to"sv && tokens_[t].pos == Pos::TO);
         uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
         // ("marched in central Seoul on Saturday against …": past an adjective.)
         while (place_preposition && at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) {
           ++at;
         }
-        if (place_preposition && at < n && group_at_[at] != kNone &&
-            groups_[group_at_[at]].begin == at &&
-            (IsPlace(groups_[group_at_[at]]) || (tokens_[t].lower == "at"sv && IsForum(groups_[group_at_[at]])) ||
-             // ("struck 85 targets in Iraq and Syria linked to …": a list of places.)
-             (tokens_[t].lower != "at"sv &&
-              std::all_of(groups_[group_at_[at]].members.begin(), groups_[group_at_[at]].members.end(),
-                          [](const ActorMention& x) {
-                            return x.kind == ActorMention::Kind::kState && x.code == x.country && !x.demonym_only;
-                          })))) {
+        auto passed_on_the_way = [&](const ActorGroup& g) {
+          if (forum_preposition && IsForum(g)) return true;
+          if (tokens_[t].lower == "to"sv) return false;
+          // ("struck 85 targets in Iraq and Syria linked to …": a list of places.)
+          return IsPlace(g) || (tokens_[t].lower != "at"sv &&
+                                std::all_of(g.members.begin(), g.members.end(), [](const ActorMention& x) {
+                                  return x.kind == ActorMention::Kind::kState && x.code == x.country &&
+                                         !x.demonym_only;
+                                }));
+        };
+        if (place_preposition && at < n && group_at_[at] != kNone && groups_[group_at_[at]].begin == at &&
+            passed_on_the_way(groups_[group_at_[at]])) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
           continue;
         }
