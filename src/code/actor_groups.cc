@@ -100,9 +100,10 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // militant group or movement named last.
     *kind = Antecedent::kGroup;
     return 2;
-  } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party"})) {
+  } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party", "army",
+                                                    "military", "leader", "state", "camp", "delegation"})) {
     // "Kyrgyz and Tajik border troops exchanged fire, each side blaming the
-    // other": the sides named before.
+    // other": the sides named before (also "each army accusing the other").
     *kind = Antecedent::kPlural;
     return 2;
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
