@@ -75,6 +75,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     }
     bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
                     (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
+    // "was thinking about punishing Spain": the gerund a thought is about.
+    if (!in_chain && t == a && tokens_[a].pos == Pos::VBG && t >= 2 && OneOf(prev.lower, {"about", "of"}) &&
+        tokens_[t - 2].lemma == "think"sv) {
+      in_chain = true;
+    }
     // A time inside the chain ("will on Monday visit") is skipped, but not
     // one that ends it ("met on Monday" stays "met").
     if (!in_chain && in_time_[t - 1] && t < a + 1 && tokens_[t].pos != Pos::TO) {
@@ -136,6 +141,15 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         c.intent_verb = k;
       } else if (followed_by_to && IsNegatingVerb(tok.lemma)) {
         c.negated = true;
+      } else if (!followed_by_to && tokens_[a].pos == Pos::VBG &&
+                 ((k + 1 == static_cast<int>(a) && OneOf(tok.lemma, {"consider", "weigh", "mull", "contemplate"})) ||
+                  (k + 2 == static_cast<int>(a) && tok.lemma == "think"sv &&
+                   OneOf(tokens_[k + 1].lower, {"about", "of"})))) {
+        // "was considering imposing tariffs on Spain", "thinking about
+        // punishing Spain": an act weighed, not done; coded as intent
+        // (a sanction weighed is a threat of one, 1312).
+        c.modality = "intent";
+        c.intent_verb = k;
       } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
         // "is expected to visit", "is set to meet": a planned act, coded as intent.
         c.modality = "intent";
