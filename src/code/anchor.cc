@@ -2194,6 +2194,9 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   if (chain.negated) Trace("  negated");
   if (modality == "possible" && !options_.speculative) {
     Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
+    // ("The United States will likely impose sanctions on Japan … The two
+    // countries signed a pact": an act foreseen still pairs its sides.)
+    RememberPair(st->sources, st->targets);
     return false;
   }
   st->code = std::move(code);
@@ -2670,15 +2673,19 @@ void SentenceCoder::EmitAct(AnchorState* st) {
         memory_->last_plural_sentence = memory_->sentence;
       }
     }
-    // "Egypt agreed to build two roads in Uganda. The two countries signed
-    // …": the two sides of any act between two countries.
-    if (memory_ && sources.size() == 1 && targets.size() == 1 && sources[0].country != targets[0].country &&
-        sources[0].country.size() == 3 && targets[0].country.size() == 3) {
-      memory_->last_pair = {sources[0], targets[0]};
-      memory_->last_pair_sentence = memory_->sentence;
-    }
+    RememberPair(sources, targets);
   }
   Continuation(a, best, pattern, sources, chain, code, modality);
+}
+
+// "Egypt agreed to build two roads in Uganda. The two countries signed …":
+// the two sides of any act between two countries, for a later "the two".
+void SentenceCoder::RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets) {
+  if (memory_ && sources.size() == 1 && targets.size() == 1 && sources[0].country != targets[0].country &&
+      sources[0].country.size() == 3 && targets[0].country.size() == 3) {
+    memory_->last_pair = {sources[0], targets[0]};
+    memory_->last_pair_sentence = memory_->sentence;
+  }
 }
 
 // "accepted a bilateral meeting with Putin, but not a trilateral meeting

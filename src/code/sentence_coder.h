@@ -192,6 +192,7 @@ class SentenceCoder {
   bool DecideCode(AnchorState* st);
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
+  void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);
   void Continuation(uint32_t a, const Match& first, const VerbPattern& pattern,
                     const std::vector<ActorMention>& sources, const Chain& chain,
                     const std::string& code, const std::string& modality);

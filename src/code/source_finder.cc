@@ -295,6 +295,9 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
       *why = "the actor before the participle '" + tokens_[t].text + "' whose object the noun is";
       return group_at_[c.begin - 2];
     }
+    // ("will likely impose sanctions on …": the verb's speculation or
+    // negation is the noun's too.)
+    if (c.modality == "possible" || c.negated) return kNone;
     if (!c.passive && !c.infinitive) {
       int g = FindSubject(c.begin, &ignored);
       if (g != kNone && DeniedByVerbBefore(g)) return kNone;  // "did not mean X was sending a warning"

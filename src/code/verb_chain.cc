@@ -157,6 +157,17 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       }
     }
   }
+  // "The United States will likely impose sanctions soon, senators said": a
+  // forecast hedged by an adverb is no one's stated intent.
+  if (c.modality == "intent" && c.intent_verb != kNone && OneOf(tokens_[c.intent_verb].lower, {"will", "'ll", "would"})) {
+    for (uint32_t k = c.begin; k < a; ++k) {
+      if (OneOf(tokens_[k].lower, {"likely", "probably", "possibly", "perhaps", "maybe"})) {
+        c.modality = "possible";
+        c.intent_verb = kNone;
+        break;
+      }
+    }
+  }
   if (tokens_[a].pos == Pos::VBN) {
     for (int k = static_cast<int>(a) - 1; k >= static_cast<int>(c.begin); --k) {
       if (IsVerb(tokens_[k].pos)) {
