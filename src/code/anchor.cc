@@ -172,6 +172,13 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
     } else if (!chain.passive) {
       edge = 0;
     }
+    // ("stemmed from the fact that Japan is facing …": a clause that says
+    // what a fact, a report or a fear is has no object fronted.)
+    if (edge > 0 && OneOf(tokens_[edge - 1].lemma,
+                          {"fact", "news", "report", "claim", "idea", "belief", "hope", "fear", "view", "assurance",
+                           "possibility", "likelihood", "suggestion", "notion", "sign", "indication", "evidence"})) {
+      edge = 0;
+    }
     if (edge > 0) {
       fronted_end = edge;
       fronted_begin = edge >= 4 ? edge - 4 : 0;
