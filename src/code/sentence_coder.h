@@ -298,6 +298,7 @@ class SentenceCoder {
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
   int ByAgent(uint32_t from) const;
   int ByAgentPastApposition(uint32_t from) const;
+  bool InfinitiveOfOpposedProposal(uint32_t to, std::string* why) const;
   std::vector<ActorMention> InheritedSubject(const Chain& c, std::string* why) const;
   std::vector<ActorMention> InheritedSubjectOrNone(const Chain& c, std::string* why) const;
 

@@ -798,9 +798,42 @@ int SentenceCoder::ResponsibleForSource(uint32_t noun, std::string* why) const {
   return g;
 }
 
+// "would block a move in the U.N. Security Council to impose sanctions
+// against South Africa": an infinitive after a move, bid or plan that a
+// verb before it opposes is what others move to do, not an act of the one
+// who opposes it. `to` is the infinitive's "to".
+bool SentenceCoder::InfinitiveOfOpposedProposal(uint32_t to, std::string* why) const {
+  int proposal = kNone;
+  for (int v = static_cast<int>(to) - 1; v >= 0 && static_cast<int>(to) - v <= 10; --v) {
+    if (clause_break_[v] && !list_comma_[v]) return false;
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (IsNoun(tokens_[v].pos) &&
+        OneOf(tokens_[v].lemma, {"move", "bid", "plan", "proposal", "attempt", "effort", "resolution", "measure",
+                                 "motion", "draft", "push", "campaign", "initiative"})) {
+      proposal = v;
+      continue;
+    }
+    if (!IsVerb(tokens_[v].pos)) continue;
+    if (proposal == kNone ||
+        !OneOf(tokens_[v].lemma, {"block", "veto", "oppose", "reject", "resist", "thwart", "defeat", "fight", "stop",
+                                  "prevent", "scuttle", "torpedo", "kill", "condemn", "denounce", "criticize",
+                                  "criticise"})) {
+      return false;
+    }
+    *why = "the infinitive belongs to the '" + tokens_[proposal].text + "' that '" + tokens_[v].text +
+           "' opposes, not to its subject";
+    return true;
+  }
+  return false;
+}
+
 // A subject for a clause that has none of its own: an infinitive of
 // purpose or a participle inherits from the clause before it.
 std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::string* why) const {
+  if (c.infinitive && InfinitiveOfOpposedProposal(c.begin, why)) return {};
   std::vector<ActorMention> inherited = InheritedSubjectOrNone(c, why);
   if (!inherited.empty() || !c.infinitive) return inherited;
   // "used drones … to strike bombers": the subject of the verb the

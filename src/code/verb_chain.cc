@@ -604,6 +604,12 @@ bool SentenceCoder::AfterVerbOfSaying(uint32_t begin) const {
       continue;
     }
     if (IsVerb(tok.pos)) return IsVerbOfSaying(tok.lemma);
+    // ("served notice that they would block …", "gave assurances that":
+    // a noun of saying after its verb.)
+    if (IsNoun(tok.pos) && OneOf(tok.lemma, {"notice", "assurance", "warning", "word"}) && k >= 1 &&
+        IsVerb(tokens_[k - 1].pos) && OneOf(tokens_[k - 1].lemma, {"serve", "give", "send"})) {
+      return true;
+    }
     // "said that if the bill passed, the community would …": past the
     // condition to the verb of saying.
     if (tok.lower == ","sv) {
