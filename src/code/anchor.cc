@@ -2618,6 +2618,20 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       break;
     }
   }
+  // "Oman said it had brokered a ceasefire between the United States and
+  // Yemen's Houthis": the truce mediated is one the two sides made (0871
+  // both ways), besides the mediation.
+  if (code == "045" && targets.size() == 2 && targets[0].country != targets[1].country && !chain.negated) {
+    bool truce = false;
+    for (uint32_t t = a + 1; t < best.end && !truce; ++t) {
+      truce = OneOf(tokens_[t].lower, {"ceasefire", "cease-fire", "truce", "armistice"});
+    }
+    if (truce) {
+      Trace("  a truce brokered between " + targets[0].code + " and " + targets[1].code + ": theirs (0871 both ways)");
+      Emit(targets[0], &targets[1], "0871", pattern, a, best, chain, modality);
+      Emit(targets[1], &targets[0], "0871", pattern, a, best, chain, modality);
+    }
+  }
   // A paired code (PETRARCH's "[032:033]"): the target's act toward the source.
   if (!pattern.paired_code.empty() && code == pattern.code) {
     for (const ActorMention& s : sources)
