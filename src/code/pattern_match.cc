@@ -167,7 +167,7 @@ bool SentenceCoder::PossessiveCoreference(uint32_t t) const {
 // "the city's" and two adjectives.
 int SentenceCoder::MembersBodyAt(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  if (t < n && OneOf(tokens_[t].lower, {"the", "its", "their"})) ++t;
+  if (t < n && OneOf(tokens_[t].lower, {"the", "its", "their", "a", "an"})) ++t;  // ("of a U.S.-based group")
   if (t + 1 < n && IsNoun(tokens_[t].pos) && group_at_[t] == kNone && tokens_[t + 1].lower == "'s"sv) t += 2;
   for (int k = 0; k < 2 && t < n && IsAdjective(tokens_[t].pos) && group_at_[t] == kNone; ++k) ++t;
   return t < n && group_at_[t] != kNone && groups_[group_at_[t]].begin == t ? static_cast<int>(t) : kNone;

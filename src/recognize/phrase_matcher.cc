@@ -77,12 +77,14 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
   // The second parts that make the first its actor: the leader, the
   // owner or flag state of a ship or a firm ("an Israel-linked cargo ship",
-  // "a Liberian-flagged tanker"), and the state goods come from ("duties
-  // on Japanese-made cars", "barriers to American-caught herring").
+  // "a Liberian-flagged tanker"), the home of a group ("a U.S.-based
+  // missionary group"), and the state goods come from ("duties on
+  // Japanese-made cars", "barriers to American-caught herring").
   static constexpr std::string_view kSuffixes[] = {"-led",      "-linked",   "-owned",    "-flagged",
-                                                   "-registered", "-brokered", "-mediated", "-made",
-                                                   "-built",    "-caught",   "-grown",    "-produced",
-                                                   "-manufactured"};
+                                                   "-registered", "-brokered", "-mediated", "-based",
+                                                   "-made",     "-built",    "-caught",   "-grown",
+                                                   "-produced", "-manufactured"};
+  constexpr size_t kFirstGoodsSuffix = 8;  // "-made" and after
   const Token& t = tokens[token_idx];
   size_t suffix = 0;
   size_t which = 0;
@@ -97,10 +99,22 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   // Goods' origin makes an actor only as what a trade measure is on or
   // opens to ("duties on Japanese-made cars"), not in "the sale of a
   // U.S.-made supercomputer" or "deployed Chinese-made missiles".
-  if (which >= 7) {
+  if (which >= kFirstGoodsSuffix) {
     size_t k = token_idx;
     if (k >= 1 && IsWord(tokens[k - 1].lower, {"a", "an", "the", "all", "some", "cheap", "cheaper"})) --k;
     if (k == 0 || !IsWord(tokens[k - 1].lower, {"on", "to", "against", "into"})) return none;
+  }
+  // A home makes an actor of a group of people only ("a U.S.-based
+  // missionary group"), not of a bank or of rumours ("Budapest-based bank",
+  // "London-based rumors").
+  if (kSuffixes[which] == "-based") {
+    bool group = false;
+    for (size_t k = token_idx + 1; k < tokens.size() && k <= token_idx + 2 && !group; ++k) {
+      group = IsWord(tokens[k].lower, {"group", "groups", "organization", "organisation", "organizations",
+                                       "organisations", "charity", "charities", "militia", "militias", "network",
+                                       "movement", "missionaries"});
+    }
+    if (!group) return none;
   }
   if (t.text.empty() || t.text[0] < 'A' || t.text[0] > 'Z') return none;  // "state-led", "self-owned"
   // The first part's key as the tokenizer writes it alone ("U.S." → "us").

@@ -82,6 +82,9 @@ TEST_F(PhraseMatcherTest, CapitalsOnlyAndLedCompounds) {
   EXPECT_EQ(Spans(dict_, matcher.Match(Words("the US said"))), (std::vector<std::string>{"1-2:us"}));
   // "Saudi-led": the first part of a hyphenated compound, looked up alone.
   EXPECT_EQ(Spans(dict_, matcher.Match(Words("the Saudi-led coalition"))), (std::vector<std::string>{"1-2:saudi"}));
+  // "-based": the home of a group of people, not of a bank or of rumours.
+  EXPECT_EQ(Spans(dict_, matcher.Match(Words("a Saudi-based charity group"))), (std::vector<std::string>{"1-2:saudi"}));
+  EXPECT_TRUE(matcher.Match(Words("the Saudi-based bank refused")).empty());
 }
 
 TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
