@@ -772,6 +772,9 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             *why = "'" + tokens_[k].text + " " + tok.text + "': the actors '" + tokens_[k].text + "' stands for";
             return group_at_[k];
           }
+          // ("a shipment of Venezuelan crude oil will leave for Ecuador": goods
+          // do not act for the state their adjective names.)
+          if (adjacent && g.members[0].demonym_only && IsCommodityNoun(tok.lemma)) break;
           // Also a person: "the Reagan administration", "Navalny supporters".
           if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                            g.members[0].kind == ActorMention::Kind::kState ||

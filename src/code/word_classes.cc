@@ -48,6 +48,13 @@ bool IsTerritoryNoun(const std::string& lemma) {
                        "port", "airport", "stronghold", "border", "crossing", "island", "peninsula", "valley"});
 }
 
+bool IsCommodityNoun(const std::string& lemma) {
+  return OneOf(lemma, {"oil", "crude", "gas", "wheat", "grain", "corn", "rice", "sugar", "coffee", "beef", "steel",
+                       "goods", "export", "import", "product", "shipment", "cargo", "textile", "car", "chip",
+                       "semiconductor", "currency", "dollar", "yen", "franc", "mark", "bond", "share", "stock",
+                       "price", "output", "production", "economy"});
+}
+
 bool IsAttackedThing(const std::string& lemma) {
   return OneOf(lemma, {"vessel", "ship", "tanker", "freighter", "warship", "frigate", "destroyer", "boat", "platform",
                        "convoy", "refinery", "terminal", "oilfield", "pipeline", "airfield", "airbase", "base",

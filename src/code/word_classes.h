@@ -73,6 +73,10 @@ bool IsAttackedThing(const std::string& lemma);
 // Nouns for a settled agreement: "an accord to supply …".
 bool IsAgreementNoun(const std::string& lemma);
 
+// Goods and money a state's adjective may describe ("Venezuelan crude oil",
+// "Japanese exports"), which never act for the state.
+bool IsCommodityNoun(const std::string& lemma);
+
 // People, or a public place people fill, as the object of violence
 // ("dozens of villagers", "a shopping mall"): its victims are civilians.
 bool IsPeopleOrPublicPlace(const std::string& lemma);

@@ -34,6 +34,13 @@ TEST(WordClassesTest, BreaksNegatorsAndTimes) {
   EXPECT_FALSE(IsTimeNoun("treaty"));
 }
 
+TEST(WordClassesTest, Commodities) {
+  EXPECT_TRUE(IsCommodityNoun("oil"));
+  EXPECT_TRUE(IsCommodityNoun("export"));
+  EXPECT_FALSE(IsCommodityNoun("troop"));
+  EXPECT_FALSE(IsCommodityNoun("official"));
+}
+
 TEST(WordClassesTest, OccasionsAndVictims) {
   EXPECT_TRUE(IsOccasionNoun("debate"));
   EXPECT_FALSE(IsOccasionNoun("border"));
