@@ -55,7 +55,10 @@ bool SentenceCoder::ObjectOfVerbOrPreposition(int g) const {
   // ("expelled two British diplomats", "seven senior U.N. officials".)
   for (int k = 0; k < 4 && b > 1 && group_at_[b - 1] == kNone &&
                   (tokens_[b - 1].pos == Pos::CD || IsAdjective(tokens_[b - 1].pos) ||
-                   OneOf(tokens_[b - 1].lower, {"the", "a", "an", "some", "several", "its", "their"}));
+                   OneOf(tokens_[b - 1].lower, {"the", "a", "an", "some", "several", "its", "their", "north", "south",
+                                                "east", "west", "south-west", "south-east", "north-west",
+                                                "north-east", "southwest", "southeast", "northwest", "northeast",
+                                                "central"}));  // ("hit south-west Japan")
        ++k) {
     --b;
   }
@@ -871,6 +874,13 @@ bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
     // ("Forest fires in north-east China": past an adjective of direction.)
     for (int k = 0; k < 2 && b >= 1 && group_at_[b] == kNone && IsAdjective(tokens_[b].pos); ++k) --b;
     if (b >= 0 && tokens_[b].pos == Pos::DT) --b;
+    // ("imports of corn from the U.S. are injuring Canadian producers":
+    // goods from a state do not act for it.)
+    if (b >= 1 && tokens_[b].lower == "from"sv && group_at_[b - 1] == kNone && IsNoun(tokens_[b - 1].pos)) {
+      const int p = b - 1;
+      return IsCommodityNoun(tokens_[p].lemma) ||
+             (p >= 2 && tokens_[p - 1].lower == "of"sv && IsCommodityNoun(tokens_[p - 2].lemma));
+    }
     if (b < 1 || !OneOf(tokens_[b].lower, {"in", "outside", "near", "at", "inside", "across"})) return false;
     const int p = b - 1;
     if (group_at_[p] == kNone) {  // ("Shelling near …": a gerund as the noun)

@@ -52,7 +52,7 @@ bool IsCommodityNoun(const std::string& lemma) {
   return OneOf(lemma, {"oil", "crude", "gas", "wheat", "grain", "corn", "rice", "sugar", "coffee", "beef", "steel",
                        "goods", "export", "import", "product", "shipment", "cargo", "textile", "car", "chip",
                        "semiconductor", "currency", "dollar", "yen", "franc", "mark", "bond", "share", "stock",
-                       "price", "output", "production", "economy"});
+                       "price", "output", "production", "economy", "model"});
 }
 
 bool IsAttackedThing(const std::string& lemma) {
