@@ -285,7 +285,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
                                "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
                                "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
                                "complete", "finish", "hold", "host", "stage", "wage", "wind", "repeat", "renew",
-                               "reiterate"})) {
+                               "reiterate", "proclaim", "formalize", "formalise", "finalize", "finalise"})) {
     std::string ignored;
     Chain c = AnalyzeChain(static_cast<uint32_t>(t));
     // "Clark, winding up a visit to Washington, said": the participle's
