@@ -110,7 +110,8 @@ bool IsPeopleOrPublicPlace(const std::string& lemma) {
 
 bool IsStateSite(const std::string& lemma) {
   return OneOf(lemma, {"site", "facility", "installation", "base", "airbase", "airfield", "infrastructure", "plant",
-                       "reactor", "depot", "silo", "radar", "refinery", "port", "target",
+                       "reactor", "depot", "silo", "radar", "refinery", "port", "target", "station", "outpost",
+                       "barracks", "garrison", "checkpoint", "headquarters",
                        // ("struck 40 strategic bombers at air bases deep inside Russian territory")
                        "bomber", "warplane", "warship"});
 }
