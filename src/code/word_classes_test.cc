@@ -34,6 +34,12 @@ TEST(WordClassesTest, BreaksNegatorsAndTimes) {
   EXPECT_FALSE(IsTimeNoun("treaty"));
 }
 
+TEST(WordClassesTest, StateSites) {
+  EXPECT_TRUE(IsStateSite("base"));
+  EXPECT_TRUE(IsStateSite("station"));  // "a military communications station"
+  EXPECT_FALSE(IsStateSite("village"));
+}
+
 TEST(WordClassesTest, Commodities) {
   EXPECT_TRUE(IsCommodityNoun("oil"));
   EXPECT_TRUE(IsCommodityNoun("export"));
