@@ -367,7 +367,20 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     // on Syrian President Bashar al-Assad for the first time on Thursday to
     // step aside").
     for (int k = static_cast<int>(c.begin) - 1, words = 0; k >= 0 && words < 8; --k) {
-      if (clause_break_[k]) break;
+      if (clause_break_[k]) {
+        // ("asked his Algerian counterpart, Abdelmadjid Tebboune, to free
+        // …": past a name in apposition to the object.)
+        int p = k - 1;
+        while (p >= 1 && k - p <= 6 && tokens_[p].lower != ","sv &&
+               (tokens_[p].pos == Pos::NNP || group_at_[p] != kNone)) {
+          --p;
+        }
+        if (tokens_[k].lower == ","sv && p >= 1 && p < k - 1 && tokens_[p].lower == ","sv && group_at_[p - 1] != kNone) {
+          k = p;
+          continue;
+        }
+        break;
+      }
       if (group_at_[k] != kNone) {
         object_between = true;
         object = group_at_[k];
