@@ -520,6 +520,16 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     }
     // "is expected here for talks": a passive of expectation is no act.
     bool expected = c.passive && OneOf(tokens_[v].lemma, {"expect", "schedule", "due", "set"});
+    // ("Seven American prisoners were freed by Caracas on Saturday in a
+    // prisoner exchange with Washington": the agent of a passive, named by
+    // "by" right after its verb, acts in the phrase.)
+    if (c.passive && !purpose && !expected && !c.infinitive && tokens_[v].pos == Pos::VBN &&
+        OneOf(tokens_[k].lower, {"in", "at", "during", "after", "following", "under"})) {
+      if (const int by = ByAgent(static_cast<uint32_t>(v) + 1); by != kNone && groups_[by].begin < static_cast<uint32_t>(k)) {
+        *why = "agent of '" + tokens_[v].text + "', the passive the '" + tokens_[k].text + "' phrase belongs to";
+        return by;
+      }
+    }
     if ((c.passive && !(purpose && expected)) || c.infinitive) return kNone;
     // Only a purpose of going, sending or coming: "pressed for talks" is not.
     if (purpose && !expected &&
