@@ -1032,6 +1032,14 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::VBG;
     }
   }
+  // "in a phone call made from the White House": "call" after "phone",
+  // "telephone" or "video" is the noun, whatever follows.
+  for (size_t i = 1; i < n; ++i) {
+    if ((lowers[i] == "call" || lowers[i] == "calls") && t[i] != LexTag::NN && t[i] != LexTag::NNS &&
+        (lowers[i - 1] == "phone" || lowers[i - 1] == "telephone" || lowers[i - 1] == "video")) {
+      t[i] = lowers[i] == "call" ? LexTag::NN : LexTag::NNS;
+    }
+  }
   // "after Israeli and U.S. strikes on those sites": a plural attack noun
   // after a nationality or a name that follows a preposition, a
   // conjunction or a determiner, and before "on" or "against", is a noun.

@@ -243,6 +243,8 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_NE(Tag("It acted after Israeli and U.S. strikes on the sites .").find("strikes/NNS"), std::string::npos);
   // An -ing word after "with" and a name, before an object: an absolute phrase.
   EXPECT_NE(Tag("They met , with Xi warning Washington not to act .").find("warning/VBG"), std::string::npos);
+  // "call" after "phone": the noun, even before a participle.
+  EXPECT_EQ(TagOf("He apologised in a phone call made from the White House .", "call"), "NN");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
