@@ -506,7 +506,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
     if (tok.lower == ","sv) {
       // Skip an apposition or a relative clause between subject and verb.
       int p = t - 1;
-      while (p >= 0 && tokens_[p].lower != ","sv && t - p < 20) --p;
+      while (p >= 0 && tokens_[p].lower != ","sv && t - p < 28) --p;
       if (p < 0 || tokens_[p].lower != ","sv) return fallback;
       // ", in remarks published on Monday,": an adjunct, even with a participle.
       // (also a participial apposition: "Shultz, accompanied by advisers, arrived")
