@@ -525,7 +525,8 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     // "by" right after its verb, acts in the phrase.)
     if (c.passive && !purpose && !expected && !c.infinitive && tokens_[v].pos == Pos::VBN &&
         OneOf(tokens_[k].lower, {"in", "at", "during", "after", "following", "under"})) {
-      if (const int by = ByAgent(static_cast<uint32_t>(v) + 1); by != kNone && groups_[by].begin < static_cast<uint32_t>(k)) {
+      const int by = ByAgent(static_cast<uint32_t>(v) + 1);
+      if (by != kNone && groups_[by].begin < static_cast<uint32_t>(k)) {
         *why = "agent of '" + tokens_[v].text + "', the passive the '" + tokens_[k].text + "' phrase belongs to";
         return by;
       }

@@ -159,7 +159,8 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   }
   // "The United States will likely impose sanctions soon, senators said": a
   // forecast hedged by an adverb is no one's stated intent.
-  if (c.modality == "intent" && c.intent_verb != kNone && OneOf(tokens_[c.intent_verb].lower, {"will", "'ll", "would"})) {
+  if (c.modality == "intent" && c.intent_verb != kNone &&
+      OneOf(tokens_[c.intent_verb].lower, {"will", "'ll", "would"})) {
     for (uint32_t k = c.begin; k < a; ++k) {
       if (OneOf(tokens_[k].lower, {"likely", "probably", "possibly", "perhaps", "maybe"})) {
         c.modality = "possible";
@@ -375,7 +376,8 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
                (tokens_[p].pos == Pos::NNP || group_at_[p] != kNone)) {
           --p;
         }
-        if (tokens_[k].lower == ","sv && p >= 1 && p < k - 1 && tokens_[p].lower == ","sv && group_at_[p - 1] != kNone) {
+        if (tokens_[k].lower == ","sv && p >= 1 && p < k - 1 && tokens_[p].lower == ","sv &&
+            group_at_[p - 1] != kNone) {
           k = p;
           continue;
         }
