@@ -30,7 +30,7 @@ std::string IntentCode(const std::string& code) {
   if (root == "08") return "035";   // yield
   if (root == "14") return "133";   // protest → threaten political dissent
   if (root == "15") return "138";   // force posture → threaten force
-  if (code == "162") return "1311";  // reduce aid → threaten to reduce aid
+  if (code.compare(0, 3, "162") == 0) return "1311";  // reduce aid (1621 economic, 1622 military) → threaten to
   if (code == "163") return "1312";  // sanction → threaten sanctions
   if (root == "16") return "1313";  // reduce relations → threaten to break relations
   if (root == "17") return "130";   // coerce → threaten

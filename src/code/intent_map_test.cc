@@ -27,6 +27,10 @@ TEST(IntentCodeTest, AidAndYieldingKeepTheirKind) {
 
 TEST(IntentCodeTest, CoercionBecomesAThreatAndWordsStayWords) {
   EXPECT_EQ(IntentCode("163"), "1312");
+  EXPECT_EQ(IntentCode("162"), "1311");
+  EXPECT_EQ(IntentCode("1621"), "1311");
+  EXPECT_EQ(IntentCode("1622"), "1311");
+  EXPECT_EQ(IntentCode("161"), "1313");
   EXPECT_EQ(IntentCode("143"), "133");
   EXPECT_EQ(IntentCode("195"), "138");
   EXPECT_EQ(IntentCode("010"), "010");
