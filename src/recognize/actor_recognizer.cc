@@ -1327,6 +1327,13 @@ class SentenceRecognizer {
           tokens_[piece.end].lower == "to"sv) {
         return i + 1;
       }
+      // ("the EC oilseeds regime", "the sanctions regime": a regime named
+      // by the matter it rules is a system of rules, not a government.)
+      if (tokens_[piece.end - 1].lemma == "regime"sv && piece.end - piece.begin == 1 && piece.begin > 0 &&
+          (tokens_[piece.begin - 1].pos == Pos::NN || tokens_[piece.begin - 1].pos == Pos::NNS)) {
+        const std::string_view before = tokens_[piece.begin - 1].lemma;
+        if (before != "military"sv && before != "army"sv && before != "puppet"sv && before != "junta"sv) return i + 1;
+      }
       // "welcomed the accord between producers and consumers", "praised
       // non-OPEC oil producers", "talks with creditor banks": the parties of
       // a market are of no one country for being the only one named.
