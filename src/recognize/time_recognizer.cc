@@ -237,6 +237,13 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
           to = Date{story_date->year + shift, 12, 31};
           precision = "year";
         }
+        // "later this month" is what is still to come of it, "earlier this
+        // year" what has passed: the story's own day splits the span.
+        if (shift == 0 && span_begin < t && lower(span_begin) == "later" && story_date->AddDays(1) <= to) {
+          from = story_date->AddDays(1);
+        } else if (shift == 0 && span_begin < t && lower(span_begin) == "earlier" && story_date->AddDays(-1) >= from) {
+          to = story_date->AddDays(-1);
+        }
         out.Add(span_begin, t + 2, from, to, precision);
         t = t + 2;
         continue;

@@ -50,6 +50,22 @@ TEST_F(TimeRecognizerTest, EarlyThisWeekSpansItsModifier) {
   EXPECT_EQ(describe(Times("Baker called Miyazawa this week.")), "this week 2025-08-11..2025-08-17;");
 }
 
+TEST_F(TimeRecognizerTest, LaterAndEarlierThisMonthSplitAtTheStoryDay) {
+  auto times = Times("Nakasone will hold talks with Reagan later this month.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].text, "later this month");
+  EXPECT_EQ(times[0].from, "2025-08-14");
+  EXPECT_EQ(times[0].to, "2025-08-31");
+  times = Times("Nakasone held talks with Reagan earlier this year.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-01-01");
+  EXPECT_EQ(times[0].to, "2025-08-12");
+  // "late this month" is the month's end, not the story's: no split.
+  times = Times("Nakasone will hold talks with Reagan late this month.");
+  ASSERT_EQ(times.size(), 1u);
+  EXPECT_EQ(times[0].from, "2025-08-01");
+}
+
 TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
   auto times = Times("They first met in June at a summit.");
   ASSERT_EQ(times.size(), 1u);
