@@ -786,6 +786,17 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             // a noun inside a prepositional object; the phrase's head.
             int head = HeadOfNounPhrase(group_at_[k]);
             if (PlaceAfterSubjectNoun(head)) return kNone;
+            // ("Interest rates on Kuwaiti dinar deposits held firm": the
+            // subject is the noun before the preposition, and no actor.)
+            if (head == group_at_[k]) {
+              int p = static_cast<int>(g.begin) - 1;
+              while (p > 0 && group_at_[p] == kNone && (tokens_[p].pos == Pos::DT || IsAdjective(tokens_[p].pos))) --p;
+              if (p >= 1 && tokens_[p].pos == Pos::IN &&
+                  OneOf(tokens_[p].lower, {"on", "in", "for", "against", "from", "over", "about"}) &&
+                  OneOf(tokens_[p - 1].pos, {Pos::NN, Pos::NNS}) && group_at_[p - 1] == kNone) {
+                return kNone;
+              }
+            }
             *why = head == group_at_[k] ? "modifier of the subject noun '" + tok.text + "'"
                                         : "subject (the head of the phrase, not the object of its preposition)";
             return head;

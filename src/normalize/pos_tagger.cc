@@ -1040,6 +1040,22 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = lowers[i] == "call" ? LexTag::NN : LexTag::NNS;
     }
   }
+  // "concerned about the lack of improvement in exports given the dollar's
+  // decline": "given" after a noun or a comma, before a determiner or an
+  // adjective, is the preposition ("considering"); "was given the job",
+  // "has given Hamas" keep their participle.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (lowers[i] != "given" || t[i] != LexTag::VBN) continue;
+    // (A plural noun read as a verb counts: "in U.S. exports given the …".)
+    const bool noun_before = t[i - 1] == LexTag::NN || t[i - 1] == LexTag::NNS || t[i - 1] == LexTag::PUNC ||
+                             (t[i - 1] == LexTag::VBZ && lowers[i - 1] != "has" && lowers[i - 1] != "is");
+    if (!noun_before) continue;
+    const std::string_view next = lowers[i + 1];
+    if (t[i + 1] == LexTag::JJ || next == "the" || next == "its" || next == "their" || next == "his" ||
+        next == "her" || next == "this" || next == "these" || next == "such") {
+      t[i] = LexTag::IN;
+    }
+  }
   // "after Israeli and U.S. strikes on those sites": a plural attack noun
   // after a nationality or a name that follows a preposition, a
   // conjunction or a determiner, and before "on" or "against", is a noun.

@@ -245,6 +245,10 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_NE(Tag("They met , with Xi warning Washington not to act .").find("warning/VBG"), std::string::npos);
   // "call" after "phone": the noun, even before a participle.
   EXPECT_EQ(TagOf("He apologised in a phone call made from the White House .", "call"), "NN");
+  // "given" after a noun, before a determiner: the preposition; after an auxiliary: the participle.
+  EXPECT_EQ(TagOf("He was worried about exports given the dollar 's decline .", "given"), "IN");
+  EXPECT_EQ(TagOf("The junta was given the job .", "given"), "VBN");
+  EXPECT_EQ(TagOf("Israel has given Hamas three days .", "given"), "VBN");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {

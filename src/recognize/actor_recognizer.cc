@@ -1327,6 +1327,15 @@ class SentenceRecognizer {
           tokens_[piece.end].lower == "to"sv) {
         return i + 1;
       }
+      // ("interest rates held firm", "Baghdad stood firm": a stance, not a company.)
+      if (role == "BUS" && tokens_[piece.end - 1].lower == "firm"sv && piece.end - piece.begin == 1 &&
+          piece.begin > 0) {
+        const std::string_view before = tokens_[piece.begin - 1].lemma;
+        if (before == "hold"sv || before == "stand"sv || before == "remain"sv || before == "stay"sv ||
+            before == "keep"sv) {
+          return i + 1;
+        }
+      }
       // ("the EC oilseeds regime", "the sanctions regime": a regime named
       // by the matter it rules is a system of rules, not a government.)
       if (tokens_[piece.end - 1].lemma == "regime"sv && piece.end - piece.begin == 1 && piece.begin > 0 &&
