@@ -543,7 +543,19 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     // "would take part in talks with X if …", "did not attend the talks
     // with X": the clause's condition or negation is the noun's too (not
     // its intent: "offered to mediate during a visit to Kyiv" visited).
-    if (c.modality == "possible" || c.negated) return kNone;
+    // (But "failed to conclude an agreement during talks last week": a
+    // failure, refusal or decline within the talks, which took place.)
+    bool within_talks = false;
+    if (c.negated && OneOf(tokens_[k].lower, {"during", "at", "in"})) {
+      for (int r = static_cast<int>(c.begin); r < v; ++r) {
+        if (OneOf(tokens_[r].lower, {"not", "n't", "never", "no"})) {
+          within_talks = false;
+          break;
+        }
+        if (IsVerb(tokens_[r].pos) && IsNegatingVerb(tokens_[r].lemma)) within_talks = true;
+      }
+    }
+    if (c.modality == "possible" || (c.negated && !within_talks)) return kNone;
     std::string ignored;
     int g = FindSubject(c.begin, &ignored);
     // "told Putin …, urging him to seek peace … at their first meeting": a
