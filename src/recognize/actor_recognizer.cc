@@ -1327,6 +1327,16 @@ class SentenceRecognizer {
           tokens_[piece.end].lower == "to"sv) {
         return i + 1;
       }
+      // ("magnetic tape and media products", "government bonds rose": an
+      // agent word naming the kind of a thing after it is no actor.)
+      if (piece.end - piece.begin == 1 && piece.end < tokens_.size() &&
+          (tokens_[piece.end].pos == Pos::NN || tokens_[piece.end].pos == Pos::NNS)) {
+        static constexpr std::string_view kThings[] = {"product", "bond", "security", "share", "stock", "price",
+                                                       "spending", "budget", "revenue", "debt", "deficit",
+                                                       "market", "paper"};
+        const std::string_view next = tokens_[piece.end].lemma;
+        if (std::find(std::begin(kThings), std::end(kThings), next) != std::end(kThings)) return i + 1;
+      }
       // ("interest rates held firm", "Baghdad stood firm": a stance, not a company.)
       if (role == "BUS" && tokens_[piece.end - 1].lower == "firm"sv && piece.end - piece.begin == 1 &&
           piece.begin > 0) {
