@@ -232,7 +232,12 @@ class SentenceRecognizer {
       if (!piece.persons.empty() && piece.end - piece.begin == 1 && piece.begin > 0) {
         const Token& before = tokens_[piece.begin - 1];
         bool capitalized = !before.text.empty() && before.text[0] >= 'A' && before.text[0] <= 'Z';
-        bool covered = !pieces_.empty() && pieces_.back().end == piece.begin;
+        // ("FmHA Administrator Vance Clark": a one-word alias of another
+        // person before it is this name's first word, not a name of its own.)
+        bool covered = !pieces_.empty() && pieces_.back().end == piece.begin &&
+                       !(pieces_.back().end - pieces_.back().begin == 1 && pieces_.back().title < 0 &&
+                         pieces_.back().org < 0 && !pieces_.back().IsNational() && pieces_.back().agent < 0 &&
+                         pieces_.back().contextual < 0);
         bool only_alias = std::all_of(m.phrases.begin(), m.phrases.end(), [&](uint32_t p) {
           return dict_.phrases[p].kind == PhraseKind::kAlias;
         });
