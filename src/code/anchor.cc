@@ -2266,7 +2266,12 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   if (!noun && !sources.empty() && (yielding || options_.future_is_intent) && ObligedChain(chain.begin, a)) {
     const int speaker = SpeakerOfClause(chain.begin, best.end);
     const std::string asked = yielding ? DemandCode(code) : AppealCode(code);
-    if (speaker != kNone && !asked.empty() && groups_[speaker].members[0].country != sources[0].country) {
+    // (A people's own speaker demands its leader's going too: "the
+    // opposition said Ortega must resign".)
+    const bool other_speaker =
+        speaker != kNone && (groups_[speaker].members[0].country != sources[0].country ||
+                             (yielding && groups_[speaker].members[0].code != sources[0].code));
+    if (other_speaker && !asked.empty()) {
       Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " must do: " +
             (yielding ? "a demand, " : "an appeal, ") + code + " → " + asked);
       // (It replaces the bare appeal or demand the verb of saying made:
@@ -2286,7 +2291,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       sources = groups_[speaker].members;
       code = asked;
       chain.negated = false;
-    } else if (!yielding) {
+    } else if (!yielding || speaker == kNone) {
+      // ("one-third believe he should resign": said by no actor, a going
+      // that should happen has not.)
       Trace("  what must or should be done ('" + tokens_[chain.begin].text + " …') is not done: no event");
       return false;
     }
