@@ -881,6 +881,19 @@ class SentenceRecognizer {
     return from;
   }
 
+  // "magnetic tape and media products", "government bonds rose", "Japanese
+  // color television sets": an agent word naming the kind of a thing after
+  // it is no actor.
+  bool NamesKindOfThing(const Piece& piece) const {
+    if (piece.agent < 0 || piece.end - piece.begin != 1 || piece.end >= tokens_.size()) return false;
+    if (tokens_[piece.end].pos != Pos::NN && tokens_[piece.end].pos != Pos::NNS) return false;
+    static constexpr std::string_view kThings[] = {"product", "bond", "security", "share", "stock", "price",
+                                                   "spending", "budget", "revenue", "debt", "deficit",
+                                                   "market", "paper", "set"};
+    const std::string_view next = tokens_[piece.end].lemma;
+    return std::find(std::begin(kThings), std::end(kThings), next) != std::end(kThings);
+  }
+
   size_t Compose(size_t i) {
     const Piece& piece = pieces_[i];
     if (piece.begin < consumed_until_) return i + 1;
@@ -900,7 +913,7 @@ class SentenceRecognizer {
       if (person_for_possessive >= 0) nat_code = dict_.actors[person_for_possessive].country;
     }
     if (!nat_code.empty() && next && (next->title >= 0 || next->agent >= 0) && next->persons.empty() &&
-        FillerOnly(piece.end, next->begin, 3)) {
+        FillerOnly(piece.end, next->begin, 3) && !(next->title < 0 && NamesKindOfThing(*next))) {
       // "former Gondor prosecutors", "Arnor former security officials".
       bool former = FormerBefore(piece.begin);
       for (uint32_t t = piece.end; t < next->begin; ++t) former = former || tokens_[t].lower == "former"sv;
@@ -1332,16 +1345,7 @@ class SentenceRecognizer {
           tokens_[piece.end].lower == "to"sv) {
         return i + 1;
       }
-      // ("magnetic tape and media products", "government bonds rose": an
-      // agent word naming the kind of a thing after it is no actor.)
-      if (piece.end - piece.begin == 1 && piece.end < tokens_.size() &&
-          (tokens_[piece.end].pos == Pos::NN || tokens_[piece.end].pos == Pos::NNS)) {
-        static constexpr std::string_view kThings[] = {"product", "bond", "security", "share", "stock", "price",
-                                                       "spending", "budget", "revenue", "debt", "deficit",
-                                                       "market", "paper"};
-        const std::string_view next = tokens_[piece.end].lemma;
-        if (std::find(std::begin(kThings), std::end(kThings), next) != std::end(kThings)) return i + 1;
-      }
+      if (NamesKindOfThing(piece)) return i + 1;
       // ("interest rates held firm", "Baghdad stood firm": a stance, not a company.)
       if (role == "BUS" && tokens_[piece.end - 1].lower == "firm"sv && piece.end - piece.begin == 1 &&
           piece.begin > 0) {
