@@ -1040,6 +1040,21 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = lowers[i] == "call" ? LexTag::NN : LexTag::NNS;
     }
   }
+  // "pursuing retreating Iranian troops", "shelled fleeing civilians": an
+  // -ing word of going away right after a verb and before a noun phrase
+  // describes the noun (the troops retreat, not the pursuers).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const bool verb_before = IsFinite(t[i - 1]) || t[i - 1] == LexTag::VB || t[i - 1] == LexTag::VBG ||
+                             t[i - 1] == LexTag::VBN;
+    if (t[i] != LexTag::VBG || !verb_before || is_aux(i - 1)) continue;
+    if (!(lowers[i] == "retreating" || lowers[i] == "fleeing" || lowers[i] == "advancing" ||
+          lowers[i] == "departing" || lowers[i] == "retiring")) {
+      continue;
+    }
+    if (t[i + 1] == LexTag::JJ || t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS || IsProper(t[i + 1])) {
+      t[i] = LexTag::JJ;
+    }
+  }
   // "concerned about the lack of improvement in exports given the dollar's
   // decline": "given" after a noun or a comma, before a determiner or an
   // adjective, is the preposition ("considering"); "was given the job",

@@ -249,6 +249,9 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_EQ(TagOf("He was worried about exports given the dollar 's decline .", "given"), "IN");
   EXPECT_EQ(TagOf("The junta was given the job .", "given"), "VBN");
   EXPECT_EQ(TagOf("Israel has given Hamas three days .", "given"), "VBN");
+  // An -ing word of going away after a verb, before a noun: the noun's adjective.
+  EXPECT_EQ(TagOf("Iraqi forces were pursuing retreating Iranian troops .", "retreating"), "JJ");
+  EXPECT_EQ(TagOf("Iranian troops were retreating from Basra .", "retreating"), "VBG");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
