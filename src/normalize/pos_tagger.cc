@@ -1015,7 +1015,11 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   // met it before the first verb was corrected).
   for (size_t i = 1; i + 1 < n; ++i) {
     if (t[i] != LexTag::VBN || t[i - 1] != LexTag::CC || !can_be(i, LexTag::VBD)) continue;
-    if (!(t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::CD || t[i + 1] == LexTag::PRP)) continue;
+    // ("called the attacks an escalation and promised retaliation": a bare noun object too.)
+    if (!(t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::CD || t[i + 1] == LexTag::PRP ||
+          t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS)) {
+      continue;
+    }
     size_t j = i - 1;
     while (j > 0 && !IsFinite(t[j - 1]) && t[j - 1] != LexTag::VBN) --j;
     if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
@@ -1081,6 +1085,20 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
         (t[i - 2] == LexTag::CC || t[i - 2] == LexTag::IN || t[i - 2] == LexTag::DT || t[i - 2] == LexTag::POS)) {
       t[i] = LexTag::NNS;
     }
+  }
+  // "called the U.S. attacks an escalation": after a finite verb of the
+  // same clause, "the" + a nationality or a name + an attack word is the
+  // verb's object, a noun ("The U.S. attacks Iran" opens its clause).
+  for (size_t i = 3; i < n; ++i) {
+    if (t[i] != LexTag::VBZ || !(lowers[i] == "strikes" || lowers[i] == "attacks" || lowers[i] == "raids")) continue;
+    if (!(t[i - 1] == LexTag::JJ || IsProper(t[i - 1])) || t[i - 2] != LexTag::DT) continue;
+    bool verb_before = false;
+    for (size_t k = i - 2; k > 0 && !verb_before; --k) {
+      const std::string_view w = lowers[k - 1];
+      if (w == "," || w == ";" || w == "that" || w == "which" || w == "who" || t[k - 1] == LexTag::CC) break;
+      verb_before = IsFinite(t[k - 1]) && !is_aux(k - 1);
+    }
+    if (verb_before) t[i] = LexTag::NNS;
   }
 }
 

@@ -252,6 +252,9 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   // An -ing word of going away after a verb, before a noun: the noun's adjective.
   EXPECT_EQ(TagOf("Iraqi forces were pursuing retreating Iranian troops .", "retreating"), "JJ");
   EXPECT_EQ(TagOf("Iranian troops were retreating from Basra .", "retreating"), "VBG");
+  // "the" + a name + an attack word after the clause's verb: the object noun; opening the clause: the verb.
+  EXPECT_EQ(TagOf("Iran called the U.S. attacks an escalation and promised retaliation .", "attacks"), "NNS");
+  EXPECT_EQ(TagOf("The U.S. attacks Iran .", "attacks"), "VBZ");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
