@@ -451,7 +451,18 @@ std::string GenericHead(const std::string& name) {
 
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
-  if (CountCountries(g.members) >= 2) {
+  // ("uncoupling U.S. and West German interest rates … when they meet":
+  // nationalities describing a thing are no plural a later "they" names.)
+  const bool describes_thing = !g.members.empty() && g.members.back().demonym_only && g.end < tokens.size() &&
+                               (tokens[g.end].pos == Pos::NN || tokens[g.end].pos == Pos::NNS) &&
+                               !tokens[g.end].text.empty() && tokens[g.end].text[0] >= 'a' &&
+                               tokens[g.end].text[0] <= 'z' &&
+                               !OneOf(tokens[g.end].lemma, {"nation", "country", "state", "government", "people",
+                                                            "leader", "ally", "partner", "neighbour", "neighbor",
+                                                            "side", "member", "producer", "exporter", "importer",
+                                                            "creditor", "lender", "bank", "company", "firm",
+                                                            "borrowing", "debtor", "negotiator", "delegation"});
+  if (CountCountries(g.members) >= 2 && !describes_thing) {
     memory->last_plural = g.members;
     memory->last_plural_sentence = memory->sentence;
   }

@@ -1044,6 +1044,17 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = lowers[i] == "call" ? LexTag::NN : LexTag::NNS;
     }
   }
+  // "IMF managing director Michel Camdessus", "the ruling party", "acting
+  // president": an -ing word of office before a noun is its adjective.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBG) continue;
+    const std::string_view w = lowers[i];
+    if (!(w == "managing" || w == "acting" || w == "presiding" || w == "governing" || w == "ruling" ||
+          w == "founding" || w == "outgoing" || w == "incoming" || w == "reigning")) {
+      continue;
+    }
+    if (t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS || IsProper(t[i + 1])) t[i] = LexTag::JJ;
+  }
   // "pursuing retreating Iranian troops", "shelled fleeing civilians": an
   // -ing word of going away right after a verb and before a noun phrase
   // describes the noun (the troops retreat, not the pursuers).

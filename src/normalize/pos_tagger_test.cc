@@ -255,6 +255,9 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   // "the" + a name + an attack word after the clause's verb: the object noun; opening the clause: the verb.
   EXPECT_EQ(TagOf("Iran called the U.S. attacks an escalation and promised retaliation .", "attacks"), "NNS");
   EXPECT_EQ(TagOf("The U.S. attacks Iran .", "attacks"), "VBZ");
+  // An -ing word of office before a noun: its adjective.
+  EXPECT_EQ(TagOf("IMF managing director Michel Camdessus left .", "managing"), "JJ");
+  EXPECT_EQ(TagOf("He is managing the economy .", "managing"), "VBG");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
