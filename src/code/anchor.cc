@@ -1530,6 +1530,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // workers the sentence names if any.
   if (targets.empty() && !sources.empty() && pattern.code.compare(0, 3, "083") == 0) {
     const ActorMention& s = sources[0];
+    // ("the U.S. Court of Appeals reversed its January 1987 decision": a
+    // court revising its own ruling concedes nothing to anyone.)
+    if (s.code.size() == 6 && s.code.compare(3, 3, "JUD") == 0) {
+      Trace("  a court revising a ruling, naming no one it yields to: no event");
+      return false;
+    }
     const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
     if (state != nullptr && s.code.compare(0, 3, s.country) == 0) {
       for (const ActorGroup& g : groups_) {
