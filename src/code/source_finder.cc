@@ -263,8 +263,13 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
                                 (IsAdjective(tokens_[t - 1].pos) || tokens_[t - 1].pos == Pos::CD) &&
                                 (IsAdjective(tokens_[t + 1].pos) || tokens_[t + 1].pos == Pos::CD ||
                                  tokens_[t + 1].lower == "$"sv);
+    // ("a Russian missile and drone attack on Kyiv": two nouns of kind
+    // joined by "and".)
+    const bool kinds_joined = tok.lower == "and"sv && t > 0 && static_cast<uint32_t>(t) + 1 < a &&
+                              OneOf(tokens_[t - 1].pos, {Pos::NN, Pos::NNS}) && group_at_[t - 1] == kNone &&
+                              OneOf(tokens_[t + 1].pos, {Pos::NN, Pos::NNS});
     if (!(IsAdjective(tok.pos) || tok.pos == Pos::CD || IsNoun(tok.pos) || OneOf(tok.lower, {"%", "-", "$"}) ||
-          modifier_comma || (reach > 3 && tok.lower == "of"sv))) {
+          modifier_comma || kinds_joined || (reach > 3 && tok.lower == "of"sv))) {
       break;
     }
     if (!modifier_comma && !in_quantity_[t]) ++skipped;  // an amount counts as one word ("$17.5 billion")
