@@ -895,8 +895,6 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
       found = possessive;
       m->target_possessive = true;
     }
-    // ("clashes along their border": the owners a '$' names by a possessive.)
-    if (found == kNone && possessive != kNone && el.type == PatternElement::Type::kSource) found = possessive;
     // "voiced support for its fight against Hamas": the owner of the thing
     // supported, not whom that thing is against.
     if (found != kNone && possessive != kNone && el.type == PatternElement::Type::kTarget &&
