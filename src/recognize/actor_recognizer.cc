@@ -889,7 +889,8 @@ class SentenceRecognizer {
     if (tokens_[piece.end].pos != Pos::NN && tokens_[piece.end].pos != Pos::NNS) return false;
     static constexpr std::string_view kThings[] = {"product", "bond", "security", "share", "stock", "price",
                                                    "spending", "budget", "revenue", "debt", "deficit",
-                                                   "market", "paper", "set"};
+                                                   "market", "paper", "set", "project", "program", "programme",
+                                                   "scheme", "rehabilitation"};
     const std::string_view next = tokens_[piece.end].lemma;
     return std::find(std::begin(kThings), std::end(kThings), next) != std::end(kThings);
   }
