@@ -183,6 +183,16 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
       fronted_end = edge;
       fronted_begin = edge >= 4 ? edge - 4 : 0;
     }
+    // ("Italian journalist Cecilia Sala flew home …, freed by Iran": a
+    // passive participle after a comma describes the actor it stands for,
+    // which stands where its object would.)
+    if (chain.reduced_passive && chain.begin >= 1 && tokens_[chain.begin - 1].lower == ","sv) {
+      const int g = DescribedByCommaParticiple(chain.begin);
+      if (g != kNone) {
+        fronted_begin = groups_[g].begin;
+        fronted_end = groups_[g].end;
+      }
+    }
   }
   st->chain = std::move(chain);
   st->fronted_begin = fronted_begin;
@@ -1730,8 +1740,62 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
 
 // The group a passive's subject names, its target: "Ukraine was attacked by
 // Russia", "a tariff on Indian goods imposed by …"; kNone if none.
+// "Italian journalist Cecilia Sala, freed by Iran, flew home", "… flew
+// home after three weeks in prison, freed by Iran": the actor a participle
+// after a comma describes: the one right before the comma, else the
+// subject of the clause the participle ends.
+int SentenceCoder::DescribedByCommaParticiple(uint32_t a) const {
+  if (a < 2 || tokens_[a - 1].lower != ","sv) return kNone;
+  if (group_at_[a - 2] != kNone) {
+    // (Not a place the phrase before names: "the head of its department in
+    // London, accused by …".)
+    const ActorGroup& g = groups_[group_at_[a - 2]];
+    uint32_t b = g.begin;
+    if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+    const bool place = g.members.size() == 1 && g.members[0].code.size() == 3 && b > 0 &&
+                       OneOf(tokens_[b - 1].lower, {"in", "at", "near", "from"});
+    return place ? kNone : group_at_[a - 2];
+  }
+  // (A name the dictionary does not know after an agent: "Italian
+  // journalist Cecilia Sala, freed by …".)
+  int k = static_cast<int>(a) - 2;
+  while (k >= 0 && group_at_[k] == kNone && tokens_[k].pos == Pos::NNP && a - k < 6) --k;
+  if (k >= 0 && k < static_cast<int>(a) - 2 && group_at_[k] != kNone && groups_[group_at_[k]].end == k + 1u) {
+    return group_at_[k];
+  }
+  // (Only past a place or time phrase ending the clause, "after three
+  // weeks in Tehran's Evin prison, freed by …"; a noun the verb acts on is
+  // what the participle describes: "thought the proposal, supported by …".)
+  // (Past a name of place or owner inside it: "in Tehran's Evin prison", "in
+  // a Mirovel prison".)
+  int p = static_cast<int>(a) - 2;
+  while (p >= 0 && a - p < 10) {
+    if (group_at_[p] != kNone && p + 1 < static_cast<int>(a) - 1) {
+      p = static_cast<int>(groups_[group_at_[p]].begin) - 1;
+      continue;
+    }
+    if (group_at_[p] != kNone ||
+        !(IsNoun(tokens_[p].pos) || IsAdjective(tokens_[p].pos) || OneOf(tokens_[p].pos, {Pos::DT, Pos::POS, Pos::CD}))) {
+      break;
+    }
+    --p;
+  }
+  if (p < 0 || !OneOf(tokens_[p].lower, {"in", "at", "after", "from", "on", "during", "since"})) return kNone;
+  for (int v = static_cast<int>(a) - 2; v >= 0; --v) {
+    if (tokens_[v].pos == Pos::kPeriod || tokens_[v].lower == ";"sv) break;
+    if (group_at_[v] != kNone || !OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+    const Chain main = AnalyzeChain(static_cast<uint32_t>(v));
+    if (main.passive || main.infinitive || main.participle) return kNone;
+    std::string ignored;
+    const int g = FindSubject(main.begin, &ignored);
+    return g != kNone && groups_[g].end <= main.begin ? g : kNone;
+  }
+  return kNone;
+}
+
 int SentenceCoder::PassiveSubject(const Chain& chain, uint32_t a) const {
   std::string ignored;
+  if (chain.reduced_passive && a >= 2 && tokens_[a - 1].lower == ","sv) return DescribedByCommaParticiple(a);
   // ("talks in Doha mediated by Qatar and Turkey": a place phrase right
   // before a reduced passive is where, not what.)
   const auto in_place_phrase = [&](int grp) {

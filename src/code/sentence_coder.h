@@ -221,6 +221,7 @@ class SentenceCoder {
   bool AsMuchAs(uint32_t t) const;
   uint32_t ClaimedAsEnd(uint32_t t) const;
   int PassiveSubject(const Chain& chain, uint32_t a) const;
+  int DescribedByCommaParticiple(uint32_t a) const;
   uint32_t RelativeAuxiliariesEnd(uint32_t t, const PatternElement& el) const;
   uint32_t ObjectAsideEnd(uint32_t t, uint32_t pos) const;
   int AdmittingVerbBefore(uint32_t begin) const;

@@ -201,6 +201,13 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         !object_follows) {
       c.passive = c.reduced_passive = true;
     }
+    // "…, freed by Iran four days after …": a participle after a comma with
+    // its 'by' agent right after it is passive.
+    if (!c.passive && c.begin == a && a > 0 && tokens_[a].pos == Pos::VBN && tokens_[a - 1].lower == ","sv &&
+        a + 2 < tokens_.size() && tokens_[a + 1].lower == "by"sv) {
+      const uint32_t k = tokens_[a + 2].lower == "the"sv && a + 3 < tokens_.size() ? a + 3 : a + 2;
+      if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) c.passive = c.reduced_passive = true;
+    }
     // "had been killed, wounded or captured": a bare participle in a list
     // after a passive one is passive too.
     if (!c.passive && c.begin == a && a >= 2 && OneOf(tokens_[a - 1].lower, {"and", "or", ","})) {
