@@ -139,6 +139,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       if (followed_by_to && IsIntentVerb(tok.lemma)) {
         c.modality = "intent";
         c.intent_verb = k;
+      } else if (followed_by_to && (tok.pos == Pos::VBN || tok.pos == Pos::VBD) &&
+                 OneOf(tok.lemma, {"believe", "suspect", "think", "presume", "rumour", "rumor", "reckon"})) {
+        // "civilians believed to oppose the government": what others
+        // believe someone does is no act of theirs.
+        c.modality = "possible";
       } else if (followed_by_to && IsNegatingVerb(tok.lemma)) {
         c.negated = true;
       } else if (!followed_by_to && tokens_[a].pos == Pos::VBG &&
