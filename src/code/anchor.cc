@@ -2105,6 +2105,25 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
          OneOf(tokens_[a + 1].lemma, {"defend", "protect", "guard"}));
     if (MeansOfTheAct(chain.begin)) {
       Trace("  the purpose of using a means ('used drones to strike'): the act itself");
+      // ("… if it let Israel use its airports and bases to attack
+      // Lebanon": the use a condition names is not made.)
+      for (int v = static_cast<int>(chain.begin) - 1; v >= 0 && static_cast<int>(chain.begin) - v <= 8; --v) {
+        if (!IsVerb(tokens_[v].pos) || !OneOf(tokens_[v].lemma, {"use", "employ", "utilize", "utilise"})) continue;
+        // (Past a causative before the user: "let Israel use".)
+        int governing = v;
+        if (v >= 2 && group_at_[v - 1] != kNone) {
+          const int before = static_cast<int>(groups_[group_at_[v - 1]].begin) - 1;
+          if (before >= 0 && IsVerb(tokens_[before].pos) &&
+              OneOf(tokens_[before].lemma, {"let", "allow", "permit", "help", "make"})) {
+            governing = before;
+          }
+        }
+        if (AnalyzeChain(static_cast<uint32_t>(governing)).modality == "possible") {
+          Trace("  the means is used only on a condition: no event");
+          return false;
+        }
+        break;
+      }
     } else if (protection && ProtectsAnActor(best) && ArmedArrivalBeforeInfinitive(chain.begin, st->sources)) {
       Trace("  armed forces come to protect: their coming provides it, " + code + " → 074");
       code = "074";
