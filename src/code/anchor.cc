@@ -1774,10 +1774,9 @@ int SentenceCoder::DescribedByCommaParticiple(uint32_t a) const {
       p = static_cast<int>(groups_[group_at_[p]].begin) - 1;
       continue;
     }
-    if (group_at_[p] != kNone ||
-        !(IsNoun(tokens_[p].pos) || IsAdjective(tokens_[p].pos) || OneOf(tokens_[p].pos, {Pos::DT, Pos::POS, Pos::CD}))) {
-      break;
-    }
+    const bool noun_phrase_word =
+        IsNoun(tokens_[p].pos) || IsAdjective(tokens_[p].pos) || OneOf(tokens_[p].pos, {Pos::DT, Pos::POS, Pos::CD});
+    if (group_at_[p] != kNone || !noun_phrase_word) break;
     --p;
   }
   if (p < 0 || !OneOf(tokens_[p].lower, {"in", "at", "after", "from", "on", "during", "since"})) return kNone;

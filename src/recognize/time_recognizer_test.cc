@@ -51,19 +51,15 @@ TEST_F(TimeRecognizerTest, EarlyThisWeekSpansItsModifier) {
 }
 
 TEST_F(TimeRecognizerTest, LaterAndEarlierThisMonthSplitAtTheStoryDay) {
-  auto times = Times("Nakasone will hold talks with Reagan later this month.");
-  ASSERT_EQ(times.size(), 1u);
-  EXPECT_EQ(times[0].text, "later this month");
-  EXPECT_EQ(times[0].from, "2025-08-14");
-  EXPECT_EQ(times[0].to, "2025-08-31");
-  times = Times("Nakasone held talks with Reagan earlier this year.");
-  ASSERT_EQ(times.size(), 1u);
-  EXPECT_EQ(times[0].from, "2025-01-01");
-  EXPECT_EQ(times[0].to, "2025-08-12");
-  // "late this month" is the month's end, not the story's: no split.
-  times = Times("Nakasone will hold talks with Reagan late this month.");
-  ASSERT_EQ(times.size(), 1u);
-  EXPECT_EQ(times[0].from, "2025-08-01");
+  // The story's own day (2025-08-13) splits the span; "late" is the month's end, not the story's.
+  const auto span = [this](const std::string& text) {
+    std::string out;
+    for (const TimeRef& t : Times(text)) out += t.text + " " + t.from + ".." + t.to + ";";
+    return out;
+  };
+  EXPECT_EQ(span("Nakasone will hold talks with Reagan later this month."), "later this month 2025-08-14..2025-08-31;");
+  EXPECT_EQ(span("Nakasone held talks with Reagan earlier this year."), "earlier this year 2025-01-01..2025-08-12;");
+  EXPECT_EQ(span("Nakasone will hold talks with Reagan late this month."), "late this month 2025-08-01..2025-08-31;");
 }
 
 TEST_F(TimeRecognizerTest, MonthTakesTheNearestYear) {
