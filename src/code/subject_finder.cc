@@ -195,6 +195,29 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       break;
     }
   }
+  // ("Iran said several people were injured in the U.S. attack and vowed
+  // retaliation": a vow or a word joined after what a speaker reports, the
+  // last coded verb a passive of its victims, is the speaker's.)
+  if (t >= 1 && OneOf(tokens_[t].lower, {"and", "but"}) && last_subject_ != kNone && !joined_gerund &&
+      IsVerb(tokens_[head].pos) && tokens_[head].pos != Pos::VBG &&
+      (IsVerbOfSaying(tokens_[head].lemma) ||
+       OneOf(tokens_[head].lemma, {"vow", "pledge", "promise", "threaten", "demand", "urge", "condemn"})) &&
+      AnalyzeChain(last_subject_verb_).passive) {
+    for (int v = static_cast<int>(AnalyzeChain(last_subject_verb_).begin) - 1; v >= 0; --v) {
+      if (group_at_[v] != kNone || !IsVerb(tokens_[v].pos) || !IsVerbOfSaying(tokens_[v].lemma)) continue;
+      // (The actor right before the verb of saying: no search that would
+      // come back here.)
+      const uint32_t said = AnalyzeChain(static_cast<uint32_t>(v)).begin;
+      const int g = said > 0 && group_at_[said - 1] != kNone && groups_[group_at_[said - 1]].end == said
+                        ? group_at_[said - 1]
+                        : kNone;
+      if (g != kNone && g != last_subject_) {
+        *why = "subject of '" + tokens_[v].text + "', whose report the verb before '" + tokens_[t].text + "' ends";
+        return g;
+      }
+      break;
+    }
+  }
   if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone && !joined_gerund &&
       (IsVerb(tokens_[head].pos) || modal)) {
     *why = std::string(kSharedSubjectWhy) + " '" + tokens_[t].text + "'";
