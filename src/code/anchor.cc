@@ -2123,9 +2123,14 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         }
         break;
       }
-    } else if (protection && ProtectsAnActor(best) && ArmedArrivalBeforeInfinitive(chain.begin, st->sources)) {
-      Trace("  armed forces come to protect: their coming provides it, " + code + " → 074");
-      code = "074";
+    } else if ((protection || (!noun && OneOf(tok.lemma, {"support", "back", "bolster", "reinforce"}))) &&
+               ProtectsAnActor(best) && ArmedArrivalBeforeInfinitive(chain.begin, st->sources)) {
+      // ("Turkish troops have begun moving to Libya to support the
+      // government in Tripoli": coming to back it is military cooperation.)
+      const std::string given = protection ? "074" : "062";
+      Trace("  armed forces come to " + std::string(protection ? "protect" : "back") + ": their coming provides it, " +
+            code + " → " + given);
+      code = given;
       // Their arrival is no visit ("French troops arrived in Mali to
       // defend the government").
       for (size_t k = out_->size(); k-- > 0;) {

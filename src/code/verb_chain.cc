@@ -437,7 +437,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         c.requested = true;
         c.control_verb = k;
         c.control_object = object;
-      } else if (object_between && IsCausativeVerb(tokens_[k].lemma)) {
+      } else if (object_between && IsCausativeVerb(tokens_[k].lemma) &&
+                 // ("troops have begun moving to Libya to support …": a
+                 // place gone to is no one moved to act.)
+                 !(groups_[object].begin > 0 &&
+                   OneOf(tokens_[groups_[object].begin - 1].lower, {"to", "into", "toward", "towards", "in"}))) {
         // "prompting President Donald Trump to threaten tariffs": the one
         // moved to act does it.
         c.control_verb = k;
