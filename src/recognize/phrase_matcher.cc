@@ -135,12 +135,13 @@ PhraseMatch PhraseMatcher::LedCompoundAt(const std::vector<Token>& tokens, size_
   return best;
 }
 
-int PhraseMatcher::CountryOfKey(const std::string& key) const {
+int PhraseMatcher::CountryOfKey(const std::string& key, bool demonym_only) const {
   const uint32_t id = texts_.Find(key);
   if (id == StringTable::kNotFound) return -1;
   for (uint32_t phrase_idx : by_text_[id]) {
     const Phrase& ph = dict_.phrases[phrase_idx];
-    if ((ph.kind == PhraseKind::kName || ph.kind == PhraseKind::kDemonym) && ph.target < dict_.actors.size() &&
+    if ((ph.kind == PhraseKind::kDemonym || (ph.kind == PhraseKind::kName && !demonym_only)) &&
+        ph.target < dict_.actors.size() &&
         dict_.actors[ph.target].kind == Actor::Kind::kCountry && country_name_phrase_[ph.target] >= 0) {
       return static_cast<int>(ph.target);
     }
@@ -180,6 +181,53 @@ PhraseMatch PhraseMatcher::StatePairAt(const std::vector<Token>& tokens, size_t 
     return pair;
   }
   return none;
+}
+
+PhraseMatch PhraseMatcher::DualNationalityAt(const std::vector<Token>& tokens, size_t token_idx) const {
+  PhraseMatch none;
+  none.token_begin = none.token_end = static_cast<uint32_t>(token_idx);
+  const std::string& text = tokens[token_idx].text;
+  const size_t dash = text.find('-');
+  if (text.size() < 5 || text[0] < 'A' || text[0] > 'Z' || dash == std::string::npos || dash + 1 >= text.size() ||
+      text[dash + 1] < 'A' || text[dash + 1] > 'Z' || text.find('-', dash + 1) != std::string::npos) {
+    return none;
+  }
+  // Before the person's noun ("activist", "soldier", "novelist").
+  if (token_idx + 1 >= tokens.size() || tokens[token_idx + 1].text.empty() || tokens[token_idx + 1].text[0] < 'a' ||
+      tokens[token_idx + 1].text[0] > 'z') {
+    return none;
+  }
+  // (A person: an agent or a title of the dictionary, or a word for one;
+  // not "German-Turkish trade".)
+  std::string scratch;
+  bool person = IsWord(tokens[token_idx + 1].lower,
+                       {"novelist", "writer", "author", "journalist", "activist", "citizen", "citizens", "national",
+                        "nationals", "businessman", "businesswoman", "man", "woman", "academic", "scholar",
+                        "researcher", "student", "doctor", "photographer", "blogger", "poet", "dissident", "pastor",
+                        "hostage", "hostages", "detainee", "prisoner", "filmmaker", "artist", "lawyer", "billionaire"});
+  for (uint32_t p : LongestAt(tokens, token_idx + 1, &scratch).phrases) {
+    person = person || dict_.phrases[p].kind == PhraseKind::kAgent || dict_.phrases[p].kind == PhraseKind::kTitle;
+  }
+  if (!person) return none;
+  std::string first, second;
+  LowerTokenText(std::string_view(text).substr(0, dash), &first);
+  LowerTokenText(std::string_view(text).substr(dash + 1), &second);
+  const int a = CountryOfKey(first, /*demonym_only=*/true), b = CountryOfKey(second, /*demonym_only=*/true);
+  if (a < 0 || b < 0 || a == b) return none;
+  // ("Jailed British-Egyptian activist … against the Egyptian authorities":
+  // the nationality the story is about.)
+  bool second_named = false, first_named = false;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (k == token_idx) continue;
+    const int c = CountryOfKey(tokens[k].lower);
+    second_named = second_named || c == b;
+    first_named = first_named || c == a;
+  }
+  const int chosen = second_named && !first_named ? b : a;
+  PhraseMatch one = none;
+  one.token_end = one.token_begin + 1;
+  one.phrases = {static_cast<uint32_t>(country_name_phrase_[chosen])};
+  return one;
 }
 
 PhraseMatch PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t token_idx,
@@ -226,6 +274,7 @@ std::vector<PhraseMatch> PhraseMatcher::Match(const std::vector<Token>& tokens) 
     PhraseMatch best = LongestAt(tokens, token_idx, &scratch);
     if (best.token_end == best.token_begin) best = LedCompoundAt(tokens, token_idx);
     if (best.token_end == best.token_begin) best = StatePairAt(tokens, token_idx);
+    if (best.token_end == best.token_begin) best = DualNationalityAt(tokens, token_idx);
     if (best.token_end == best.token_begin) {
       ++token_idx;
       continue;

@@ -57,9 +57,14 @@ class PhraseMatcher {
   // two states' names (end == begin: none); see Match().
   PhraseMatch StatePairAt(const std::vector<Token>& tokens, size_t token_idx) const;
 
+  // A "British-Egyptian activist", "Israeli-American soldier" token of two
+  // nationalities before a common noun at `token_idx`: the one country the
+  // rest of the sentence also names, else the first (end == begin: none).
+  PhraseMatch DualNationalityAt(const std::vector<Token>& tokens, size_t token_idx) const;
+
   // The country a phrase key names as a name or an adjective ("us",
-  // "soviet"), or -1.
-  int CountryOfKey(const std::string& key) const;
+  // "soviet"), or -1; with `demonym_only`, as an adjective only.
+  int CountryOfKey(const std::string& key, bool demonym_only = false) const;
 
   const Dictionary& dict_;
   // Every phrase key, and every beginning of a key that ends at a word

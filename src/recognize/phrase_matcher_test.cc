@@ -108,5 +108,22 @@ TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
   EXPECT_TRUE(matcher.Match(Words("the Valdoria-Valdorian talks")).empty());
 }
 
+TEST_F(PhraseMatcherTest, DualNationalityBeforeAPersonIsOneState) {
+  dict_.actors.resize(2);  // two countries
+  Add("valdoria");
+  Add("valdorian", PhraseKind::kDemonym);
+  Add("karsovia");
+  Add("karsovian", PhraseKind::kDemonym);
+  dict_.phrases[2].target = dict_.phrases[3].target = 1;
+  PhraseMatcher matcher(dict_);
+  // The first nationality, by its name; the second where the sentence names it too.
+  EXPECT_EQ(Spans(dict_, matcher.Match(Words("a Valdorian-Karsovian activist was freed"))),
+            std::vector<std::string>({"1-2:valdoria"}));
+  EXPECT_EQ(Spans(dict_, matcher.Match(Words("a Valdorian-Karsovian novelist left Karsovia"))),
+            std::vector<std::string>({"1-2:karsovia", "4-5:karsovia"}));
+  // Not before a thing: "Valdorian-Karsovian trade".
+  EXPECT_TRUE(matcher.Match(Words("the Valdorian-Karsovian trade grew")).empty());
+}
+
 }  // namespace
 }  // namespace statecraft
