@@ -39,7 +39,9 @@ class PhraseMatcher {
   // "X-led", "X-linked", "X-owned", "X-flagged" or "X-registered" token
   // whose X is a state, organization or capital matches X ("the Saudi-led
   // coalition", "an Israel-linked cargo ship"); other compounds
-  // ("Iran-backed", "Dubai-based") stay unmatched.
+  // ("Iran-backed", "Dubai-based") stay unmatched. Two nationalities before
+  // a person ("British-Egyptian activist") match one state: see
+  // DualNationalityAt().
   std::vector<PhraseMatch> Match(const std::vector<Token>& tokens) const;
 
   // Number of distinct phrase keys.
