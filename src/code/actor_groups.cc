@@ -988,9 +988,12 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
               }
             }
           } else {
+            // (Or an office named without a name: "Ukraine's army chief said
+            // he had ordered …".)
             for (const ActorGroup& g : groups) {
               if (!g.coreference && g.end == v && g.members.size() == 1 &&
-                  g.members[0].kind == ActorMention::Kind::kPerson) {
+                  (g.members[0].kind == ActorMention::Kind::kPerson ||
+                   g.members[0].kind == ActorMention::Kind::kTitle)) {
                 speaker = &g;
               }
             }
