@@ -912,8 +912,14 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       for (const ActorGroup& g : groups) {
         if (g.coreference) continue;
         for (const ActorMention& m : g.members) {
-          // (Nor a place: "the bombs dropped on Hiroshima and Nagasaki".)
+          // (Nor a place: "the bombs dropped on Hiroshima and Nagasaki", "in
+          // the Omani capital".)
           if (m.place) continue;
+          if (m.demonym_only && m.token_end < tokens.size() &&
+              OneOf(tokens[m.token_end].lemma, {"capital", "city", "port", "town", "coast", "waters", "soil",
+                                                 "territory", "airspace", "resort", "border", "village"})) {
+            continue;
+          }
           const bool firm = m.kind == ActorMention::Kind::kOrganization && m.code.size() == 6 &&
                             m.code.compare(3, 3, "BUS") == 0;
           if (!firm) named_before.push_back(m);
