@@ -923,6 +923,14 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
       }
     }
   }
+  // "…, President Joe Biden said, vowing to convene …": a participle right
+  // after a reporting clause is the reporter's.
+  if (c.participle && c.begin >= 3 && tokens_[c.begin - 1].lower == ","sv && IsVerb(tokens_[c.begin - 2].pos) &&
+      IsVerbOfSaying(tokens_[c.begin - 2].lemma) && group_at_[c.begin - 3] != kNone &&
+      groups_[group_at_[c.begin - 3]].end == c.begin - 2) {
+    *why = "the one who says '" + tokens_[c.begin - 2].text + "' right before the participle";
+    return groups_[group_at_[c.begin - 3]].members;
+  }
   // "Baker holds talks with counterparts from Europe and Japan to urge
   // them …": a purpose is the subject's, not its partners'.
   // (Acting together is shared: "teamed up with Ostrevia to criticize".)
