@@ -1738,8 +1738,6 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   return true;
 }
 
-// The group a passive's subject names, its target: "Ukraine was attacked by
-// Russia", "a tariff on Indian goods imposed by …"; kNone if none.
 // "Italian journalist Cecilia Sala, freed by Iran, flew home", "… flew
 // home after three weeks in prison, freed by Iran": the actor a participle
 // after a comma describes: the one right before the comma, else the
@@ -1764,10 +1762,9 @@ int SentenceCoder::DescribedByCommaParticiple(uint32_t a) const {
     return group_at_[k];
   }
   // (Only past a place or time phrase ending the clause, "after three
-  // weeks in Tehran's Evin prison, freed by …"; a noun the verb acts on is
+  // weeks in Tehran's Evin prison, freed by …", past a name of place or
+  // owner inside it ("in a Mirovel prison"); a noun the verb acts on is
   // what the participle describes: "thought the proposal, supported by …".)
-  // (Past a name of place or owner inside it: "in Tehran's Evin prison", "in
-  // a Mirovel prison".)
   int p = static_cast<int>(a) - 2;
   while (p >= 0 && a - p < 10) {
     if (group_at_[p] != kNone && p + 1 < static_cast<int>(a) - 1) {
@@ -1792,6 +1789,8 @@ int SentenceCoder::DescribedByCommaParticiple(uint32_t a) const {
   return kNone;
 }
 
+// The group a passive's subject names, its target: "Ukraine was attacked by
+// Russia", "a tariff on Indian goods imposed by …"; kNone if none.
 int SentenceCoder::PassiveSubject(const Chain& chain, uint32_t a) const {
   std::string ignored;
   if (chain.reduced_passive && a >= 2 && tokens_[a - 1].lower == ","sv) return DescribedByCommaParticiple(a);
