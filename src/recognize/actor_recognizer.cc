@@ -708,6 +708,28 @@ class SentenceRecognizer {
 
   void AddClaim(const ActorMention& person, const std::string& office_key, bool former, uint32_t begin,
                 uint32_t end) {
+    // ("Assistant Defense Secretary Richard Perle", "the party's president,
+    // Arnaldo Forlani": a lesser office of that name, or a body's own, makes
+    // no claim about the state's office.)
+    if (begin >= 1) {
+      const std::string_view w = tokens_[begin - 1].lower;
+      // (A capitalized "Under" only: "will not serve under Foreign Minister
+      // Andreotti" claims the office.)
+      if (w == "assistant"sv || w == "deputy"sv || w == "associate"sv || w == "principal"sv ||
+          tokens_[begin - 1].text == "Under"sv) {
+        return;
+      }
+    }
+    for (uint32_t k = begin >= 2 ? begin - 2 : 0; k + 1 < end && k + 1 < tokens_.size(); ++k) {
+      if (tokens_[k + 1].lower != "'s"sv && tokens_[k + 1].lower != "'"sv) continue;
+      const std::string_view body = tokens_[k].lemma;
+      if (body == "party"sv || body == "union"sv || body == "federation"sv || body == "committee"sv ||
+          body == "council"sv || body == "association"sv || body == "league"sv || body == "movement"sv ||
+          body == "front"sv || body == "company"sv || body == "bank"sv || body == "board"sv ||
+          body == "commission"sv) {
+        return;
+      }
+    }
     int person_idx = -1;
     for (size_t i = 0; i < dict_.actors.size(); ++i) {
       if (dict_.actors[i].kind == Actor::Kind::kPerson && dict_.actors[i].name == person.name) {

@@ -214,6 +214,14 @@ sc explain_org_title -- explain --date 1987-03-01 "World Bank President Barber C
 assert_matches explain_org_title.out "claim: 'President' says Barber Conable is WB.president" \
   "explain: an organization's title claims the organization's office"
 assert_not_contains explain_org_title.out "CONTRADICTS" "explain: the World Bank's president holding that office is no contradiction"
+# A lesser office of the same name, or a party's own office, claims nothing
+# of the state's office ("Assistant Defense Secretary", "the party's president").
+sc explain_assistant_title -- explain --date 1987-03-01 "Assistant Defense Secretary Richard Perle said the talks had failed."
+assert_not_contains explain_assistant_title.out "claim:" "explain: an assistant secretary makes no claim to the secretary's office"
+sc explain_secretary_title -- explain --date 1987-03-01 "Defense Secretary Richard Perle said the talks had failed."
+assert_contains explain_secretary_title.out "CONTRADICTS" "explain: calling the assistant secretary the secretary contradicts the dictionary"
+sc explain_party_title -- explain --date 1987-03-02 "The Christian Democrats may propose the party secretary or the party's president, Arnaldo Forlani, for the job."
+assert_not_contains explain_party_title.out "CONTRADICTS" "explain: a party's president makes no claim to the state's presidency"
 sc explain_json -- explain --format json --date "$D" "$ATTACK"
 assert_exit 0 "$RC" "explain --format json"
 assert_contains explain_json.out '"actors"' "explain --format json: has actors"
