@@ -425,7 +425,12 @@ class SentenceRecognizer {
       named.insert(c.code);
       uint32_t b = p.begin;
       if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
-      const bool aimed_at = b > 0 && tokens_[b - 1].lower == "from"sv;
+      // ("delivered computers to the Soviet Union": a destination, not
+      // the agents' country; "to the U.S. bankruptcy court" names one.)
+      const bool modifier = p.end < tokens_.size() &&
+                            (tokens_[p.end].pos == Pos::NN || tokens_[p.end].pos == Pos::NNS);
+      const bool aimed_at =
+          b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier));
       if (!aimed_at) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
