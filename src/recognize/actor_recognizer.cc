@@ -263,8 +263,28 @@ class SentenceRecognizer {
         });
         if (!ok) piece.contextual = -1;
       }
+      if (IsOfficeLocation(piece)) continue;
       pieces_.push_back(std::move(piece));
     }
+  }
+
+  // "its Brussels office", "the company's Tokyo office", "the Moscow bureau
+  // of the newspaper": a city that names a state or an organization, before
+  // a noun of an office of someone's, is where that office is.
+  bool IsOfficeLocation(const Piece& piece) const {
+    if (piece.end != piece.begin + 1 || piece.end >= tokens_.size() || piece.title >= 0 || piece.agent >= 0 ||
+        !piece.persons.empty() || piece.demonym >= 0 || !(piece.org >= 0 || (piece.state >= 0 && piece.metonym))) {
+      return false;
+    }
+    const Token& city = tokens_[piece.begin];
+    if (city.text.size() < 2 || !std::islower(static_cast<unsigned char>(city.text[1]))) return false;  // "EU"
+    const Token& noun = tokens_[piece.end];
+    static constexpr std::string_view kOfficeNouns[] = {"office", "offices",      "branch", "branches", "bureau",
+                                                        "subsidiary", "headquarters", "plant", "factory", "unit"};
+    if (std::find(std::begin(kOfficeNouns), std::end(kOfficeNouns), noun.lower) == std::end(kOfficeNouns)) return false;
+    if (piece.begin > 0 && (IsPossessive(piece.begin - 1) || tokens_[piece.begin - 1].pos == Pos::PRPS)) return true;
+    return piece.begin > 0 && tokens_[piece.begin - 1].lower == "the"sv && piece.end + 1 < tokens_.size() &&
+           tokens_[piece.end + 1].lower == "of"sv;
   }
 
   // The country a bare agent ("the government", "protesters", "police")
@@ -429,8 +449,16 @@ class SentenceRecognizer {
       // the agents' country; "to the U.S. bankruptcy court" names one.)
       const bool modifier = p.end < tokens_.size() &&
                             (tokens_[p.end].pos == Pos::NN || tokens_[p.end].pos == Pos::NNS);
+      // ("criticized Karsovia": the one acted on, when no verb follows it.)
+      // (A state's name only: "asked Japanese commercial banks" names
+      // theirs; "criticised India"s budget" in the wire's quotes too.)
+      const bool object = b == p.begin && b > 0 && p.state >= 0 && !modifier && IsVerb(tokens_[b - 1].pos) &&
+                          tokens_[b - 1].pos != Pos::VBG &&
+                          (p.end >= tokens_.size() ||
+                           (!IsVerb(tokens_[p.end].pos) && tokens_[p.end].pos != Pos::MD &&
+                            tokens_[p.end].lower != "'s"sv && tokens_[p.end].lower != "\""sv));
       const bool aimed_at =
-          b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier));
+          b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier) || object);
       if (!aimed_at) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
