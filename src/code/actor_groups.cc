@@ -125,6 +125,13 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" || w0 == "him") {
     *kind = Antecedent::kPerson;
     return 1;
+  } else if (w0 == "it" && idx > 0 &&
+             OneOf(tokens[idx - 1].lemma, {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}) &&
+             OneOf(word(idx + 1), {"of", "for"})) {
+    // "Mexico sued the gunmakers' home state, accusing it of …": the one
+    // accused, the state named last (not "it" as the accuser's own).
+    *kind = Antecedent::kState;
+    return 1;
   } else if (w0 == "it" && idx == 0) {
     // "It also shelled Kharkiv": a sentence opening with "it" continues
     // with the subject of the sentence before.
