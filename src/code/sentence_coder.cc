@@ -129,8 +129,14 @@ void SentenceCoder::Run() {
       }
       skipped_war = k > 0 && OneOf(tokens_[k - 1].lower, {"during", "in"});
     }
+    // (And an actor's act that a verdict on it skipped over: "called
+    // Valdoria's seizure of the tanker blatant theft" — the seizure
+    // happened.)
+    const bool judged_act = noun && a < covered_until_ && a >= 2 && last_event_root_ == "11" &&
+                            (tokens_[a - 1].lower == "'s"sv || tokens_[a - 1].lower == "'"sv) &&
+                            group_at_[a - 2] != kNone;
     if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_ &&
-        !skipped_meeting && !skipped_war) {
+        !skipped_meeting && !skipped_war && !judged_act) {
       continue;
     }  // inside a longer pattern that already coded
     TryAnchor(a, noun);
