@@ -40,6 +40,10 @@ struct Piece {
 
 // Words that end a company's or a society's name: "Corp", "Inc", "Ltd",
 // "AG" …, "Club", "Society" ("the Asia Society", "the Commonwealth Club").
+// How many days after an armed group's leader was killed the news still
+// names him by his office: the reports of a killing run for about a week.
+constexpr int kJustEndedDays = 7;
+
 bool IsCompanyDesignator(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kWords = {
       "corp", "corporation", "inc", "incorporated", "co",  "ltd", "limited",   "plc",
@@ -721,13 +725,31 @@ class SentenceRecognizer {
     m.country = p.country;
     m.entry = loc.empty() ? p.loc : loc;
     const Role* role = rec_.RoleOn(p, context_.date);
+    // "Al-Qaeda leader Ayman al-Zawahiri was killed in a U.S. drone strike
+    // over the weekend", reported on Monday: an armed group's leader
+    // mostly leaves office by being killed (the holder keeps the day of
+    // death), and the week's news of it names him by that office. (A
+    // state's officeholder hands over: days later he is former, ELI.)
+    bool just_ended = false;
+    if (!role && context_.date) {
+      for (const Role& r : p.roles) {
+        const bool armed_group = r.code.starts_with("IMG") || r.code.ends_with("REB");
+        if (armed_group && r.to && *r.to < *context_.date &&
+            context_.date->ToDays() - r.to->ToDays() <= kJustEndedDays && (!role || *role->to < *r.to)) {
+          role = &r;
+        }
+      }
+      just_ended = role != nullptr;
+    }
     if (role) {
       m.code = role->code;
       m.office = role->office;
       // The state (or IGO, NGO, IMG) the office is of, not the person's
       // own: Shevardnadze, a Georgian, was the Soviet foreign minister.
       if (role->code.size() >= 3) m.country = role->code.substr(0, 3);
-      m.why = "person; " + role->office + " on the story date (" + role->loc + ")";
+      m.why = "person; " + role->office + (just_ended ? " until " + role->to->ToString() + ", days before the story ("
+                                                     : " on the story date (") +
+              role->loc + ")";
     } else {
       bool held_before = context_.date &&
                          std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) { return r.from <= *context_.date; });
