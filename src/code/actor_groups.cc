@@ -67,6 +67,14 @@ size_t RegionDescribedStateAt(const std::vector<Token>& tokens, const ActorGroup
   return k + 1 - g.begin;
 }
 
+// The adjectives before a group noun at `idx`, at most two ("Lebanese",
+// "Iran-backed militant"): their count, 0 when none.
+size_t GroupAdjectivesAt(const std::vector<Token>& tokens, size_t idx) {
+  size_t n = 0;
+  while (n < 2 && idx + n < tokens.size() && IsAdjective(tokens[idx + n].pos)) ++n;
+  return n;
+}
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
@@ -94,12 +102,16 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // alliance of …", "OPEC … the cartel": the organization named last.
     *kind = Antecedent::kOrganization;
     return 2;
-  } else if (w0 == "the" && OneOf(word(idx + 1), {"group", "militia", "movement"}) &&
-             !(idx + 2 < tokens.size() && (IsNoun(tokens[idx + 2].pos) || tokens[idx + 2].lower == "of"sv))) {
+  } else if (const size_t adjectives = w0 == "the" ? GroupAdjectivesAt(tokens, idx + 1) : 0;
+             w0 == "the" && idx + 1 + adjectives < tokens.size() &&
+             OneOf(word(idx + 1 + adjectives), {"group", "militia", "movement"}) &&
+             !(idx + 2 + adjectives < tokens.size() &&
+               (IsNoun(tokens[idx + 2 + adjectives].pos) || tokens[idx + 2 + adjectives].lower == "of"sv))) {
     // "… struck Houthi targets after the group ignored warnings": the
-    // militant group or movement named last.
+    // militant group or movement named last (also "the Lebanese group",
+    // "the Iran-backed militant group").
     *kind = Antecedent::kGroup;
-    return 2;
+    return 2 + adjectives;
   } else if (w0 == "each" && OneOf(word(idx + 1), {"side", "country", "nation", "government", "party", "army",
                                                     "military", "leader", "state", "camp", "delegation"})) {
     // "Kyrgyz and Tajik border troops exchanged fire, each side blaming the
@@ -896,6 +908,14 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           ++named_idx;
         }
       }
+    }
+    // ("the Lebanese group" after Hezbollah: the nationality inside the
+    // phrase describes the group named before, when that is the group's.)
+    if (len > 0 && kind == Antecedent::kGroup && named_idx < named.size() && named[named_idx].begin > t &&
+        named[named_idx].end < t + len && named[named_idx].members.size() == 1 &&
+        named[named_idx].members[0].demonym_only && memory->last_group.size() == 1 &&
+        memory->last_group[0].code.find(named[named_idx].members[0].country) != std::string::npos) {
+      ++named_idx;
     }
     if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
       // A "he" that opens a sentence continues with the previous
