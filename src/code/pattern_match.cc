@@ -305,7 +305,7 @@ uint32_t SentenceCoder::RelativeAuxiliariesEnd(uint32_t t, const PatternElement&
 // match is at `pos`); `t` itself when there is none:
 // - an alias: "known as Otoniel,";
 // - a name the dictionary does not know, set off by commas after a common
-//   noun: "drug lord, Dairo Antonio Usuga,";
+//   noun or an actor: "drug lord, Dairo Antonio Usuga,";
 // - some of the object named: "29 cartel figures, among them veteran
 //   trafficker Rafael Caro Quintero,".
 uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
@@ -318,8 +318,13 @@ uint32_t SentenceCoder::ObjectAsideEnd(uint32_t t, uint32_t pos) const {
   }
   if (t < pos || t == 0 || t + 2 >= n || tokens_[t].lower != ","sv || !IsNoun(tokens_[t - 1].pos)) return t;
   uint32_t end = t + 1;
-  if (t == pos && !(group_at_[t - 1] != kNone && OneOf(tokens_[t + 1].lower, {"the", "a", "an"}))) return t;
-  if (t + 3 < n && tokens_[t - 1].pos != Pos::NNP && tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone) {
+  // (After an actor too: "the president of the Czech Senate, Milos
+  // Vystrcil, would pay a heavy price".)
+  const bool unknown_name = tokens_[t + 1].pos == Pos::NNP && group_at_[t + 1] == kNone;
+  if (t == pos && !(group_at_[t - 1] != kNone && (OneOf(tokens_[t + 1].lower, {"the", "a", "an"}) || unknown_name))) {
+    return t;
+  }
+  if (t + 3 < n && (tokens_[t - 1].pos != Pos::NNP || group_at_[t - 1] != kNone) && unknown_name) {
     while (end < n && end < t + 5 && tokens_[end].pos == Pos::NNP && group_at_[end] == kNone) ++end;
   } else if (group_at_[t - 1] != kNone && OneOf(tokens_[t + 1].lower, {"the", "a", "an"})) {
     // "called on the Supreme Soviet, the nominal parliament, to adopt": a
