@@ -33,7 +33,13 @@ int SentenceCoder::SpeakerOfClause(uint32_t begin, uint32_t end) const {
   }
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   for (uint32_t t = end; t + 2 < n && t < end + 25; ++t) {
-    if (tokens_[t].lower == ";"sv || (clause_break_[t] && tokens_[t].lower != ","sv)) return kNone;
+    // (Past a clause that the reported one governs: "Sweden must hand
+    // over 130 people before the Turkish parliament will approve their
+    // bids, Erdogan said".)
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && tokens_[t].lower != ","sv &&
+                                       !OneOf(tokens_[t].lower, {"before", "until", "unless", "if"}))) {
+      return kNone;
+    }
     if (tokens_[t].lower != ","sv) continue;
     uint32_t k = t + 1;
     // ", said Obama"
