@@ -453,6 +453,11 @@ class SentenceRecognizer {
       // the agents' country; "to the U.S. bankruptcy court" names one.)
       const bool modifier = p.end < tokens_.size() &&
                             (tokens_[p.end].pos == Pos::NN || tokens_[p.end].pos == Pos::NNS);
+      // ("holding talks with the Soviets": the counterpart, when the state
+      // alone; "negotiating with the U.S. Navy", "a summit with the White
+      // House" name a body of that state.)
+      const bool bare_state = p.state >= 0 && !p.metonym && p.agent < 0 && p.title < 0 && !modifier &&
+                              (p.end >= tokens_.size() || tokens_[p.end].pos != Pos::NNP);
       // ("criticized Karsovia": the one acted on, when no verb follows it.)
       // (A state's name only: "asked Japanese commercial banks" names
       // theirs; "criticised India"s budget" in the wire's quotes too.)
@@ -462,7 +467,8 @@ class SentenceRecognizer {
                            (!IsVerb(tokens_[p.end].pos) && tokens_[p.end].pos != Pos::MD &&
                             tokens_[p.end].lower != "'s"sv && tokens_[p.end].lower != "\""sv));
       const bool aimed_at =
-          b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier) || object);
+          b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier) || object ||
+                    (tokens_[b - 1].lower == "with"sv && bare_state));
       if (!aimed_at) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
