@@ -402,6 +402,14 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         ++words;
         continue;
       }
+      // ("the U.S. wants it to cut import tariffs": an object pronoun no
+      // actor stands for still parts the verb from the infinitive: what it
+      // is to do is not the subject's intent.)
+      if (tokens_[k].pos == Pos::PRP && OneOf(tokens_[k].lower, {"it", "them", "him", "her"})) {
+        object_between = true;
+        ++words;
+        continue;
+      }
       // ("agreed at a second round of direct peace talks on Monday to
       // swap …": the meeting where it was agreed is one word.)
       if (OneOf(tokens_[k].lemma, {"talk", "meeting", "summit", "conference", "negotiation"})) {
@@ -420,7 +428,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       if (!IsVerb(tokens_[k].pos)) continue;
       // ("led neighbouring Botswana and Zambia to bar …": a participle
       // before the object is its adjective.)
-      if (tokens_[k].pos == Pos::VBG && object_between && !IsCausativeVerb(tokens_[k].lemma) &&
+      if (tokens_[k].pos == Pos::VBG && object_between && object != kNone && !IsCausativeVerb(tokens_[k].lemma) &&
           !IsObjectControlVerb(tokens_[k].lemma) && k + 1 < static_cast<int>(tokens_.size()) &&
           group_at_[k + 1] == object && groups_[object].begin == static_cast<uint32_t>(k) + 1) {
         continue;
@@ -437,7 +445,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         c.requested = true;
         c.control_verb = k;
         c.control_object = object;
-      } else if (object_between && IsCausativeVerb(tokens_[k].lemma) &&
+      } else if (object_between && object != kNone && IsCausativeVerb(tokens_[k].lemma) &&
                  // ("troops have begun moving to Libya to support …": a
                  // place gone to is no one moved to act.)
                  !(groups_[object].begin > 0 &&
