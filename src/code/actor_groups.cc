@@ -529,6 +529,9 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                                                                     "team", "camp", "era", "presidency"});
     if ((m.kind == ActorMention::Kind::kPerson && !names_government) || titled_name || officer || described_name ||
         name_inside) {
+      if (!memory->last_person.empty() && memory->last_person[0].name != m.name) {
+        memory->person_before_last = memory->last_person;
+      }
       memory->last_person = {m};
       memory->last_person_this_sentence = m.kind != ActorMention::Kind::kPerson;
       // The surname: the last capitalized word of the person's own name,
@@ -818,7 +821,10 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
   std::vector<ActorMention> plural_subject;
   for (size_t t = 0; t < tokens.size();) {
     if (t == reset.at && reset.at > 0) {
-      if (reset.person) memory->last_person.clear();
+      if (reset.person) {
+        memory->last_person.clear();
+        memory->person_before_last.clear();
+      }
       if (reset.plural) memory->last_plural.clear();
       if (reset.thing) {
         memory->last_subject.clear();
@@ -1109,7 +1115,36 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
         speaker = !groups.empty() && !groups.back().coreference && groups.back().end < t ? groups.back().members
                                                                                           : memory->last_person;
       }
+      // "a day after President Joe Biden welcomed him": an object "him" or
+      // "her" right after its clause's subject and verb is not that
+      // subject; the person named before it.
+      const bool object_of_subject =
+          kind == Antecedent::kPerson && len == 1 && (tokens[t].lower == "him"sv || tokens[t].lower == "her"sv) &&
+          !(t + 1 < tokens.size() && (IsNoun(tokens[t + 1].pos) || IsAdjective(tokens[t + 1].pos))) &&
+          !memory->last_person.empty() && !groups.empty() && !groups.back().coreference &&
+          groups.back().members.size() == 1 && groups.back().members[0].name == memory->last_person[0].name &&
+          groups.back().end < t && [&] {
+            // (The subject: not an object before it, "written to Lawson
+            // urging him", "aides to President Chun are urging him".)
+            size_t b = groups.back().begin;
+            while (b > 0 && (tokens[b - 1].pos == Pos::DT || tokens[b - 1].lower == "'s"sv ||
+                             tokens[b - 1].pos == Pos::NNP || IsAdjective(tokens[b - 1].pos))) {
+              --b;
+            }
+            // (A clause's conjunction may stand there: "a day after Biden
+            // welcomed him".)
+            if (b > 0 && (tokens[b - 1].pos == Pos::IN || tokens[b - 1].pos == Pos::TO || IsVerb(tokens[b - 1].pos)) &&
+                !OneOf(tokens[b - 1].lower, {"after", "before", "since", "when", "while", "because", "although",
+                                             "though", "as", "if", "until", "unless", "once", "that"})) {
+              return false;
+            }
+            for (size_t k = groups.back().end; k < t; ++k) {
+              if (!(IsVerb(tokens[k].pos) || IsAdverb(tokens[k].pos) || tokens[k].pos == Pos::MD)) return false;
+            }
+            return IsVerb(tokens[t - 1].pos);
+          }();
       const std::vector<ActorMention>& antecedent = !reporter.empty()             ? reporter
+                                                    : object_of_subject           ? memory->person_before_last
                                                     : !clause_object.empty()       ? clause_object
                                                     : kind == Antecedent::kSpeakerCountry ? speaker
                                                     : !two_named.empty()            ? two_named

@@ -35,6 +35,9 @@ struct StoryMemory {
   std::vector<ActorMention> last_pair;
   int sentence = 0, last_plural_sentence = -1, last_pair_sentence = -1;
   std::vector<ActorMention> last_person;  // the last named person (0 or 1)
+  // The person named before last_person, another one (0 or 1): "Kishida
+  // …, a day after Biden welcomed him" — "him" is not the clause's subject.
+  std::vector<ActorMention> person_before_last;
   // last_person is an office before an unknown name ("Turkey's ambassador
   // Nazmi Akiman"): "he" in the same sentence only.
   bool last_person_this_sentence = false;
