@@ -273,6 +273,7 @@ class SentenceCoder {
   bool PartnerOfSubjectNoun(int g) const;
   int SpeakerBefore(uint32_t p) const;
   int HeadOfNounPhrase(int g) const;
+  bool InsideCommonNounSubject(int g) const;
   int ReporterOf(uint32_t p) const;
   int ToldBefore(int k) const;
   int SubjectOfVerbBefore(int p) const;

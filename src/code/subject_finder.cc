@@ -463,6 +463,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       int head = HeadOfNounPhrase(group_at_[t]);
       if (PlaceAfterSubjectNoun(head) || PartnerOfSubjectNoun(head)) return kNone;
+      if (head == group_at_[t] && InsideCommonNounSubject(head)) return kNone;
       *why = head == group_at_[t] ? "subject" : "subject (the head of the phrase, not the object of its preposition)";
       return head;
     }
@@ -939,6 +940,38 @@ bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
       int v = by - 1;
       if (v >= 1 && tokens_[v].pos == Pos::RP) --v;  // "set off by"
       return tokens_[v].pos == Pos::VBN;
+    }
+  }
+  return false;
+}
+
+// "thousands of protesters against the war in Gaza rallied": a group that
+// a noun phrase no actor opens is against, or that places a war or a crisis
+// that phrase names, where the phrase runs back to the clause's start; that
+// noun phrase is the subject, and no actor.
+bool SentenceCoder::InsideCommonNounSubject(int g) const {
+  int k = static_cast<int>(groups_[g].begin) - 1;
+  if (k >= 0 && tokens_[k].pos == Pos::DT) --k;
+  // ("against Israel": what the noun is against; "the war in Gaza": a
+  // happening's place. Not "mine owners in Malaysia", who are there.)
+  if (k < 1 || !(tokens_[k].lower == "against"sv ||
+                 (OneOf(tokens_[k].lower, {"in", "over", "on"}) &&
+                  OneOf(tokens_[k - 1].lemma, {"war", "conflict", "fighting", "crisis", "violence", "offensive",
+                                               "invasion", "occupation", "genocide", "bloodshed", "famine"})))) {
+    return false;
+  }
+  bool nouns = false;
+  for (int j = k - 1, steps = 0; steps < 10; --j, ++steps) {
+    if (j < 0 || clause_break_[j]) return nouns;
+    if (group_at_[j] != kNone) return false;
+    const Token& w = tokens_[j];
+    if (w.pos == Pos::NNS || w.pos == Pos::NN) {
+      nouns = true;
+      continue;
+    }
+    if (!(IsAdjective(w.pos) || w.pos == Pos::DT || w.pos == Pos::CD ||
+          OneOf(w.lower, {"of", "against", "in", "on", "for", "over"}))) {
+      return false;
     }
   }
   return false;

@@ -433,6 +433,15 @@ class SentenceRecognizer {
       uint32_t before = p.begin;
       if (before > 1 && IsDirection(tokens_[before - 1].lower)) --before;
       bool in_place = before > 0 && (tokens_[before - 1].lower == "in"sv || tokens_[before - 1].lower == "across"sv);
+      // ("protesters against the war in Gaza rallied near the Capitol":
+      // the place of a war or a crisis named is not where the sentence is.)
+      static constexpr std::string_view kHappenings[] = {"war",      "conflict",   "fighting", "crisis",
+                                                         "violence", "offensive",  "ceasefire", "invasion",
+                                                         "occupation", "genocide", "bloodshed", "famine"};
+      if (in_place && before > 1 &&
+          std::find(std::begin(kHappenings), std::end(kHappenings), tokens_[before - 2].lemma) != std::end(kHappenings)) {
+        in_place = false;
+      }
       if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 &&
           tokens_[p.begin - 1].lower == "the"sv &&
           (tokens_[p.begin - 2].lower == "in"sv || tokens_[p.begin - 2].lower == "across"sv) &&
