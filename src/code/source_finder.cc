@@ -885,6 +885,17 @@ std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::s
       return groups_[group_at_[v - 1]].members;
     }
     if (governing.passive || governing.infinitive) break;
+    // ("is unlikely to come to the U.S. to press his case", "did not come
+    // to press it": the purpose of an act that may not happen, or does
+    // not, is not pursued either.)
+    bool unlikely = governing.negated;
+    for (uint32_t k = governing.begin; k < static_cast<uint32_t>(v); ++k) {
+      unlikely = unlikely || OneOf(tokens_[k].lower, {"unlikely", "unable"});
+    }
+    if (unlikely) {
+      *why = "the verb the infinitive of purpose belongs to, '" + tokens_[v].text + "', is unlikely or denied";
+      return {};
+    }
     std::string ignored;
     int g = FindSubject(governing.begin, &ignored);
     if (g != kNone) {

@@ -268,6 +268,16 @@ class SentenceRecognizer {
         if (!ok) piece.contextual = -1;
       }
       if (IsOfficeLocation(piece)) continue;
+      // ("visited Israel to press for more aid", "to police the border":
+      // an agent word used as an infinitive is a verb.)
+      if (piece.agent >= 0 && piece.end == piece.begin + 1 && piece.begin > 0 &&
+          tokens_[piece.begin].pos == Pos::VB && tokens_[piece.begin - 1].pos == Pos::TO) {
+        piece.agent = -1;
+        if (!piece.IsNational() && piece.org < 0 && piece.title < 0 && piece.persons.empty() &&
+            piece.contextual < 0) {
+          continue;
+        }
+      }
       pieces_.push_back(std::move(piece));
     }
   }
