@@ -491,6 +491,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             group_at_[b - 1] == kNone) {
           return kNone;
         }
+        // ("an Iranian trade mission to Tokyo, which refused discounts": the
+        // actor whose noun the place after "to" hangs from.)
+        if (tok.lower != "who"sv && !partner && b >= 1 && tokens_[b].lower == "to"sv && IsNoun(tokens_[b - 1].pos) &&
+            group_at_[b - 1] != kNone && groups_[group_at_[b - 1]].end == static_cast<uint32_t>(b) &&
+            group_at_[k] != group_at_[b - 1]) {
+          *why = "antecedent of '" + tok.text + "', the noun before 'to'";
+          return group_at_[b - 1];
+        }
         // "a woman believed linked to Al-Qaeda who shot at …": the clause is
         // about the one linked, not what it is linked to (with no comma
         // between: "continued with Vietnam, which complained" is Vietnam).
