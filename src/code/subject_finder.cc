@@ -123,6 +123,30 @@ bool SentenceCoder::TitleOfApposition(int begin, int end) const {
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   int t = static_cast<int>(begin) - 1;
+  // "sued Smith & Wesson, Beretta and other gunmakers, accusing them of
+  // …": a participle after a comma whose object is a pronoun for what
+  // came before is the main clause's subject's act, not that object's.
+  if (t >= 1 && tokens_[begin].pos == Pos::VBG && tokens_[t].lower == ","sv && begin + 1 < tokens_.size() &&
+      tokens_[begin + 1].pos == Pos::PRP && OneOf(tokens_[begin + 1].lower, {"it", "them", "him", "her"}) &&
+      !IsVerbOfSaying(tokens_[begin].lemma) &&
+      !(begin + 2 < tokens_.size() && (IsVerb(tokens_[begin + 2].pos) || tokens_[begin + 2].pos == Pos::MD))) {
+    for (int v = t - 1; v >= 0 && t - v <= 30; --v) {
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (tokens_[v].lower == ";"sv) break;
+      if (!OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+      std::string ignored;
+      const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+      if (g != kNone && (group_at_[t - 1] == kNone || g != group_at_[t - 1])) {
+        *why = "subject of '" + tokens_[v].text + "', whose clause the participle '" + tokens_[begin].text +
+               "' follows";
+        return g;
+      }
+      break;
+    }
+  }
   // ("opened fire and then blew himself up": past an adverb after "and".)
   if (t >= 1 && IsAdverb(tokens_[t].pos) && group_at_[t] == kNone && OneOf(tokens_[t].lower, {"then", "later"}) &&
       OneOf(tokens_[t - 1].lower, {"and", "but"})) {
