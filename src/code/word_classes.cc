@@ -120,7 +120,7 @@ bool IsStateSite(const std::string& lemma) {
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",
                        "want", "force", "order", "allow", "pressure", "push", "compel", "warn", "advise", "implore",
-                       "challenge"});
+                       "challenge", "appeal", "plead", "beg", "exhort"});
 }
 
 // Verbs whose object is moved to do what the infinitive says, and does it:
