@@ -1036,6 +1036,29 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::VBG;
     }
   }
+  // "demanded that Belarus free dissident journalist Roman Protasevich":
+  // after a verb of demanding, "that" and a name, a word that can be a
+  // verb, before its object, is the subjunctive verb.
+  for (size_t i = 3; i + 1 < n; ++i) {
+    if ((t[i] != LexTag::NN && t[i] != LexTag::JJ) || !can_be(i, LexTag::VB) || !IsProper(t[i - 1])) continue;
+    size_t j = i - 1;
+    while (j > 0 && IsProper(t[j - 1]) && i - j < 4) --j;
+    if (j < 2 || lowers[j - 1] != "that") continue;
+    // (Past a time: "demanded on Monday that …".)
+    bool demanding = false;
+    for (size_t k = j - 2, steps = 0; !demanding && steps < 4; --k, ++steps) {
+      const std::string_view v = lowers[k];
+      demanding = v.starts_with("demand") || v.starts_with("insist") || v.starts_with("urg") ||
+                  v.starts_with("request") || v.starts_with("recommend") || v.starts_with("requir") ||
+                  v.starts_with("propos") || v.starts_with("ask");
+      if (k == 0 || v == "," || v == ";") break;
+    }
+    if (!demanding) continue;
+    if (t[i + 1] == LexTag::DT || t[i + 1] == LexTag::JJ || t[i + 1] == LexTag::NN || t[i + 1] == LexTag::NNS ||
+        IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || t[i + 1] == LexTag::CD || t[i + 1] == LexTag::RP) {
+      t[i] = LexTag::VB;
+    }
+  }
   // "in a phone call made from the White House": "call" after "phone",
   // "telephone" or "video" is the noun, whatever follows.
   for (size_t i = 1; i < n; ++i) {

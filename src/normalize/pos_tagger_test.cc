@@ -258,6 +258,11 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   // An -ing word of office before a noun: its adjective.
   EXPECT_EQ(TagOf("IMF managing director Michel Camdessus left .", "managing"), "JJ");
   EXPECT_EQ(TagOf("He is managing the economy .", "managing"), "VBG");
+  // After a verb of demanding, "that" and a name, a word that can be a verb, before its object: the subjunctive.
+  EXPECT_EQ(TagOf("Leaders demanded on Monday that Belarus free dissident journalist Roman Protasevich .", "free"),
+            "VB");
+  EXPECT_EQ(TagOf("Russia demanded that Azerbaijan release two executives .", "release"), "VB");
+  EXPECT_NE(TagOf("He said that Japan release figures were wrong .", "release"), "VB");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
