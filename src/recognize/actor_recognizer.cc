@@ -449,7 +449,8 @@ class SentenceRecognizer {
                                                          "violence", "offensive",  "ceasefire", "invasion",
                                                          "occupation", "genocide", "bloodshed", "famine"};
       if (in_place && before > 1 &&
-          std::find(std::begin(kHappenings), std::end(kHappenings), tokens_[before - 2].lemma) != std::end(kHappenings)) {
+          std::find(std::begin(kHappenings), std::end(kHappenings), tokens_[before - 2].lemma) !=
+              std::end(kHappenings)) {
         in_place = false;
       }
       if (!in_place && p.begin > 1 && p.demonym >= 0 && p.state < 0 &&
