@@ -140,7 +140,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   } else if (w0 == "it" && idx > 0 &&
              OneOf(tokens[idx - 1].lemma, {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}) &&
              OneOf(word(idx + 1), {"of", "for"})) {
-    // "Mexico sued the gunmakers' home state, accusing it of …": the one
+    // "Valdoria sued Karsovia, accusing it of negligence": the one
     // accused, the state named last (not "it" as the accuser's own).
     *kind = Antecedent::kState;
     return 1;

@@ -38,12 +38,12 @@ struct Piece {
   int Country() const { return state >= 0 ? state : demonym; }
 };
 
-// Words that end a company's or a society's name: "Corp", "Inc", "Ltd",
-// "AG" …, "Club", "Society" ("the Asia Society", "the Commonwealth Club").
 // How many days after an armed group's leader was killed the news still
 // names him by his office: the reports of a killing run for about a week.
 constexpr int kJustEndedDays = 7;
 
+// Words that end a company's or a society's name: "Corp", "Inc", "Ltd",
+// "AG" …, "Club", "Society" ("the Asia Society", "the Commonwealth Club").
 bool IsCompanyDesignator(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kWords = {
       "corp", "corporation", "inc", "incorporated", "co",  "ltd", "limited",   "plc",
