@@ -313,9 +313,12 @@ class SentenceRecognizer {
     for (uint32_t t = 1; t < tokens_.size(); ++t) {
       std::string_view w = tokens_[t].lower;
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-      if (!IsCompanyDesignator(w) || tokens_[t].text.empty() || !std::isupper(static_cast<unsigned char>(tokens_[t].text[0]))) {
-        continue;
-      }
+      if (!IsCompanyDesignator(w) || tokens_[t].text.empty()) continue;
+      // (The wire writes some in lower case, "Baker International corp";
+      // "club" or "society" in lower case are common nouns.)
+      const bool legal_form = w == "corp"sv || w == "corporation"sv || w == "inc"sv || w == "incorporated"sv ||
+                              w == "ltd"sv || w == "plc"sv || w == "llc"sv || w == "co"sv;
+      if (!legal_form && !std::isupper(static_cast<unsigned char>(tokens_[t].text[0]))) continue;
       uint32_t b = t;
       while (b > 0 && t - b < 6) {
         const Token& prev = tokens_[b - 1];
@@ -409,6 +412,23 @@ class SentenceRecognizer {
     return false;
   }
 
+  // Whether the piece names a visitor: "the visit of West German
+  // president Richard von Weizsaecker", "the visiting Soviet delegation".
+  // A visitor's country is not the host's, whose government the
+  // sentence's bare agents are.
+  bool IsVisitor(const Piece& p) const {
+    uint32_t b = p.begin;
+    // (Past the title and the country before a name: "West German president".)
+    for (int k = 0; k < 6 && b > 0; ++k, --b) {
+      const Pos pos = tokens_[b - 1].pos;
+      if (pos != Pos::DT && pos != Pos::NNP && pos != Pos::NN && !IsAdjective(pos)) break;
+    }
+    if (b > 0 && tokens_[b - 1].lower == "visiting"sv) return true;
+    if (b < 2 || (tokens_[b - 1].lower != "of"sv && tokens_[b - 1].lower != "by"sv)) return false;
+    const std::string& head = tokens_[b - 2].lemma;
+    return head == "visit" || head == "arrival" || head == "trip" || head == "tour";
+  }
+
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
@@ -489,7 +509,7 @@ class SentenceRecognizer {
       const bool aimed_at =
           b > 0 && (tokens_[b - 1].lower == "from"sv || (tokens_[b - 1].lower == "to"sv && !modifier) || object ||
                     (tokens_[b - 1].lower == "with"sv && bare_state));
-      if (!aimed_at) named_as_actor.insert(c.code);
+      if (!aimed_at && !IsVisitor(p)) named_as_actor.insert(c.code);
     }
     for (const Piece& p : pieces_) {
       if (p.org >= 0 && IsInstitution(dict_.actors[p.org])) {
@@ -500,7 +520,7 @@ class SentenceRecognizer {
       int person = ChoosePerson(p.persons);
       if (person >= 0) {
         named.insert(dict_.actors[person].country);
-        named_as_actor.insert(dict_.actors[person].country);
+        if (!IsVisitor(p)) named_as_actor.insert(dict_.actors[person].country);
       }
     }
     // (A region is no state whose agents a bare "the Senate" or "the
