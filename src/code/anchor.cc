@@ -2290,6 +2290,16 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       chain.negated = true;
     }
   }
+  // "None of the OPEC members has asked for a meeting", "no Arab state
+  // opposed it": a subject that no one is of denies the act.
+  if (!noun && !pattern_negation && !st->sources.empty() && st->sources[0].token_begin < a) {
+    uint32_t b = st->sources[0].token_begin;
+    if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
+    if ((b >= 2 && tokens_[b - 1].lower == "of"sv && OneOf(tokens_[b - 2].lower, {"none", "neither"})) ||
+        (b >= 1 && tokens_[b - 1].lower == "no"sv)) {
+      chain.negated = true;
+    }
+  }
   if (chain.negated) Trace("  negated");
   if (modality == "possible" && !options_.speculative) {
     Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
