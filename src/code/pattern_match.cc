@@ -769,8 +769,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
     for (int gap = 0; gap <= std::max(limit, 3); ++gap) {
       uint32_t t = pos + gap;
       if (t >= n) break;
-      // The "by" agent of a passive is its source, never its object.
-      if (voice.passive && tokens_[t].lower == "by"sv) break;
+      // The "by" agent of a passive is its source, never its object; so is
+      // a nominal's after a thing or a place attacked ("the strike on the
+      // first platform by four U.S. destroyers"; but "an inquiry into
+      // abuses by Valdorian troops" is into theirs).
+      if (tokens_[t].lower == "by"sv &&
+          (voice.passive ||
+           (voice.nominal && t > pos &&
+            (IsAttackedThing(tokens_[t - 1].lemma) || IsStateSite(tokens_[t - 1].lemma) ||
+             IsTerritoryNoun(tokens_[t - 1].lemma) || IsPeopleOrPublicPlace(tokens_[t - 1].lemma))))) {
+        break;
+      }
       // "struck what it called terrorist targets of +": the claim is passed.
       if (const uint32_t claimed = ClaimedAsEnd(t); claimed > t) {
         limit += static_cast<int>(claimed - t);
