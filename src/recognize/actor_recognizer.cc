@@ -1090,9 +1090,14 @@ class SentenceRecognizer {
         bool modifier = prev.demonym_only || (piece.demonym >= 0 && piece.state < 0 && plural &&
                                               prev.kind == ActorMention::Kind::kState && prev.code == prev.country);
         bool joined = modifier && prev.token_end < piece.begin && piece.begin - prev.token_end <= 2;
+        // (A bare state only through "and": "in Damascus, Iranian state
+        // media said" joins nothing.)
+        bool and_between = false;
         for (uint32_t t = prev.token_end; joined && t < piece.begin; ++t) {
           joined = tokens_[t].lower == "and"sv || tokens_[t].lower == ","sv;
+          and_between = and_between || tokens_[t].lower == "and"sv;
         }
+        if (!prev.demonym_only && !and_between) joined = false;
         if (joined) {
           prev.code = JoinAgentCode(prev.country, dict_.agents[next->agent]);
           prev.demonym_only = false;
