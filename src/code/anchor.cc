@@ -182,6 +182,25 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
     if (edge > 0) {
       fronted_end = edge;
       fronted_begin = edge >= 4 ? edge - 4 : 0;
+      // ("A senior commander of Iran's Revolutionary Guards, Brigadier
+      // General Mohammad Reza Zahedi, was killed": past a name in apposition
+      // to the phrase it names.)
+      uint32_t np_end = edge;
+      if (chain.passive && tokens_[edge - 1].lower == ","sv) {
+        uint32_t k = edge - 1;
+        while (k > 0 && edge - k <= 8 && tokens_[k - 1].pos == Pos::NNP) --k;
+        if (k > 1 && k < edge - 1 && tokens_[k - 1].lower == ","sv) {
+          np_end = k - 1;
+          fronted_begin = np_end >= 4 ? np_end - 4 : 0;
+        }
+      }
+      // ("A senior commander of the Northern Hand was killed": the head
+      // before "of" and the actor it is of.)
+      if (chain.passive && np_end > 0 && group_at_[np_end - 1] != kNone) {
+        uint32_t gb = groups_[group_at_[np_end - 1]].begin;
+        if (gb > 0 && tokens_[gb - 1].lower == "the"sv) --gb;
+        if (gb > 1 && tokens_[gb - 1].lower == "of"sv) fronted_begin = std::min(fronted_begin, gb >= 4 ? gb - 4 : 0);
+      }
     }
     // ("Italian journalist Cecilia Sala flew home …, freed by Iran": a
     // passive participle after a comma describes the actor it stands for,
@@ -578,7 +597,8 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     if (g == kNone) g = ByAgent(a + 1);
     if (g == kNone) g = ByAgentPastApposition(best.end);
     uint32_t instrument_end = 0;
-    int instrument = g == kNone ? AttackAdjunct(best.end, &instrument_end) : kNone;
+    // (From past the verb: a pattern's fronted words end before it.)
+    int instrument = g == kNone ? AttackAdjunct(std::max(best.end, a + 1), &instrument_end) : kNone;
     if (g != kNone) {
       sources = groups_[g].members;
       source_why = "agent of the passive ('by')";

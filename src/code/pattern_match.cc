@@ -434,8 +434,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
   uint32_t pos = start;
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   int extra_gap = 0;  // after an empty '+', the words it would have covered
+  bool after_fronted = false;  // the element before matched in the fronted object only
   for (size_t e = 0; e < elements.size(); ++e) {
     const PatternElement& el = elements[e];
+    // ("A senior commander of the Northern Hand … was killed in a
+    // Karsovian strike": a '+' after words of the fronted object is in it,
+    // whom the passive's subject names, not an actor after the verb.)
+    if (el.type == PatternElement::Type::kTarget && after_fronted) {
+      m->target_unfilled = true;
+      continue;
+    }
+    after_fronted = false;
     int limit = el.adjacent ? 0 : options_.max_gap + extra_gap;
     extra_gap = 0;
     // A time between two adjacent elements does not part them: "demanded
@@ -740,7 +749,10 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
             if (m->fronted_word == kNone) m->fronted_word = static_cast<int>(t);
           }
         }
-        if (found == -2) continue;
+        if (found == -2) {
+          after_fronted = true;
+          continue;
+        }
       }
       // "surrounded + embassy" over "the Japanese embassy": the target's
       // own last word is the pattern's word.
