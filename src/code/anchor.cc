@@ -845,7 +845,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   // that is an actor of the sentence.
   // Another state's actor, or the people of one's own (civilians, press,
   // opposition …); one's own forces or police are the means, not a target.
-  if (best.target == kNone && best.word_group != kNone && best.source == kNone) {
+  // (Not when a passive's subject fills the pattern's '+': "was handed over
+  // to the Red Cross by Hamas" hands over the subject, not the Red Cross.)
+  if (best.target == kNone && best.word_group != kNone && best.source == kNone &&
+      !(chain.passive && best.target_unfilled)) {
     bool usable = !sources.empty();
     // (Or civilians acting on their own state: "protesters stormed parliament".)
     auto civil = [](const ActorMention& m) {
