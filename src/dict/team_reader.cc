@@ -276,7 +276,7 @@ class Reader {
       std::string_view line = Trim(StripComment(file.lines[i]));
       if (line.empty()) continue;
       std::vector<std::string> f;
-      if (!Fields(file, i, line, 3, 3, &f)) continue;
+      if (!Fields(file, i, line, 3, 5, &f)) continue;
       if (!IsUpperCode(f[0], 3)) {
         Error(file.Loc(i), "organization code '" + f[0] + "' must be upper-case letters");
         continue;
@@ -292,6 +292,29 @@ class Reader {
       actor.country = f[1];
       actor.name = names[0];
       actor.loc = file.Loc(i);
+      // "| FROM | TO": the days the organization existed, kept as its one
+      // role; outside them its names name no one ("ICC" in 1987 news is
+      // the Interstate Commerce Commission, not the court founded in 2002).
+      if (f.size() > 3) {
+        Role life;
+        life.code = actor.code;
+        life.loc = actor.loc;
+        auto from = Date::Parse(f[3]);
+        if (!from) {
+          Error(file.Loc(i), "start date '" + f[3] + "' is not a valid YYYY-MM-DD date");
+          continue;
+        }
+        life.from = *from;
+        if (f.size() > 4 && !f[4].empty() && f[4] != "-") {
+          auto to = Date::Parse(f[4]);
+          if (!to || *to < *from) {
+            Error(file.Loc(i), "end date '" + f[4] + "' is not a valid YYYY-MM-DD date on or after the start");
+            continue;
+          }
+          life.to = *to;
+        }
+        actor.roles.push_back(std::move(life));
+      }
       uint32_t idx = static_cast<uint32_t>(dict_->actors.size());
       dict_->actors.push_back(std::move(actor));
       for (const std::string& n : names) if (!n.empty()) AddPhrase(n, PhraseKind::kName, idx, file.Loc(i));

@@ -210,6 +210,34 @@ TEST_F(TeamReaderTest, RecordsWhichWordsAnOrganizationCapitalizes) {
   EXPECT_EQ(words["the commons fund"], 0u);  // a name that starts in lower case is not checked
 }
 
+TEST_F(TeamReaderTest, ReadsTheDaysAnOrganizationExisted) {
+  Write("actors/organizations.txt",
+        "IGOVLRBOC | IGO | Bank of the Commons\n"
+        "IGOVLRCRT | IGO | Commons Court; CC | 2002-07-01\n"
+        "IGOVLRPCT | IGO | Old Pact | 1955-05-14 | 1991-07-01\n"
+        "IGOVLRBAD | IGO | Bad Date | 2002-02-30\n"      // 4: no such day
+        "IGOVLRBKW | IGO | Backwards | 2002-01-01 | 2001-01-01\n");  // 5: ends before it starts
+  std::vector<Diagnostic> diagnostics;
+  Dictionary dict = Read(&diagnostics);
+  const std::vector<std::string> messages = Messages(diagnostics);
+  ASSERT_EQ(CountErrors(diagnostics), 2) << ::testing::PrintToString(messages);
+  EXPECT_NE(messages[0].find("data/actors/organizations.txt:4: error: start date '2002-02-30'"), std::string::npos)
+      << messages[0];
+  EXPECT_NE(messages[1].find("data/actors/organizations.txt:5: error: end date '2001-01-01'"), std::string::npos)
+      << messages[1];
+  std::map<std::string, const Actor*> by_code;
+  for (const Actor& a : dict.actors) by_code[a.code] = &a;
+  ASSERT_TRUE(by_code.count("IGOVLRBOC") && by_code.count("IGOVLRCRT") && by_code.count("IGOVLRPCT"));
+  EXPECT_TRUE(by_code["IGOVLRBOC"]->roles.empty());  // no dates: always
+  ASSERT_EQ(by_code["IGOVLRCRT"]->roles.size(), 1u);
+  EXPECT_FALSE(by_code["IGOVLRCRT"]->roles[0].ValidOn(*Date::Parse("1987-06-01")));
+  EXPECT_TRUE(by_code["IGOVLRCRT"]->roles[0].ValidOn(*Date::Parse("2024-06-01")));
+  ASSERT_EQ(by_code["IGOVLRPCT"]->roles.size(), 1u);
+  EXPECT_TRUE(by_code["IGOVLRPCT"]->roles[0].ValidOn(*Date::Parse("1987-06-01")));
+  EXPECT_FALSE(by_code["IGOVLRPCT"]->roles[0].ValidOn(*Date::Parse("1991-07-02")));
+  EXPECT_FALSE(by_code.count("IGOVLRBAD") || by_code.count("IGOVLRBKW"));
+}
+
 TEST_F(TeamReaderTest, ReadsPlacesAsCapitalizedPlacePhrasesOfTheirState) {
   Write("actors/places.txt",
         "VLR | Northport; Ostvale\n"
