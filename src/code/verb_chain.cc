@@ -265,6 +265,29 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     }
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
   }
+  // "are insisting on stricter controls before agreeing to any reform": a
+  // gerund after "before" or "until" is still ahead when the clause it
+  // hangs on is in the present or future ("signed the accord before
+  // leaving" did both); a plan when that clause is one ("is due to meet
+  // former presidents before holding talks with party leaders").
+  if (c.modality.empty() && tokens_[c.begin].pos == Pos::VBG && c.begin >= 2 &&
+      OneOf(tokens_[c.begin - 1].lower, {"before", "until"})) {
+    bool plan = false;
+    for (int k = static_cast<int>(c.begin) - 2; k >= 0 && static_cast<int>(c.begin) - k <= 20; --k) {
+      if (tokens_[k].pos == Pos::kPeriod || tokens_[k].pos == Pos::VBD) break;
+      plan = plan || OneOf(tokens_[k].lower, {"will", "shall", "due", "scheduled", "set", "expected", "plans",
+                                              "intends", "going"});
+      if (OneOf(tokens_[k].pos, {Pos::VBZ, Pos::VBP, Pos::MD})) {
+        if (plan && options_.future_is_intent && tokens_[c.begin - 1].lower == "before"sv) {
+          c.modality = "intent";
+          c.intent_verb = static_cast<int>(c.begin) - 1;
+        } else {
+          c.modality = "possible";
+        }
+        break;
+      }
+    }
+  }
   // "will hold talks with Thatcher and meet Queen Elizabeth": a bare verb
   // joined by "and" to one after a modal shares the modal.
   if (c.modality.empty() && c.begin == a && tokens_[a].pos == Pos::VB && a >= 2 &&
