@@ -1570,7 +1570,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       return false;
     }
     const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
-    if (state != nullptr && s.code.compare(0, 3, s.country) == 0) {
+    // (One state's people only: "Britain, West Germany and France" yield to
+    // no one people.)
+    const bool one_state = std::all_of(sources.begin(), sources.end(),
+                                       [&](const ActorMention& o) { return o.country == s.country; });
+    if (state != nullptr && one_state && s.code.compare(0, 3, s.country) == 0) {
       for (const ActorGroup& g : groups_) {
         if (g.members.size() != 1 || g.coreference) continue;
         const ActorMention& m = g.members[0];
