@@ -663,9 +663,12 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // "visit the US … to discuss trade": the phrase before "to" is the
     // previous verb's object; the infinitive's subject is that verb's.
     // "a push to deny …" complements a noun and has no actor subject.
+    // ("leaves on a 10-day trip to help spur trade": a trip's purpose is its
+    // traveller's.)
     bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                            group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
-                           !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin);
+                           !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin) &&
+                           !OneOf(tokens_[chain.begin - 1].lemma, {"trip", "tour", "journey", "mission"});
     // "signed an agreement at the White House on Tuesday to establish
     // relations": what the agreement provides, past the place and time.
     if (!noun_complement && AgreementBefore(chain.begin)) {

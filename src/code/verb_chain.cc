@@ -298,8 +298,18 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         continue;
       }
       if (clause_break_[k] && !list_comma_[k]) break;
-      if (tokens_[k].pos != Pos::VB || (k > 0 && tokens_[k - 1].pos == Pos::TO)) continue;
+      if (tokens_[k].pos != Pos::VB) continue;
+      // ("on a trip to help spur trade and improve relations with China":
+      // a bare verb joined to an infinitive is one too.)
+      if (k > 0 && tokens_[k - 1].pos == Pos::TO) {
+        c.begin = static_cast<uint32_t>(k) - 1;
+        break;
+      }
       const Chain joined = AnalyzeChain(static_cast<uint32_t>(k));
+      if (joined.infinitive && joined.begin < static_cast<uint32_t>(k)) {
+        c.begin = joined.begin;
+        break;
+      }
       if (joined.begin < static_cast<uint32_t>(k) && !joined.modality.empty() && !joined.infinitive) {
         c.modality = joined.modality;
         c.intent_verb = joined.intent_verb;
