@@ -94,7 +94,7 @@ int SentenceCoder::DocumentIssuer(uint32_t participle) const {
     if (IsVerb(w.pos)) {
       if (!OneOf(w.lemma, {"sign", "issue", "adopt", "pass", "publish", "release", "approve", "unveil", "enact",
                            "submit", "present", "send", "draft", "introduce", "table", "ratify", "hand", "deliver",
-                           "write"})) {
+                           "write", "conclude", "finalise", "finalize", "reach", "seal", "ink", "initial"})) {
         return kNone;
       }
       Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
