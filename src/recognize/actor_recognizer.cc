@@ -129,6 +129,7 @@ class SentenceRecognizer {
   void Run(const std::vector<PhraseMatch>& matches) {
     BuildPieces(matches);
     DropCompanyNames();
+    DropDescent();
     FindSentenceCountry();
     size_t i = 0;
     while (i < pieces_.size()) i = Compose(i);
@@ -313,6 +314,30 @@ class SentenceRecognizer {
   // "Union National Corp", "American Motors Corp", "Texaco Canada Inc",
   // "<Siemens AG>": capitalized words that end in a company designator are
   // a company's name; an agent ("Union") or a country inside it is no actor.
+  // "tea workers of Indian origin", "a Briton of Iranian descent": an
+  // adjective of a people's origin names no state that acts or is acted on.
+  // (An agent before it takes the whole phrase: "workers of Indian origin
+  // went on strike" are workers of no country named.)
+  void DropDescent() {
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) {
+      const bool descent = p.demonym >= 0 && p.state < 0 && p.agent < 0 && p.title < 0 && p.persons.empty() &&
+                           p.end < tokens_.size() &&
+                           (tokens_[p.end].lower == "origin"sv || tokens_[p.end].lower == "descent"sv ||
+                            tokens_[p.end].lower == "extraction"sv || tokens_[p.end].lower == "ancestry"sv);
+      if (!descent) {
+        kept.push_back(std::move(p));
+        continue;
+      }
+      if (!kept.empty() && kept.back().agent >= 0 && p.begin >= 1 && kept.back().end + 1 == p.begin &&
+          tokens_[p.begin - 1].lower == "of"sv) {
+        kept.back().end = p.end + 1;
+      }
+    }
+    pieces_ = std::move(kept);
+  }
+
   void DropCompanyNames() {
     std::vector<bool> in_company(tokens_.size(), false);
     std::vector<uint32_t> designator_at(tokens_.size(), 0);  // the designator that ends the name
