@@ -302,6 +302,36 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       break;
     }
   }
+  // "India suspended a treaty with Pakistan on Wednesday, expelled
+  // Pakistani advisers and ordered …": a past verb after a comma, in a list
+  // of acts that goes on with "and" and another, shares the first one's
+  // subject.
+  if (t >= 1 && tokens_[t].lower == ","sv && tokens_[begin].pos == Pos::VBD) {
+    bool list_goes_on = false;
+    for (uint32_t k = begin + 1; k + 1 < tokens_.size() && k < begin + 16; ++k) {
+      if (tokens_[k].pos == Pos::kPeriod || (clause_break_[k] && !list_comma_[k] && tokens_[k].lower != ","sv)) break;
+      if (tokens_[k].lower == "and"sv && tokens_[k + 1].pos == Pos::VBD) {
+        list_goes_on = true;
+        break;
+      }
+    }
+    for (int v = t - 1; list_goes_on && v >= 0 && t - v <= 20; --v) {
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].begin);
+        continue;
+      }
+      if (tokens_[v].pos != Pos::VBD) continue;
+      std::string ignored;
+      const Chain first = AnalyzeChain(static_cast<uint32_t>(v));
+      if (first.passive) break;
+      const int g = FindSubject(first.begin, &ignored);
+      if (g != kNone) {
+        *why = "subject of '" + tokens_[v].text + "', the first of the acts listed";
+        return g;
+      }
+      break;
+    }
+  }
   // "Thousands of pagers used by Hezbollah members exploded": the 'by'
   // agent of a participle phrase inside the subject is not the subject.
   // ("… by Hezbollah members": the group may stop before its head noun.)

@@ -1024,6 +1024,28 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     while (j > 0 && !IsFinite(t[j - 1]) && t[j - 1] != LexTag::VBN) --j;
     if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
   }
+  // "India suspended a treaty with Pakistan, expelled Pakistani advisers
+  // and ordered …": in a list of acts ending in "and" and a past form, a
+  // participle after a comma with an object after it is finite like the
+  // first (not "a man, named Smith": no list follows).
+  for (size_t i = 3; i + 1 < n; ++i) {
+    if (t[i] != LexTag::VBN || lowers[i - 1] != "," || !can_be(i, LexTag::VBD)) continue;
+    if (!(t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::CD || t[i + 1] == LexTag::PRP ||
+          t[i + 1] == LexTag::JJ || t[i + 1] == LexTag::NNS)) {
+      continue;
+    }
+    bool list_goes_on = false;
+    for (size_t k = i + 2; k + 1 < n && k < i + 16 && !is_boundary(k); ++k) {
+      if (lowers[k] == "and" && (t[k + 1] == LexTag::VBD || t[k + 1] == LexTag::VBN) && can_be(k + 1, LexTag::VBD)) {
+        list_goes_on = true;
+        break;
+      }
+    }
+    if (!list_goes_on) continue;
+    size_t j = i - 1;
+    while (j > 0 && !IsFinite(t[j - 1]) && t[j - 1] != LexTag::VBN && i - j < 16) --j;
+    if (j > 0 && t[j - 1] == LexTag::VBD && !is_aux(j - 1)) t[i] = LexTag::VBD;
+  }
   // "with Xi warning Washington not to …": an -ing word after "with" and a
   // name, before an object, is the participle of an absolute phrase.
   for (size_t i = 2; i + 1 < n; ++i) {
