@@ -1133,6 +1133,20 @@ class SentenceRecognizer {
           prev.code = JoinAgentCode(prev.country, dict_.agents[next->agent]);
           prev.demonym_only = false;
           prev.why = "country adjective sharing the agent of '" + tokens_[next->end - 1].text + "'";
+          // ("British, German, French and American banks": every adjective
+          // of the list.)
+          for (size_t i = out_->actors.size() - 1; i > 0; --i) {
+            ActorMention& more = out_->actors[i - 1];
+            const uint32_t gap_end = out_->actors[i].token_begin;
+            bool listed = more.demonym_only && more.token_end < gap_end && gap_end - more.token_end <= 2;
+            for (uint32_t t = more.token_end; listed && t < gap_end; ++t) {
+              listed = tokens_[t].lower == "and"sv || tokens_[t].lower == ","sv;
+            }
+            if (!listed) break;
+            more.code = JoinAgentCode(more.country, dict_.agents[next->agent]);
+            more.demonym_only = false;
+            more.why = prev.why;
+          }
         }
       }
       Emit(std::move(m));
