@@ -1897,6 +1897,20 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     Trace("  handed over to a court: judicial cooperation, 0841 → 063");
     code = "063";
   }
+  // "Russia's communications regulator blocked access to Facebook": access
+  // blocked by a state's body is an administrative sanction, not the
+  // blockade of a protest.
+  if (code.compare(0, 3, "144") == 0 && !st->sources.empty()) {
+    bool access = false;
+    for (uint32_t k = a + 1; k < best.end && k < tokens_.size(); ++k) access = access || tokens_[k].lemma == "access"sv;
+    const std::string& s = st->sources[0].code;
+    const bool state_body = st->sources[0].kind == ActorMention::Kind::kState && s.size() >= 3 &&
+                            (s.size() == 3 || OneOf(s.substr(3, 3), {"GOV", "JUD", "COP", "LEG", "SPY"}));
+    if (access && state_body) {
+      Trace("  access blocked by a state's body: an administrative sanction, " + code + " → 172");
+      code = "172";
+    }
+  }
   // "insisted that the country was living up to its pact": a "that" clause
   // in the indicative states a claim; a demand is in the subjunctive
   // ("insisted that Iran stop") or with "should|must".
