@@ -584,6 +584,17 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     sources = groups_[first].members;
     best.target = other;
     source_why = "the sides named after 'between'";
+  } else if (chain.passive && pattern.code.compare(0, 3, "042") == 0) {
+    // "the equipment was flown to Pakistan by Pakistani military aircraft":
+    // who is flown somewhere travels there; a thing flown visits no one.
+    std::string why;
+    const int g = FindSubject(chain.begin, &why);
+    if (g == kNone) {
+      Trace("  what the passive carries there is no actor: no visit");
+      return false;
+    }
+    sources = groups_[g].members;
+    source_why = "the one the passive carries there";
   } else if (chain.passive) {
     // The passive's subject is the clause's subject for a verb joined by
     // "and" after it: "TRW was being sued by … and was being investigated
