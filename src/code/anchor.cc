@@ -1908,6 +1908,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     Trace("  handed over to a court: judicial cooperation, 0841 → 063");
     code = "063";
   }
+  // "the court dismissed charges of fraud": a court's ruling on a charge
+  // denies nothing of its own.
+  if (code.compare(0, 3, "016") == 0 && !st->sources.empty() && st->sources[0].code.size() == 6 &&
+      st->sources[0].code.compare(3, 3, "JUD") == 0 && OneOf(tok.lemma, {"dismiss", "reject", "throw"})) {
+    Trace("  a court dismissing a charge rules on it, denying nothing: no event");
+    return false;
+  }
   // "Russia's communications regulator blocked access to Facebook": access
   // blocked by a state's body is an administrative sanction, not the
   // blockade of a protest.
