@@ -2300,7 +2300,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if"sv) &&
           OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                    "plans", "planned", "proposed", "would", "could", "might", "may", "if", "spectre",
-                                   "specter", "risk", "risks", "danger", "fears"})) {
+                                   "specter", "risk", "risks", "danger", "fears", "threatened", "looming",
+                                   "feared", "impending"})) {
         modality = "possible";
       }
       // "Japan's alleged violation of the pact": an allegation among the
@@ -2688,6 +2689,9 @@ void SentenceCoder::EmitAct(AnchorState* st) {
                           act.compare(0, 3, "087") == 0)) {
     mutual = true;
   }
+  // (Not a pattern that needs its target named: "Brazil and China pledged
+  // to limit their exports to 21,000 tonnes" limit no exports to each other.)
+  if (targets.empty() && pattern.needs_target) mutual = false;
   // Only the subject intends: "X wants to hold talks with Y" is X's intent.
   // Talks fixed for a time ahead are planned by both sides: "officials
   // will open talks with …", "… tomorrow open talks with …" (036 both ways).
