@@ -139,6 +139,12 @@ bool SentenceCoder::AskedInThatClause(int g, const Chain& c) const {
     return OneOf(tokens_[k].lemma, {"demand", "insistence", "request", "proposal", "suggestion", "recommendation",
                                     "order", "call", "idea"});
   }
+  // ("It is extremely important that the U.S. market reduce its
+  // restrictions": what is important or necessary is asked for.)
+  if (IsAdjective(tokens_[k].pos)) {
+    return OneOf(tokens_[k].lower, {"important", "essential", "necessary", "vital", "imperative", "crucial",
+                                    "urgent", "desirable"});
+  }
   return IsVerb(tokens_[k].pos) &&
          OneOf(tokens_[k].lemma, {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend",
                                   "order", "require", "stipulate", "call"});
