@@ -2690,8 +2690,10 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     mutual = true;
   }
   // (Not a pattern that needs its target named: "Brazil and China pledged
-  // to limit their exports to 21,000 tonnes" limit no exports to each other.)
-  if (targets.empty() && pattern.needs_target) mutual = false;
+  // to limit their exports to 21,000 tonnes" limit no exports to each other;
+  // nor joining: "the Dominican Republic and Costa Rica joined the splinter
+  // group" join it, not each other.)
+  if (targets.empty() && (pattern.needs_target || tokens_[a].lemma == "join"sv)) mutual = false;
   // Only the subject intends: "X wants to hold talks with Y" is X's intent.
   // Talks fixed for a time ahead are planned by both sides: "officials
   // will open talks with …", "… tomorrow open talks with …" (036 both ways).
