@@ -237,8 +237,11 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // ("if the EC goes ahead and bans imports", "until Turkey recognises
   // Greek rights and withdraws its troops": a verb joined to the one the
   // conjunction governs shares its condition.)
+  // ("to end the war if Kyiv withdrew its troops from four regions claimed
+  // by Moscow and dropped its plan to join NATO": a past form too, past a
+  // participle that describes a noun.)
   const bool joined_present = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
-                              OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP});
+                              OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP, Pos::VBD});
   bool passed_joined_verb = false;
   for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
     if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
@@ -261,6 +264,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     if (joined_present && !passed_joined_verb && tokens_[k].pos == tokens_[c.begin].pos &&
         static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       passed_joined_verb = true;
+      continue;
+    }
+    if (joined_present && !passed_joined_verb && tokens_[k].pos == Pos::VBN && k >= 1 &&
+        IsNoun(tokens_[k - 1].pos) && static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       continue;
     }
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
