@@ -211,6 +211,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       if (!OneOf(tokens_[v].pos, {Pos::VBZ, Pos::VBP, Pos::VBD})) continue;
       const Chain joined = AnalyzeChain(static_cast<uint32_t>(v));
       if (joined.passive || joined.begin <= last_subject_verb_) break;
+      // ("… after they said they had annulled an election and placed the
+      // president under house arrest": the nearer verb's subject is a
+      // pronoun that stands for no actor; nor does the verb joined to it.)
+      if (joined.begin >= 1 && tokens_[joined.begin - 1].pos == Pos::PRP && group_at_[joined.begin - 1] == kNone &&
+          tokens_[joined.begin - 1].lower == "they"sv) {
+        *why = "the subject of '" + tokens_[v].text + "', the nearer verb joined by '" + tokens_[t].text +
+               "', is a pronoun for no actor";
+        return kNone;
+      }
       // (Only a verb in the joined verb's tense that the last coded one
       // does not share: "said … continues … and has tested", not "have
       // said they have lived up … and have asked".)
