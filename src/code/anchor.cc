@@ -1128,6 +1128,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
         continue;
       }
+      // ("took about 150 hostages into Gaza": where captives are carried
+      // is no victim.)
+      if (pattern.code.compare(0, 3, "181") == 0 && OneOf(tokens_[t].lower, {"to", "into", "toward", "towards"})) {
+        continue;
+      }
       if (!(tokens_[t].lower == "to"sv || (!statement && tokens_[t].lower == "with"sv) ||
             (!statement && OneOf(tokens_[t].lower, {"on", "toward", "towards", "into", "alongside"})) ||
             (!statement && !cooperative && tokens_[t].lower == "against"sv) ||
