@@ -1913,6 +1913,21 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     Trace("  handed over to a court: judicial cooperation, 0841 → 063");
     code = "063";
   }
+  // "Ethiopia ordered seven senior United Nations officials, including the
+  // country heads of UNICEF and the U.N. humanitarian office, to leave": the
+  // staff of an international organization's aid sent out is the aid
+  // agencies expelled (1663); other staff stay individuals (174).
+  if (code.compare(0, 3, "174") == 0 && !targets.empty() &&
+      (targets[0].country == "IGO" || targets[0].country == "NGO")) {
+    bool aid = false;
+    for (uint32_t k = a; k < tokens_.size() && k < a + 25 && !aid; ++k) {
+      aid = OneOf(tokens_[k].lower, {"humanitarian", "aid", "relief", "unicef", "unhcr", "wfp"});
+    }
+    if (aid) {
+      Trace("  the staff of an international organization's aid sent out: " + code + " → 1663");
+      code = "1663";
+    }
+  }
   // "the court dismissed charges of fraud": a court's ruling on a charge
   // denies nothing of its own.
   if (code.compare(0, 3, "016") == 0 && !st->sources.empty() && st->sources[0].code.size() == 6 &&
