@@ -194,10 +194,8 @@ class SentenceRecognizer {
               if (IsInstitution(a) && IsLowerWord(tokens_[m.token_begin])) break;
               // (Nor an organization before it was founded or after it ended:
               // "The ICC had rejected the merger" in 1987.)
-              if (context_.date && !a.roles.empty() &&
-                  std::none_of(a.roles.begin(), a.roles.end(), [&](const Role& r) { return r.ValidOn(*context_.date); })) {
-                break;
-              }
+              const auto existed = [&](const Role& r) { return r.ValidOn(*context_.date); };
+              if (context_.date && !a.roles.empty() && std::none_of(a.roles.begin(), a.roles.end(), existed)) break;
               piece.org = target;
               piece.loc = ph.loc;
             } else if (piece.state >= 0 && piece.state != target && ph.kind == PhraseKind::kName &&
