@@ -481,7 +481,16 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                                                             "side", "member", "producer", "exporter", "importer",
                                                             "creditor", "lender", "bank", "company", "firm",
                                                             "borrowing", "debtor", "negotiator", "delegation"});
-  if (CountCountries(g.members) >= 2 && !describes_thing) {
+  // ("talks …, which were also joined by U.S. and Chinese diplomats",
+  // "a ceasefire mediated by Qatar and Egypt": those who join, attend or
+  // mediate another's act are not the pair a later "the two countries"
+  // names.)
+  size_t by = g.begin;
+  if (by > 0 && tokens[by - 1].lower == "the") --by;
+  const bool bystanders = by >= 2 && tokens[by - 1].lower == "by" && tokens[by - 2].pos == Pos::VBN &&
+                          OneOf(tokens[by - 2].lemma, {"join", "attend", "accompany", "observe", "witness", "host",
+                                                       "mediate", "broker", "facilitate", "chair", "sponsor"});
+  if (CountCountries(g.members) >= 2 && !describes_thing && !bystanders) {
     memory->last_plural = g.members;
     memory->last_plural_sentence = memory->sentence;
   }
