@@ -2383,6 +2383,23 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       chain.negated = true;
     }
   }
+  // "as too few Republicans joined Democrats to convict him", "not enough
+  // votes to pass it": an infinitive that "too" or "not enough" reaches did
+  // not happen.
+  if (chain.infinitive && !chain.negated && chain.begin >= 2) {
+    for (uint32_t k = chain.begin - 1; k > 0 && chain.begin - k <= 10 && !clause_break_[k]; --k) {
+      const bool too = tokens_[k - 1].lower == "too"sv &&
+                       (OneOf(tokens_[k].lower, {"few", "little"}) || IsAdjective(tokens_[k].pos) ||
+                        IsAdverb(tokens_[k].pos));
+      const bool not_enough = tokens_[k].lower == "enough"sv && k >= 2 &&
+                              (tokens_[k - 1].lower == "not"sv || tokens_[k - 2].lower == "not"sv);
+      if (too || not_enough) {
+        Trace("  '" + tokens_[too ? k - 1 : k].text + "' before the infinitive: it did not happen");
+        chain.negated = true;
+        break;
+      }
+    }
+  }
   if (chain.negated) Trace("  negated");
   if (modality == "possible" && !options_.speculative) {
     Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
