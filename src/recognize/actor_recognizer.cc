@@ -306,36 +306,9 @@ class SentenceRecognizer {
            tokens_[piece.end + 1].lower == "of"sv;
   }
 
-  // The country a bare agent ("the government", "protesters", "police")
-  // belongs to: the place the sentence is set in ("in Tbilisi"), else the one
-  // country the sentence names; none when it names several.
   // "Union National Corp", "American Motors Corp", "Texaco Canada Inc",
   // "<Siemens AG>": capitalized words that end in a company designator are
   // a company's name; an agent ("Union") or a country inside it is no actor.
-  // "tea workers of Indian origin", "a Briton of Iranian descent": an
-  // adjective of a people's origin names no state that acts or is acted on.
-  // (An agent before it takes the whole phrase: "workers of Indian origin
-  // went on strike" are workers of no country named.)
-  void DropDescent() {
-    std::vector<Piece> kept;
-    kept.reserve(pieces_.size());
-    for (Piece& p : pieces_) {
-      const bool descent = p.demonym >= 0 && p.state < 0 && p.agent < 0 && p.title < 0 && p.persons.empty() &&
-                           p.end < tokens_.size() &&
-                           (tokens_[p.end].lower == "origin"sv || tokens_[p.end].lower == "descent"sv ||
-                            tokens_[p.end].lower == "extraction"sv || tokens_[p.end].lower == "ancestry"sv);
-      if (!descent) {
-        kept.push_back(std::move(p));
-        continue;
-      }
-      if (!kept.empty() && kept.back().agent >= 0 && p.begin >= 1 && kept.back().end + 1 == p.begin &&
-          tokens_[p.begin - 1].lower == "of"sv) {
-        kept.back().end = p.end + 1;
-      }
-    }
-    pieces_ = std::move(kept);
-  }
-
   void DropCompanyNames() {
     std::vector<bool> in_company(tokens_.size(), false);
     std::vector<uint32_t> designator_at(tokens_.size(), 0);  // the designator that ends the name
@@ -441,6 +414,30 @@ class SentenceRecognizer {
     return false;
   }
 
+  // "tea workers of Indian origin", "a Briton of Iranian descent": an
+  // adjective of a people's origin names no state that acts or is acted on.
+  // (An agent before it takes the whole phrase: "workers of Indian origin
+  // went on strike" are workers of no country named.)
+  void DropDescent() {
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) {
+      const bool descent = p.demonym >= 0 && p.state < 0 && p.agent < 0 && p.title < 0 && p.persons.empty() &&
+                           p.end < tokens_.size() &&
+                           (tokens_[p.end].lower == "origin"sv || tokens_[p.end].lower == "descent"sv ||
+                            tokens_[p.end].lower == "extraction"sv || tokens_[p.end].lower == "ancestry"sv);
+      if (!descent) {
+        kept.push_back(std::move(p));
+        continue;
+      }
+      if (!kept.empty() && kept.back().agent >= 0 && p.begin >= 1 && kept.back().end + 1 == p.begin &&
+          tokens_[p.begin - 1].lower == "of"sv) {
+        kept.back().end = p.end + 1;
+      }
+    }
+    pieces_ = std::move(kept);
+  }
+
   // Whether the piece names a visitor: "the visit of West German
   // president Richard von Weizsaecker", "the visiting Soviet delegation".
   // A visitor's country is not the host's, whose government the
@@ -458,6 +455,9 @@ class SentenceRecognizer {
     return head == "visit" || head == "arrival" || head == "trip" || head == "tour";
   }
 
+  // The country a bare agent ("the government", "protesters", "police")
+  // belongs to: the place the sentence is set in ("in Tbilisi"), else the one
+  // country the sentence names; none when it names several.
   void FindSentenceCountry() {
     std::set<std::string> named;
     // Countries named other than as an origin: "the government would cut
