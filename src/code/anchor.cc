@@ -589,6 +589,11 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // who is flown somewhere travels there; a thing flown visits no one.
     std::string why;
     const int g = FindSubject(chain.begin, &why);
+    // (The clause's subject for a verb joined after it, as below.)
+    if (!chain.reduced_passive) {
+      last_subject_ = g;
+      last_subject_verb_ = a;
+    }
     if (g == kNone) {
       Trace("  what the passive carries there is no actor: no visit");
       return false;

@@ -240,7 +240,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // ("to end the war if Kyiv withdrew its troops from four regions claimed
   // by Moscow and dropped its plan to join NATO": a past form too, past a
   // participle that describes a noun.)
-  const bool joined_present = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
+  const bool joined_finite = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
                               OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP, Pos::VBD});
   bool passed_joined_verb = false;
   for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
@@ -261,12 +261,12 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       }
       break;
     }
-    if (joined_present && !passed_joined_verb && tokens_[k].pos == tokens_[c.begin].pos &&
+    if (joined_finite && !passed_joined_verb && tokens_[k].pos == tokens_[c.begin].pos &&
         static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       passed_joined_verb = true;
       continue;
     }
-    if (joined_present && !passed_joined_verb && tokens_[k].pos == Pos::VBN && k >= 1 &&
+    if (joined_finite && !passed_joined_verb && tokens_[k].pos == Pos::VBN && k >= 1 &&
         IsNoun(tokens_[k - 1].pos) && static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       continue;
     }
