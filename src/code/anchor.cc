@@ -1556,6 +1556,14 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     if (all_sources && targets.size() >= 2) {
       Trace("  the target names the subject's own members: no target");
       targets.clear();
+      // ("which they feel forces them to pay": what the pattern's '+' acts
+      // on is the subject itself, no one else.)
+      if (best.target != kNone && groups_[best.target].coreference &&
+          groups_[best.target].end == groups_[best.target].begin + 1 &&
+          OneOf(tokens_[groups_[best.target].begin].lower, {"them", "themselves"})) {
+        Trace("  the pattern's '+' is a pronoun for the subject itself: no event");
+        return false;
+      }
     }
   }
   // "Nakasone has refused to drop a proposed sales tax … after a nine-day
