@@ -1719,8 +1719,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // talks".)
       const bool clause_act =
           st->adjunct_verb == kNone || before.verb_begin == tokens_[st->adjunct_verb].span.begin;
+      // (Nor talks the clause means to hold: "was to seek this at talks
+      // this month of OPEC's pricing committee" (036).)
       if (clause_act && before.doc_id == story_.doc_id && before.sentence == sentence_idx_ && before.target &&
-          !before.negated && !before.background && before.source.country == sources[0].country &&
+          !before.negated && !before.background && before.cameo != "036" &&
+          before.source.country == sources[0].country &&
           before.target->country != sources[0].country && before.target->begin < tokens_[a].span.begin) {
         bool infinitive_between = false;
         for (uint32_t k = 0; k + 1 < a; ++k) {
@@ -2748,6 +2751,16 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   // Talks fixed for a time ahead are planned by both sides: "officials
   // will open talks with …", "… tomorrow open talks with …" (036 both ways).
   bool reverse = pattern.recip && (code == pattern.code || (st->scheduled && code == "036"));
+  // ("wanted OPEC to …, and was to seek this at talks of OPEC's
+  // committee": seeking or offering talks, a pattern with no '+' whose
+  // mutual form is for a compound subject, is one actor's intent toward
+  // the one found elsewhere.)
+  if (reverse && code.compare(0, 2, "03") == 0 && !st->scheduled && CountCountries(sources) < 2 &&
+      std::none_of(pattern.after.begin(), pattern.after.end(),
+                   [](const PatternElement& e) { return e.type == PatternElement::Type::kTarget; })) {
+    Trace("  an intent with one actor for its subject and no '+': one way");
+    reverse = false;
+  }
   std::vector<std::pair<const ActorMention*, const ActorMention*>> pairs;
   static const ActorMention* const kNoTarget = nullptr;
   if (pattern.reverse_roles) {
