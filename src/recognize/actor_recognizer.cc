@@ -747,7 +747,10 @@ class SentenceRecognizer {
       bool rank = tok.lower == "deputy"sv || tok.lower == "first"sv || tok.lower == "acting"sv ||
                   tok.lower == "vice"sv || tok.lower == "senior"sv || tok.lower == "interim"sv ||
                   tok.lower == "second"sv;
-      if ((!IsLowerWord(tok) && !rank) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
+      // A model's designation: "Russian MiG-31 fighter jets", "U.S. B-1B bombers".
+      const bool model = std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                         std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if ((!IsLowerWord(tok) && !rank && !model) || IsVerb(tok.pos) || tok.pos == Pos::IN || tok.pos == Pos::CC ||
           tok.pos == Pos::DT || tok.lower == "and"sv || tok.lower == "of"sv) {
         return false;
       }
