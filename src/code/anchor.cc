@@ -2276,6 +2276,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
     }
   }
+  // "Talks between Iran and the United States … have been called off", "the
+  // summit was postponed": a meeting or an agreement that the clause it is
+  // the subject of calls off did not happen.
+  if (noun && OneOf(code.substr(0, 2), {"03", "04", "05", "06"}) && CalledOffAfter(best.end)) {
+    Trace("  the noun's clause calls it off: not coded");
+    return false;
+  }
   if (noun && code.compare(0, 2, "16") == 0) {
     uint32_t from = a >= 4 ? a - 4 : 0;
     uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 4);

@@ -254,6 +254,7 @@ class SentenceCoder {
   bool AfterVerbOfSaying(uint32_t begin) const;
   static bool PastMonthWithoutYear(const TimeRef& time);
   bool NounDatedAhead(uint32_t end, uint32_t noun) const;
+  bool CalledOffAfter(uint32_t end) const;
   bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const;
   bool MeansOfTheAct(uint32_t to) const;
   bool ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const;

@@ -771,6 +771,39 @@ bool SentenceCoder::NounDatedAhead(uint32_t end, uint32_t noun) const {
   return false;
 }
 
+// Whether the noun phrase ending at `end` is the subject of a clause that
+// calls it off: "Talks between Iran and the United States … that were due
+// to take place in Muscat on Sunday have been called off", "the summit was
+// postponed". Past one relative clause on the noun; not past a comma.
+bool SentenceCoder::CalledOffAfter(uint32_t end) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  bool relative = false, relative_verb = false;
+  for (uint32_t t = end; t < n && t < end + 25; ++t) {
+    const Token& tok = tokens_[t];
+    if (!relative && OneOf(tok.lower, {"that", "which"})) {
+      relative = true;
+      continue;
+    }
+    // (Inside the relative clause, only punctuation ends the search.)
+    if (tok.pos == Pos::kPeriod || OneOf(tok.lower, {",", ";", ":"}) || (clause_break_[t] && !relative)) return false;
+    if (!OneOf(tok.pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) continue;
+    if (relative && !relative_verb) {  // the relative clause's own verb
+      relative_verb = true;
+      continue;
+    }
+    // The clause's verb: past its auxiliaries to a passive participle.
+    uint32_t h = t;
+    while (h + 1 < n && (tokens_[h].pos == Pos::MD || IsAdverb(tokens_[h].pos) ||
+                         OneOf(tokens_[h].lemma, {"be", "have"}))) {
+      ++h;
+    }
+    if (h == t || tokens_[h].pos != Pos::VBN || tokens_[h - 1].lemma != "be"sv) return false;
+    const bool off = h + 1 < n && tokens_[h + 1].lower == "off"sv && OneOf(tokens_[h].lemma, {"call", "put"});
+    return off || OneOf(tokens_[h].lemma, {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "delay"});
+  }
+  return false;
+}
+
 // Whether a time of the clause around [a, end) lies wholly after the
 // story date ("tomorrow", "next week", "on March 3" when it is ahead).
 // `strictly`: only a time that begins after the story date, not the week
