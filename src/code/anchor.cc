@@ -179,6 +179,15 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
                            "possibility", "likelihood", "suggestion", "notion", "sign", "indication", "evidence"})) {
       edge = 0;
     }
+    // ("the strikes, which he called not necessary": a naming verb's object
+    // is named, not acted on, when a complement follows the verb.)
+    const uint32_t after_verb = a + 1;
+    if (edge > 0 && !chain.passive && after_verb < tokens_.size() &&
+        OneOf(tok.lemma, {"call", "term", "brand", "label", "deem", "consider"}) &&
+        (IsAdjective(tokens_[after_verb].pos) || IsAdverb(tokens_[after_verb].pos) ||
+         OneOf(tokens_[after_verb].pos, {Pos::DT, Pos::NN, Pos::NNS}))) {
+      edge = 0;
+    }
     if (edge > 0) {
       fronted_end = edge;
       fronted_begin = edge >= 4 ? edge - 4 : 0;
