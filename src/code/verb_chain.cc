@@ -229,6 +229,19 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     const uint32_t k = tokens_[a + 2].lower == "the"sv && a + 3 < tokens_.size() ? a + 3 : a + 2;
     if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) c.passive = c.reduced_passive = true;
   }
+  // "compensate Koreans forced to work for them": a past tense right after
+  // an actor that is the object of a verb or a preposition, with an
+  // infinitive after it, is a participle describing that object.
+  if (tokens_[a].pos == Pos::VBD && c.begin == a && a > 0 && group_at_[a - 1] != kNone &&
+      groups_[group_at_[a - 1]].end == a && a + 2 < tokens_.size() && tokens_[a + 1].lower == "to"sv &&
+      tokens_[a + 2].pos == Pos::VB) {
+    uint32_t b = groups_[group_at_[a - 1]].begin;
+    if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
+    if (b > 0 && (tokens_[b - 1].pos == Pos::VB ||
+                  OneOf(tokens_[b - 1].lower, {"for", "of", "with", "on", "against", "from", "among"}))) {
+      c.passive = c.reduced_passive = true;
+    }
+  }
   // "… if Moscow agreed to a ceasefire": a condition, not an act.
   // "until Karsovia withdraws", "once talks resume", "as soon as Zambia
   // reaches an agreement": a present tense after a conjunction of time is
