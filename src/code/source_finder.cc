@@ -955,6 +955,13 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     *why = "inherited from the subject of the preceding clause";
     return last_sources_;
   }
+  // "deepens security ties with Moscow after expelling French troops": a
+  // gerund of time is its clause's subject's, not the partners' of its act.
+  if (c.participle && c.begin >= 1 && !last_sources_.empty() &&
+      OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
+    *why = "inherited from the subject of the clause the '" + tokens_[c.begin - 1].text + "' gerund follows";
+    return last_sources_;
+  }
   if (!last_participants_.empty()) {
     *why = "inherited from the preceding clause";
     return last_participants_;
