@@ -571,6 +571,33 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         *why = "antecedent of '" + tok.text + "'";
         return group_at_[k];
       }
+      // "signed a strategic partnership with Egypt in Cairo on Sunday that
+      // promises the country 7.4 billion euros": what an agreement promises,
+      // its signer named before it promises.
+      if (tok.lower != "who"sv) {
+        int j = k;
+        for (int steps = 0; j >= 1 && steps < 12; ++steps) {
+          if (in_time_[j] || group_at_[j] != kNone || OneOf(tokens_[j].lower, {"in", "on", "at", "with", "between"})) {
+            --j;
+          } else {
+            break;
+          }
+        }
+        if (j >= 1 && IsNoun(tokens_[j].pos) && (IsAgreementNoun(tokens_[j].lemma) || tokens_[j].lemma == "partnership")) {
+          int v = j - 1;
+          while (v >= 1 && (IsAdjective(tokens_[v].pos) || tokens_[v].pos == Pos::DT || tokens_[v].pos == Pos::NN)) --v;
+          if (v >= 1 && IsVerb(tokens_[v].pos) &&
+              OneOf(tokens_[v].lemma, {"sign", "conclude", "seal", "ink", "finalize", "finalise", "reach", "strike"})) {
+            std::string ignored;
+            const Chain signed_chain = AnalyzeChain(static_cast<uint32_t>(v));
+            const int g = signed_chain.passive ? kNone : FindSubject(signed_chain.begin, &ignored);
+            if (g != kNone) {
+              *why = "signer of the " + tokens_[j].text + " '" + tok.text + "' stands for";
+              return g;
+            }
+          }
+        }
+      }
       // "a Human Rights Watch report published on Monday that accused …":
       // a document's author, named before it, says what it says.
       if (tok.lower != "who"sv) {
