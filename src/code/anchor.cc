@@ -2088,7 +2088,10 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == ","sv &&
       !last_event_root_.empty() &&
       (code.substr(0, 2) == last_event_root_ ||
-       (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"}))) &&
+       (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"})) ||
+       // ("bombed a gathering …, killing about 170 people": the toll of an
+       // air strike, however large, is the strike's.)
+       (code == "202" && last_event_root_ == "19" && tok.lemma == "kill"sv)) &&
       OneOf(last_event_root_, {"08", "16", "17", "18", "19", "20"}) && !noun) {
     if (last_event_root_ == "18" && !targets.empty() && !out_->empty() && !out_->back().target &&
         out_->back().doc_id == story_.doc_id && out_->back().sentence == sentence_idx_ &&
