@@ -2091,7 +2091,10 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
        (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"})) ||
        // ("bombed a gathering …, killing about 170 people": the toll of an
        // air strike, however large, is the strike's.)
-       (code == "202" && last_event_root_ == "19" && tok.lemma == "kill"sv)) &&
+       (code == "202" && last_event_root_ == "19" && tok.lemma == "kill"sv) ||
+       // ("carried out its first nuclear weapons test, detonating a device
+       // in an underground facility": the test's detonation again.)
+       (code.compare(0, 2, "18") == 0 && last_event_root_ == "20")) &&
       OneOf(last_event_root_, {"08", "16", "17", "18", "19", "20"}) && !noun) {
     if (last_event_root_ == "18" && !targets.empty() && !out_->empty() && !out_->back().target &&
         out_->back().doc_id == story_.doc_id && out_->back().sentence == sentence_idx_ &&
