@@ -2368,6 +2368,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
           OneOf(tokens_[t].lower, {"alleged", "suspected", "purported"})) {
         modality = "possible";
       }
+      // "a move which could clear the way towards establishing diplomatic
+      // ties", "opens the way for a full troop withdrawal": what a way is
+      // cleared for is still to come.
+      if (t < a && t >= 1 && t + 1 < a && tokens_[t].lower == "way"sv && tokens_[t - 1].lower == "the"sv &&
+          OneOf(tokens_[t + 1].lower, {"for", "to", "towards", "toward"})) {
+        modality = "possible";
+      }
       // "a proposal for talks" (not "backing for a proposal by …").
       if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for"sv) {
         modality = "possible";
