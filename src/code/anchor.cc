@@ -2887,6 +2887,47 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       break;
     }
   }
+  // "China has signed a 130 mln dlr loan agreement with the World Bank",
+  // "an accord between Britain and Nigeria to reschedule the country's
+  // debts": a loan or debt agreement is also the lender's aid (071) to the
+  // borrower, when the sentence tells which side lends.
+  std::vector<std::pair<const ActorMention*, const ActorMention*>> across;
+  for (const auto& p : pairs)
+    if (p.second && p.first->country != p.second->country) across.push_back(p);
+  if (code == "057" && !chain.negated && modality.empty() && across.size() == 2 &&
+      across[0].first == across[1].second && across[0].second == across[1].first) {
+    const ActorMention* sides[2] = {across[0].first, across[0].second};
+    const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), best.end + 12);
+    const uint32_t from = a >= 6 ? a - 6 : 0;
+    bool loan = false;
+    int debtor = -1;
+    for (uint32_t t = from; t < end; ++t) {
+      if (OneOf(tokens_[t].lemma, {"loan", "credit", "debt", "reschedule", "rescheduling", "borrow"})) loan = true;
+      // ("to reschedule Nigeria's official debts": the possessor owes.)
+      if (t >= 2 && IsNoun(tokens_[t].pos) && OneOf(tokens_[t].lemma, {"debt", "loan", "credit"}) &&
+          (tokens_[t - 1].lower == "'s"sv || (tokens_[t - 2].lower == "'s"sv && IsAdjective(tokens_[t - 1].pos)))) {
+        const uint32_t owner = tokens_[t - 1].lower == "'s"sv ? t - 2 : t - 3;
+        if (group_at_[owner] != kNone) {
+          for (int i = 0; i < 2; ++i) {
+            for (const ActorMention& m : groups_[group_at_[owner]].members)
+              if (m.country == sides[i]->country) debtor = i;
+          }
+        }
+      }
+    }
+    // (Or one side a lender by trade: a development bank, the IMF, the
+    // Paris Club, banks.)
+    const auto lender = [](const ActorMention& m) {
+      return m.code.compare(0, 6, "IGOBUS") == 0 || m.code.find("DEV") != std::string::npos ||
+             (m.code.size() == 6 && m.code.compare(3, 3, "BUS") == 0 && m.kind != ActorMention::Kind::kState);
+    };
+    if (loan && debtor < 0 && lender(*sides[0]) != lender(*sides[1])) debtor = lender(*sides[0]) ? 1 : 0;
+    if (loan && debtor >= 0) {
+      const ActorMention& giver = *sides[1 - debtor];
+      Trace("  a loan or debt agreement: " + giver.code + " lends (071)");
+      Emit(giver, sides[debtor], "071", pattern, a, best, chain, modality);
+    }
+  }
   // "Oman said it had brokered a ceasefire between the United States and
   // Yemen's Houthis": the truce mediated is one the two sides made (0871
   // both ways), besides the mediation.
