@@ -369,6 +369,12 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
     return kNone;
   }
   const bool purpose = tokens_[k].lower == "for"sv;
+  // "declared a moratorium on attacks against Karsovia": what a moratorium
+  // or a ban is on is stopped, no act of the clause's subject.
+  if (tokens_[k].lower == "on"sv && k >= 1 &&
+      OneOf(tokens_[k - 1].lemma, {"moratorium", "ban", "freeze", "curb", "limit", "restriction", "embargo"})) {
+    return kNone;
+  }
   // "resigned after weeks of mass protests against his rule": protests
   // around a clause are others', not its subject's.
   if (!purpose && OneOf(tokens_[k].lower, {"after", "following", "amid", "during"}) &&
