@@ -133,6 +133,9 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         }
       }
       else if (OneOf(tok.lower, {"may", "might", "could"})) c.modality = c.modality.empty() ? "possible" : c.modality;
+      // "Reagan can reject trade sanctions on any grounds": what an actor
+      // is able to do, not what it does ("cannot accept" still refuses).
+      else if (tok.lower == "can"sv && !c.negated && c.modality.empty()) c.modality = "possible";
     }
     if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
       bool followed_by_to = k + 1 <= static_cast<int>(a) && tokens_[k + 1].pos == Pos::TO;

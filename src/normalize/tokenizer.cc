@@ -61,6 +61,8 @@ size_t CliticLength(std::string_view word) {
   for (std::string_view neg : kNegations) {
     if (word.size() > neg.size() && EndsWithFolded(word, neg)) return neg.size();
   }
+  // "cannot" is "can" and "not", as the Penn Treebank writes it.
+  if (word.size() == 6 && EndsWithFolded(word, "cannot")) return 3;
   static constexpr std::array<std::string_view, 6> kClitics = {"s", "m", "d", "re", "ve", "ll"};
   for (std::string_view clitic : kClitics) {
     if (!EndsWithFolded(word, clitic)) continue;

@@ -80,6 +80,8 @@ TEST(TokenizerTest, Clitics) {
   EXPECT_EQ(Surfaces("didn't"), (Strings{"did", "n't"}));
   EXPECT_EQ(Surfaces("can't won't"), (Strings{"ca", "n't", "wo", "n't"}));
   EXPECT_EQ(Surfaces("Trump's ire"), (Strings{"Trump", "'s", "ire"}));
+  EXPECT_EQ(Surfaces("Japan cannot accept"), (Strings{"Japan", "can", "not", "accept"}));
+  EXPECT_EQ(Surfaces("Cannot"), (Strings{"Can", "not"}));
   EXPECT_EQ(Surfaces("Trump\xE2\x80\x99s ire"), (Strings{"Trump", "\xE2\x80\x99s", "ire"}));
   EXPECT_EQ(Texts("Trump\xE2\x80\x99s"), (Strings{"Trump", "'s"}));
   EXPECT_EQ(Surfaces("they're we've I'll she'd I'm"),
