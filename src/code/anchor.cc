@@ -154,13 +154,14 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
       Trace("  ordered to the subject's own forces: the subject's act");
     }
   }
-  // "will seek to have the U.S. government retaliate against EC exports":
+  // "will seek to have the U.S. government retaliate against EC exports",
+  // "a bill to let the United States retaliate against a nation":
   // what one means to have another do is asked of it, not done.
   if (!chain.requested && tok.pos == Pos::VB && chain.begin == a && a >= 3 && group_at_[a - 1] != kNone &&
       groups_[group_at_[a - 1]].end == a) {
     uint32_t b = groups_[group_at_[a - 1]].begin;
     if (b > 0 && tokens_[b - 1].lower == "the"sv) --b;
-    if (b >= 2 && OneOf(tokens_[b - 1].lemma, {"have", "get"}) && tokens_[b - 2].lower == "to"sv) {
+    if (b >= 2 && OneOf(tokens_[b - 1].lemma, {"have", "get", "let", "make"}) && tokens_[b - 2].lower == "to"sv) {
       chain.requested = true;
       chain.control_verb = static_cast<int>(b) - 1;
     }
