@@ -25,6 +25,24 @@ using std::string_view_literals::operator""sv;  // literal comparisons that chec
 
 namespace coder_internal {
 
+namespace {
+
+// CAMEO's tree: "0231" is under "023", "023" under "020", the root's
+// unspecified code ("190" for root 19).
+std::string ParentCode(const std::string& code) {
+  if (code.size() == 4) return code.substr(0, 3);
+  if (code.size() == 3 && code[2] != '0') return code.substr(0, 2) + "0";
+  return "";
+}
+
+bool IsAncestorCode(const std::string& ancestor, const std::string& code) {
+  for (std::string up = ParentCode(code); !up.empty(); up = ParentCode(up))
+    if (up == ancestor) return true;
+  return false;
+}
+
+}  // namespace
+
 // Gives *e the CAMEO code `code`, its root, and the code's Goldstein value,
 // quad class and PLOVER fields from the dictionary's code table (left as
 // they are for a code the table lacks). The caller recomputes event_id once
@@ -583,6 +601,26 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
         prior.event_id.clear();  // removed below
         replaced = true;
         continue;
+      }
+    }
+    // "questioned former President Lula … as part of the investigation into
+    // corruption": the same pair's appeal, inquiry, demand, rejection,
+    // threat or cut coded less precisely (090 beside 091) is the same act;
+    // the more precise code stays.
+    if (prior.source.code == e.source.code && prior.negated == e.negated && same_target &&
+        prior.background == e.background && prior.cameo != e.cameo && prior.root == e.root &&
+        // (Not acts that come together: hosting (043) and talks (040),
+        // scrambling jets (150) and an alert (152).)
+        OneOf(e.root, {"02", "09", "10", "12", "13", "16"})) {
+      if (IsAncestorCode(prior.cameo, e.cameo)) {
+        Trace("  " + prior.cameo + " before it says the same less precisely: replaced by " + e.cameo);
+        prior.event_id.clear();  // removed below
+        replaced = true;
+        continue;
+      }
+      if (IsAncestorCode(e.cameo, prior.cameo)) {
+        Trace("  " + e.cameo + " says less precisely what " + prior.cameo + " before it says: not coded");
+        return;
       }
     }
     if (prior.source.code != e.source.code || prior.cameo != e.cameo || prior.negated != e.negated) continue;
