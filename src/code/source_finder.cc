@@ -963,6 +963,24 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   }
   // "deepens security ties with Moscow after expelling French troops": a
   // gerund of time is its clause's subject's, not the partners' of its act.
+  // ("in protest at the Bank's decision to change its name … after
+  // admitting China": the gerund follows the decision's infinitive, whose
+  // subject is the decision's owner.)
+  if (c.participle && c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
+    for (int k = static_cast<int>(c.begin) - 2; k >= 3 && static_cast<int>(c.begin) - k <= 24; --k) {
+      if (tokens_[k].lower == ";"sv || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) break;
+      if (!(tokens_[k].lower == "to"sv && tokens_[k + 1].pos == Pos::VB &&
+            OneOf(tokens_[k - 1].lemma, {"decision", "plan", "move", "bid", "attempt", "effort"}) &&
+            tokens_[k - 2].lower == "'s"sv)) {
+        continue;
+      }
+      const int owner = group_at_[k - 3];
+      if (owner == kNone) return {};
+      *why = "owner of the " + tokens_[k - 1].text + " whose infinitive the '" + tokens_[c.begin - 1].text +
+             "' gerund follows";
+      return groups_[owner].members;
+    }
+  }
   if (c.participle && c.begin >= 1 && !last_sources_.empty() &&
       OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
     *why = "inherited from the subject of the clause the '" + tokens_[c.begin - 1].text + "' gerund follows";
