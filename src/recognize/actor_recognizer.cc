@@ -1298,6 +1298,12 @@ class SentenceRecognizer {
         country = sentence_country_;
         country_why = sentence_country_why_ + " (a former officeholder)";
       }
+      // ("the Chancellor had emphasised in talks with Funaro …": an office
+      // of a few other states is no office of the one the sentence names.)
+      if (!country.empty() && country_why.find("names") != std::string::npos &&
+          rec_.OfficeOfOtherStates(office.office, country)) {
+        country.clear();
+      }
       if (!country.empty() && !owned && heads && !ambiguous) {
         const Actor* c = dict_.FindCountry(country);
         uint32_t end = piece.end;
@@ -1854,6 +1860,24 @@ ActorRecognizer::ActorRecognizer(const Dictionary& dict, bool null_country_agent
     std::vector<uint32_t>& people = persons_by_surname_[p.key.substr(space + 1)];
     if (std::find(people.begin(), people.end(), p.target) == people.end()) people.push_back(p.target);
   }
+  for (const Actor& a : dict_.actors) {
+    if (a.kind != Actor::Kind::kPerson) continue;
+    for (const Role& role : a.roles) {
+      const size_t dot = role.office.find('.');
+      if (dot != std::string::npos) office_states_[role.office.substr(dot + 1)].insert(role.office.substr(0, dot));
+    }
+  }
+}
+
+bool ActorRecognizer::OfficeOfOtherStates(const std::string& office, const std::string& country) const {
+  // Offices that a few states' constitutions name (most titles, "judge",
+  // "premier", "crown prince", name offices of many states, whatever the
+  // dictionary happens to list).
+  static constexpr std::string_view kOfFewStates[] = {"chancellor", "chancellor_of_the_exchequer",
+                                                      "chief_cabinet_secretary", "cia_director"};
+  if (std::find(std::begin(kOfFewStates), std::end(kOfFewStates), office) == std::end(kOfFewStates)) return false;
+  const auto it = office_states_.find(office);
+  return it != office_states_.end() && it->second.count(country) == 0;
 }
 
 int ActorRecognizer::PersonBySurname(const std::string& surname, const std::string& office,

@@ -62,12 +62,19 @@ class ActorRecognizer {
   // `date`; -1 when none or several do.
   int PersonBySurname(const std::string& surname, const std::string& office, const std::optional<Date>& date) const;
 
+  // Whether `office` ("chancellor") is an office of a few states only, none
+  // of them `country` by the dictionary's people: "the Chancellor" in a
+  // sentence that names only Brazil is not Brazil's.
+  bool OfficeOfOtherStates(const std::string& office, const std::string& country) const;
+
  private:
   const Dictionary& dict_;
   bool null_country_agents_ = false;
   // Last word of every listed name of a person (two words or more) → the
   // people (indexes into dict_.actors).
   std::unordered_map<std::string, std::vector<uint32_t>> persons_by_surname_;
+  // Office ("chancellor") → the states whose listed people hold or held it.
+  std::unordered_map<std::string, std::set<std::string>> office_states_;
 };
 
 }  // namespace statecraft
