@@ -256,8 +256,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // ("to end the war if Kyiv withdrew its troops from four regions claimed
   // by Moscow and dropped its plan to join NATO": a past form too, past a
   // participle that describes a noun.)
+  // ("whether senators stay true to their convictions or cave in to White
+  // House pressure": a base form the tagger gives the joined verb.)
   const bool joined_finite = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
-                              OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP, Pos::VBD});
+                              OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP, Pos::VBD, Pos::VB});
   bool passed_joined_verb = false;
   for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
     if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
@@ -277,7 +279,9 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       }
       break;
     }
-    if (joined_finite && !passed_joined_verb && tokens_[k].pos == tokens_[c.begin].pos &&
+    if (joined_finite && !passed_joined_verb &&
+        (tokens_[k].pos == tokens_[c.begin].pos ||
+         (tokens_[c.begin].pos == Pos::VB && OneOf(tokens_[k].pos, {Pos::VBZ, Pos::VBP}))) &&
         static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       passed_joined_verb = true;
       continue;
@@ -286,6 +290,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         IsNoun(tokens_[k - 1].pos) && static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       continue;
     }
+    if (OneOf(tokens_[k].lower, {"\"", "``"})) continue;  // an opening quotation mark
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
   }
   // "are insisting on stricter controls before agreeing to any reform": a
