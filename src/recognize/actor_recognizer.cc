@@ -1383,7 +1383,11 @@ class SentenceRecognizer {
           // modifies the noun after it is no country the agent is from.)
           if (member.end < tokens_.size() && (tokens_[member.end].pos == Pos::NN || tokens_[member.end].pos == Pos::NNS) &&
               tokens_[member.end].lower != "today"sv && tokens_[member.end].lower != "yesterday"sv &&
-              tokens_[member.end].lower != "tomorrow"sv && tokens_[member.end].lower != "tonight"sv) {
+              tokens_[member.end].lower != "tomorrow"sv && tokens_[member.end].lower != "tonight"sv &&
+              // (Not a word the tagger took for a noun before the verb:
+              // "Soldiers from Gondor wire tapped …".)
+              !(member.end + 1 < tokens_.size() && (IsVerb(tokens_[member.end + 1].pos) ||
+                                                    tokens_[member.end + 1].pos == Pos::MD))) {
             break;
           }
           ActorMention m;
