@@ -2082,7 +2082,10 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // ("voted to demand", "decided to ask": the decision makes it.)
   const bool decided = chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
                        OneOf(tokens_[chain.intent_verb].lemma, {"vote", "decide", "resolve", "agree"});
-  if (modality == "intent" && options_.future_is_intent && IntentCode(code) == code && !decided &&
+  // ("would not accept any monitoring of its economy by the IMF": a refusal
+  // in the future is made by saying it.)
+  const bool refusal_stated = st->pattern_negation && code.compare(0, 2, "12") == 0;
+  if (modality == "intent" && options_.future_is_intent && IntentCode(code) == code && !decided && !refusal_stated &&
       OneOf(code.substr(0, 2), {"01", "02", "10", "11", "12"})) {
     Trace("  a verbal act still to be made (" + code + "): no event");
     return false;
