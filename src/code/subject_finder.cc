@@ -439,8 +439,16 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         break;
       }
       if (w.pos == Pos::VBN || w.pos == Pos::VBG) {
-        const int g = group_at_[k - 1];
-        if (g != kNone && groups_[g].end == static_cast<uint32_t>(k) &&
+        int g = group_at_[k - 1];
+        // ("A World Bank team led by senior economist Katrine Saito arrived":
+        // past the plain noun the name modifies.)
+        uint32_t g_end = static_cast<uint32_t>(k);
+        if (g == kNone && k >= 2 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 2] != kNone &&
+            groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k - 1)) {
+          g = group_at_[k - 2];
+          g_end = static_cast<uint32_t>(k - 1);
+        }
+        if (g != kNone && groups_[g].end == g_end &&
             OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"})) {
           int head = HeadOfNounPhrase(g);
           *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
