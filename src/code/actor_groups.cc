@@ -14,7 +14,9 @@ using std::string_view_literals::operator""sv;  // literal comparisons that chec
 namespace {
 
 // What a phrase that refers back stands for.
-enum class Antecedent { kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject };
+enum class Antecedent {
+  kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject, kQuoteSpeaker
+};
 
 // "Nordic country", "Gulf Arab state", "oil-rich kingdom" at `idx` (after
 // "the"): a state described by its region or kind. Returns its length in
@@ -75,6 +77,38 @@ size_t GroupAdjectivesAt(const std::vector<Token>& tokens, size_t idx) {
   return n;
 }
 
+// The speaker of the quotation around `idx`: the actor named right after
+// its closing mark before or after a verb of saying ('…," Weinberger said',
+// '…," said Lawson'), or right before a verb of saying and its opening mark
+// ('He said, "We have always appealed …"'); nullptr when none.
+const ActorGroup* QuoteSpeaker(const std::vector<Token>& tokens, size_t idx, const std::vector<ActorGroup>& named,
+                               const std::vector<ActorGroup>& groups) {
+  auto quote = [&](size_t k) { return OneOf(tokens[k].lower, {"\"", "``", "''"}); };
+  size_t open = idx, close = idx;
+  while (open > 0 && !quote(open - 1)) --open;
+  while (close < tokens.size() && !quote(close)) ++close;
+  if (open == 0 || close >= tokens.size()) return nullptr;
+  // After: '," NAME said', '," said NAME'.
+  size_t k = close + 1;
+  if (k < tokens.size() && tokens[k].lower == ","sv) ++k;
+  for (const ActorGroup& g : named) {
+    if (g.coreference || g.begin < k) continue;
+    const bool name_then_verb = g.begin == k && g.end < tokens.size() && IsVerb(tokens[g.end].pos) &&
+                                IsVerbOfSaying(tokens[g.end].lemma);
+    const bool verb_then_name = g.begin == k + 1 && IsVerb(tokens[k].pos) && IsVerbOfSaying(tokens[k].lemma);
+    if (name_then_verb || verb_then_name) return &g;
+    break;
+  }
+  // Before: 'NAME said, "…', 'NAME said: "…'.
+  size_t v = open - 1;
+  if (v > 0 && OneOf(tokens[v - 1].lower, {",", ":"})) --v;
+  if (v > 0 && IsVerb(tokens[v - 1].pos) && IsVerbOfSaying(tokens[v - 1].lemma)) {
+    for (const ActorGroup& g : groups)
+      if (!g.coreference && g.end == v - 1) return &g;
+  }
+  return nullptr;
+}
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
@@ -120,6 +154,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     return 2;
   } else if (w0 == "they" || w0 == "their" || w0 == "them") {
     *kind = Antecedent::kPlural;
+    return 1;
+  } else if ((tokens[idx].pos == Pos::PRP || tokens[idx].pos == Pos::PRPS) &&
+             (w0 == "we" || w0 == "our" || w0 == "us" || w0 == "i" || w0 == "my" || w0 == "me")) {
+    // '"We will be prepared to meet any escalation," Weinberger said': the
+    // one who speaks in a quotation (QuoteSpeaker).
+    *kind = Antecedent::kQuoteSpeaker;
     return 1;
   } else if (w0 == "its" && (OneOf(word(idx + 1), {"neighbour", "neighbor"}) ||
                              (idx + 2 < tokens.size() && IsAdjective(tokens[idx + 1].pos) &&
@@ -1152,7 +1192,12 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
             }
             return IsVerb(tokens[t - 1].pos);
           }();
-      const std::vector<ActorMention>& antecedent = !reporter.empty()             ? reporter
+      std::vector<ActorMention> quote_speaker;
+      if (kind == Antecedent::kQuoteSpeaker) {
+        if (const ActorGroup* g = QuoteSpeaker(tokens, t, named, groups); g != nullptr) quote_speaker = g->members;
+      }
+      const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker ? quote_speaker
+                                                    : !reporter.empty()             ? reporter
                                                     : object_of_subject           ? memory->person_before_last
                                                     : !clause_object.empty()       ? clause_object
                                                     : kind == Antecedent::kSpeakerCountry ? speaker
