@@ -183,6 +183,17 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
     }
   }
+  // "Maki quoted Lyng as telling Agriculture Minister Mutsuki Kato …": the
+  // one an active "quoted … as" names does what the participle says.
+  if (t >= 2 && tokens_[begin].pos == Pos::VBG && tokens_[t].lower == "as"sv && group_at_[t - 1] != kNone &&
+      groups_[group_at_[t - 1]].end == static_cast<uint32_t>(t)) {
+    int q = static_cast<int>(groups_[group_at_[t - 1]].begin) - 1;
+    if (q >= 0 && tokens_[q].lower == "the"sv) --q;
+    if (q >= 0 && IsVerb(tokens_[q].pos) && OneOf(tokens_[q].lemma, {"quote", "cite"})) {
+      *why = "the one '" + tokens_[q].text + " … as' doing it";
+      return group_at_[t - 1];
+    }
+  }
   // "X met Y but refused to …", "X condemned Y and expelled …": a verb
   // conjoined to the previous one shares its subject ("… and afterwards
   // spoke": past the chain's adverbs).
