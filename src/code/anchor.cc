@@ -2100,7 +2100,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // (Also the killing after a bombing: "blew himself up inside a church …,
   // killing at least 20 worshippers"; whom it killed is whom the bombing
   // hit.)
-  if (chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == ","sv &&
+  // ("Rebels bombed the Military Academy and injured at least 20 soldiers":
+  // a harm joined by "and" to a bombing or an attack is its toll too.)
+  const bool joined_toll = chain.begin > 0 && tokens_[chain.begin - 1].lower == "and"sv && tok.pos == Pos::VBD &&
+                           OneOf(tok.lemma, {"kill", "injure", "wound"}) && code.compare(0, 2, "19") == 0 &&
+                           OneOf(last_event_root_, {"18", "19", "20"});
+  if (((chain.participle && tok.pos == Pos::VBG && chain.begin > 0 && tokens_[chain.begin - 1].lower == ","sv) ||
+       joined_toll) &&
       !last_event_root_.empty() &&
       (code.substr(0, 2) == last_event_root_ ||
        (code.compare(0, 2, "19") == 0 && OneOf(last_event_root_, {"18", "20"})) ||
