@@ -147,6 +147,20 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       break;
     }
   }
+  // "policies which he said encourage domestic production", "the scheme,
+  // which they feel forces them to pay": a parenthetical "he said" between
+  // a relative pronoun and its verb; the verb's subject is what the
+  // pronoun stands for.
+  if (t >= 2 && IsVerb(tokens_[t].pos) && tokens_[t].pos != Pos::VBG &&
+      (IsVerbOfSaying(tokens_[t].lemma) || OneOf(tokens_[t].lemma, {"feel", "think", "believe", "fear", "claim"})) &&
+      group_at_[t - 1] != kNone && groups_[group_at_[t - 1]].end == static_cast<uint32_t>(t)) {
+    const int w = static_cast<int>(groups_[group_at_[t - 1]].begin) - 1;
+    const int before = w >= 2 && tokens_[w - 1].lower == ","sv ? w - 2 : w - 1;
+    if (before >= 0 && OneOf(tokens_[w].lower, {"which", "that"}) && tokens_[w].pos != Pos::DT &&
+        IsNoun(tokens_[before].pos)) {
+      return FindSubject(static_cast<uint32_t>(w) + 1, why);
+    }
+  }
   // ("opened fire and then blew himself up": past an adverb after "and".)
   if (t >= 1 && IsAdverb(tokens_[t].pos) && group_at_[t] == kNone && OneOf(tokens_[t].lower, {"then", "later"}) &&
       OneOf(tokens_[t - 1].lower, {"and", "but"})) {

@@ -73,6 +73,13 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       --t;
       continue;
     }
+    // ("which Dostan said had forced Ostrevia …": a parenthetical verb of
+    // saying after a relative pronoun and its speaker is not the chain's.)
+    if (t >= 3 && IsVerb(prev.pos) && IsVerbOfSaying(prev.lemma) && group_at_[t - 2] != kNone &&
+        groups_[group_at_[t - 2]].end == t - 1 && groups_[group_at_[t - 2]].begin >= 1 &&
+        OneOf(tokens_[groups_[group_at_[t - 2]].begin - 1].lower, {"which", "that"})) {
+      break;
+    }
     bool in_chain = prev.pos == Pos::MD || IsVerb(prev.pos) || prev.pos == Pos::TO || IsNegator(prev.lower) ||
                     (IsAdverb(prev.pos) && !OneOf(prev.lower, {"as", "so", "then", "how", "when", "where"}));
     // "was thinking about punishing Spain": the gerund a thought is about.
