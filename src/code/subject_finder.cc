@@ -453,8 +453,22 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   // "Chinese coast guard personnel armed with knives and axes attacked
   // …": a participle phrase right after the subject (a reduced relative
   // clause) lies between it and its verb.
-  if (t >= 2 && (IsNoun(tokens_[t].pos) || tokens_[t].pos == Pos::CD) && group_at_[t] == kNone) {
-    for (int k = t - 1; k >= 1 && t - k <= 8; --k) {
+  // (Also past an actor that is the object of a preposition in the phrase:
+  // "Spanish farmers demanding a better deal from the European Community
+  // blocked roads".)
+  int phrase_end = t;
+  if (t >= 3 && group_at_[t] != kNone && groups_[group_at_[t]].end == static_cast<uint32_t>(t) + 1) {
+    int b = static_cast<int>(groups_[group_at_[t]].begin) - 1;
+    if (b >= 1 && tokens_[b].lower == "the"sv) --b;
+    if (b >= 2 && OneOf(tokens_[b].lower, {"from", "with", "to", "against", "on", "for"}) &&
+        IsNoun(tokens_[b - 1].pos) && group_at_[b - 1] == kNone) {
+      phrase_end = b - 1;
+    }
+  }
+  if (phrase_end >= 2 && (IsNoun(tokens_[phrase_end].pos) || tokens_[phrase_end].pos == Pos::CD) &&
+      group_at_[phrase_end] == kNone) {
+    const bool past_object = phrase_end != t;
+    for (int k = phrase_end - 1; k >= 1 && t - k <= 12 && phrase_end - k <= 8; --k) {
       const Token& w = tokens_[k];
       // ("rebels known as the Red Hand kidnapped …": "as" right after the
       // participle opens no clause.)
@@ -473,8 +487,10 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           g = group_at_[k - 2];
           g_end = static_cast<uint32_t>(k - 1);
         }
+        // (Past an object in the phrase, whatever follows the participle:
+        // "demanding a better deal from the EC".)
         if (g != kNone && groups_[g].end == g_end &&
-            OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"})) {
+            (past_object || OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"}))) {
           int head = HeadOfNounPhrase(g);
           *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
           return head;
