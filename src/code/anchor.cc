@@ -2397,6 +2397,14 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         modality = "possible";
       }
       // "a proposal for talks" (not "backing for a proposal by …").
+      // "arrived for talks on further Venezuelan assistance": what talks are
+      // about is their topic, not done (not talks' own codes: "talks on
+      // trade" are talks).
+      if (t < a && t + 1 < a && code.compare(0, 2, "04") != 0 &&
+          OneOf(tokens_[t].lower, {"talks", "negotiations", "discussions", "consultations"}) &&
+          OneOf(tokens_[t + 1].lower, {"on", "about", "over", "concerning"})) {
+        modality = "possible";
+      }
       if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for"sv) {
         modality = "possible";
       }
