@@ -564,8 +564,17 @@ bool SentenceCoder::FindSources(AnchorState* st) {
         Trace("  the motive of the act coded before it ('in " + tok.text + "'): part of that act, not coded");
         return false;
       }
-      if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
-                          OneOf(last_event_root_, {"18", "19", "20"})) ||
+      // ("carried out an air strike on a compound … in an attempt to kill
+      // Foreign Minister Petra Osk": the attempt names what the strike was,
+      // an attempted assassination of the one named.)
+      if (g != kNone && pattern.code == "185" && last_event_root_ == "19" && !out_->empty() &&
+          out_->back().doc_id == story_.doc_id && out_->back().sentence == sentence_idx_ &&
+          out_->back().root == "19") {
+        Trace("  an attempt to kill names the act coded before it (" + out_->back().cameo + "): that act goes");
+        out_->pop_back();
+        last_act_begin_ = std::min(last_act_begin_, out_->size());
+      } else if (g != kNone && ((OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
+                                 OneOf(last_event_root_, {"18", "19", "20"})) ||
                          (pattern.code.substr(0, 2) == last_event_root_ && InFrameAdjunct(a) && !pattern.recip))) {
         Trace("  the means or frame of the act coded before it: part of that act, not coded");
         // ("drove tens of thousands of Tigrayans from their homes in a

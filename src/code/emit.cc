@@ -146,6 +146,54 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
   return false;
 }
 
+// "Afghan warplanes killed 22 people in a second bombing in as many days of
+// a remote Pakistani village": the state an attack that names no one took
+// place in, when it is not the attacker's own (nullptr: none).
+const ActorMention* SentenceCoder::PlaceOfAttack(uint32_t anchor, const ActorMention& source, bool abduction) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t k = anchor + 1; k < n && k < anchor + 20; ++k) {
+    if (tokens_[k].lower == ","sv || tokens_[k].lower == ";"sv || tokens_[k].pos == Pos::kPeriod) break;
+    if (group_at_[k] == kNone || groups_[group_at_[k]].begin != k) continue;
+    const ActorGroup& g = groups_[group_at_[k]];
+    if (g.members.size() != 1 || g.coreference) {
+      k = g.end - 1;
+      continue;
+    }
+    const ActorMention& m = g.members[0];
+    // In a state, or in a place of it: "in Pakistan", "of a remote
+    // Pakistani village", "in Russia's Buryatia region".
+    int b = static_cast<int>(k) - 1;
+    while (b >= 0 && (tokens_[b].pos == Pos::DT || IsAdjective(tokens_[b].pos)) && group_at_[b] == kNone) --b;
+    // (Not "120 miles east of Bahrain", "near the Afghan border": where a
+    // place lies, not the state it is in.)
+    // (Where captives are carried, "into Karsovia", is no victim.)
+    const bool in_place = b >= 0 && OneOf(tokens_[b].lower, {"in", "of", "into", "inside", "across"}) &&
+                          !(abduction && tokens_[b].lower == "into"sv) &&
+                          !(tokens_[b].lower == "of"sv && b >= 1 &&
+                            OneOf(tokens_[b - 1].lower, {"east", "west", "north", "south", "northeast", "northwest",
+                                                         "southeast", "southwest", "north-east", "north-west",
+                                                         "south-east", "south-west"}));
+    // (Nor a state that modifies a noun after it: "in the wake of the Iran
+    // arms scandal", "in Kuwait waters".)
+    const bool modifier = g.end < n && (tokens_[g.end].pos == Pos::NN || tokens_[g.end].pos == Pos::NNS) &&
+                          !IsTerritoryNoun(tokens_[g.end].lemma);
+    const bool state = m.kind == ActorMention::Kind::kState && (m.code == m.country || m.place);
+    const bool place_noun = g.end < n && (IsTerritoryNoun(tokens_[g.end].lemma) ||
+                                          (g.end + 1 < n && tokens_[g.end].lower == "'s"sv &&
+                                           IsTerritoryNoun(tokens_[g.end + 1].lemma)));
+    // (The attacker's own state, an armed group's too: "IMGVDRNHD" is
+    // Valdoria's.)
+    const std::string home = source.country == "IMG" && source.code.size() >= 6 ? source.code.substr(3, 3)
+                                                                                 : source.country;
+    if (in_place && state && !modifier && (!m.demonym_only || place_noun) && m.country.size() == 3 &&
+        !OneOf(m.country, {"IGO", "NGO", "IMG"}) && m.country != home) {
+      return &m;
+    }
+    k = g.end - 1;
+  }
+  return nullptr;
+}
+
 // A country or capital named as a place ("in Canada", "at Geneva") that is
 // neither side of a meeting makes it a meeting at a third location (044).
 bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention& t) const {
@@ -418,6 +466,12 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // Statements, intents to cooperate and two-sided acts need their
   // counterpart: "will host the World Cup" or "X said …" alone is none
   // (decisions 0003, 0009).
+  if (!t && OneOf(code.substr(0, 2), {"18", "19"}) && !AttackOnThing(anchor)) {
+    if (const ActorMention* where = PlaceOfAttack(anchor, s, code.compare(0, 3, "181") == 0); where != nullptr) {
+      t = where;
+      Trace("  target: the state the attack took place in, " + t->country);
+    }
+  }
   if (!t && !options_.untargeted_acts && NeedsCounterpart(code) &&
       !(code.compare(0, 2, "19") == 0 && AttackOnThing(anchor))) {
     Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");

@@ -330,6 +330,7 @@ class SentenceCoder {
   EventActor ToEventActor(const ActorMention& m) const;
   bool ByTelephone(uint32_t anchor) const;
   bool AttackOnThing(uint32_t anchor) const;
+  const ActorMention* PlaceOfAttack(uint32_t anchor, const ActorMention& source, bool abduction) const;
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const;
   void Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
             const VerbPattern& pattern, uint32_t anchor, const Match& match, const Chain& chain,
