@@ -270,6 +270,12 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       t = nullptr;
     }
   }
+  // "British police flooded the streets of London with 16,000 officers": a
+  // show of force in one's own state names no other side.
+  if (code.compare(0, 2, "15") == 0 && t && t->code == t->country && t->country == s.country) {
+    Trace("  " + t->code + " is the source's own state: no target");
+    t = nullptr;
+  }
   // "Ukrainian forces retook the city of Kherson": taking back one's own
   // land names no other side.
   if (code.compare(0, 3, "192") == 0 && t && t->code == t->country && t->country == s.country) {
