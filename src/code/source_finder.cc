@@ -966,7 +966,8 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // ("in protest at the Bank's decision to change its name … after
   // admitting China": the gerund follows the decision's infinitive, whose
   // subject is the decision's owner.)
-  if (c.participle && c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
+  if (c.participle && c.begin >= 1 &&
+      OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
     for (int k = static_cast<int>(c.begin) - 2; k >= 3 && static_cast<int>(c.begin) - k <= 24; --k) {
       if (tokens_[k].lower == ";"sv || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) break;
       if (!(tokens_[k].lower == "to"sv && tokens_[k + 1].pos == Pos::VB &&

@@ -490,7 +490,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         // (Past an object in the phrase, whatever follows the participle:
         // "demanding a better deal from the EC".)
         if (g != kNone && groups_[g].end == g_end &&
-            (past_object || OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"}))) {
+            (past_object ||
+             OneOf(tokens_[k + 1].lower, {"with", "by", "in", "from", "on", "at", "into", "near", "as"}))) {
           int head = HeadOfNounPhrase(g);
           *why = "subject, before the participle phrase '" + w.text + " " + tokens_[k + 1].text + " …'";
           return head;
@@ -632,7 +633,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
             break;
           }
         }
-        if (j >= 1 && IsNoun(tokens_[j].pos) && (IsAgreementNoun(tokens_[j].lemma) || tokens_[j].lemma == "partnership")) {
+        if (j >= 1 && IsNoun(tokens_[j].pos) &&
+            (IsAgreementNoun(tokens_[j].lemma) || tokens_[j].lemma == "partnership")) {
           int v = j - 1;
           while (v >= 1 && (IsAdjective(tokens_[v].pos) || tokens_[v].pos == Pos::DT || tokens_[v].pos == Pos::NN)) --v;
           if (v >= 1 && IsVerb(tokens_[v].pos) &&

@@ -1381,7 +1381,8 @@ class SentenceRecognizer {
           if (!joined || !(member.IsNational() || member.org >= 0) || !member.persons.empty()) break;
           // ("diverted to the rebels from U.S. arms sales": a country that
           // modifies the noun after it is no country the agent is from.)
-          if (member.end < tokens_.size() && (tokens_[member.end].pos == Pos::NN || tokens_[member.end].pos == Pos::NNS) &&
+          if (member.end < tokens_.size() &&
+              (tokens_[member.end].pos == Pos::NN || tokens_[member.end].pos == Pos::NNS) &&
               tokens_[member.end].lower != "today"sv && tokens_[member.end].lower != "yesterday"sv &&
               tokens_[member.end].lower != "tomorrow"sv && tokens_[member.end].lower != "tonight"sv &&
               // (Not a word the tagger took for a noun before the verb:
