@@ -151,6 +151,10 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
 // place in, when it is not the attacker's own (nullptr: none).
 const ActorMention* SentenceCoder::PlaceOfAttack(uint32_t anchor, const ActorMention& source, bool abduction) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  // (The attacker's own state, an armed group's too: "IMGVDRNHD" is
+  // Valdoria's.)
+  const std::string home = source.country == "IMG" && source.code.size() >= 6 ? source.code.substr(3, 3)
+                                                                               : source.country;
   for (uint32_t k = anchor + 1; k < n && k < anchor + 20; ++k) {
     if (tokens_[k].lower == ","sv || tokens_[k].lower == ";"sv || tokens_[k].pos == Pos::kPeriod) break;
     if (group_at_[k] == kNone || groups_[group_at_[k]].begin != k) continue;
@@ -181,10 +185,6 @@ const ActorMention* SentenceCoder::PlaceOfAttack(uint32_t anchor, const ActorMen
     const bool place_noun = g.end < n && (IsTerritoryNoun(tokens_[g.end].lemma) ||
                                           (g.end + 1 < n && tokens_[g.end].lower == "'s"sv &&
                                            IsTerritoryNoun(tokens_[g.end + 1].lemma)));
-    // (The attacker's own state, an armed group's too: "IMGVDRNHD" is
-    // Valdoria's.)
-    const std::string home = source.country == "IMG" && source.code.size() >= 6 ? source.code.substr(3, 3)
-                                                                                 : source.country;
     if (in_place && state && !modifier && (!m.demonym_only || place_noun) && m.country.size() == 3 &&
         !OneOf(m.country, {"IGO", "NGO", "IMG"}) && m.country != home) {
       return &m;
@@ -469,15 +469,17 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a statement to one's own state's people or bodies: domestic, no event");
     return;
   }
-  // Statements, intents to cooperate and two-sided acts need their
-  // counterpart: "will host the World Cup" or "X said …" alone is none
-  // (decisions 0003, 0009).
+  // A fight or a bombing that names no one is aimed at the state it took
+  // place in (PlaceOfAttack).
   if (!t && OneOf(code.substr(0, 2), {"18", "19"}) && !AttackOnThing(anchor)) {
     if (const ActorMention* where = PlaceOfAttack(anchor, s, code.compare(0, 3, "181") == 0); where != nullptr) {
       t = where;
       Trace("  target: the state the attack took place in, " + t->country);
     }
   }
+  // Statements, intents to cooperate and two-sided acts need their
+  // counterpart: "will host the World Cup" or "X said …" alone is none
+  // (decisions 0003, 0009).
   if (!t && !options_.untargeted_acts && NeedsCounterpart(code) &&
       !(code.compare(0, 2, "19") == 0 && AttackOnThing(anchor))) {
     Trace("  '" + tokens_[anchor].text + "' (" + code + ") is done to someone and no target was found: no event");
