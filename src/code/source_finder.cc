@@ -966,8 +966,9 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // ("in protest at the Bank's decision to change its name … after
   // admitting China": the gerund follows the decision's infinitive, whose
   // subject is the decision's owner.)
-  if (c.participle && c.begin >= 1 &&
-      OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
+  const bool gerund_of_time =
+      c.participle && c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"});
+  if (gerund_of_time) {
     for (int k = static_cast<int>(c.begin) - 2; k >= 3 && static_cast<int>(c.begin) - k <= 24; --k) {
       if (tokens_[k].lower == ";"sv || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) break;
       if (!(tokens_[k].lower == "to"sv && tokens_[k + 1].pos == Pos::VB &&
@@ -981,11 +982,10 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
              "' gerund follows";
       return groups_[owner].members;
     }
-  }
-  if (c.participle && c.begin >= 1 && !last_sources_.empty() &&
-      OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"})) {
-    *why = "inherited from the subject of the clause the '" + tokens_[c.begin - 1].text + "' gerund follows";
-    return last_sources_;
+    if (!last_sources_.empty()) {
+      *why = "inherited from the subject of the clause the '" + tokens_[c.begin - 1].text + "' gerund follows";
+      return last_sources_;
+    }
   }
   if (!last_participants_.empty()) {
     *why = "inherited from the preceding clause";

@@ -151,8 +151,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   // which they feel forces them to pay": a parenthetical "he said" between
   // a relative pronoun and its verb; the verb's subject is what the
   // pronoun stands for.
-  if (t >= 2 && IsVerb(tokens_[t].pos) && tokens_[t].pos != Pos::VBG &&
-      (IsVerbOfSaying(tokens_[t].lemma) || OneOf(tokens_[t].lemma, {"feel", "think", "believe", "fear", "claim"})) &&
+  if (t >= 2 && IsVerb(tokens_[t].pos) && tokens_[t].pos != Pos::VBG && IsVerbOfSayingOrThinking(tokens_[t].lemma) &&
       group_at_[t - 1] != kNone && groups_[group_at_[t - 1]].end == static_cast<uint32_t>(t)) {
     const int w = static_cast<int>(groups_[group_at_[t - 1]].begin) - 1;
     const int before = w >= 2 && tokens_[w - 1].lower == ","sv ? w - 2 : w - 1;

@@ -75,7 +75,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     }
     // ("which Dostan said had forced Ostrevia …": a parenthetical verb of
     // saying after a relative pronoun and its speaker is not the chain's.)
-    if (t >= 3 && IsVerb(prev.pos) && IsVerbOfSaying(prev.lemma) && group_at_[t - 2] != kNone &&
+    if (t >= 3 && IsVerb(prev.pos) && IsVerbOfSayingOrThinking(prev.lemma) && group_at_[t - 2] != kNone &&
         groups_[group_at_[t - 2]].end == t - 1 && groups_[group_at_[t - 2]].begin >= 1 &&
         OneOf(tokens_[groups_[group_at_[t - 2]].begin - 1].lower, {"which", "that"})) {
       break;

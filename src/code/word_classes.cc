@@ -33,6 +33,10 @@ bool IsVerbOfSaying(const std::string& lemma) {
                        "inform", "notify"});
 }
 
+bool IsVerbOfSayingOrThinking(const std::string& lemma) {
+  return IsVerbOfSaying(lemma) || OneOf(lemma, {"feel", "think", "believe", "fear"});
+}
+
 // Verbs whose infinitive complement did not happen.
 bool IsNegatingVerb(const std::string& lemma) { return OneOf(lemma, {"refuse", "decline", "fail"}); }
 

@@ -43,6 +43,11 @@ bool IsIntentVerb(const std::string& lemma);
 // Verbs of saying and reporting ("said", "announced", "warned").
 bool IsVerbOfSaying(const std::string& lemma);
 
+// A verb of saying or of holding a view ("feel", "think", "believe", "fear"):
+// what stands between a relative pronoun and its verb as a parenthesis
+// ("which he said had forced …", "which they feel forces …").
+bool IsVerbOfSayingOrThinking(const std::string& lemma);
+
 // Verbs whose infinitive complement did not happen ("refused to").
 bool IsNegatingVerb(const std::string& lemma);
 
