@@ -470,7 +470,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     return;
   }
   // A fight or a bombing that names no one is aimed at the state it took
-  // place in (PlaceOfAttack).
+  // place in (PlaceOfAttack, decision 0026).
   if (!t && OneOf(code.substr(0, 2), {"18", "19"}) && !AttackOnThing(anchor)) {
     if (const ActorMention* where = PlaceOfAttack(anchor, s, code.compare(0, 3, "181") == 0); where != nullptr) {
       t = where;
