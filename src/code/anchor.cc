@@ -1631,6 +1631,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       Trace("  a court revising a ruling, naming no one it yields to: no event");
       return false;
     }
+    // ("Unilever plans to change its depreciation policy": a company's own
+    // policy concedes nothing to the people.)
+    if (s.code.size() == 6 && s.code.compare(3, 3, "BUS") == 0) {
+      Trace("  a company changing its own policy, naming no one it yields to: no event");
+      return false;
+    }
     const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
     // (One state's people only: "Britain, West Germany and France" yield to
     // no one people.)

@@ -188,6 +188,12 @@ bool SentenceCoder::Skippable(uint32_t t) const {
   const Token& tok = tokens_[t];
   if (clause_break_[t] || tok.pos == Pos::MD || IsVerb(tok.pos)) return false;
   if (tok.pos == Pos::kPunct && !OneOf(tok.lower, {"%", "$", "-", "'s", "'"})) return false;
+  // "met with other industrialized nations in Paris": the place where a
+  // class of states met ends their noun phrase; it is not one of them.
+  if (OneOf(tok.lower, {"in", "at"}) && t > 0 && group_at_[t - 1] == kNone && IsNoun(tokens_[t - 1].pos) &&
+      IsStatesClassNoun(tokens_[t - 1].lemma)) {
+    return false;
+  }
   // "urged Iran not to release …": what follows is asked not to be done, so
   // a pattern does not reach past it to the act.
   if (OneOf(tok.lower, {"not", "never"}) && t + 1 < tokens_.size() && tokens_[t + 1].pos == Pos::TO) return false;

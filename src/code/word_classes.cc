@@ -120,6 +120,10 @@ bool IsStateSite(const std::string& lemma) {
                        "bomber", "warplane", "warship"});
 }
 
+bool IsStatesClassNoun(const std::string& lemma) {
+  return OneOf(lemma, {"nation", "country", "state", "power", "economy", "democracy"});
+}
+
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",

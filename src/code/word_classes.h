@@ -88,6 +88,9 @@ bool IsPeopleOrPublicPlace(const std::string& lemma);
 // A state's own installations ("sites", "bases", "facilities"): an attack on
 // them in a country is an attack on that state.
 bool IsStateSite(const std::string& lemma);
+// States named as a class ("the major industrial nations", "creditor
+// countries"): a place after them ("in Paris") is where they are, not who.
+bool IsStatesClassNoun(const std::string& lemma);
 
 // "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
 int CountWord(const std::string& w);

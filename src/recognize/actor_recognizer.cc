@@ -1357,6 +1357,16 @@ class SentenceRecognizer {
     // forces: "troops in Ukraine" are often another state's). Not after a
     // possessive: "its troops from Niger" are the possessor's.
     bool possessed = piece.begin > 0 && tokens_[piece.begin - 1].pos == Pos::PRPS;
+    // ("bought fighter jets from Karsovia": what is bought or ordered from a
+    // state comes from it as a seller, not as its forces.)
+    uint32_t before = piece.begin;
+    while (before > 0 && (tokens_[before - 1].pos == Pos::DT || tokens_[before - 1].pos == Pos::CD ||
+                          tokens_[before - 1].pos == Pos::JJ)) {
+      --before;
+    }
+    static const std::set<std::string_view> kAcquire = {"buy", "purchase", "acquire", "order", "import", "obtain"};
+    const bool acquired = before > 0 && IsVerb(tokens_[before - 1].pos) && kAcquire.count(tokens_[before - 1].lemma) > 0;
+    possessed = possessed || (acquired && piece.end < tokens_.size() && tokens_[piece.end].lower == "from"sv);
     bool in_country = piece.agent >= 0 && piece.end < tokens_.size() && tokens_[piece.end].lower == "in"sv &&
                       dict_.agents[piece.agent].role != "MIL";
     if (piece.agent >= 0 && piece.persons.empty() && piece.state < 0 && piece.org < 0) {
