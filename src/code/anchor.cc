@@ -152,6 +152,18 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
       chain.infinitive = false;
       chain.begin = AnalyzeChain(static_cast<uint32_t>(chain.control_verb)).begin;
       Trace("  ordered to the subject's own forces: the subject's act");
+      // ("ordered its forces to shoot down the rocket if it threatened
+      // Japanese territory": an order that holds on a condition readies the
+      // act; it is intended, not done.)
+      for (uint32_t t = a + 1; t < tokens_.size() && t < a + 16; ++t) {
+        if (OneOf(tokens_[t].lower, {"if", "unless"})) {
+          chain.modality = "intent";
+          chain.conditional_order = true;
+          Trace("  the order holds only on a condition ('" + tokens_[t].text + "'): intended");
+          break;
+        }
+        if (clause_break_[t] && !list_comma_[t]) break;
+      }
     }
   }
   // "will seek to have the U.S. government retaliate against EC exports",
@@ -2060,6 +2072,9 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     if (code.substr(0, 2) == "16" && targets.empty() && chain.intent_verb != kNone &&
         OneOf(tokens_[chain.intent_verb].lemma, {"agree", "pledge", "promise", "undertake", "offer", "commit"})) {
       code = "0311";
+    } else if (chain.conditional_order && OneOf(code.substr(0, 2), {"18", "19", "20"})) {
+      // (Forces ordered to fire on a condition are put on alert: 152.)
+      code = "152";
     } else {
       code = IntentCode(code);
     }

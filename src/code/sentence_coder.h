@@ -61,6 +61,7 @@ struct Chain {
   bool requested = false;        // "urged Israel to stop …": asked of another, not done
   int control_verb = kNone;      // "ordered" in "ordered its forces to go on alert", "prompted"
   int control_object = kNone;    // the group between ("its forces")
+  bool conditional_order = false;  // "ordered its forces to shoot down X if …": readied, not done
   // A clause that anchors the story in the past ("five years after crowds
   // trashed its embassy", "since Russia invaded Ukraine"): coded, marked.
   bool background = false;

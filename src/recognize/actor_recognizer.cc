@@ -1365,7 +1365,8 @@ class SentenceRecognizer {
       --before;
     }
     static const std::set<std::string_view> kAcquire = {"buy", "purchase", "acquire", "order", "import", "obtain"};
-    const bool acquired = before > 0 && IsVerb(tokens_[before - 1].pos) && kAcquire.count(tokens_[before - 1].lemma) > 0;
+    const bool acquired =
+        before > 0 && IsVerb(tokens_[before - 1].pos) && kAcquire.count(tokens_[before - 1].lemma) > 0;
     possessed = possessed || (acquired && piece.end < tokens_.size() && tokens_[piece.end].lower == "from"sv);
     bool in_country = piece.agent >= 0 && piece.end < tokens_.size() && tokens_[piece.end].lower == "in"sv &&
                       dict_.agents[piece.agent].role != "MIL";
