@@ -146,7 +146,9 @@ bool SentenceCoder::ListComma(uint32_t t) const {
   if (!plain_noun(t - 1) || !(plain_noun(t + 1) || IsAdjective(tokens_[t + 1].pos))) return false;
   for (uint32_t k = t + 1; k < tokens_.size() && k < t + 6; ++k) {
     if (OneOf(tokens_[k].lower, {"and", "or"})) {
-      return k + 1 < tokens_.size() && (plain_noun(k + 1) || IsAdjective(tokens_[k + 1].pos));
+      // (Past a determiner: "computers, television sets and some hand tools".)
+      const uint32_t last = k + 2 < tokens_.size() && tokens_[k + 1].pos == Pos::DT ? k + 2 : k + 1;
+      return last < tokens_.size() && (plain_noun(last) || IsAdjective(tokens_[last].pos));
     }
     if (group_at_[k] != kNone || IsVerb(tokens_[k].pos) ||
         (clause_break_[k] && tokens_[k].lower != ","sv))
