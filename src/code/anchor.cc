@@ -2406,7 +2406,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       bool attributive_after = t > a && t + 1 < tokens_.size() &&
                                OneOf(tokens_[t].lower, {"possible", "potential", "planned", "proposed"}) &&
                                (IsNoun(tokens_[t + 1].pos) || IsAdjective(tokens_[t + 1].pos));
-      if (!attributive_after && !(past_other_phrase && tokens_[t].lower == "if"sv) &&
+      // ("a boycott over Nakasone's plans for a tax": a word the pattern
+      // itself names is what the act is about, not its modality.)
+      const bool pattern_word = t > a && t < best.end &&
+                                std::any_of(pattern.after.begin(), pattern.after.end(),
+                                            [&](const PatternElement& el) { return WordMatches(t, el); });
+      if (!attributive_after && !pattern_word && !(past_other_phrase && tokens_[t].lower == "if"sv) &&
           OneOf(tokens_[t].lower, {"unlikely", "possible", "possibility", "prospect", "prospects", "potential",
                                    "plans", "planned", "proposed", "would", "could", "might", "may", "if", "spectre",
                                    "specter", "risk", "risks", "danger", "fears", "threatened", "looming",
