@@ -823,6 +823,11 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       Trace("  the clause is what '" + tokens_[AllegationVerbBefore(g)].text +
             "' alleges or denies ('complained that X …', 'denied that X …'): not coded as a fact");
       return false;
+    } else if (g != kNone && RumoredInThatClause(g)) {
+      // ("There were rumors in world oil markets that Iran had fired shells
+      // at an oil camp": what a rumor says is not a fact.)
+      Trace("  the clause is what a rumor or an unconfirmed report says: not coded as a fact");
+      return false;
     } else if (g != kNone && AskedInThatClause(g, chain)) {
       Trace("  the clause says what '" + tokens_[groups_[g].begin - 1].text +
             "' asks for ('demanded that X …'): part of the demand, not coded");

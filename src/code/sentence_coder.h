@@ -300,6 +300,7 @@ class SentenceCoder {
   bool InFrameAdjunct(uint32_t a) const;
   bool InAccusationContent(uint32_t a) const;
   int FrontedObjectOwner(const Match& m, uint32_t chain_begin) const;
+  bool RumoredInThatClause(int g) const;
   int ByAgent(uint32_t from) const;
   int ByAgentPastApposition(uint32_t from) const;
   bool InfinitiveOfOpposedProposal(uint32_t to, std::string* why) const;

@@ -686,6 +686,22 @@ bool SentenceCoder::InFrameAdjunct(uint32_t a) const {
   return k >= 0 && OneOf(tokens_[k].lower, {"in", "during"});
 }
 
+// "There were rumors in world oil markets on Tuesday that Iran had fired
+// …", "unconfirmed reports that …": the clause whose subject group `g` is
+// says what a rumor says.
+bool SentenceCoder::RumoredInThatClause(int g) const {
+  uint32_t k = groups_[g].begin;
+  if (k < 2 || tokens_[k - 1].lower != "that"sv) return false;
+  for (uint32_t t = k - 1; t-- > 0 && t + 12 > k;) {
+    if (OneOf(tokens_[t].lemma, {"rumor", "rumour", "speculation", "conjecture"}) ||
+        (tokens_[t].lower == "unconfirmed"sv && t + 1 < k && OneOf(tokens_[t + 1].lemma, {"report", "account"}))) {
+      return true;
+    }
+    if (IsVerb(tokens_[t].pos) || (clause_break_[t] && !in_time_[t])) return false;
+  }
+  return false;
+}
+
 // "… imposed by the US": the group after "by" within a few tokens.
 // The actor that modifies or possesses the pattern's own object words
 // fronted as a passive's subject: "U.S. sanctions on Syria were lifted",
