@@ -2285,9 +2285,20 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
             governing = before;
           }
         }
-        if (AnalyzeChain(static_cast<uint32_t>(governing)).modality == "possible") {
+        const Chain user = AnalyzeChain(static_cast<uint32_t>(governing));
+        if (user.modality == "possible") {
           Trace("  the means is used only on a condition: no event");
           return false;
+        }
+        // ("has threatened to use its new act to revoke licences": the use
+        // is only intended, and so is its purpose.)
+        if (user.modality == "intent" && modality.empty() && code.compare(0, 2, "03") != 0) {
+          modality = "intent";
+          const std::string intent = IntentCode(code);
+          Trace("  the means is only intended ('" +
+                (user.intent_verb != kNone ? tokens_[user.intent_verb].text : std::string("intent")) +
+                "'): " + code + " → " + intent);
+          code = intent;
         }
         break;
       }
