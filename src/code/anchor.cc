@@ -2856,6 +2856,21 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   // nor joining: "the Dominican Republic and Costa Rica joined the splinter
   // group" join it, not each other.)
   if (targets.empty() && (pattern.needs_target || tokens_[a].lemma == "join"sv)) mutual = false;
+  // (Nor fighting that has an object of its own: "both Iran and Iraq have
+  // been attacking shipping" attack ships, not each other; "fought a war"
+  // is still fought together.)
+  if (targets.empty() && mutual && OneOf(act, {"190", "193", "194"}) && !IsNoun(tokens_[a].pos) &&
+      best.end == a + 1) {
+    uint32_t o = best.end;
+    while (o < tokens_.size() && group_at_[o] == kNone && (tokens_[o].pos == Pos::DT || IsAdjective(tokens_[o].pos))) ++o;
+    uint32_t head = o;  // (the head of a compound: "a border war")
+    while (head + 1 < tokens_.size() && group_at_[head + 1] == kNone && IsNoun(tokens_[head + 1].pos)) ++head;
+    if (o < tokens_.size() && group_at_[o] == kNone && !in_time_[o] && IsNoun(tokens_[o].pos) &&
+        !OneOf(tokens_[head].lemma, {"war", "battle", "fight", "clash", "skirmish", "duel", "conflict", "campaign"})) {
+      Trace("  the fighting has an object of its own ('" + tokens_[o].text + "'): not toward each other");
+      mutual = false;
+    }
+  }
   // Only the subject intends: "X wants to hold talks with Y" is X's intent.
   // Talks fixed for a time ahead are planned by both sides: "officials
   // will open talks with …", "… tomorrow open talks with …" (036 both ways).
