@@ -2862,7 +2862,9 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   if (targets.empty() && mutual && OneOf(act, {"190", "193", "194"}) && !IsNoun(tokens_[a].pos) &&
       best.end == a + 1) {
     uint32_t o = best.end;
-    while (o < tokens_.size() && group_at_[o] == kNone && (tokens_[o].pos == Pos::DT || IsAdjective(tokens_[o].pos))) ++o;
+    while (o < tokens_.size() && group_at_[o] == kNone && (tokens_[o].pos == Pos::DT || IsAdjective(tokens_[o].pos))) {
+      ++o;
+    }
     uint32_t head = o;  // (the head of a compound: "a border war")
     while (head + 1 < tokens_.size() && group_at_[head + 1] == kNone && IsNoun(tokens_[head + 1].pos)) ++head;
     if (o < tokens_.size() && group_at_[o] == kNone && !in_time_[o] && IsNoun(tokens_[o].pos) &&

@@ -390,7 +390,13 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // "In a 30-minute meeting, Tanaka told …", "Speaking after a meeting
   // with Baker, Miyazawa said …": an adjunct opening the sentence belongs
   // to the main clause after its comma.
-  if (!purpose && (k == 0 || (k == 1 && tokens_[0].pos == Pos::VBG))) {
+  // ("Speaking to reporters after talks with Velkor, Dostan said …": past
+  // the opening participle's own short phrase.)
+  bool opening_participle = k >= 1 && k <= 5 && tokens_[0].pos == Pos::VBG;
+  for (int t = 1; opening_participle && t < k; ++t) {
+    opening_participle = !clause_break_[t] && group_at_[t] == kNone && !IsVerb(tokens_[t].pos);
+  }
+  if (!purpose && (k == 0 || opening_participle)) {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     for (uint32_t t = a + 1, inside = 0; t + 2 < n && t < a + 16 + inside; ++t) {
       if (group_at_[t] != kNone && groups_[group_at_[t]].end > t + 1) {  // a list's commas
@@ -453,6 +459,28 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
         }
         if (clause_break_[t]) break;
       }
+    }
+  }
+  // "… said he hoped the war could be ended, a day after a long telephone
+  // call with Putin": a meeting or a call set off by a comma at the close
+  // of a report is the speaker's, past the clause the report says.
+  if (!purpose && OneOf(tokens_[k].lower, {"after", "following", "before"}) &&
+      OneOf(tokens_[a].lemma, {"talk", "meeting", "call", "conversation", "summit", "visit", "negotiation"})) {
+    int c = k - 1;
+    while (c >= 1 && c > k - 4 && group_at_[c] == kNone &&
+           (in_time_[c] || tokens_[c].pos == Pos::DT || tokens_[c].pos == Pos::CD || IsTimeNoun(tokens_[c].lower))) {
+      --c;
+    }
+    for (int v = c - 1; c >= 2 && tokens_[c].lower == ","sv && v >= 0; --v) {
+      if (clause_break_[v] && tokens_[v].lower != ","sv) break;
+      if (group_at_[v] != kNone || !OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+      if (!IsVerbOfSaying(tokens_[v].lemma)) continue;
+      std::string ignored;
+      const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+      if (g == kNone || groups_[g].coreference) break;
+      *why = "subject of '" + tokens_[v].text + "', the report the '" + tokens_[k].text + "' phrase closes";
+      if (verb != nullptr) *verb = v;
+      return g;
     }
   }
   int first_group = kNone;
