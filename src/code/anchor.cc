@@ -550,8 +550,10 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     if (g == kNone) g = ResponsibleForSource(a, &source_why);
     if (g == kNone) {
       int clause_verb = kNone;
-      g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb);
+      bool addressed = false;
+      g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb, &addressed);
       if (g != kNone) st->adjunct_verb = clause_verb;
+      st->adjunct_partner = g != kNone && addressed;
       // "will make proposals … at a meeting with Reagan", "issued bonds in
       // 1911 … in an agreement with …": the act in the phrase is as planned
       // or as far back as its clause's.
@@ -1751,7 +1753,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   }
   // "agreed on a concept during talks": a noun pattern marked [compound]
   // is between the members of a compound source and needs one.
-  if (noun && pattern.compound_subject && CountCountries(sources) < 2) {
+  if (noun && pattern.compound_subject && CountCountries(sources) < 2 &&
+      !(st->adjunct_partner && !targets.empty())) {
     // "asked Chinese Foreign Minister Wang Yi during talks in Colombo to
     // …", "accused Zelensky of … during a heated Oval Office meeting": one
     // source; the talks are with the one it has just acted on.

@@ -147,6 +147,7 @@ class SentenceCoder {
     bool purpose_ahead = false;
     bool forces_moved = false;  // "forces had been moved to …": the passive's subject is its source
     int adjunct_verb = kNone;    // the verb of the clause an "at|during …" phrase belongs to
+    bool adjunct_partner = false;  // that verb's object is the other side ("In a meeting, X told Y")
     // FindTargets: whom the act is aimed at; whether it rejects the charge
     // the main clause made (", a charge Israel rejected": a denial, 016).
     std::vector<ActorMention> targets;
@@ -291,7 +292,7 @@ class SentenceCoder {
   bool AllegedInThatClause(int g) const { return AllegationVerbBefore(g) != kNone; }
   bool DeniedByVerbBefore(int g) const;
   int NominalSource(uint32_t a, uint32_t match_end, std::string* why) const;
-  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb) const;
+  int AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb, bool* addressed) const;
   int PassiveEnactor(uint32_t a, uint32_t end, std::string* why, uint32_t* verb_end) const;
   bool AgreementBefore(uint32_t to) const;
   int ResponsibleForSource(uint32_t noun, std::string* why) const;

@@ -328,8 +328,8 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
 // clause that has not yet happened ("is sending Shultz to Moscow for
 // talks", "is expected here for talks"): the act is only intended.
 // `*verb`: the verb of the clause the phrase belongs to, when found.
-int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead,
-                                 int* verb) const {
+int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool* ahead, int* verb,
+                                 bool* addressed) const {
   int k = static_cast<int>(a) - 1;
   // ("… urging him to seek peace at their first meeting since …": past
   // the possessive of the clause's own people too.)
@@ -413,6 +413,15 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
       const Token& after = tokens_[past];
       if (!IsVerb(after.pos) && !IsAdverb(after.pos) && after.pos != Pos::MD) return kNone;
       *why = "subject of the main clause the opening '" + tokens_[k].text + "' phrase belongs to";
+      // ("In a 30-minute meeting, Tanaka told Funaro …": the one the main
+      // verb addresses is the other side.)
+      const uint32_t o = past + 1 < n && tokens_[past + 1].lower == "the"sv ? past + 2 : past + 1;
+      if (o < n && group_at_[o] != kNone && groups_[group_at_[o]].begin == o && IsVerb(after.pos) &&
+          OneOf(after.lemma, {"tell", "inform", "brief", "assure", "ask", "urge", "press", "thank", "warn"})) {
+        *object = group_at_[o];
+        *verb = static_cast<int>(past);
+        *addressed = true;
+      }
       return g;
     }
     return kNone;
