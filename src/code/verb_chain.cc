@@ -369,9 +369,15 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // the infinitive an intent, negated with "be" or by the adjective.
   if (c.infinitive && c.intent_verb == kNone && c.begin >= 2 && tokens_[c.begin - 1].pos == Pos::JJ &&
       OneOf(tokens_[c.begin - 1].lower, {"willing", "ready", "prepared", "eager", "determined", "keen", "anxious",
-                                         "due", "unwilling", "reluctant", "loath", "loth"})) {
+                                         "due", "unwilling", "reluctant", "loath", "loth", "available"})) {
     int be = static_cast<int>(c.begin) - 2;
     while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+    // ("was ready and willing to put troops on the ground".)
+    if (be >= 1 && tokens_[be].lower == "and"sv && tokens_[be - 1].pos == Pos::JJ &&
+        OneOf(tokens_[be - 1].lower, {"willing", "ready", "prepared", "eager", "determined", "keen", "able"})) {
+      be -= 2;
+      while (be >= 0 && IsAdverb(tokens_[be].pos)) --be;
+    }
     if (be >= 0 && tokens_[be].lemma == "be"sv) {
       Chain governing = AnalyzeChain(static_cast<uint32_t>(be));
       c.modality = "intent";
