@@ -325,6 +325,19 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& dicts_dir,
       std::move(lexicon).value(), std::move(transitions).value(), std::move(wordnet)));
 }
 
+// Verbs an infinitive follows ("decided to", "voted to", "plans to"), not
+// verbs of going, whose "to" is a preposition ("went to school").
+bool PosTagger::TakesInfinitive(std::string_view lower) const {
+  if (wordnet_ == nullptr) return false;
+  std::string scratch;
+  const std::string_view base = wordnet_->Morphy(lower, WordNet::kVerb, true, &scratch);
+  static const std::array<std::string_view, 30> kVerbs = {
+      "decide",  "agree",   "vote",   "plan",    "want",   "threaten", "refuse", "seek",    "try",     "attempt",
+      "move",    "offer",   "promise", "pledge", "vow",    "intend",   "hope",   "prepare", "expect",  "continue",
+      "begin",   "start",   "fail",   "need",    "wish",   "choose",   "aim",    "order",   "urge",    "ask"};
+  return std::find(kVerbs.begin(), kVerbs.end(), base) != kVerbs.end();
+}
+
 bool PosTagger::WordNetAdjective(std::string_view key) const {
   if (wordnet_ == nullptr) return false;
   std::string scratch;
@@ -688,6 +701,19 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     if (t[i - 1] == LexTag::MD && (t[i] == LexTag::RB || t[i] == LexTag::NN || t[i] == LexTag::JJ) &&
         can_be(i, LexTag::VB) &&
         (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || t[i + 1] == LexTag::CD)) {
+      t[i] = LexTag::VB;
+    }
+    // "decided to sanction Russia", "available to escort Kuwaiti tankers":
+    // likewise after the "to" of an infinitive, a verb or an adjective of
+    // readiness before it.
+    if (i >= 2 && t[i - 1] == LexTag::TO && t[i] == LexTag::NN &&
+        (can_be(i, LexTag::VB) || (wordnet_ != nullptr && wordnet_->IsLemma(WordNet::kVerb, lowers[i]))) &&
+        (TakesInfinitive(lowers[i - 2]) ||
+         (t[i - 2] == LexTag::JJ && (lowers[i - 2] == "available" || lowers[i - 2] == "ready" ||
+                                     lowers[i - 2] == "willing" || lowers[i - 2] == "prepared" ||
+                                     lowers[i - 2] == "able" || lowers[i - 2] == "unable"))) &&
+        (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || t[i + 1] == LexTag::CD ||
+         t[i + 1] == LexTag::JJ)) {
       t[i] = LexTag::VB;
     }
   }

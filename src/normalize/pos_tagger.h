@@ -117,6 +117,8 @@ class PosTagger {
                          Column* column) const;
   // Whether WordNet lists `key` (or a form it inflects from) as an adjective.
   bool WordNetAdjective(std::string_view key) const;
+  // Whether `lower` is a form of a verb an infinitive follows ("decided to").
+  bool TakesInfinitive(std::string_view lower) const;
   std::vector<LexTag> Viterbi(const std::vector<Column>& columns) const;
   void Correct(const std::vector<std::string_view>& texts,
                const std::vector<std::string_view>& lowers, const std::vector<Column>& columns,

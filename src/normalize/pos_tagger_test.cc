@@ -263,6 +263,12 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
             "VB");
   EXPECT_EQ(TagOf("Russia demanded that Azerbaijan release two executives .", "release"), "VB");
   EXPECT_NE(TagOf("He said that Japan release figures were wrong .", "release"), "VB");
+  // After the "to" of an infinitive (a verb that takes one or an adjective of readiness before it),
+  // a word WordNet knows as a verb, before its object: the bare verb, though the lexicon knows it only
+  // as a name ("escort").
+  EXPECT_EQ(TagOf("Its warships were available to escort Kuwaiti tankers .", "escort"), "VB");
+  EXPECT_EQ(TagOf("The Senate voted to sanction Japan .", "sanction"), "VB");
+  EXPECT_EQ(TagOf("The Navy was told about an escort .", "escort"), "NN");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
