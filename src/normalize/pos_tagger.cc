@@ -699,7 +699,8 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
     // "Venezuela will back Ecuador's bid": a word that can be a bare verb,
     // right after a modal and before an object, is that verb.
     if (t[i - 1] == LexTag::MD && (t[i] == LexTag::RB || t[i] == LexTag::NN || t[i] == LexTag::JJ) &&
-        can_be(i, LexTag::VB) &&
+        (can_be(i, LexTag::VB) ||
+         (t[i] == LexTag::NN && wordnet_ != nullptr && wordnet_->IsLemma(WordNet::kVerb, lowers[i]))) &&
         (t[i + 1] == LexTag::DT || IsProper(t[i + 1]) || t[i + 1] == LexTag::PRP || t[i + 1] == LexTag::CD)) {
       t[i] = LexTag::VB;
     }

@@ -269,6 +269,9 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_EQ(TagOf("Its warships were available to escort Kuwaiti tankers .", "escort"), "VB");
   EXPECT_EQ(TagOf("The Senate voted to sanction Japan .", "sanction"), "VB");
   EXPECT_EQ(TagOf("The Navy was told about an escort .", "escort"), "NN");
+  // So after a modal: "will boycott the meeting".
+  EXPECT_EQ(TagOf("Taiwan will boycott the meeting .", "boycott"), "VB");
+  EXPECT_EQ(TagOf("The boycott will hurt the meeting .", "boycott"), "NN");
 }
 
 TEST_F(PosTaggerTest, EmptySentence) {
