@@ -2845,8 +2845,13 @@ void SentenceCoder::EmitAct(AnchorState* st) {
   // Likewise fighting with no other target: "the two neighbours had fought",
   // and de-escalating it: "a ceasefire between Israel and Hezbollah …,
   // halting more than a year of fighting" (087).
+  // (Not an intent to give aid or to mediate: "the U.S., Colombia and
+  // Venezuela had offered assistance" offer it to another, not to each
+  // other; "both sides agreed to withdraw their troops" still do.)
+  const bool mutual_intent = act.compare(0, 2, "03") == 0 && !OneOf(act.substr(0, 3), {"033", "038", "039"});
   if (targets.empty() && ((info && info->quad_class <= 2 &&
-                           (OneOf(act.substr(0, 2), {"03", "04", "06"}) || OneOf(act, {"050", "054", "057"}))) ||
+                           (mutual_intent || OneOf(act.substr(0, 2), {"04", "06"}) ||
+                            OneOf(act, {"050", "054", "057"}))) ||
                           (OneOf(act, {"190", "193", "194"}) &&
                            // ("Israeli and U.S. strikes on those sites": co-attackers, not foes.)
                            !(IsNoun(tokens_[a].pos) &&
