@@ -552,6 +552,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // "Last year the Senate voted … to cut U.S. funding": an infinitive
   // takes the time of the past verb it hangs from.
   uint32_t clause_begin = chain.begin;
+  bool shared_time = false;  // a participle dated by the clause before it, not by what follows
   if (!past && chain.intent_verb != kNone && static_cast<size_t>(chain.intent_verb) < tokens_.size() &&
       tokens_[chain.intent_verb].pos == Pos::VBD) {
     past = true;  // "last year … vowed to attack": the intent is dated
@@ -560,6 +561,18 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     if (governing != kNone) {
       past = true;
       clause_begin = AnalyzeChain(static_cast<uint32_t>(governing)).begin;
+    }
+  } else if (!past && chain.participle && tokens_[anchor].pos == Pos::VBG && chain.begin >= 2 &&
+             tokens_[chain.begin - 1].lower == ","sv) {
+    // ("began its moratorium in August 1985, calling on the United States
+    // to …": a participle after a past clause shares its time.)
+    for (int k = static_cast<int>(chain.begin) - 2; k >= 0; --k) {
+      if (clause_break_[k] && tokens_[k].lower != ","sv && !in_time_[k]) break;
+      if (tokens_[k].pos != Pos::VBD || group_at_[k] != kNone) continue;
+      past = true;
+      shared_time = true;
+      clause_begin = AnalyzeChain(static_cast<uint32_t>(k)).begin;
+      break;
     }
   }
   e.background = chain.background;
@@ -585,6 +598,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
         distance = clause_begin - te;
         if (distance > 12 || (broken(te, clause_begin) && tb != 0)) continue;
       } else if (tb >= match.end) {
+        if (shared_time) continue;
         distance = tb - match.end;
         if (distance > 8 || broken(match.end, tb)) continue;
       }
