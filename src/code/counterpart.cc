@@ -30,7 +30,10 @@ bool NeedsCounterpart(const std::string& code) {
   // F1 (.714 → .717) for a root F1 as good (decision 0022). Halting talks
   // (164), breaking them off (165) and withdrawing peacekeepers or
   // inspectors (166) may still name no one.
-  if (root == "05" || OneOf(three, {"160", "162", "163"})) return true;
+  // (So, session 24, is easing sanctions or trade curbs (085) with no one
+  // named: "Taiwan cut import tariffs on 1,700 products" is trade
+  // liberalisation, which the gold sets code as no event.)
+  if (root == "05" || OneOf(three, {"160", "162", "163", "085"})) return true;
   if (root == "19") return three != "192" && three != "196";
   // Accusing (112) is of someone: "blaming human error" accuses no one.
   // A symbolic act (017) that names no one is a domestic ceremony ("Britain

@@ -28,6 +28,8 @@ TEST(NeedsCounterpartTest, TwoSidedActsNeedATarget) {
   EXPECT_TRUE(NeedsCounterpart("160"));  // "closed the border crossings"
   EXPECT_TRUE(NeedsCounterpart("1623"));  // "cut food aid"
   EXPECT_TRUE(NeedsCounterpart("163"));  // "froze the funds"
+  EXPECT_TRUE(NeedsCounterpart("085"));  // "cut import tariffs on 1,700 products"
+  EXPECT_FALSE(NeedsCounterpart("0354"));  // "offered sanctions relief"
 }
 
 TEST(NeedsCounterpartTest, OneSidedActsStandAlone) {
