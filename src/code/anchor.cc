@@ -1661,7 +1661,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
     // no one people.)
     const bool one_state = std::all_of(sources.begin(), sources.end(),
                                        [&](const ActorMention& o) { return o.country == s.country; });
-    if (state != nullptr && one_state && s.code.compare(0, 3, s.country) == 0) {
+    // ("One of the top executives of the IMF has tendered his resignation":
+    // an organization's official going yields no state's people anything.)
+    if (state == nullptr) {
+      Trace("  a going or a change in an organization that names no one it yields to: no event");
+      return false;
+    }
+    if (one_state && s.code.compare(0, 3, s.country) == 0) {
       for (const ActorGroup& g : groups_) {
         if (g.members.size() != 1 || g.coreference) continue;
         const ActorMention& m = g.members[0];
@@ -1684,8 +1690,11 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // (Not one that must be: "Gaddafi must step down, Obama said" is a
       // demand; nor one asked for in an infinitive.)
       const bool demanded = chain.infinitive || OneOf(tokens_[chain.begin].lower, {"must", "should", "ought"});
-      if (targets.empty() && pattern.code == "0831" && !pressed && !demanded) {
-        Trace("  a leader's going that no pressure in the sentence forces yields to no one: no event");
+      // (Nor a change of policy or rules, session 24: "Nigeria's Central
+      // Bank has changed the rules governing its auctions", "does not
+      // think the committee changed policy".)
+      if (targets.empty() && !pressed && !demanded) {
+        Trace("  a leader's going or a change that no pressure in the sentence forces yields to no one: no event");
         return false;
       }
       if (targets.empty()) {
