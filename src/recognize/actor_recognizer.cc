@@ -1781,6 +1781,13 @@ class SentenceRecognizer {
         IsNamedAfterPlace(tokens_[piece.end].lemma)) {
       return j;
     }
+    // ("the 1957 Treaty of Rome", "the Convention of Lome": after the
+    // agreement's noun and "of".)
+    if (piece.state >= 0 && piece.metonym && piece.contextual < 0 && piece.begin >= 2 &&
+        tokens_[piece.begin - 1].lower == "of"sv &&
+        (IsNamedAfterPlace(tokens_[piece.begin - 2].lemma) || tokens_[piece.begin - 2].lemma == "treaty"sv)) {
+      return j;
+    }
     // "the Uruguay Round", "the Uruguay trade round": a round of trade talks
     // named after the country where it opened.
     if (piece.state >= 0 && piece.contextual < 0 && piece.end < tokens_.size() &&
