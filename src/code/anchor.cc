@@ -1114,6 +1114,16 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       if (!statement && tokens_[t].pos == Pos::VB && t >= 2 && tokens_[t - 1].lower == "to"sv &&
           (IsAgreementNoun(tokens_[t - 2].lemma) || AgreementBefore(t - 1))) {
         uint32_t k = tokens_[t + 1].lower == "the"sv && t + 2 < n ? t + 2 : t + 1;
+        // ("signed an agreement to borrow 150 billion yen … from Japan's
+        // Export-Import Bank": what is borrowed comes from the other party;
+        // a deal to buy is commerce, decision 0011.)
+        if (OneOf(tokens_[t].lemma, {"borrow", "obtain", "receive"})) {
+          for (uint32_t f = t + 1; f + 1 < n && f < t + 16 && !(clause_break_[f] && !in_time_[f]); ++f) {
+            if (tokens_[f].lower != "from"sv) continue;
+            k = tokens_[f + 1].lower == "the"sv && f + 2 < n ? f + 2 : f + 1;
+            break;
+          }
+        }
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
           targets = groups_[group_at_[k]].members;
           Trace("  target: the object of what the agreement provides ('" + tokens_[t].text + " …')");
