@@ -578,9 +578,11 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   e.background = chain.background;
   bool dated = false;
   if (past && story_.date) {
+    // ("an agreement reached last year between Reagan and Suharto when
+    // they met on Bali": a "when" clause happens at its main clause's time.)
     auto broken = [&](uint32_t from, uint32_t to) {
       for (uint32_t t = from; t < to; ++t) {
-        if (!in_time_[t] && clause_break_[t]) return true;
+        if (!in_time_[t] && clause_break_[t] && tokens_[t].lower != "when"sv) return true;
       }
       return false;
     };
