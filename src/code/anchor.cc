@@ -3095,7 +3095,12 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // ("condemned and rejected the proposal").
     covered_until_ = std::max({covered_until_, best.end, enacted_until, purpose_end});
     covered_by_meeting_ = code.compare(0, 2, "04") == 0;
-    if (ObjectStartPastJoinedVerb(a) == a + 3) joined_verb_ = a + 2;
+    // (Each verb of a list sharing the object too: "attacked, seized, and
+    // sank an Iranian ship".)
+    if (const uint32_t object = ObjectStartPastJoinedVerb(a); object > a + 1) {
+      joined_verb_ = static_cast<int>(a) + 1;
+      joined_until_ = static_cast<int>(object);
+    }
     // "called Miyazawa to warn him": the telephone call's purpose, which
     // ends its pattern, is an act of its own.
     if (tokens_[a].lemma == "call"sv && code.compare(0, 3, "041") == 0 && best.end >= 2 && best.end - 1 > a &&

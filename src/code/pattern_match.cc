@@ -1108,6 +1108,28 @@ bool SentenceCoder::NamesOrganization(int g) const {
 uint32_t SentenceCoder::ObjectStartPastJoinedVerb(uint32_t a) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   if (a + 2 < n && OneOf(tokens_[a + 1].lower, {"\"", "''"}) && tokens_[a + 2].pos == Pos::IN) return a + 2;
+  // ("attacked, seized, and sank an Iranian ship": a list of past verbs
+  // sharing the object; the object starts after the last.)
+  auto past_verb = [&](uint32_t k) {
+    return k < n && (tokens_[k].pos == Pos::VBD || tokens_[k].pos == Pos::VBN) && group_at_[k] == kNone;
+  };
+  if (past_verb(a) && a + 3 < n && tokens_[a + 1].lower == ","sv &&
+      (past_verb(a + 2) || (OneOf(tokens_[a + 2].lower, {"and", "or"}) && past_verb(a + 3)))) {
+    uint32_t k = a;
+    while (k + 2 < n && tokens_[k + 1].lower == ","sv && past_verb(k + 2)) k += 2;
+    if (k + 3 < n && tokens_[k + 1].lower == ","sv && OneOf(tokens_[k + 2].lower, {"and", "or"}) && past_verb(k + 3)) {
+      k += 3;
+    } else if (k + 2 < n && OneOf(tokens_[k + 1].lower, {"and", "or"}) && past_verb(k + 2)) {
+      k += 2;
+    } else {
+      return a + 1;
+    }
+    const Token& after = tokens_[k + 1 < n ? k + 1 : k];
+    if (k + 1 >= n || after.pos == Pos::RP || after.pos == Pos::IN || after.pos == Pos::TO || clause_break_[k + 1]) {
+      return a + 1;
+    }
+    return k + 1;
+  }
   if (a + 3 >= n || !OneOf(tokens_[a + 1].lower, {"and", "or"})) return a + 1;
   const Pos first = tokens_[a].pos, second = tokens_[a + 2].pos;
   const bool past = [](Pos p) { return p == Pos::VBD || p == Pos::VBN; }(first) && (second == Pos::VBD || second == Pos::VBN);

@@ -135,7 +135,8 @@ void SentenceCoder::Run() {
     const bool judged_act = noun && a < covered_until_ && a >= 2 && last_event_root_ == "11" &&
                             (tokens_[a - 1].lower == "'s"sv || tokens_[a - 1].lower == "'"sv) &&
                             group_at_[a - 2] != kNone;
-    if (a < covered_until_ && static_cast<int>(a) != joined_verb_ && static_cast<int>(a) != infinitive_in_match_ &&
+    const bool joined = static_cast<int>(a) >= joined_verb_ && static_cast<int>(a) < joined_until_ && !noun;
+    if (a < covered_until_ && !joined && static_cast<int>(a) != infinitive_in_match_ &&
         !skipped_meeting && !skipped_war && !judged_act) {
       continue;
     }  // inside a longer pattern that already coded

@@ -366,6 +366,7 @@ class SentenceCoder {
   uint32_t covered_until_ = 0;
   bool covered_by_meeting_ = false;  // the pattern covering up to covered_until_ coded a meeting (04)
   int joined_verb_ = kNone;  // "rejected" in "condemned and rejected X": not covered by the first verb's match
+  int joined_until_ = kNone;  // … up to the shared object ("attacked, seized, and sank X")
   int infinitive_in_match_ = kNone;  // "warn" in "called Miyazawa to warn him": not covered either
   int last_subject_ = kNone;  // the group last found as a verb's subject
   uint32_t last_subject_verb_ = 0;  // that verb

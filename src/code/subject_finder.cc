@@ -281,6 +281,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       break;
     }
   }
+  // ("attacked, seized, and sank an Iranian ship": a verb of a list that
+  // shares the object shares the subject too.)
+  if (t >= 1 && tokens_[t].lower == ","sv && last_subject_ != kNone && IsVerb(tokens_[head].pos) &&
+      (tokens_[t - 1].pos == Pos::VBD || tokens_[t - 1].pos == Pos::VBN) &&
+      ObjectStartPastJoinedVerb(static_cast<uint32_t>(t) - 1) > static_cast<uint32_t>(t) + 1) {
+    *why = std::string(kSharedSubjectWhy) + " ','";
+    return last_subject_;
+  }
   if (t >= 0 && OneOf(tokens_[t].lower, {"and", "but", "or"}) && last_subject_ != kNone && !joined_gerund &&
       (IsVerb(tokens_[head].pos) || modal)) {
     *why = std::string(kSharedSubjectWhy) + " '" + tokens_[t].text + "'";
