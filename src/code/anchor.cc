@@ -2738,6 +2738,13 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
         })) {
       targets = groups_[reacted].members;
       Trace("  target: the actor of what the reaction is about, " + targets[0].code);
+    } else if (const int named = NamedActOfEarlierEvent(a, sources[0].country); named != kNone &&
+               code.compare(0, 2, "11") == 0) {
+      // ("… an oil tanker seized by British Royal Marines, calling the
+      // seizure an act of piracy": the act named after the naming verb was
+      // coded before it; its actor is the one criticised.)
+      targets = groups_[named].members;
+      Trace("  target: the actor of the act the naming verb's object names, " + targets[0].code);
     } else if (code.compare(0, 2, "11") == 0 &&
                OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
                std::none_of(st->pattern->after.begin(), st->pattern->after.end(), [](const PatternElement& e) {
@@ -3120,9 +3127,14 @@ void SentenceCoder::EmitAct(AnchorState* st) {
       last_act_begin_ = std::min(last_act_begin_, kept_before);
     }
     // Participants carry to participles and purpose clauses that follow.
-    last_participants_ = sources;
-    last_sources_ = sources;
-    last_targets_ = targets;
+    // (Not those of a reduced passive describing a noun: in "demanded the
+    // release of a tanker seized by British marines, calling the seizure
+    // piracy", the caller is the one who demanded.)
+    if (!chain.reduced_passive) {
+      last_participants_ = sources;
+      last_sources_ = sources;
+      last_targets_ = targets;
+    }
     last_act_joint_ = (pattern.recip || mutual) && OneOf(code.substr(0, 2), {"05", "06"});
     if (pattern.recip || mutual) {
       for (const ActorMention& t : targets) last_participants_.push_back(t);
@@ -3219,6 +3231,31 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
 // sentence's main clause. "in what the court called …": an actor the words
 // after the verb name ("Tehran's brazen attack", "statements by Medvedev"),
 // else the main clause's subject.
+// "calling the seizure an act of piracy": when the naming verb at `a` has
+// for its object a noun for an act ("the seizure", "the move") and an act
+// of another country's actor was coded earlier in the sentence, that
+// actor's group; kNone otherwise.
+int SentenceCoder::NamedActOfEarlierEvent(uint32_t a, const std::string& own_country) {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (!OneOf(tokens_[a].lemma, {"call", "describe", "brand", "label", "term", "denounce", "condemn", "decry"})) {
+    return kNone;
+  }
+  uint32_t o = a + 1;
+  if (o < n && OneOf(tokens_[o].lower, {"the", "this", "that", "its"})) ++o;
+  if (o >= n || group_at_[o] != kNone ||
+      !OneOf(tokens_[o].lemma, {"seizure", "move", "decision", "attack", "raid", "strike", "arrest", "expulsion",
+                                "detention", "sanction", "sanctions", "measure", "ban", "deportation", "killing"})) {
+    return kNone;
+  }
+  for (size_t k = out_->size(); k-- > 0;) {
+    const Event& e = (*out_)[k];
+    if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+    if (e.source.country == own_country || e.negated || e.cameo.compare(0, 2, "13") < 0) continue;
+    return GroupOfActorBefore(e.source.code, a);
+  }
+  return kNone;
+}
+
 int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
   if (begin == 0) return kNone;
   int p;
