@@ -3225,17 +3225,11 @@ void SentenceCoder::Continuation(uint32_t a, const Match& first, const VerbPatte
   }
 }
 
-// For a reaction verb whose clause starts at `begin` (its subject right
-// before): the actor group the reaction is about, or kNone. "…, a move
-// Yerevan called …", "…, which Zelensky called …": the subject of the
-// sentence's main clause. "in what the court called …": an actor the words
-// after the verb name ("Tehran's brazen attack", "statements by Medvedev"),
-// else the main clause's subject.
 // "calling the seizure an act of piracy": when the naming verb at `a` has
 // for its object a noun for an act ("the seizure", "the move") and an act
 // of another country's actor was coded earlier in the sentence, that
 // actor's group; kNone otherwise.
-int SentenceCoder::NamedActOfEarlierEvent(uint32_t a, const std::string& own_country) {
+int SentenceCoder::NamedActOfEarlierEvent(uint32_t a, const std::string& own_country) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
   if (!OneOf(tokens_[a].lemma, {"call", "describe", "brand", "label", "term", "denounce", "condemn", "decry"})) {
     return kNone;
@@ -3256,6 +3250,12 @@ int SentenceCoder::NamedActOfEarlierEvent(uint32_t a, const std::string& own_cou
   return kNone;
 }
 
+// For a reaction verb whose clause starts at `begin` (its subject right
+// before): the actor group the reaction is about, or kNone. "…, a move
+// Yerevan called …", "…, which Zelensky called …": the subject of the
+// sentence's main clause. "in what the court called …": an actor the words
+// after the verb name ("Tehran's brazen attack", "statements by Medvedev"),
+// else the main clause's subject.
 int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
   if (begin == 0) return kNone;
   int p;

@@ -202,7 +202,7 @@ class SentenceCoder {
   bool RetaliationOverTrade() const;
   bool ForceForeseenAfter(uint32_t t) const;
   std::string SaidOfAnotherState(int g, const std::string& speaker_country) const;
-  int NamedActOfEarlierEvent(uint32_t a, const std::string& own_country);
+  int NamedActOfEarlierEvent(uint32_t a, const std::string& own_country) const;
   int ReactionTarget(uint32_t begin, uint32_t end) const;
   int AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const;
 
