@@ -2092,6 +2092,20 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     modality.clear();
     Trace("  decided ('" + tokens_[chain.intent_verb].text + " to'): the decision is the act");
   }
+  // "Contra rebels tried to blow up an electricity pylon": an attack
+  // attempted is an attack made (a seizure attempted is the fighting, an
+  // abduction attempted the assault); "are trying to" is still under way.
+  if (modality == "intent" && !anchor_is_intent && chain.intent_verb != kNone &&
+      OneOf(tokens_[chain.intent_verb].lemma, {"try", "attempt"}) &&
+      (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
+      !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD ||
+                                  tokens_[chain.intent_verb - 1].lower == "to"sv)) &&
+      (OneOf(code.substr(0, 2), {"18", "19", "20"}) || code.compare(0, 3, "145") == 0)) {
+    modality.clear();
+    const std::string made = code == "192" ? "190" : code == "181" ? "180" : code;
+    Trace("  attempted ('" + tokens_[chain.intent_verb].text + " to'): " + code + " → " + made);
+    code = made;
+  }
   if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
     // "Malaysia agreed to limit its tin exports": agreeing to restrict
     // one's own trade, with no one named, is a pledge of economic
