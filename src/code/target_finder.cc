@@ -400,7 +400,8 @@ int SentenceCoder::OtherStateBeforePossessive(uint32_t a, uint32_t end,
     while (k < n && k < t + 4 && (IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) ++k;
     possessive = k < n && OneOf(tokens_[k].lemma, {"request", "demand", "offer", "proposal", "bid", "appeal",
                                                    "call", "plea", "claim", "accusation", "charge", "allegation",
-                                                   "offensive", "attack", "invasion", "incursion", "ultimatum"});
+                                                   "offensive", "attack", "invasion", "incursion", "ultimatum",
+                                                   "airspace", "waters"});
     if (accused && !possessive && k < n) {
       possessive = OneOf(tokens_[k].lemma, {"employee", "staff", "staffer", "official", "member", "leader", "troop",
                                             "force", "soldier", "worker", "officer", "agent", "diplomat", "citizen",
