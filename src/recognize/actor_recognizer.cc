@@ -1819,6 +1819,12 @@ class SentenceRecognizer {
               : piece.place         ? "place in the country"
                                     : "country";
       m.place = piece.place && !m.demonym_only;
+      // "MUSCAT, April 12 (Reuters) - Iran's foreign minister …": a dateline
+      // names where the report was filed, no side of what it reports.
+      if (const uint32_t dash = DatelineDash(); dash > 0 && piece.end <= dash) {
+        m.place = true;
+        m.why = "dateline";
+      }
       // One name for several actors: one mention each, over the same words.
       std::vector<ActorMention> extra_mentions;
       if (piece.contextual < 0 && piece.demonym < 0) {
