@@ -298,6 +298,15 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       continue;
     }
     if (OneOf(tokens_[k].lower, {"\"", "``"})) continue;  // an opening quotation mark
+    // "… to block its adoption provided they all stand firm": "provided"
+    // or "providing" before "that" or a subject pronoun is "if".
+    if ((OneOf(tokens_[k].lower, {"provided", "providing"}) && k + 1 < static_cast<int>(c.begin) &&
+         (OneOf(tokens_[k + 1].lower, {"they", "he", "she", "we"}) ||
+          (tokens_[k + 1].lower == "it"sv && k + 2 == static_cast<int>(c.begin)))) ||
+        (tokens_[k].lower == "that"sv && k >= 1 && OneOf(tokens_[k - 1].lower, {"provided", "providing"}))) {
+      c.modality = "possible";
+      break;
+    }
     if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod || IsVerb(tokens_[k].pos)) break;
   }
   // "are insisting on stricter controls before agreeing to any reform": a
