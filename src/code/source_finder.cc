@@ -725,13 +725,31 @@ bool SentenceCoder::InFrameAdjunct(uint32_t a) const {
 
 // "There were rumors in world oil markets on Tuesday that Iran had fired
 // …", "unconfirmed reports that …": the clause whose subject group `g` is
-// says what a rumor says.
+// says what a rumor says. So does a report called baseless after it:
+// "said reports that Iran intends to threaten shipping were baseless".
 bool SentenceCoder::RumoredInThatClause(int g) const {
   uint32_t k = groups_[g].begin;
   if (k < 2 || tokens_[k - 1].lower != "that"sv) return false;
+  const auto called_baseless = [&] {
+    for (uint32_t t = groups_[g].end; t + 1 < tokens_.size() && t < groups_[g].end + 30; ++t) {
+      if (tokens_[t].pos == Pos::kPeriod) return false;
+      if (tokens_[t].lemma != "be"sv) continue;
+      uint32_t j = t + 1;
+      if (j < tokens_.size() && IsAdverb(tokens_[j].pos)) ++j;
+      if (j < tokens_.size() && OneOf(tokens_[j].lower, {"baseless", "unfounded", "groundless", "untrue", "false",
+                                                         "fabricated", "nonsense", "incorrect"})) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (uint32_t t = k - 1; t-- > 0 && t + 12 > k;) {
     if (OneOf(tokens_[t].lemma, {"rumor", "rumour", "speculation", "conjecture"}) ||
         (tokens_[t].lower == "unconfirmed"sv && t + 1 < k && OneOf(tokens_[t + 1].lemma, {"report", "account"}))) {
+      return true;
+    }
+    if (t + 1 == k - 1 && OneOf(tokens_[t].lemma, {"report", "claim", "allegation", "accusation", "suggestion"}) &&
+        called_baseless()) {
       return true;
     }
     if (IsVerb(tokens_[t].pos) || (clause_break_[t] && !in_time_[t])) return false;
