@@ -2392,6 +2392,21 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         Trace("  the cooperation is blocked ('" + tokens_[t].text + "'): not coded");
         return false;
       }
+      // "is reneging on its microchip pact with the U.S.", "failed to live
+      // up to its agreement with": an agreement kept, broken or ended is
+      // one made before, not signed now (ending it codes on its own).
+      if (code == "057" && IsVerb(tokens_[t].pos) &&
+          OneOf(tokens_[t].lemma, {"renege", "violate", "breach", "honour", "honor", "abide", "comply", "respect",
+                                   "implement", "live", "end", "scrap", "abandon", "terminate", "quit",
+                                   "flout", "contravene", "undermine"})) {
+        Trace("  the agreement exists already ('" + tokens_[t].text + "'): not coded");
+        return false;
+      }
+    }
+    // ("will cut production in accord with MITI guidelines": a preposition.)
+    if (code == "057" && a >= 1 && tokens_[a - 1].lower == "in"sv && OneOf(tokens_[a].lower, {"accord", "accordance"})) {
+      Trace("  'in " + tokens_[a].text + " with' is a preposition: not coded");
+      return false;
     }
   }
   // "Talks between Iran and the United States … have been called off", "the
