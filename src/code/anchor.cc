@@ -2404,7 +2404,8 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       }
     }
     // ("will cut production in accord with MITI guidelines": a preposition.)
-    if (code == "057" && a >= 1 && tokens_[a - 1].lower == "in"sv && OneOf(tokens_[a].lower, {"accord", "accordance"})) {
+    if (code == "057" && a >= 1 && tokens_[a - 1].lower == "in"sv &&
+        OneOf(tokens_[a].lower, {"accord", "accordance"})) {
       Trace("  'in " + tokens_[a].text + " with' is a preposition: not coded");
       return false;
     }
