@@ -292,6 +292,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
     return;
   }
+  // "Ambassador Nobuo Matsunaga made the recommendation at a meeting with
+  // Nakasone": a meeting inside one government or one body is its own
+  // business, not an interaction between actors.
+  if (t && code.compare(0, 2, "04") == 0 && s.code == t->code && s.code.size() > 3 &&
+      !OneOf(s.country, {"IGO", "NGO", "IMG"})) {
+    Trace("  a meeting inside one body (" + s.code + "): domestic, no event");
+    return;
+  }
   // "businessmen visiting Tokyo", "tourists came to Canada": a visit to,
   // or talks with, one's own state named bare is no interaction. (Not
   // forces: troops sent to their own state's land are deployed there.)
