@@ -139,13 +139,17 @@ class SentenceRecognizer {
   // "ATPC Chairman Subroto appealed to …": a person the dictionary knows,
   // named with an office of an international organization right before
   // him, acts for the organization, whatever office he holds at home.
+  // One actor then: "IMF Managing Director Michel Camdessus" is one mention
+  // over all its words, so a list that goes on ("and to World Bank
+  // President Barber Conable") joins it.
   void SpeakForOrganization() {
     std::vector<ActorMention>& actors = out_->actors;
     for (size_t k = 1; k < actors.size(); ++k) {
       ActorMention& person = actors[k];
       const ActorMention& org = actors[k - 1];
       if (person.kind != ActorMention::Kind::kPerson || org.kind != ActorMention::Kind::kOrganization ||
-          (org.country != "IGO" && org.country != "NGO") || person.country == org.country) {
+          (org.country != "IGO" && org.country != "NGO") ||
+          (person.country == org.country && person.code != org.code)) {
         continue;
       }
       uint32_t t = org.token_end;
@@ -165,9 +169,15 @@ class SentenceRecognizer {
       bool is_office = false;
       for (std::string_view o : kOffices) is_office = is_office || office == o;
       if (!is_office) continue;
-      person.code = org.code;
-      person.country = org.country;
-      person.why = "the organization's " + office + " named before the person acts for it; " + person.why;
+      if (person.code != org.code) {
+        person.code = org.code;
+        person.country = org.country;
+        person.why = "the organization's " + office + " named before the person acts for it; " + person.why;
+      }
+      person.token_begin = org.token_begin;
+      person.span.begin = org.span.begin;
+      actors.erase(actors.begin() + static_cast<std::ptrdiff_t>(k - 1));
+      --k;
     }
   }
 
