@@ -2641,6 +2641,23 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // those who should do it (decision 0017); said by no one else, or a
   // conflictual act, it is not done. (TABARI's convention, --future-as-act,
   // codes a modal act other than yielding as the act.)
+  // "Japan told the GATT that South Korea's import plan violated the spirit
+  // of the world trade body": a breach of rules or of a truce that another
+  // state says was done is that state's accusation (112), not a fact.
+  if (!noun && !sources.empty() && (code == "128" || code == "196") && options_.future_is_intent &&
+      OneOf(tok.lemma, {"violate", "breach"})) {
+    uint32_t b = sources[0].token_begin;
+    if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
+    int speaker = ReporterOf(b);
+    if (speaker == kNone) speaker = SpeakerOfClause(chain.begin, best.end);
+    if (speaker != kNone && groups_[speaker].members[0].country != sources[0].country) {
+      Trace("  a breach " + groups_[speaker].members[0].code + " says " + sources[0].code + " made: an accusation, " +
+            code + " → 112");
+      targets = sources;
+      sources = groups_[speaker].members;
+      code = "112";
+    }
+  }
   const bool yielding = code.compare(0, 2, "08") == 0;
   if (!noun && !sources.empty() && (yielding || options_.future_is_intent) && ObligedChain(chain.begin, a)) {
     const int speaker = SpeakerOfClause(chain.begin, best.end);

@@ -157,6 +157,22 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
   if (k >= 1 && OneOf(tokens_[k].lower, {"'s", "'"}) && group_at_[k - 1] != kNone) {
     k = static_cast<int>(groups_[group_at_[k - 1]].begin) - 1;
   }
+  // "refute U.S. charges (that) Japan has violated a pact": a clause an
+  // allegation names. (Not one that answers it: "a charge Kyiv denied".)
+  const auto allegation = [&](int t) {
+    return t >= 0 && IsNoun(tokens_[t].pos) &&
+           OneOf(tokens_[t].lemma, {"charge", "allegation", "accusation", "claim", "complaint"});
+  };
+  const auto answers = [&] {
+    for (uint32_t v = groups_[g].end; v < tokens_.size() && v < groups_[g].end + 3; ++v) {
+      if (IsVerb(tokens_[v].pos)) {
+        return OneOf(tokens_[v].lemma, {"deny", "reject", "dispute", "dismiss", "refute", "contest", "call"});
+      }
+    }
+    return false;
+  };
+  if (k >= 1 && tokens_[k].lower == "that"sv && allegation(k - 1)) return k - 1;
+  if (allegation(k) && tokens_[k].pos == Pos::NNS && !answers()) return k;
   // "that planes from Afghanistan attacked": past the noun the actor is of.
   while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
                     OneOf(tokens_[k].lower, {"from", "of"})) &&

@@ -1208,7 +1208,10 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
   if (k >= 0 && tokens_[k].lower == "that"sv) --k;
   k = SkipAdjunctsBack(k);
   // "told Israel (in a letter) that …": past the one told.
-  if (const int g = ToldBefore(k); g != kNone) k = static_cast<int>(groups_[g].begin) - 1;
+  if (const int g = ToldBefore(k); g != kNone) {
+    k = static_cast<int>(groups_[g].begin) - 1;
+    if (k >= 1 && tokens_[k].pos == Pos::DT) --k;
+  }
   if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;
   std::string ignored;
   return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
@@ -1220,7 +1223,8 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
 int SentenceCoder::ToldBefore(int k) const {
   for (int j = k, steps = 0; j >= 1 && steps < 8; --j, ++steps) {
     if (group_at_[j] != kNone) {
-      const int told = static_cast<int>(groups_[group_at_[j]].begin) - 1;
+      int told = static_cast<int>(groups_[group_at_[j]].begin) - 1;
+      if (told >= 1 && tokens_[told].pos == Pos::DT) --told;  // "told the General Agreement on Tariffs and Trade
       const bool telling =
           told >= 0 && IsVerb(tokens_[told].pos) &&
           OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure", "notify", "promise"});
