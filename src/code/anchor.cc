@@ -2359,6 +2359,10 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         out_->erase(out_->begin() + static_cast<std::ptrdiff_t>(k));
       }
       last_act_begin_ = std::min(last_act_begin_, out_->size());
+    } else if (const int by = AuthorizingVerbBefore(chain.begin); by != kNone) {
+      // ("The ITC voted to authorize the Commerce Department to impose
+      // anti-dumping duties": an authority's authorization decides the act.)
+      Trace("  authorized ('" + tokens_[by].text + "'): the authorization decides the act, " + code);
     } else if (!options_.future_is_intent && FutureActBeforeInfinitive(chain.begin)) {
       // TABARI's convention codes a future act as the act; so is its
       // purpose ("will be hosting Osgiliath to celebrate …").

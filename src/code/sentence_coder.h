@@ -263,6 +263,7 @@ class SentenceCoder {
   bool ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const;
   bool ProtectsAnActor(const Match& m) const;
   int VerbBeforeInfinitive(uint32_t to) const;
+  int AuthorizingVerbBefore(uint32_t to) const;
   int PastVerbBeforeInfinitive(uint32_t to) const;
   bool FutureActBeforeInfinitive(uint32_t to) const;
 

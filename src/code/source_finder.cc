@@ -983,6 +983,11 @@ std::vector<ActorMention> SentenceCoder::InheritedSubject(const Chain& c, std::s
       *why = "the actor before '" + tokens_[v].text + "', the verb the infinitive of purpose belongs to";
       return groups_[group_at_[v - 1]].members;
     }
+    // ("voted to authorize the Commerce Department to impose duties": the
+    // one who decided to authorize it.)
+    if (governing.infinitive && !governing.passive && OneOf(tokens_[v].lemma, {"authorize", "authorise", "empower"})) {
+      return InheritedSubject(governing, why);
+    }
     if (governing.passive || governing.infinitive) break;
     // ("is unlikely to come to the U.S. to press his case", "did not come
     // to press it": the purpose of an act that may not happen, or does

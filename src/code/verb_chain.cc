@@ -939,6 +939,20 @@ int SentenceCoder::PastVerbBeforeInfinitive(uint32_t to) const {
   return v != kNone && tokens_[v].pos == Pos::VBD ? v : kNone;
 }
 
+// That verb when it authorizes the act, done or decided ("authorized the
+// Commerce Department to impose duties", "voted to authorize …"), or kNone.
+int SentenceCoder::AuthorizingVerbBefore(uint32_t to) const {
+  const int v = VerbBeforeInfinitive(to);
+  if (v == kNone || !OneOf(tokens_[v].lemma, {"authorize", "authorise", "empower", "mandate"})) return kNone;
+  const Chain c = AnalyzeChain(static_cast<uint32_t>(v));
+  if (c.negated) return kNone;
+  if (c.modality.empty()) return OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBN, Pos::VBZ}) ? v : kNone;
+  const bool decided = c.modality == "intent" && c.intent_verb != kNone &&
+                       OneOf(tokens_[c.intent_verb].lemma, {"vote", "decide"}) &&
+                       OneOf(tokens_[c.intent_verb].pos, {Pos::VBD, Pos::VBN});
+  return decided ? v : kNone;
+}
+
 // Whether that verb is a future act ("will be hosting Osgiliath to celebrate").
 bool SentenceCoder::FutureActBeforeInfinitive(uint32_t to) const {
   const int v = VerbBeforeInfinitive(to);
