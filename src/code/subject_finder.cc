@@ -689,6 +689,21 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       return fallback;
     }
+    if (OneOf(tok.lower, {"-", "--"}) || tok.text == "\u2014") {
+      // "The United States and Canada - the world's two biggest trading
+      // partners … - opened free trade talks": an aside between dashes.
+      int p = t - 1;
+      while (p >= 1 && t - p <= 30 && !OneOf(tokens_[p].lower, {"-", "--"}) && tokens_[p].text != "\u2014" &&
+             tokens_[p].pos != Pos::kPeriod) {
+        --p;
+      }
+      if (p >= 1 && t - p <= 30 && t - p > 1 && (OneOf(tokens_[p].lower, {"-", "--"}) || tokens_[p].text == "\u2014") &&
+          group_at_[p - 1] != kNone) {
+        t = p - 1;
+        continue;
+      }
+      return fallback;
+    }
     if (tok.lower == ","sv) {
       // Skip an apposition or a relative clause between subject and verb.
       int p = t - 1;
