@@ -239,6 +239,47 @@ bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention&
   return false;
 }
 
+// The state whose capital or name follows "in" after the talks at
+// `anchor`, within their clause, when it is not the source's own and the
+// sentence names no one else but the source's side; or null.
+// (Not a city that is only a place: "talks in Geneva" are at a venue.)
+const ActorMention* SentenceCoder::HostOfTalks(uint32_t anchor, const ActorMention& s) const {
+  if (s.country.size() != 3 || OneOf(s.country, {"IGO", "NGO", "IMG"})) return nullptr;
+  // (Talks "with" someone the dictionary does not know have a partner:
+  // "meeting with other major industrial nations in Mirovel"; so has a
+  // meeting with an object, "met Prime Minister Aren Kol in Mirovel".)
+  if (OneOf(tokens_[anchor].lemma, {"meet", "see", "receive", "host"}) && anchor + 1 < tokens_.size() &&
+      !OneOf(tokens_[anchor + 1].lower, {"in", "on", "at", "here", "there", "recently", "today", "yesterday"})) {
+    return nullptr;
+  }
+  for (uint32_t k = anchor + 1; k < tokens_.size() && k < anchor + 16; ++k) {
+    if (clause_break_[k] && !in_time_[k]) break;
+    if (tokens_[k].lower == "with"sv) return nullptr;
+  }
+  for (uint32_t k = anchor + 1; k + 1 < tokens_.size() && k < anchor + 12; ++k) {
+    if (clause_break_[k] && !in_time_[k]) break;
+    if (tokens_[k].lower != "in"sv || group_at_[k + 1] == kNone) continue;
+    const ActorGroup& g = groups_[group_at_[k + 1]];
+    if (g.begin != k + 1 || g.coreference || g.members.size() != 1) continue;
+    const ActorMention& place = g.members[0];
+    if (place.kind != ActorMention::Kind::kState || place.code != place.country || place.place ||
+        place.country == s.country) {
+      continue;
+    }
+    // (Only a host who is named nowhere else and no third party: "met
+    // recently in Paris" after a list that names France, "their summit
+    // meeting in Reykjavik" after Gorbachev.)
+    for (const ActorGroup& other : groups_) {
+      if (&other == &g || other.coreference) continue;
+      for (const ActorMention& m : other.members) {
+        if (m.country != s.country && !(m.demonym_only && m.country == place.country)) return nullptr;
+      }
+    }
+    return &place;
+  }
+  return nullptr;
+}
+
 void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
                          const VerbPattern& pattern, uint32_t anchor, const Match& match,
                          const Chain& chain, const std::string& modality) {
@@ -483,6 +524,17 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     if (const ActorMention* where = PlaceOfAttack(anchor, s, code.compare(0, 3, "181") == 0); where != nullptr) {
       t = where;
       Trace("  target: the state the attack took place in, " + t->country);
+    }
+  }
+  // "Soviet deputy prime minister Alexei Antonov begins two days of
+  // economic talks in Bonn": talks with no partner named, held in another
+  // state's capital, are a visit to it (as the gold sets code "held two
+  // days of talks in New Delhi on his first visit").
+  if (!t && code.compare(0, 2, "04") == 0 && !OneOf(code, {"042", "043"})) {
+    if (const ActorMention* host = HostOfTalks(anchor, s); host != nullptr) {
+      t = host;
+      code = "042";
+      Trace("  talks with no partner in " + host->country + "'s capital: a visit, 042");
     }
   }
   // Statements, intents to cooperate and two-sided acts need their

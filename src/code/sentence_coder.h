@@ -337,6 +337,7 @@ class SentenceCoder {
   bool AttackOnThing(uint32_t anchor) const;
   const ActorMention* PlaceOfAttack(uint32_t anchor, const ActorMention& source, bool abduction) const;
   bool MetInThirdCountry(const ActorMention& s, const ActorMention& t) const;
+  const ActorMention* HostOfTalks(uint32_t anchor, const ActorMention& s) const;
   void Emit(const ActorMention& s, const ActorMention* t, const std::string& code_in,
             const VerbPattern& pattern, uint32_t anchor, const Match& match, const Chain& chain,
             const std::string& modality);
