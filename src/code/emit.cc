@@ -131,6 +131,13 @@ bool SentenceCoder::AttackOnThing(uint32_t anchor) const {
                            tokens_[k + 1].pos == Pos::POS));
   };
   if (thing_at(anchor + 1)) return true;
+  // "Two supertankers (were) attacked in the Gulf by Iranian gunboats": a
+  // passive's subject right before it.
+  if (tokens_[anchor].pos == Pos::VBN && anchor >= 1) {
+    uint32_t k = anchor - 1;
+    while (k > 0 && OneOf(tokens_[k].lemma, {"be", "have"}) && tokens_[k].pos != Pos::NN) --k;
+    if (IsNoun(tokens_[k].pos) && IsAttackedThing(tokens_[k].lemma) && group_at_[k] == kNone) return true;
+  }
   // "fired drones and missiles at commercial ships": what the weapons were
   // fired at.
   bool weapons = false;

@@ -60,7 +60,8 @@ bool IsCommodityNoun(const std::string& lemma) {
 }
 
 bool IsAttackedThing(const std::string& lemma) {
-  return OneOf(lemma, {"vessel", "ship", "tanker", "freighter", "warship", "frigate", "destroyer", "boat", "platform",
+  return OneOf(lemma, {"vessel", "ship", "tanker", "supertanker", "freighter", "trawler", "warship", "frigate",
+                       "destroyer", "boat", "platform",
                        "convoy", "refinery", "terminal", "oilfield", "pipeline", "airfield", "airbase", "base",
                        "outpost", "position", "installation", "depot", "barracks", "camp", "headquarters",
                        "stronghold", "hideout"});

@@ -1586,6 +1586,25 @@ class SentenceRecognizer {
                              head == "seller" || head == "bank" || head == "lender" || head == "creditor" ||
                              head == "investor"));
       if (market_party && country_why == "the only country the sentence names") country.clear();
+      // ("A high command communique said warplanes hit the western jetty at
+      // Iran's Kharg island oil terminal": forces are not the only
+      // country's when it is named as the owner of a thing; "Brazil's
+      // state-oil company Petrobras" is an actor of its own.)
+      if (role == "MIL" && country_why == "the only country the sentence names") {
+        for (const Piece& q : pieces_) {
+          if (!q.IsNational() || q.end >= tokens_.size() || tokens_[q.end].lower != "'s"sv ||
+              dict_.actors[q.Country()].code != country) {
+            continue;
+          }
+          const bool owns_actor = std::any_of(pieces_.begin(), pieces_.end(), [&](const Piece& r) {
+            return r.begin > q.end && r.begin <= q.end + 4;
+          });
+          if (!owns_actor) {
+            country.clear();
+            break;
+          }
+        }
+      }
       // ("debt talks between Brazil and its creditor banks": a state's
       // creditors and lenders are others, of no country the sentence names.)
       if (role == "BUS" && (head == "lender" || head == "creditor" ||
