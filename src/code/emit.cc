@@ -336,7 +336,15 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  by telephone: 040 → 041");
     code = "041";
   }
-  if (t && SameActor(s, *t)) {
+  // ("Turkey detained Ekrem Imamoglu", "… the mayor of Istanbul": a state
+  // arresting or attacking a person who holds one of its offices acts on
+  // that person, not on itself.)
+  const bool coerced_officeholder = t &&
+                                    (t->kind == ActorMention::Kind::kPerson || t->kind == ActorMention::Kind::kTitle) &&
+                                    s.code == s.country &&
+                                    s.kind == ActorMention::Kind::kState &&
+                                    OneOf(code.substr(0, 2), {"17", "18"});
+  if (t && SameActor(s, *t) && !coerced_officeholder) {
     Trace("  " + s.code + " → " + t->code + ": the same actor on both sides, no event");
     return;
   }
