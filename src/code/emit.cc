@@ -524,6 +524,20 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a state protests: 141 → 114");
     code = "114";
   }
+  // "Moscow summoned the Finnish ambassador to protest against the arrest
+  // of a Russian citizen": a state's protest that is the purpose of the
+  // protest it has just lodged is that same protest.
+  if (code == "133" && pattern.code.compare(0, 2, "14") == 0 &&
+      (s.code == s.country || s.code == s.country + "GOV")) {
+    for (size_t k = out_->size(); k-- > 0;) {
+      const Event& e = (*out_)[k];
+      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+      if (e.cameo == "114" && e.source.country == s.country) {
+        Trace("  the purpose of the protest " + s.code + " has lodged: the same protest, no event");
+        return;
+      }
+    }
+  }
   // "Treasury Secretary James Baker told a Senate committee …", "General
   // Motors told employees …": a statement made to one's own state's people
   // or bodies is domestic briefing, not an interaction the event data
