@@ -110,13 +110,19 @@ void SentenceCoder::Run() {
     // (And talks owned by "his", "its", "their" that a longer pattern
     // describes: "described his first round of talks with Witkoff as
     // constructive" — the talks took place.)
-    const bool skipped_meeting = noun && !covered_by_meeting_ && a >= 2 &&
-                                 (OneOf(tok.lemma, {"talk", "meeting", "summit"}) ||
-                                  (tok.lemma == "call"sv && OwnedMeetingNoun(a))) &&
-                                 (OneOf(tokens_[a - 1].lower, {"at", "during"}) ||
-                                  (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
-                                   (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))) ||
-                                  OwnedMeetingNoun(a));
+    // (And talks a host's pattern names: "Saudi Arabia hosted talks between
+    // U.S. and Ukrainian officials" — the two sides met.)
+    const bool hosted_talks = noun && a >= 1 && a + 1 < tokens_.size() && IsVerb(tokens_[a - 1].pos) &&
+                              tokens_[a - 1].lemma == "host"sv && OneOf(tok.lemma, {"talk", "negotiation"}) &&
+                              tokens_[a + 1].lower == "between"sv;
+    const bool skipped_meeting = hosted_talks ||
+                                 (noun && !covered_by_meeting_ && a >= 2 &&
+                                  (OneOf(tok.lemma, {"talk", "meeting", "summit"}) ||
+                                   (tok.lemma == "call"sv && OwnedMeetingNoun(a))) &&
+                                  (OneOf(tokens_[a - 1].lower, {"at", "during"}) ||
+                                   (OneOf(tokens_[a - 2].lower, {"at", "during"}) &&
+                                    (tokens_[a - 1].pos == Pos::DT || IsAdjective(tokens_[a - 1].pos))) ||
+                                   OwnedMeetingNoun(a)));
     // (So is a war skipped over as the time of what the pattern codes:
     // "war crimes committed during the 2008 war between Russia and
     // Georgia".)
