@@ -796,9 +796,18 @@ int SentenceCoder::ByAgent(uint32_t from) const {
   for (uint32_t t = from; t < tokens_.size() && t < from + 4; ++t) {
     if (tokens_[t].lower == "by"sv) {
       uint32_t k = t + 1;
-      // "by a squad of mostly Colombian mercenaries".
-      while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) ++k;
-      if (k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
+      // "by a squad of mostly Colombian mercenaries". (Not past the place
+      // of a thing: "wounded by a landmine on the Cambodian border".)
+      bool place_of_thing = false;
+      while (k < tokens_.size() && k < t + 6 && group_at_[k] == kNone && Skippable(k)) {
+        if (k > t + 1 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 1] == kNone &&
+            OneOf(tokens_[k].lower, {"on", "in", "at", "near", "along", "inside", "across", "off", "over"})) {
+          place_of_thing = true;
+          break;
+        }
+        ++k;
+      }
+      if (!place_of_thing && k < tokens_.size() && group_at_[k] != kNone) return group_at_[k];
       // "were lifted by an executive order signed by President Trump": the
       // instrument's author.
       for (uint32_t v = t + 1; v + 2 < tokens_.size() && v < t + 6; ++v) {
