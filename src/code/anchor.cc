@@ -2307,6 +2307,26 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
         code == "074" || (!noun && OneOf(tok.lemma, {"defend", "protect", "guard"})) ||
         (OneOf(tok.lemma, {"help", "assist"}) && a + 1 < tokens_.size() &&
          OneOf(tokens_[a + 1].lemma, {"defend", "protect", "guard"}));
+    // "gave the leaders of Niger's coup one week to reinstate President
+    // Bazoum or face measures": what an ultimatum demands is part of it
+    // (139), no act or intent of the one who sets it.
+    // (Past the time it was given: "one week on Sunday to".)
+    const uint32_t to = tokens_[chain.begin].pos == Pos::TO ? chain.begin : chain.begin - 1;
+    uint32_t span = to;
+    while (span >= 2 && in_time_[span - 1] && !OneOf(tokens_[span - 1].lemma, {"week", "day", "hour", "month"})) {
+      --span;
+    }
+    if (span >= 2 && tokens_[to].pos == Pos::TO &&
+        OneOf(tokens_[span - 1].lemma, {"week", "day", "hour", "month", "deadline", "ultimatum"})) {
+      for (uint32_t k = span - 1; k-- > 0 && to - k <= 16;) {
+        if (clause_break_[k] && !in_time_[k]) break;
+        if (IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"give", "set", "issue"})) {
+          Trace("  what the ultimatum ('" + tokens_[k].text + " … " + tokens_[span - 1].text +
+                " to') demands: part of it, not coded");
+          return false;
+        }
+      }
+    }
     if (MeansOfTheAct(chain.begin)) {
       Trace("  the purpose of using a means ('used drones to strike'): the act itself");
       // ("… if it let Israel use its airports and bases to attack
