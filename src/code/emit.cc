@@ -524,6 +524,21 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a state protests: 141 → 114");
     code = "114";
   }
+  // "Poland formally demanded that Germany pay reparations …, sending a
+  // diplomatic note to Berlin": the note a participle sends after a demand
+  // or an appeal to the same state carries it; it is no second protest.
+  if (code == "114" && t && tokens_[anchor].pos == Pos::VBG && anchor + 2 < tokens_.size() &&
+      OneOf(tokens_[anchor + 2].lower, {"diplomatic"})) {
+    for (size_t k = out_->size(); k-- > 0;) {
+      const Event& e = (*out_)[k];
+      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+      if ((e.cameo.compare(0, 2, "10") == 0 || e.cameo.compare(0, 2, "02") == 0) && e.target &&
+          e.source.country == s.country && e.target->country == t->country) {
+        Trace("  the note carries the " + e.cameo + " made before: no second protest");
+        return;
+      }
+    }
+  }
   // "Moscow summoned the Finnish ambassador to protest against the arrest
   // of a Russian citizen": a state's protest that is the purpose of the
   // protest it has just lodged is that same protest.
