@@ -979,6 +979,14 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           // ("a shipment of Venezuelan crude oil will leave for Ecuador": goods
           // do not act for the state their adjective names.)
           if (adjacent && g.members[0].demonym_only && IsCommodityNoun(tok.lemma)) break;
+          // (Nor places: "the Ukrainian peninsula voted in a disputed
+          // referendum to join Russia".)
+          if (adjacent && g.members[0].demonym_only &&
+              OneOf(tok.lemma, {"peninsula", "region", "province", "city", "town", "island", "village", "coast",
+                                "enclave", "district", "oblast", "territory", "islands"}) &&
+              HeadOfNounPhrase(group_at_[k]) == group_at_[k]) {
+            break;
+          }
           // Also a person: "the Reagan administration", "Navalny supporters".
           if (adjacent && (g.members[0].demonym_only || g.members[0].kind == ActorMention::Kind::kOrganization ||
                            g.members[0].kind == ActorMention::Kind::kState ||
