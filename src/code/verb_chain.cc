@@ -267,7 +267,7 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
   // House pressure": a base form the tagger gives the joined verb.)
   const bool joined_finite = c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"and", "or"}) &&
                               OneOf(tokens_[c.begin].pos, {Pos::VBZ, Pos::VBP, Pos::VBD, Pos::VB});
-  bool passed_joined_verb = false;
+  int passed_joined_verb = 0;
   for (int k = static_cast<int>(c.begin) - 1; k >= 0; --k) {
     if (OneOf(tokens_[k].lower, {"if", "unless", "whether", "lest"})) {
       c.modality = "possible";
@@ -286,14 +286,25 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       }
       break;
     }
-    if (joined_finite && !passed_joined_verb &&
+    // ("unless Israel agrees to a ceasefire, allows the United Nations to
+    // resume aid deliveries and commits to …": a list of such verbs, past
+    // the infinitives inside it.)
+    if (joined_finite && passed_joined_verb < 3 &&
         (tokens_[k].pos == tokens_[c.begin].pos ||
          (tokens_[c.begin].pos == Pos::VB && OneOf(tokens_[k].pos, {Pos::VBZ, Pos::VBP}))) &&
-        static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
-      passed_joined_verb = true;
+        static_cast<int>(c.begin) - k <= 12 + 12 * passed_joined_verb && !clause_break_[k]) {
+      ++passed_joined_verb;
       continue;
     }
-    if (joined_finite && !passed_joined_verb && tokens_[k].pos == Pos::VBN && k >= 1 &&
+    if (joined_finite && passed_joined_verb < 3 && tokens_[k].pos == Pos::VB && k >= 1 &&
+        tokens_[k - 1].pos == Pos::TO && static_cast<int>(c.begin) - k <= 24) {
+      continue;
+    }
+    if (joined_finite && passed_joined_verb >= 1 && passed_joined_verb < 3 && tokens_[k].lower == ","sv &&
+        k + 1 < static_cast<int>(c.begin) && tokens_[k + 1].pos == tokens_[c.begin].pos) {
+      continue;
+    }
+    if (joined_finite && passed_joined_verb == 0 && tokens_[k].pos == Pos::VBN && k >= 1 &&
         IsNoun(tokens_[k - 1].pos) && static_cast<int>(c.begin) - k <= 12 && !clause_break_[k]) {
       continue;
     }
