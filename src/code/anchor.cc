@@ -2106,6 +2106,16 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     const std::string made = code == "192" ? "190" : code == "181" ? "180" : code;
     Trace("  attempted ('" + tokens_[chain.intent_verb].text + " to'): " + code + " → " + made);
     code = made;
+  } else if (modality == "intent" && !anchor_is_intent && chain.intent_verb != kNone &&
+             chain.intent_verb >= 1 && OneOf(tokens_[chain.intent_verb].lemma, {"try", "attempt"}) &&
+             tokens_[chain.intent_verb].pos == Pos::VBG &&
+             OneOf(tokens_[chain.intent_verb - 1].lower, {"while", "when"}) &&
+             (OneOf(code.substr(0, 2), {"18", "19", "20"}) || code.compare(0, 3, "145") == 0)) {
+    // ("fired artillery shells at the Syrian town of Marea while trying to
+    // capture it": the attempt is the attack the clause names.)
+    Trace("  the aim of the act the clause names ('" + tokens_[chain.intent_verb - 1].text + " " +
+          tokens_[chain.intent_verb].text + " to'): part of it, not coded");
+    return false;
   }
   if (modality == "intent" && !anchor_is_intent && code.substr(0, 2) != "03") {
     // "Malaysia agreed to limit its tin exports": agreeing to restrict
