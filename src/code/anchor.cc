@@ -2321,7 +2321,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     // Bazoum or face measures": what an ultimatum demands is part of it
     // (139), no act or intent of the one who sets it.
     // (Past the time it was given: "one week on Sunday to".)
-    const uint32_t to = tokens_[chain.begin].pos == Pos::TO ? chain.begin : chain.begin - 1;
+    const uint32_t to = tokens_[chain.begin].pos == Pos::TO || chain.begin == 0 ? chain.begin : chain.begin - 1;
     uint32_t span = to;
     while (span >= 2 && in_time_[span - 1] && !OneOf(tokens_[span - 1].lemma, {"week", "day", "hour", "month"})) {
       --span;

@@ -1247,7 +1247,7 @@ int SentenceCoder::ToldBefore(int k) const {
   for (int j = k, steps = 0; j >= 1 && steps < 8; --j, ++steps) {
     if (group_at_[j] != kNone) {
       int told = static_cast<int>(groups_[group_at_[j]].begin) - 1;
-      if (told >= 1 && tokens_[told].pos == Pos::DT) --told;  // "told the General Agreement on Tariffs and Trade
+      if (told >= 1 && tokens_[told].pos == Pos::DT) --told;  // ("told the General Agreement on Tariffs …")
       const bool telling =
           told >= 0 && IsVerb(tokens_[told].pos) &&
           OneOf(tokens_[told].lemma, {"tell", "warn", "inform", "assure", "notify", "promise"});
