@@ -2096,21 +2096,19 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // "Contra rebels tried to blow up an electricity pylon": an attack
   // attempted is an attack made (a seizure attempted is the fighting, an
   // abduction attempted the assault); "are trying to" is still under way.
-  if (modality == "intent" && !anchor_is_intent && chain.intent_verb != kNone &&
-      OneOf(tokens_[chain.intent_verb].lemma, {"try", "attempt"}) &&
+  const bool attempted = modality == "intent" && !anchor_is_intent && chain.intent_verb != kNone &&
+                         OneOf(tokens_[chain.intent_verb].lemma, {"try", "attempt"}) &&
+                         (OneOf(code.substr(0, 2), {"18", "19", "20"}) || code.compare(0, 3, "145") == 0);
+  if (attempted &&
       (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
       !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD ||
-                                  tokens_[chain.intent_verb - 1].lower == "to"sv)) &&
-      (OneOf(code.substr(0, 2), {"18", "19", "20"}) || code.compare(0, 3, "145") == 0)) {
+                                  tokens_[chain.intent_verb - 1].lower == "to"sv))) {
     modality.clear();
     const std::string made = code == "192" ? "190" : code == "181" ? "180" : code;
     Trace("  attempted ('" + tokens_[chain.intent_verb].text + " to'): " + code + " → " + made);
     code = made;
-  } else if (modality == "intent" && !anchor_is_intent && chain.intent_verb != kNone &&
-             chain.intent_verb >= 1 && OneOf(tokens_[chain.intent_verb].lemma, {"try", "attempt"}) &&
-             tokens_[chain.intent_verb].pos == Pos::VBG &&
-             OneOf(tokens_[chain.intent_verb - 1].lower, {"while", "when"}) &&
-             (OneOf(code.substr(0, 2), {"18", "19", "20"}) || code.compare(0, 3, "145") == 0)) {
+  } else if (attempted && chain.intent_verb >= 1 && tokens_[chain.intent_verb].pos == Pos::VBG &&
+             OneOf(tokens_[chain.intent_verb - 1].lower, {"while", "when"})) {
     // ("fired artillery shells at the Syrian town of Marea while trying to
     // capture it": the attempt is the attack the clause names.)
     Trace("  the aim of the act the clause names ('" + tokens_[chain.intent_verb - 1].text + " " +

@@ -520,38 +520,40 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   }
   // A state or its government protesting lodges a protest (114); it does
   // not take to the streets (141).
-  if (code.compare(0, 3, "141") == 0 && (s.code == s.country || s.code == s.country + "GOV")) {
+  if (code.compare(0, 3, "141") == 0 && StateOrGovernment(s.code, s.country)) {
     Trace("  a state protests: 141 → 114");
     code = "114";
   }
+  // An event this sentence has already coded that `made` accepts.
+  const auto coded_before = [&](auto made) -> const Event* {
+    for (size_t k = out_->size(); k-- > 0;) {
+      const Event& e = (*out_)[k];
+      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
+      if (made(e)) return &e;
+    }
+    return nullptr;
+  };
   // "Poland formally demanded that Germany pay reparations …, sending a
   // diplomatic note to Berlin": the note a participle sends after a demand
   // or an appeal to the same state carries it; it is no second protest.
   if (code == "114" && t && tokens_[anchor].pos == Pos::VBG && anchor + 2 < tokens_.size() &&
-      OneOf(tokens_[anchor + 2].lower, {"diplomatic"})) {
-    for (size_t k = out_->size(); k-- > 0;) {
-      const Event& e = (*out_)[k];
-      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
-      if ((e.cameo.compare(0, 2, "10") == 0 || e.cameo.compare(0, 2, "02") == 0) && e.target &&
-          e.source.country == s.country && e.target->country == t->country) {
-        Trace("  the note carries the " + e.cameo + " made before: no second protest");
-        return;
-      }
+      tokens_[anchor + 2].lower == "diplomatic"sv) {
+    const Event* carried = coded_before([&](const Event& e) {
+      return (e.cameo.compare(0, 2, "10") == 0 || e.cameo.compare(0, 2, "02") == 0) && e.target &&
+             e.source.country == s.country && e.target->country == t->country;
+    });
+    if (carried != nullptr) {
+      Trace("  the note carries the " + carried->cameo + " made before: no second protest");
+      return;
     }
   }
   // "Moscow summoned the Finnish ambassador to protest against the arrest
   // of a Russian citizen": a state's protest that is the purpose of the
   // protest it has just lodged is that same protest.
-  if (code == "133" && pattern.code.compare(0, 2, "14") == 0 &&
-      (s.code == s.country || s.code == s.country + "GOV")) {
-    for (size_t k = out_->size(); k-- > 0;) {
-      const Event& e = (*out_)[k];
-      if (e.doc_id != story_.doc_id || e.sentence != sentence_idx_) break;
-      if (e.cameo == "114" && e.source.country == s.country) {
-        Trace("  the purpose of the protest " + s.code + " has lodged: the same protest, no event");
-        return;
-      }
-    }
+  if (code == "133" && pattern.code.compare(0, 2, "14") == 0 && StateOrGovernment(s.code, s.country) &&
+      coded_before([&](const Event& e) { return e.cameo == "114" && e.source.country == s.country; })) {
+    Trace("  the purpose of the protest " + s.code + " has lodged: the same protest, no event");
+    return;
   }
   // "Treasury Secretary James Baker told a Senate committee …", "General
   // Motors told employees …": a statement made to one's own state's people
