@@ -3212,6 +3212,7 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // piracy", the caller is the one who demanded.)
     if (!chain.reduced_passive) {
       last_participants_ = sources;
+      last_participants_anchor_ = a;
       last_sources_ = sources;
       last_targets_ = targets;
     }

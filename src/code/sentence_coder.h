@@ -363,6 +363,7 @@ class SentenceCoder {
   std::vector<uint64_t> pattern_words_;  // see PatternWords()
   bool pattern_words_ready_ = false;
   std::vector<ActorMention> last_participants_;
+  uint32_t last_participants_anchor_ = 0;   // the anchor of the act they took part in
   std::vector<ActorMention> last_sources_;  // the sources alone of the last coded act
   std::vector<ActorMention> last_targets_;  // and its targets
   bool last_act_joint_ = false;             // that act was done together (05/06, mutual)

@@ -1088,6 +1088,22 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
       return last_sources_;
     }
   }
+  // "…, a day after the group said it would postpone the release, accusing
+  // Israel …": a participle after a reporting clause that coded nothing,
+  // nearer than the last act, is that reporter's.
+  if (c.participle && !last_participants_.empty() && c.begin >= 1 && tokens_[c.begin - 1].lower == ","sv) {
+    for (uint32_t v = c.begin - 1; v > last_participants_anchor_; --v) {
+      if (tokens_[v].lower == ";"sv) break;
+      if (group_at_[v] != kNone || !OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+      if (!IsVerbOfSaying(tokens_[v].lemma)) break;
+      const Chain reporting = AnalyzeChain(v);
+      std::string ignored;
+      const int g = reporting.passive ? kNone : FindSubject(reporting.begin, &ignored);
+      if (g == kNone) break;
+      *why = "subject of '" + tokens_[v].text + "', the reporting clause nearest before the participle";
+      return groups_[g].members;
+    }
+  }
   if (!last_participants_.empty()) {
     *why = "inherited from the preceding clause";
     return last_participants_;
