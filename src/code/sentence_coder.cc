@@ -156,6 +156,27 @@ void SentenceCoder::Run() {
   DropRegionTargetsCovered(first_event);
   DropStatementsOfActs(first_event);
   DropEchoes(first_event);
+  DropRefugeJourneys(first_event);
+}
+
+// "Edmundo Gonzalez flew to Madrid on Sunday after Spain granted him
+// political asylum": the flight is the exile the asylum (075) gives, not a
+// visit to Spain (042).
+void SentenceCoder::DropRefugeJourneys(size_t first_event) {
+  EraseEvents(out_, first_event, [&](const Event& e) {
+    if (e.cameo != "042" || !e.target) return false;
+    for (size_t j = first_event; j < out_->size(); ++j) {
+      const Event& other = (*out_)[j];
+      if (other.cameo != "075" || !other.target || other.negated || other.target->code != e.source.code ||
+          other.source.country != e.target->country) {
+        continue;
+      }
+      Trace("  " + e.source.code + " 042 " + e.target->code + " dropped: a journey to the state that grants " +
+            "the traveller asylum (" + other.source.code + " 075)");
+      return true;
+    }
+    return false;
+  });
 }
 
 // One act coded twice in a sentence, by the same source toward the same

@@ -177,6 +177,9 @@ class SentenceCoder {
   void DropRegionTargetsCovered(size_t first_event);
   void DropStatementsOfActs(size_t first_event);
   void DropEchoes(size_t first_event);
+  // A journey to the state that grants the traveller asylum in the same
+  // sentence is a flight into exile, not a visit.
+  void DropRefugeJourneys(size_t first_event);
   bool OwnedMeetingNoun(uint32_t a) const;
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
