@@ -848,14 +848,15 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
         return group_at_[k - 1];
       }
     }
-    // "Canadian lawmakers from Ontario today asked …": where the subject
-    // comes from, a name the dictionary does not know, is passed.
+    // "Canadian lawmakers from Ontario today asked …", "Armenian separatists
+    // in Nagorno-Karabakh agreed …": where the subject comes from or is, a
+    // name the dictionary does not know, is passed.
     if (fallback == kNone && tok.pos == Pos::NNP && group_at_[t] == kNone) {
       int k = t;
       while (k > 0 && t - k < 3 && tokens_[k - 1].pos == Pos::NNP && group_at_[k - 1] == kNone) --k;
-      if (k >= 2 && tokens_[k - 1].lower == "from"sv && group_at_[k - 2] != kNone &&
+      if (k >= 2 && OneOf(tokens_[k - 1].lower, {"from", "in"}) && group_at_[k - 2] != kNone &&
           groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
-        *why = "subject, before 'from " + tokens_[k].text + "'";
+        *why = "subject, before '" + tokens_[k - 1].text + " " + tokens_[k].text + "'";
         return group_at_[k - 2];
       }
     }
