@@ -618,6 +618,31 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       return false;
     }
     if (g != kNone) sources = groups_[g].members;
+    // "Iraqi planes raided the Ardeshir oil field, resuming attacks on
+    // Iranian targets": the object of a participle that performs it after a
+    // comma is the act of the participle's subject.
+    if (g == kNone) {
+      int v = static_cast<int>(a) - 1;
+      while (v >= 0 && static_cast<int>(a) - v <= 4 && group_at_[v] == kNone &&
+             (tokens_[v].pos == Pos::DT || IsAdjective(tokens_[v].pos) || tokens_[v].pos == Pos::CD)) {
+        --v;
+      }
+      if (v >= 1 && tokens_[v].pos == Pos::VBG && tokens_[v - 1].lower == ","sv &&
+          OneOf(tokens_[v].lemma, {"resume", "continue", "launch", "renew", "intensify", "escalate", "step", "mount",
+                                   "stage", "carry", "begin", "start", "wage", "unleash"})) {
+        const Chain performing = AnalyzeChain(static_cast<uint32_t>(v));
+        std::string why;
+        sources = InheritedSubject(performing, &why);
+        if (!sources.empty()) source_why = why + ", the subject of '" + tokens_[v].text + "' whose object the noun is";
+        // (", continuing attacks on …" after an attack coded: the same
+        // campaign, not another act.)
+        if (!sources.empty() && OneOf(pattern.code.substr(0, 2), {"18", "19", "20"}) &&
+            OneOf(last_event_root_, {"18", "19", "20"})) {
+          Trace("  '" + tokens_[v].text + " " + tok.text + "' goes on with the act coded before it: part of it");
+          return false;
+        }
+      }
+    }
     // "Biden warned Putin in a telephone call": a mutual act in an adjunct
     // is between the clause's subject and its object.
     if (g != kNone && best.target == kNone && object != kNone && pattern.recip) best.target = object;
