@@ -903,6 +903,17 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           break;
         }
       }
+      // ("accepted offers of rescue teams from only four countries, Spain,
+      // Britain, Qatar and the United Arab Emirates": the states a counted
+      // noun names in apposition.)
+      if (tokens_[t].lower == ","sv && t >= pos + 2 && t + 2 < n && group_at_[t - 1] == kNone &&
+          OneOf(tokens_[t - 1].lemma, {"country", "nation", "state", "government"}) && tokens_[t - 2].pos == Pos::CD) {
+        const uint32_t k = tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
+        if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].members.size() >= 2) {
+          found = group_at_[k];
+          break;
+        }
+      }
       if (possessive == kNone && PossessiveCoreference(t) && groups_[group_at_[t]].begin == t) possessive = group_at_[t];
       // "attacked a supertanker and four Iranian oil sites": the "and" of a
       // list of things the actor may stand in.
