@@ -1278,6 +1278,22 @@ class SentenceRecognizer {
         }
       }
       std::string country = only_country_, country_why = "the only country the sentence names";
+      // "Valdoria said its prime minister had been killed": an office that
+      // "its" or "their" owns is the one country's the sentence names
+      // before it, when the owner is that state or its government (not
+      // "The UAW said its vice president", a union's officer).
+      const ActorMention* owner = nullptr;
+      for (const ActorMention& m : out_->actors) {
+        if (m.token_end <= piece.begin) owner = &m;
+      }
+      const bool its_office =
+          owned && !former && piece.begin > 0 &&
+          (tokens_[piece.begin - 1].lower == "its"sv || tokens_[piece.begin - 1].lower == "their"sv) &&
+          owner != nullptr && (owner->code == owner->country || owner->code == owner->country + "GOV");
+      if (its_office) {
+        country = OnlyCountryBefore(piece.begin);
+        country_why = "the one country the sentence names before '" + tokens_[piece.begin - 1].text + "'";
+      }
       // "Secretary of State George Shultz", "Undersecretary of State Michael
       // Armacost": without a country, the US usage ("secretary of state for
       // defence" is another office).
@@ -1314,7 +1330,7 @@ class SentenceRecognizer {
           rec_.OfficeOfOtherStates(office.office, country)) {
         country.clear();
       }
-      if (!country.empty() && !owned && heads && !ambiguous) {
+      if (!country.empty() && (!owned || its_office) && heads && !ambiguous) {
         const Actor* c = dict_.FindCountry(country);
         uint32_t end = piece.end;
         const uint32_t name_limit = next ? next->begin : static_cast<uint32_t>(tokens_.size());
