@@ -157,6 +157,31 @@ void SentenceCoder::Run() {
   DropStatementsOfActs(first_event);
   DropEchoes(first_event);
   DropRefugeJourneys(first_event);
+  TargetJailerOfHungerStrike(first_event);
+}
+
+// "More than 1,000 Palestinian prisoners in Israeli jails began a hunger
+// strike", "died in an Israeli prison after a hunger strike …": a hunger
+// strike (142) coded with no target is aimed at the state that holds the
+// strikers, named by its adjective before "prison", "jail" or "custody".
+void SentenceCoder::TargetJailerOfHungerStrike(size_t first_event) {
+  const ActorMention* jailer = nullptr;
+  for (const ActorGroup& g : groups_) {
+    if (g.coreference || g.members.size() != 1 || !g.members[0].demonym_only || g.end >= tokens_.size()) continue;
+    if (OneOf(tokens_[g.end].lemma, {"prison", "jail", "custody", "detention"})) {
+      if (jailer != nullptr && jailer->country != g.members[0].country) return;  // two jailers: none
+      jailer = &g.members[0];
+    }
+  }
+  if (jailer == nullptr) return;
+  for (size_t i = first_event; i < out_->size(); ++i) {
+    Event& e = (*out_)[i];
+    if (e.target || e.cameo.compare(0, 3, "142") != 0 || e.source.country == jailer->country) continue;
+    e.target = ToEventActor(*jailer);
+    e.event_id = EventId(e);
+    Trace("  " + e.source.code + " " + e.cameo + ": a hunger strike against the state whose prison holds the " +
+          "strikers, " + jailer->code);
+  }
 }
 
 // "Edmundo Gonzalez flew to Madrid on Sunday after Spain granted him

@@ -180,6 +180,9 @@ class SentenceCoder {
   // A journey to the state that grants the traveller asylum in the same
   // sentence is a flight into exile, not a visit.
   void DropRefugeJourneys(size_t first_event);
+  // A hunger strike with no target is against the state whose prisons the
+  // sentence names ("prisoners in Israeli jails began a hunger strike").
+  void TargetJailerOfHungerStrike(size_t first_event);
   bool OwnedMeetingNoun(uint32_t a) const;
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
