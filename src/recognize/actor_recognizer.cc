@@ -623,16 +623,22 @@ class SentenceRecognizer {
       if (m.token_end > verb) break;
       subject = &m;
     }
-    static constexpr std::string_view kDomestic[] = {"JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "MED"};
-    if (subject == nullptr || subject->token_end + 2 < verb || subject->code.size() != 6 ||
-        std::find(std::begin(kDomestic), std::end(kDomestic), std::string_view(subject->code).substr(3)) ==
-            std::end(kDomestic)) {
+    static constexpr std::string_view kDomestic[] = {"JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "MED", "REB"};
+    if (subject == nullptr || subject->token_end + 2 < verb) return "";
+    // ("The ELN demands the government charge the penalty": an armed group
+    // of one country acts on that country's government.)
+    const bool home_group = subject->code.size() >= 6 && subject->code.compare(0, 3, "IMG") == 0 &&
+                            dict_.FindCountry(subject->code.substr(3, 3)) != nullptr;
+    if (!home_group &&
+        (subject->code.size() != 6 ||
+         std::find(std::begin(kDomestic), std::end(kDomestic), std::string_view(subject->code).substr(3)) ==
+             std::end(kDomestic))) {
       return "";
     }
     for (uint32_t k = subject->token_end; k < verb; ++k) {
       if (!IsAdverb(tokens_[k].pos)) return "";
     }
-    return subject->country;
+    return home_group ? subject->code.substr(3, 3) : subject->country;
   }
 
   // Whether the agent in [begin, end) acts: a verb follows it (past
@@ -1704,7 +1710,7 @@ class SentenceRecognizer {
         const std::string own = DomesticSubjectCountry(piece.begin);
         if (!own.empty()) {
           country = own;
-          country_why = "the state of the court, legislature, opposition or people acting on it";
+          country_why = "the state of the court, legislature, opposition, armed group or people acting on it";
         }
       }
       if (country.empty() && !foreign &&
