@@ -2701,9 +2701,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // codes a modal act other than yielding as the act.)
   // "Japan told the GATT that South Korea's import plan violated the spirit
   // of the world trade body": a breach of rules or of a truce that another
-  // state says was done is that state's accusation (112), not a fact.
+  // state says was done is that state's accusation (112), not a fact
+  // ("said Karsovia had broken the truce" too).
   if (!noun && !sources.empty() && (code == "128" || code == "196") && options_.future_is_intent &&
-      OneOf(tok.lemma, {"violate", "breach"})) {
+      OneOf(tok.lemma, {"violate", "breach", "break"})) {
     uint32_t b = sources[0].token_begin;
     if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
     int speaker = ReporterOf(b);
