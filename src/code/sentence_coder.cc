@@ -431,8 +431,11 @@ void SentenceCoder::TargetOfUnaimedConflict(size_t first_event) {
   for (size_t i = first_event; i < out_->size(); ++i) {
     Event& e = (*out_)[i];
     // (Not martial law, a curfew or a state of emergency (172x): a
-    // measure at home, whoever the sentence blames.)
-    if (e.target || e.negated || e.cameo.compare(0, 3, "172") == 0 ||
+    // measure at home, whoever the sentence blames; nor a court's verdict
+    // or sentence, "a tribunal in Dhaka sentenced the ousted prime minister
+    // …" after "Bangladesh demanded that India hand over Sheikh Hasina".)
+    const bool court = e.source.code.size() == 6 && e.source.code.compare(3, 3, "JUD") == 0;
+    if (e.target || e.negated || e.cameo.compare(0, 3, "172") == 0 || e.cameo.compare(0, 3, "116") == 0 || court ||
         !(e.root == "15" || e.root == "11" || e.root == "12" || e.root == "13" || e.root == "16" || e.root == "17")) {
       continue;
     }
