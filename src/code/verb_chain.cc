@@ -274,14 +274,27 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
       break;
     }
     const Pos verb = tokens_[c.begin].pos;
-    if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || (tokens_[k].lower == "soon"sv && k >= 1 &&
-                                                                          tokens_[k - 1].lower == "as"sv)) {
+    const bool as_soon_as = (tokens_[k].lower == "soon"sv && k >= 1 && tokens_[k - 1].lower == "as"sv) ||
+                            (tokens_[k].lower == "as"sv && k >= 2 && tokens_[k - 1].lower == "soon"sv &&
+                             tokens_[k - 2].lower == "as"sv);
+    if (OneOf(tokens_[k].lower, {"before", "until", "till", "once"}) || as_soon_as) {
       if (verb == Pos::VBZ || verb == Pos::VBP) {
         if (tokens_[k].lower != "before"sv) {
           c.modality = "possible";
         } else if (c.modality.empty() && options_.future_is_intent) {
           c.modality = "intent";
           c.intent_verb = k;
+        }
+      } else if (verb == Pos::VBD && tokens_[k].lower != "before"sv) {
+        // ("said he would lift tariffs as soon as Tokyo complied with the
+        // pact": the past of reported speech after "would" is still a
+        // condition.)
+        for (int w = k - 1; w >= 0 && k - w <= 25; --w) {
+          if (tokens_[w].pos == Pos::kPeriod || tokens_[w].lower == ";"sv) break;
+          if (tokens_[w].pos == Pos::MD && OneOf(tokens_[w].lower, {"would", "could", "'d"})) {
+            c.modality = "possible";
+            break;
+          }
         }
       }
       break;
