@@ -564,6 +564,14 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  a statement to one's own state's people or bodies: domestic, no event");
     return;
   }
+  // "approved a 100 mln dlr budget to help its farmers": aid a state gives
+  // its own people or firms is domestic policy, not an interaction.
+  if (t && (code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0) && t->country == s.country &&
+      s.country.size() == 3 && !OneOf(s.country, {"IGO", "NGO", "IMG"}) && t->code.size() == 6 &&
+      OneOf(t->code.substr(3), {"CVL", "BUS", "LAB", "AGR"}) && (s.code == s.country || s.code == s.country + "GOV")) {
+    Trace("  aid to one's own state's people or firms: domestic, no event");
+    return;
+  }
   // A fight or a bombing that names no one is aimed at the state it took
   // place in (PlaceOfAttack, decision 0026).
   if (!t && OneOf(code.substr(0, 2), {"18", "19"}) && !AttackOnThing(anchor)) {
