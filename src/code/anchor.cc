@@ -552,6 +552,13 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       int clause_verb = kNone;
       bool addressed = false;
       g = AdjunctSource(a, &source_why, &object, &purpose_ahead, &clause_verb, &addressed);
+      // ("charged that a Soviet nuclear test blew debris … in violation of
+      // a treaty": the phrase of a clause alleged is no fact either.)
+      if (g != kNone && clause_verb != kNone && AllegedInThatClause(g)) {
+        Trace("  the '" + tok.text + "' phrase is in what '" + tokens_[AllegationVerbBefore(g)].text +
+              "' alleges: not coded as a fact");
+        return false;
+      }
       if (g != kNone) st->adjunct_verb = clause_verb;
       st->adjunct_partner = g != kNone && addressed;
       // "will make proposals … at a meeting with Reagan", "issued bonds in
