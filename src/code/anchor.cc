@@ -2031,6 +2031,20 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   const bool purpose_ahead = st->purpose_ahead;
   const bool denies_charge = st->denies_charge;
   std::string code = pattern.code;
+  // "Hussein conceded they were high", "But she conceded, \"It will be
+  // tough\"": a bare "concede" before a clause or a quotation admits a
+  // point; it yields nothing to anyone (080).
+  if (code == "080" && !noun && tok.lemma == "concede" && targets.empty()) {
+    bool clause = a + 1 < tokens_.size() && OneOf(tokens_[a + 1].lower, {",", "\"", "``", "that"});
+    for (uint32_t k = a + 1; !clause && k < tokens_.size() && k <= a + 6; ++k) {
+      if (clause_break_[k] || tokens_[k].pos == Pos::kPeriod) break;
+      clause = OneOf(tokens_[k].pos, {Pos::MD, Pos::VBD, Pos::VBZ, Pos::VBP});
+    }
+    if (clause) {
+      Trace("  '" + tok.text + "' before a clause or a quotation admits a point: no yielding, no event");
+      return false;
+    }
+  }
   // A captive handed over to a court (FindTargets) is judicial cooperation.
   if (code == "0841" && !targets.empty() && targets[0].code.find("JUD") != std::string::npos) {
     Trace("  handed over to a court: judicial cooperation, 0841 → 063");
