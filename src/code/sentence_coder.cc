@@ -249,9 +249,18 @@ void SentenceCoder::DropStatementsOfActs(size_t first_event) {
   EraseEvents(out_, first_event, [&](const Event& e) {
     if (e.cameo != "010" || !e.target) return false;
     uint32_t told_end = std::numeric_limits<uint32_t>::max();
-    for (const Token& tok : tokens_) {
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const Token& tok = tokens_[k];
       if (tok.span.begin > e.verb_begin && (tok.lower == ","sv || tok.lower == ";"sv)) {
         told_end = tok.span.begin;
+        // ("Modi told Putin that today's era was not one of war, urging him
+        // to seek peace": what one tells goes on in a participle urging or
+        // asking the one told.)
+        if (tok.lower == ","sv && k + 2 < tokens_.size() && tokens_[k + 1].pos == Pos::VBG &&
+            OneOf(tokens_[k + 1].lemma, {"urge", "ask", "press", "call", "invite", "warn"}) &&
+            OneOf(tokens_[k + 2].lower, {"him", "her", "them", "it"})) {
+          told_end = tokens_[k + 2].span.end;
+        }
         break;
       }
     }
