@@ -635,8 +635,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
         --v;
       }
       if (v >= 1 && tokens_[v].pos == Pos::VBG && tokens_[v - 1].lower == ","sv &&
-          OneOf(tokens_[v].lemma, {"resume", "continue", "launch", "renew", "intensify", "escalate", "step", "mount",
-                                   "stage", "carry", "begin", "start", "wage", "unleash"})) {
+          PerformsNominalAct(tokens_[v].lemma)) {
         const Chain performing = AnalyzeChain(static_cast<uint32_t>(v));
         std::string why;
         sources = InheritedSubject(performing, &why);

@@ -566,9 +566,8 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   }
   // "approved a 100 mln dlr budget to help its farmers": aid a state gives
   // its own people or firms is domestic policy, not an interaction.
-  if (t && (code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0) && t->country == s.country &&
-      s.country.size() == 3 && !OneOf(s.country, {"IGO", "NGO", "IMG"}) && t->code.size() == 6 &&
-      OneOf(t->code.substr(3), {"CVL", "BUS", "LAB", "AGR"}) && (s.code == s.country || s.code == s.country + "GOV")) {
+  if (t && (code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0) && StateOrGovernment(s.code, s.country) &&
+      t->country == s.country && t->code.size() == 6 && OneOf(t->code.substr(3), {"CVL", "BUS", "LAB", "AGR"})) {
     Trace("  aid to one's own state's people or firms: domestic, no event");
     return;
   }

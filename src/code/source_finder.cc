@@ -306,13 +306,7 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
   // the object of a verb that performs it, whose subject is the source.
   if (t >= 0 && OneOf(tokens_[t].lower, {"a", "an", "the", "new", "fresh"})) --t;
   if (t >= 0 && tokens_[t].pos == Pos::RP) --t;  // "winding up a visit"
-  if (t >= 0 && IsVerb(tokens_[t].pos) &&
-      OneOf(tokens_[t].lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose",
-                               "announce", "declare", "unleash", "intensify", "escalate", "continue", "resume",
-                               "expand", "step", "lay", "open", "deliver", "issue", "carry", "make", "give",
-                               "provide", "send", "offer", "extend", "pledge", "approve", "sign", "initiate",
-                               "complete", "finish", "hold", "host", "stage", "wage", "wind", "repeat", "renew",
-                               "reiterate", "proclaim", "formalize", "formalise", "finalize", "finalise"})) {
+  if (t >= 0 && IsVerb(tokens_[t].pos) && PerformsNominalAct(tokens_[t].lemma)) {
     std::string ignored;
     Chain c = AnalyzeChain(static_cast<uint32_t>(t));
     // "Clark, winding up a visit to Washington, said": the participle's

@@ -33,6 +33,14 @@ bool IsVerbOfSaying(const std::string& lemma) {
                        "inform", "notify"});
 }
 
+bool PerformsNominalAct(const std::string& lemma) {
+  return OneOf(lemma, {"order", "launch", "begin", "start", "conduct", "carry", "stage", "mount", "impose", "announce",
+                       "declare", "unleash", "intensify", "escalate", "continue", "resume", "expand", "step", "lay",
+                       "open", "deliver", "issue", "make", "give", "provide", "send", "offer", "extend", "pledge",
+                       "approve", "sign", "initiate", "complete", "finish", "hold", "host", "wage", "wind", "repeat",
+                       "renew", "reiterate", "proclaim", "formalize", "formalise", "finalize", "finalise"});
+}
+
 bool IsVerbOfSayingOrThinking(const std::string& lemma) {
   return IsVerbOfSaying(lemma) || OneOf(lemma, {"feel", "think", "believe", "fear"});
 }

@@ -48,6 +48,11 @@ bool IsVerbOfSaying(const std::string& lemma);
 // ("which he said had forced …", "which they feel forces …").
 bool IsVerbOfSayingOrThinking(const std::string& lemma);
 
+// Verbs whose object noun is the act they perform ("launched an offensive
+// against", "ordered a siege of", "resuming attacks on"): the verb's
+// subject is the noun's source.
+bool PerformsNominalAct(const std::string& lemma);
+
 // Verbs whose infinitive complement did not happen ("refused to").
 bool IsNegatingVerb(const std::string& lemma);
 
