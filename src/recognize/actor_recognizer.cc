@@ -1521,6 +1521,18 @@ class SentenceRecognizer {
           tokens_[piece.end - 1].pos == Pos::NN) {
         return i + 1;
       }
+      // "prompting Japan to convey grave concerns to both governments": a
+      // plural agent after "both" or "the two" is a pair named before, which
+      // the coder resolves; not the agents of the sentence's country.
+      // (Only the words the coder reads as a pair: "the two companies are
+      // negotiating with the Karsovian navy" are its own.)
+      if (piece.end == piece.begin + 1 && piece.begin > 0 &&
+          (tokens_[piece.begin].lower == "governments"sv || tokens_[piece.begin].lower == "leaders"sv) &&
+          (tokens_[piece.begin - 1].lower == "both"sv ||
+           (piece.begin > 1 && tokens_[piece.begin - 1].lower == "two"sv &&
+            tokens_[piece.begin - 2].lower == "the"sv))) {
+        return i + 1;
+      }
       const uint32_t agent_end = adjective ? piece.end + 1 : piece.end;  // past "spokesman"
       std::string country = sentence_country_, country_why = sentence_country_why_;
       // "leaflets sent by activists from the South": people "from" a state
