@@ -3444,7 +3444,8 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
 // the actor group of another country whose act it answers, or kNone. Either
 // ", after" (or "after") and that actor soon after the act ("…, after
 // Venezuelan President Nicolas Maduro ordered …", "after North Korea's
-// launch"), or, when the act is a response ("in response", "in
+// launch"), or the actor right after "in response to" ("in retaliation
+// for") after it, or, when the act is a response ("in response", "in
 // retaliation", "responded by", "prompting … to"), the first actor of the
 // sentence ("North Korea fired …, prompting the South to stage drills in
 // response").
@@ -3460,6 +3461,19 @@ int SentenceCoder::AnsweredActor(uint32_t begin, uint32_t end, const std::string
     if (tokens_[t].lower == ";"sv) break;
     if (tokens_[t].lower != "after"sv) continue;
     uint32_t k = t + 1;
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k && other(group_at_[k])) return group_at_[k];
+    break;
+  }
+  // "…, in response to the U.S. naval deployment toward Venezuela's coast":
+  // the actor that opens what it responds to.
+  for (uint32_t t = end; t + 3 < n && t < end + 25; ++t) {
+    if (tokens_[t].lower == ";"sv) break;
+    if (tokens_[t].lower != "in"sv || !OneOf(tokens_[t + 1].lower, {"response", "retaliation", "reaction"}) ||
+        !OneOf(tokens_[t + 2].lower, {"to", "for"})) {
+      continue;
+    }
+    uint32_t k = t + 3;
     if (k < n && tokens_[k].pos == Pos::DT) ++k;
     if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k && other(group_at_[k])) return group_at_[k];
     break;
