@@ -2895,6 +2895,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     if (const int answered = AnsweredActor(chain.begin, best.end, sources[0].country); answered != kNone) {
       targets = groups_[answered].members;
       Trace("  target: the other state whose act the show of force answers, " + targets[0].code);
+    } else if (const int prepared = PreparedOffensiveTarget(best.end, sources[0].country); prepared != kNone) {
+      targets = groups_[prepared].members;
+      Trace("  target: the one the offensive it prepares for is aimed at, " + targets[0].code);
     }
   }
   // "South Korea will cut import taxes on 50 items … to help reduce its
@@ -3489,6 +3492,51 @@ int SentenceCoder::AnsweredActor(uint32_t begin, uint32_t end, const std::string
   for (uint32_t t = 0; t < begin; ++t) {
     if (group_at_[t] == kNone) continue;
     return other(group_at_[t]) && !groups_[group_at_[t]].coreference ? group_at_[t] : kNone;
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of another
+// country than `own_country` that the offensive it prepares for is aimed at,
+// or kNone. "… call-up orders to 60,000 reservists ahead of a planned
+// offensive to seize Gaza City", "massed troops in preparation for an
+// assault on Karsovia".
+int SentenceCoder::PreparedOffensiveTarget(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 3 < n && t < end + 20; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t] && tokens_[t].lower != ","sv)) break;
+    uint32_t k;
+    if (tokens_[t].lower == "ahead"sv && tokens_[t + 1].lower == "of"sv) {
+      k = t + 2;
+    } else if (tokens_[t].lower == "in"sv && tokens_[t + 1].lower == "preparation"sv && tokens_[t + 2].lower == "for"sv) {
+      k = t + 3;
+    } else {
+      continue;
+    }
+    // "a planned offensive", "an expected ground assault".
+    while (k < n && (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN ||
+                     OneOf(tokens_[k].lower, {"ground", "military", "land", "full-scale", "major"}))) {
+      ++k;
+    }
+    if (k + 2 >= n || !OneOf(tokens_[k].lemma, {"offensive", "assault", "attack", "invasion", "incursion"})) {
+      return kNone;
+    }
+    ++k;
+    if (OneOf(tokens_[k].lower, {"on", "against", "into", "in"})) {
+      ++k;
+    } else if (tokens_[k].lower == "to"sv &&
+               OneOf(tokens_[k + 1].lemma, {"seize", "capture", "take", "retake", "occupy", "invade", "attack"})) {
+      k += 2;
+    } else {
+      return kNone;
+    }
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+    const ActorGroup& g = groups_[group_at_[k]];
+    const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+      return m.country.size() == 3 && m.country != own_country;
+    });
+    return other ? group_at_[k] : kNone;
   }
   return kNone;
 }
