@@ -431,13 +431,26 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                            (allied_word(t - 1) || (IsAdjective(tokens_[t - 1].pos) && allied_word(t - 2)));
   // (And "Al-Shabaab gunmen and a suicide bomber attacked …".)
   const bool attacker_head = t >= 3 && OneOf(tokens_[t].lemma, {"bomber", "gunman", "attacker", "assailant"});
+  // ("their prime minister, Ahmed al-Rahawi, and several other ministers
+  // had been killed": other officers beside the one named.)
+  const bool other_officers = t >= 3 && tokens_[t].pos == Pos::NNS && tokens_[t - 1].lower == "other"sv &&
+                              OneOf(tokens_[t].lemma, {"minister", "official", "leader", "commander", "officer"});
   if (t >= 2 && group_at_[t] == kNone && (tokens_[t].pos == Pos::NNS || attacker_head) &&
-      (allied_head || attacker_head ||
+      (allied_head || attacker_head || other_officers ||
        OneOf(tokens_[t].lemma, {"country", "nation", "state", "government", "ally", "partner", "member"}))) {
     for (int k = t - 1; k >= 1 && t - k <= 6; --k) {
       const Token& w = tokens_[k];
       if (w.lower == "and"sv) {
-        int g = group_at_[k - 1];
+        int before = k - 1;
+        // (", NAME, and …": past a name in apposition the dictionary does
+        // not know.)
+        if (other_officers && before >= 3 && tokens_[before].lower == ","sv && group_at_[before - 1] == kNone &&
+            tokens_[before - 1].pos == Pos::NNP) {
+          int n = before - 1;
+          while (n >= 1 && before - n <= 4 && tokens_[n].pos == Pos::NNP && group_at_[n] == kNone) --n;
+          if (n >= 1 && tokens_[n].lower == ","sv) before = n - 1;
+        }
+        int g = group_at_[before];
         // ("Al-Shabaab gunmen and …": the name modifying a plain noun.)
         if (g == kNone && k >= 2 && IsNoun(tokens_[k - 1].pos) && group_at_[k - 2] != kNone &&
             groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k - 1)) {

@@ -1300,6 +1300,24 @@ class SentenceRecognizer {
         country = OnlyCountryBefore(piece.begin);
         country_why = "the one country the sentence names before '" + tokens_[piece.begin - 1].text + "'";
       }
+      // "Yemen's Houthis said their prime minister had been killed": the
+      // office of an armed movement "its" or "their" owns is the movement's.
+      if (owned && !former && !its_office && heads && piece.begin > 0 && owner != nullptr &&
+          (tokens_[piece.begin - 1].lower == "its"sv || tokens_[piece.begin - 1].lower == "their"sv) &&
+          owner->country == "IMG" && owner->token_end + 12 > piece.begin) {
+        ActorMention m = *owner;
+        m.kind = ActorMention::Kind::kTitle;
+        m.token_begin = piece.begin;
+        m.token_end = piece.end;
+        m.span = SpanOf(piece.begin, piece.end);
+        m.office.clear();
+        m.plural_agent = false;
+        m.entry = piece.loc;
+        m.why = "an office '" + tokens_[piece.begin - 1].text + "' owns; the armed movement named before, " +
+                owner->code;
+        Emit(std::move(m));
+        return i + 1;
+      }
       // "Secretary of State George Shultz", "Undersecretary of State Michael
       // Armacost": without a country, the US usage ("secretary of state for
       // defence" is another office).
