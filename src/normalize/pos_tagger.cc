@@ -674,6 +674,11 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::NNP;
     }
   }
+  // "drills around Taiwan, code-named Justice Mission 2025": a compound
+  // naming participle is never a clause's finite verb.
+  for (size_t i = 1; i < n; ++i) {
+    if (t[i] == LexTag::VBD && (EndsWith(lowers[i], "-named") || EndsWith(lowers[i], "-dubbed"))) t[i] = LexTag::VBN;
+  }
   // Tags a clause's finite past verb may have been given: a participle;
   // for a regular past form ("abducted", "massacred") or a word seen more
   // often as a past tense ("shot") also a noun or an adjective; for a

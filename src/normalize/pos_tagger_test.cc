@@ -141,6 +141,12 @@ TEST_F(PosTaggerTest, PastTenseAfterParticipialApposition) {
             "Shultz/NNP ,/, accompanied/VBN by/IN advisers/NNS ,/, arrived/VBD from/IN Helsinki/NNP ./.");
 }
 
+TEST_F(PosTaggerTest, CompoundNamingParticipleIsNoFiniteVerb) {
+  EXPECT_EQ(Tag("The military launched large-scale live-fire drills on Monday , code-named Justice Mission ."),
+            "The/DT military/NN launched/VBD large-scale/JJ live-fire/JJ drills/NNS on/IN Monday/NNP ,/, "
+            "code-named/VBN Justice/NNP Mission/NNP ./.");
+}
+
 TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
   EXPECT_EQ(Tag("They will this week visit Britain ."),
             "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
