@@ -1763,9 +1763,12 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   }
   // "French protesters blocked roads … against budget cuts": a protest by
   // a state's own people that names no one it is against is against their
-  // government. (Not a strike: workers strike against their employers.)
+  // government. (Not a strike: workers strike against their employers;
+  // but an opposition boycotting an election boycotts the government's.)
+  const bool election_boycott = pattern.code == "1434" && !sources.empty() && sources[0].code.size() == 6 &&
+                                OneOf(sources[0].code.substr(3), {"OPP", "PTY"});
   if (targets.empty() && !sources.empty() && pattern.code.compare(0, 2, "14") == 0 &&
-      pattern.code.compare(0, 3, "143") != 0) {
+      (pattern.code.compare(0, 3, "143") != 0 || election_boycott)) {
     const ActorMention& s = sources[0];
     const Actor* state = s.country.size() == 3 ? dict_.FindCountry(s.country) : nullptr;
     bool own = state != nullptr && s.code.size() == 6 && s.code.compare(0, 3, s.country) == 0 &&
@@ -2265,7 +2268,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
                                 {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}));
   const bool participle_of_protest = chain.participle && tok.pos == Pos::VBG && last_event_root_ == "14" &&
                                      chain.begin > 0 && OneOf(tokens_[chain.begin - 1].lower, {",", "and"}) &&
-                                     code.compare(0, 2, "14") != 0 && !state_act;
+                                     code.compare(0, 2, "14") != 0 && !state_act &&
+                                     // ("boycotted the election, calling the vote a sham": naming
+                                     // what it protests criticises it.)
+                                     !(code.compare(0, 2, "11") == 0 &&
+                                       OneOf(tok.lemma, {"call", "describe", "brand", "label", "term"}));
   if ((chain.infinitive || participle_of_protest) && chain.intent_verb == kNone && modality.empty() && !noun) {
     // "rallied … to demand the resignation", "blocked border crossings to
     // protest": the purpose of a protest or a deployment is what it is
@@ -2871,6 +2878,23 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       // coded before it; its actor is the one criticised.)
       targets = groups_[named].members;
       Trace("  target: the actor of the act the naming verb's object names, " + targets[0].code);
+    } else if (const Event* protest = !out_->empty() ? &out_->back() : nullptr;
+               protest != nullptr && code.compare(0, 2, "11") == 0 && chain.participle && chain.begin > 0 &&
+               tokens_[chain.begin - 1].lower == ","sv && protest->doc_id == story_.doc_id &&
+               protest->sentence == sentence_idx_ && protest->root == "14" && protest->target &&
+               protest->source.code == sources[0].code &&
+               OneOf(tok.lemma, {"call", "describe", "brand", "label", "term"})) {
+      // ("boycotted Sunday's general election, calling the vote a sham":
+      // what a protest names, it criticises the protest's target for.)
+      ActorMention m = sources[0];
+      m.kind = ActorMention::Kind::kState;
+      m.code = protest->target->code;
+      m.country = protest->target->country;
+      m.name = protest->target->name;
+      m.office.clear();
+      m.why = "the target of the protest the naming participle follows";
+      targets.push_back(std::move(m));
+      Trace("  target: the one the protest before the comma is against, " + targets[0].code);
     } else if (code.compare(0, 2, "11") == 0 &&
                OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
                std::none_of(st->pattern->after.begin(), st->pattern->after.end(), [](const PatternElement& e) {
