@@ -553,10 +553,18 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // is passed when the pattern's word follows it.
         // (Only after the object: not "ended without moves to restart
         // negotiations on quotas".)
-        if (t > pos && t + 2 < n && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
+        const bool complement =
+            t > pos && t + 2 < n && e > 0 && elements[e - 1].type == PatternElement::Type::kTarget &&
             tokens_[t].lower == "to"sv && tokens_[t + 1].pos == Pos::VB && group_at_[t - 1] == kNone &&
             OneOf(tokens_[t - 1].lemma, {"decision", "move", "plan", "attempt", "effort", "bid", "refusal", "failure",
-                                         "threat", "order", "call", "proposal", "demand"})) {
+                                         "threat", "order", "call", "proposal", "demand"});
+        // "has given recordings related to the killing of journalist Jamal
+        // Khashoggi to Saudi Arabia": what the object is about is passed
+        // when the pattern's "to" follows it.
+        const bool about = t > 0 && t + 2 < n && IsNoun(tokens_[t - 1].pos) && el.words.size() == 1 && el.words[0] == "to" &&
+                           tokens_[t + 1].lower == "to"sv &&
+                           OneOf(tokens_[t].lower, {"related", "relating", "linked", "connected", "pertaining"});
+        if (complement || about) {
           uint32_t end = t + 2;
           while (end < n && end < t + 12 && !WordMatches(end, el) && !IsVerb(tokens_[end].pos) &&
                  tokens_[end].pos != Pos::MD && tokens_[end].lower != ","sv && !clause_break_[end]) {

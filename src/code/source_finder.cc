@@ -1063,6 +1063,17 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // subject is the decision's owner.)
   const bool gerund_of_time =
       c.participle && c.begin >= 1 && OneOf(tokens_[c.begin - 1].lower, {"after", "before", "since", "while", "upon"});
+  // ("…, President Tayyip Erdogan said on Saturday, before flying to
+  // Paris": after a reporting clause, the reporter's.)
+  if (gerund_of_time && c.begin >= 4 && tokens_[c.begin - 2].lower == ","sv) {
+    uint32_t v = c.begin - 3;
+    while (v > 1 && in_time_[v]) --v;
+    if (IsVerb(tokens_[v].pos) && IsVerbOfSaying(tokens_[v].lemma) && group_at_[v - 1] != kNone &&
+        groups_[group_at_[v - 1]].end == v) {
+      *why = "the one who says '" + tokens_[v].text + "' before the '" + tokens_[c.begin - 1].text + "' gerund";
+      return groups_[group_at_[v - 1]].members;
+    }
+  }
   if (gerund_of_time) {
     for (int k = static_cast<int>(c.begin) - 2; k >= 3 && static_cast<int>(c.begin) - k <= 24; --k) {
       if (tokens_[k].lower == ";"sv || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) break;
