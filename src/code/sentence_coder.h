@@ -271,6 +271,7 @@ class SentenceCoder {
   bool ProtectsAnActor(const Match& m) const;
   int VerbBeforeInfinitive(uint32_t to) const;
   int AuthorizingVerbBefore(uint32_t to) const;
+  bool OnlyTimesAndAdverbs(uint32_t begin, uint32_t end) const;
   int PastVerbBeforeInfinitive(uint32_t to) const;
   bool FutureActBeforeInfinitive(uint32_t to) const;
 

@@ -146,7 +146,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
     }
     if (IsVerb(tok.pos) && k + 1 < static_cast<int>(a) + 1) {
       bool followed_by_to = k + 1 <= static_cast<int>(a) && tokens_[k + 1].pos == Pos::TO;
-      if (followed_by_to && IsIntentVerb(tok.lemma)) {
+      // ("Biden moved to take Cuba off the list": a step taken, the act
+      // itself; "would move to ban" stays intended.)
+      const bool step_taken = tok.lemma == "move"sv && OneOf(tok.pos, {Pos::VBD, Pos::VBZ});
+      if (followed_by_to && IsIntentVerb(tok.lemma) && !step_taken) {
         c.modality = "intent";
         c.intent_verb = k;
       } else if (followed_by_to && (tok.pos == Pos::VBN || tok.pos == Pos::VBD) &&
@@ -561,6 +564,15 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         // moved to act does it.
         c.control_verb = k;
         c.control_object = object;
+      } else if (!object_between && tokens_[k].lemma == "move"sv && OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ}) &&
+                 OnlyTimesAndAdverbs(static_cast<uint32_t>(k) + 1, c.begin)) {
+        // "moved on Tuesday to take Cuba off the list": likewise ("moved
+        // troops to the border to attack" keeps its purpose).
+        c.infinitive = false;
+        const Chain governing = AnalyzeChain(static_cast<uint32_t>(k));
+        c.begin = governing.begin;
+        c.modality = governing.modality;
+        c.negated = c.negated || governing.negated;
       } else if (!object_between && (IsIntentVerb(tokens_[k].lemma) || IsFutureVerb(tokens_[k].lemma))) {
         c.modality = "intent";
         c.intent_verb = k;
@@ -975,6 +987,15 @@ int SentenceCoder::AuthorizingVerbBefore(uint32_t to) const {
                        OneOf(tokens_[c.intent_verb].lemma, {"vote", "decide"}) &&
                        OneOf(tokens_[c.intent_verb].pos, {Pos::VBD, Pos::VBN});
   return decided ? v : kNone;
+}
+
+// Whether tokens [begin, end) are all times or adverbs ("moved on Tuesday
+// to", "moved quickly to").
+bool SentenceCoder::OnlyTimesAndAdverbs(uint32_t begin, uint32_t end) const {
+  for (uint32_t k = begin; k < end; ++k) {
+    if (!in_time_[k] && !IsAdverb(tokens_[k].pos)) return false;
+  }
+  return true;
 }
 
 // Whether that verb is a future act ("will be hosting Osgiliath to celebrate").
