@@ -281,6 +281,7 @@ class SentenceCoder {
   int SubjectBeforeAdjunct(int g) const;
   bool TitleOfApposition(int begin, int end) const;
   int FindSubject(uint32_t begin, std::string* why) const;
+  int SubjectOfClauseBefore(int comma, int* verb) const;
   bool InPrepositionalPhrase(int g) const;
   bool PlaceAfterSubjectNoun(int g) const;
   bool PartnerOfSubjectNoun(int g) const;

@@ -119,6 +119,23 @@ bool SentenceCoder::TitleOfApposition(int begin, int end) const {
   return false;
 }
 
+// The subject of the clause before the comma at `comma`: of its last
+// finite verb, within 30 tokens (set in *verb), or kNone.
+int SentenceCoder::SubjectOfClauseBefore(int comma, int* verb) const {
+  for (int v = comma - 1; v >= 0 && comma - v <= 30; --v) {
+    if (group_at_[v] != kNone) {
+      v = static_cast<int>(groups_[group_at_[v]].begin);
+      continue;
+    }
+    if (tokens_[v].lower == ";"sv) return kNone;
+    if (!OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+    std::string ignored;
+    *verb = v;
+    return FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+  }
+  return kNone;
+}
+
 // The group to the left that is the subject of a chain starting at
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
@@ -130,21 +147,27 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       tokens_[begin + 1].pos == Pos::PRP && OneOf(tokens_[begin + 1].lower, {"it", "them", "him", "her"}) &&
       !IsVerbOfSaying(tokens_[begin].lemma) &&
       !(begin + 2 < tokens_.size() && (IsVerb(tokens_[begin + 2].pos) || tokens_[begin + 2].pos == Pos::MD))) {
-    for (int v = t - 1; v >= 0 && t - v <= 30; --v) {
-      if (group_at_[v] != kNone) {
-        v = static_cast<int>(groups_[group_at_[v]].begin);
-        continue;
-      }
-      if (tokens_[v].lower == ";"sv) break;
-      if (!OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
-      std::string ignored;
-      const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
-      if (g != kNone && (group_at_[t - 1] == kNone || g != group_at_[t - 1])) {
-        *why = "subject of '" + tokens_[v].text + "', whose clause the participle '" + tokens_[begin].text +
-               "' follows";
+    int v = kNone;
+    const int g = SubjectOfClauseBefore(t, &v);
+    if (g != kNone && (group_at_[t - 1] == kNone || g != group_at_[t - 1])) {
+      *why = "subject of '" + tokens_[v].text + "', whose clause the participle '" + tokens_[begin].text + "' follows";
+      return g;
+    }
+  }
+  // "North Korea tested a bomb on Wednesday, a move that drew condemnation
+  // from Seoul": a relative clause on an act's noun set in apposition to
+  // the clause before is about that act; its subject is that clause's.
+  if (t >= 3 && OneOf(tokens_[t].lower, {"that", "which"}) && IsNoun(tokens_[t - 1].pos) &&
+      OneOf(tokens_[t - 1].lemma, {"move", "decision", "step", "action", "measure", "claim", "announcement"})) {
+    int d = t - 2;
+    while (d >= 1 && IsAdjective(tokens_[d].pos) && group_at_[d] == kNone) --d;
+    int v = kNone;
+    if (d >= 1 && OneOf(tokens_[d].lower, {"a", "an", "the"}) && tokens_[d - 1].lower == ","sv) {
+      if (const int g = SubjectOfClauseBefore(d - 1, &v); g != kNone) {
+        *why = "subject of '" + tokens_[v].text + "', the act the " + tokens_[t - 1].text + " '" + tokens_[t].text +
+               "' names";
         return g;
       }
-      break;
     }
   }
   // "policies which he said encourage domestic production", "the scheme,
