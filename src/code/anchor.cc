@@ -2924,6 +2924,20 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       Trace("  target: the one the offensive it prepares for is aimed at, " + targets[0].code);
     }
   }
+  // "The U.S. Coast Guard seized an oil tanker carrying sanctioned
+  // Venezuelan crude off the coast of Venezuela": a ship seized from no
+  // one named is seized from the owner of its cargo, else from the state
+  // off whose coast it lay.
+  // ("an oil tanker": past the noun the pattern took.)
+  const uint32_t ship_end =
+      best.end < tokens_.size() && IsNoun(tokens_[best.end].pos) ? best.end + 1 : best.end;
+  if (!noun && targets.empty() && code == "1711" && !sources.empty() && ship_end > 0 &&
+      OneOf(tokens_[ship_end - 1].lemma, {"ship", "vessel", "tanker", "boat", "trawler"})) {
+    if (const int owner = SeizedShipOwner(ship_end, sources[0].country); owner != kNone) {
+      targets = groups_[owner].members;
+      Trace("  target: the state of the seized ship's cargo or coast, " + targets[0].code);
+    }
+  }
   // "South Korea will cut import taxes on 50 items … to help reduce its
   // trade surplus with the United States": trade barriers eased toward no
   // one named are eased toward the partner of the imbalance they address.
@@ -3561,6 +3575,45 @@ int SentenceCoder::PreparedOffensiveTarget(uint32_t end, const std::string& own_
       return m.country.size() == 3 && m.country != own_country;
     });
     return other ? group_at_[k] : kNone;
+  }
+  return kNone;
+}
+
+// For a ship seized whose noun ends at `end`: the actor group of another
+// country than `own_country` that owns its cargo ("carrying sanctioned
+// Venezuelan crude") or whose coast or waters it was seized off ("off the
+// coast of Venezuela", "in Iranian waters"), or kNone.
+int SentenceCoder::SeizedShipOwner(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto other_state = [&](uint32_t k) {
+    if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+    const ActorGroup& g = groups_[group_at_[k]];
+    const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+      return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != own_country;
+    });
+    return other ? group_at_[k] : kNone;
+  };
+  for (uint32_t t = end; t + 2 < n && t < end + 16; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t])) break;
+    uint32_t k = t + 1;
+    if (OneOf(tokens_[t].lemma, {"carry", "transport", "ship"}) ||
+        (OneOf(tokens_[t].lower, {"laden", "loaded"}) && tokens_[k].lower == "with"sv && ++k)) {
+      while (k < n && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
+                                                 IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) {
+        ++k;
+      }
+      const int cargo = other_state(k);
+      if (cargo != kNone && groups_[cargo].end < n && IsNoun(tokens_[groups_[cargo].end].pos)) return cargo;
+    } else if (tokens_[t].lower == "off"sv && k + 2 < n && tokens_[k].lower == "the"sv &&
+               OneOf(tokens_[k + 1].lemma, {"coast", "shore"}) && tokens_[k + 2].lower == "of"sv) {
+      return other_state(k + 3);
+    } else if (tokens_[t].lower == "in"sv) {
+      const int waters = other_state(k);
+      if (waters != kNone && groups_[waters].end < n &&
+          OneOf(tokens_[groups_[waters].end].lower, {"waters", "port", "ports"})) {
+        return waters;
+      }
+    }
   }
   return kNone;
 }
