@@ -1262,8 +1262,14 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
   }
   if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
     // The subject of a passive is its target: "Ukraine was attacked by Russia".
+    // (Not forces a show of force moves: "A U.S. carrier strike group was
+    // ordered to the eastern Mediterranean by Austin".)
     const int g = PassiveSubject(chain, a);
-    if (g != kNone) targets = groups_[g].members;
+    const bool forces = g != kNone && pattern.code.compare(0, 2, "15") == 0 &&
+                        std::all_of(groups_[g].members.begin(), groups_[g].members.end(), [](const ActorMention& m) {
+                          return m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"MIL", "COP"});
+                        });
+    if (g != kNone && !forces) targets = groups_[g].members;
   }
   // "Two car bombs set off by al-Shabaab militants outside Somalia's
   // education ministry": a passive attack or protest whose subject is no
@@ -2922,6 +2928,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     } else if (const int prepared = PreparedOffensiveTarget(best.end, sources[0].country); prepared != kNone) {
       targets = groups_[prepared].members;
       Trace("  target: the one the offensive it prepares for is aimed at, " + targets[0].code);
+    } else if (const int deterred = DeterredActor(best.end, sources[0].country); deterred != kNone) {
+      targets = groups_[deterred].members;
+      Trace("  target: the one the show of force is to deter, " + targets[0].code);
     }
   }
   // "The U.S. Coast Guard seized an oil tanker carrying sanctioned
@@ -3570,6 +3579,29 @@ int SentenceCoder::PreparedOffensiveTarget(uint32_t end, const std::string& own_
     }
     if (k < n && tokens_[k].pos == Pos::DT) ++k;
     if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+    const ActorGroup& g = groups_[group_at_[k]];
+    const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+      return m.country.size() == 3 && m.country != own_country;
+    });
+    return other ? group_at_[k] : kNone;
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of
+// another country than `own_country` that its purpose is to deter ("… to
+// the eastern Mediterranean on Saturday to deter Iran and Hezbollah"), or
+// kNone.
+int SentenceCoder::DeterredActor(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 20; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t])) break;
+    if (tokens_[t].pos != Pos::TO) continue;
+    uint32_t k = t + 1;
+    if (tokens_[k].lemma == "help"sv) ++k;
+    if (k + 1 >= n || !OneOf(tokens_[k].lemma, {"deter", "dissuade", "intimidate"})) return kNone;
+    ++k;
+    if (group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
     const ActorGroup& g = groups_[group_at_[k]];
     const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
       return m.country.size() == 3 && m.country != own_country;
