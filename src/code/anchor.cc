@@ -618,9 +618,13 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // ("Soviet-American talks on cutting missiles": a bare noun pattern
     // marked [compound] needs its two sides named by one word close
     // before it, not "they will meet before the June Economic Summit".)
+    // ("U.S.-South Korean air force drills": a hyphenated pair, with the
+    // rest of the second state's name and an agent.)
+    const bool one_word =
+        g != kNone && (groups_[g].end == groups_[g].begin + 1 ||
+                       (groups_[g].end <= groups_[g].begin + 4 && tokens_[groups_[g].begin].text.find('-') != std::string::npos));
     if (pattern.compound_subject && pattern.before.empty() && pattern.after.empty() &&
-        (g == kNone || groups_[g].end != groups_[g].begin + 1 || groups_[g].members.size() < 2 ||
-         groups_[g].end > a || a - groups_[g].end > 3)) {
+        (!one_word || groups_[g].members.size() < 2 || groups_[g].end > a || a - groups_[g].end > 3)) {
       Trace("  bare '" + tok.text + "' between two sides a single word names before it: none here");
       return false;
     }

@@ -1166,7 +1166,22 @@ class SentenceRecognizer {
           }
         }
       }
+      // ("joint U.S.-South Korean air force drills": each state of a pair
+      // has the agent.)
+      std::vector<ActorMention> pair;
+      if (next->agent >= 0 && nat_country >= 0 && !former) {
+        for (uint32_t more : piece.more_states) {
+          const Actor& c = dict_.actors[more];
+          ActorMention other = m;
+          other.code = JoinAgentCode(c.code, dict_.agents[next->agent]);
+          other.country = c.code;
+          other.name = c.name;
+          other.why = "one of the pair the modifier names + agent";
+          pair.push_back(std::move(other));
+        }
+      }
       Emit(std::move(m));
+      for (ActorMention& other : pair) Emit(std::move(other));
       return j + 1;
     }
 

@@ -159,13 +159,21 @@ PhraseMatch PhraseMatcher::StatePairAt(const std::vector<Token>& tokens, size_t 
   // semiconductor agreement"): not a name ("the Tanzania-Zambia Railway
   // Authority"), not a war, which the news names as a setting ("the
   // Iran-Iraq war"), and not a trade flow ("a report on U.S.-Japanese trade").
+  // ("U.S.-South Korean air force drills": a second state named over two
+  // tokens, a compass word and a capitalized word.)
+  const bool compass_split =
+      token_idx + 1 < tokens.size() && !tokens[token_idx + 1].text.empty() && tokens[token_idx + 1].text[0] >= 'A' &&
+      tokens[token_idx + 1].text[0] <= 'Z' &&
+      (text.ends_with("-North") || text.ends_with("-South") || text.ends_with("-East") || text.ends_with("-West"));
+  const size_t after = token_idx + (compass_split ? 2 : 1);
   bool dealings = false;
-  for (size_t k = token_idx + 1; k < tokens.size() && k <= token_idx + 3 && !dealings; ++k) {
+  for (size_t k = after; k < tokens.size() && k <= after + 2 && !dealings; ++k) {
     const std::string& w = tokens[k].lower;
     if (tokens[k].text.empty() || !(tokens[k].text[0] >= 'a' && tokens[k].text[0] <= 'z')) break;
     dealings = IsWord(w, {"talks", "negotiations", "summit", "summits", "meeting", "meetings", "relations", "ties",
                           "agreement", "accord", "pact", "treaty", "deal", "consultations", "dialogue",
-                          "cooperation", "partnership", "alliance", "rapprochement", "detente", "friendship"});
+                          "cooperation", "partnership", "alliance", "rapprochement", "detente", "friendship",
+                          "drills", "exercises", "maneuvers", "manoeuvres", "wargames", "war-games", "patrols"});
   }
   if (!dealings) return none;
   std::string first, second;
@@ -173,10 +181,11 @@ PhraseMatch PhraseMatcher::StatePairAt(const std::vector<Token>& tokens, size_t 
     if (dash == 0 || dash + 1 >= text.size() || text[dash + 1] < 'A' || text[dash + 1] > 'Z') continue;
     LowerTokenText(std::string_view(text).substr(0, dash), &first);
     LowerTokenText(std::string_view(text).substr(dash + 1), &second);
+    if (compass_split) second += " " + tokens[token_idx + 1].lower;
     const int a = CountryOfKey(first), b = CountryOfKey(second);
     if (a < 0 || b < 0 || a == b) continue;
     PhraseMatch pair = none;
-    pair.token_end = pair.token_begin + 1;
+    pair.token_end = static_cast<uint32_t>(after);
     pair.phrases = {static_cast<uint32_t>(country_name_phrase_[a]), static_cast<uint32_t>(country_name_phrase_[b])};
     return pair;
   }

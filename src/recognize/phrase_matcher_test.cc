@@ -108,6 +108,26 @@ TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
   EXPECT_TRUE(matcher.Match(Words("the Valdoria-Valdorian talks")).empty());
 }
 
+TEST_F(PhraseMatcherTest, StatePairBeforeDrillsReachesACompassName) {
+  dict_.actors.resize(2);  // two countries
+  Add("valdoria");
+  Add("valdorian", PhraseKind::kDemonym);
+  Add("south karsovia");
+  Add("south karsovian", PhraseKind::kDemonym);
+  dict_.phrases[2].target = dict_.phrases[3].target = 1;
+  PhraseMatcher matcher(dict_);
+  // "Valdorian-South" and "Karsovian": both states over two words.
+  const std::vector<PhraseMatch> drills = matcher.Match(Words("joint Valdorian-South Karsovian air drills began"));
+  ASSERT_EQ(drills.size(), 1u);
+  EXPECT_EQ(drills[0].token_begin, 1u);
+  EXPECT_EQ(drills[0].token_end, 3u);
+  ASSERT_EQ(drills[0].phrases.size(), 2u);
+  EXPECT_EQ(dict_.phrases[drills[0].phrases[0]].key, "valdoria");
+  EXPECT_EQ(dict_.phrases[drills[0].phrases[1]].key, "south karsovia");
+  // Not before a thing that is no dealing of theirs.
+  EXPECT_TRUE(matcher.Match(Words("the Valdorian-South Karsovian trade grew")).empty());
+}
+
 TEST_F(PhraseMatcherTest, DualNationalityBeforeAPersonIsOneState) {
   dict_.actors.resize(2);  // two countries
   Add("valdoria");
