@@ -1141,6 +1141,9 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           memory->last_plural_sentence != memory->sentence && !mutual_after) {
         for (auto g = groups.rbegin(); g != groups.rend(); ++g) {
           if (g->coreference) continue;
+          // (Past an actor that modifies a noun: "Taliban forces attacked
+          // Pakistani army posts … for air strikes they blamed on Pakistan".)
+          if (g->end < t && IsNoun(tokens[g->end].pos) && g + 1 != groups.rend()) continue;
           const Pos last = tokens[g->end - 1].pos;
           // (Not past a people or a counted crowd the dictionary does not
           // name: "drove tens of thousands of Tigrayans from their homes".)
