@@ -703,6 +703,12 @@ void SentenceCoder::MarkBackground(uint32_t begin, bool noun, Chain* c) const {
     }
     const Token& tok = tokens_[k];
     if (OneOf(tok.lower, {"after", "before", "following", "since"})) break;
+    // ("marking 30 years since the genocide in which Hutu extremists
+    // killed …": a relative clause on the phrase's noun.)
+    if (tok.lower == "which"sv && k >= 2 && tokens_[k - 1].pos == Pos::IN && IsNoun(tokens_[k - 2].pos)) {
+      k -= 2;
+      continue;
+    }
     if (clause_break_[k] || IsVerb(tok.pos) || tok.pos == Pos::MD) return;
     --k;
   }
