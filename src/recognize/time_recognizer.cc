@@ -17,6 +17,22 @@ bool AllDigits(std::string_view s) {
 
 int ToInt(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 
+// A small count written out or in digits ("a", "two", "18"), or 0.
+int CountOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kWords = {"a",     "one",  "two",   "three",  "four",
+                                                              "five",  "six",  "seven", "eight",  "nine",
+                                                              "ten",   "eleven", "twelve"};
+  for (size_t i = 0; i < kWords.size(); ++i) {
+    if (w == kWords[i]) return i == 0 ? 1 : static_cast<int>(i);
+  }
+  if (w == "an") return 1;
+  if (w == "twenty") return 20;
+  if (w == "thirty") return 30;
+  if (w == "fifty") return 50;
+  if (!w.empty() && w.size() <= 3 && AllDigits(w)) return ToInt(w);
+  return 0;
+}
+
 int WeekdayNumber(std::string_view w) {  // Monday = 0
   static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                             "friday", "saturday", "sunday"};
@@ -209,6 +225,39 @@ void RecognizeTimes(const std::vector<Token>& tokens, std::string_view story_tex
         out.Add(t, t + 1, d, d, "day");
         t = t + 1;
         continue;
+      }
+      // "two years ago", "more than a year ago": counted back from the
+      // story's day, as exact as the unit (a qualifier keeps the day
+      // counted back: "more than a year ago" is at least that far back).
+      {
+        uint32_t k = t;
+        if ((word == "more" || word == "less") && lower(t + 1) == "than") {
+          k += 2;
+        } else if (word == "over" || word == "nearly" || word == "almost" || word == "about" || word == "some" ||
+                   word == "around" || word == "just") {
+          ++k;
+        }
+        const int count = CountOf(lower(k));
+        std::string_view span_unit = lower(k + 1);
+        if (!span_unit.empty() && span_unit.back() == 's') span_unit.remove_suffix(1);
+        if (count > 0 && lower(k + 2) == "ago" &&
+            (span_unit == "day" || span_unit == "week" || span_unit == "month" || span_unit == "year" ||
+             span_unit == "decade")) {
+          Date d = *story_date;
+          const char* precision = "day";
+          if (span_unit == "day" || span_unit == "week") {
+            d = story_date->AddDays(-count * (span_unit == "week" ? 7 : 1));
+          } else {
+            const int months = span_unit == "month" ? count : 12 * count * (span_unit == "decade" ? 10 : 1);
+            int y = story_date->year - months / 12, m = story_date->month - months % 12;
+            if (m < 1) { m += 12; --y; }
+            d = Date{y, m, std::min(story_date->day, Date::DaysInMonth(y, m))};
+            precision = span_unit == "month" ? "month" : "year";
+          }
+          out.Add(t, k + 3, d, d, precision);
+          t = k + 3;
+          continue;
+        }
       }
       std::string_view unit = lower(t + 1);
       // "early this week", "late last month", "earlier this year": the span

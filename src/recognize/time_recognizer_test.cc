@@ -137,6 +137,23 @@ TEST_F(TimeRecognizerTest, WeekdaysAndRelativeWords) {
   EXPECT_EQ(times[0].from, "2025-08-12");
 }
 
+TEST_F(TimeRecognizerTest, CountedBackWithAgo) {
+  // 2025-08-13: the day counted back, as exact as the unit; a qualifier joins the span.
+  const auto span = [this](const std::string& text) {
+    std::string out;
+    for (const TimeRef& t : Times(text)) out += t.text + " " + t.from + ".." + t.to + " " + t.precision + ";";
+    return out;
+  };
+  EXPECT_EQ(span("They met three days ago."), "three days ago 2025-08-10..2025-08-10 day;");
+  EXPECT_EQ(span("They met two weeks ago."), "two weeks ago 2025-07-30..2025-07-30 day;");
+  EXPECT_EQ(span("The case was filed more than a year ago."), "more than a year ago 2024-08-13..2024-08-13 year;");
+  EXPECT_EQ(span("The pact was signed 18 months ago."), "18 months ago 2024-02-13..2024-02-13 month;");
+  EXPECT_EQ(span("The war ended a decade ago."), "a decade ago 2015-08-13..2015-08-13 year;");
+  // Not a count of anything else, and nothing without "ago".
+  EXPECT_EQ(span("The talks lasted two years."), "");
+  EXPECT_EQ(span("Two years ago, Congress voted."), "Two years ago 2023-08-13..2023-08-13 year;");
+}
+
 TEST_F(TimeRecognizerTest, NoStoryDateLeavesRelativeTimesUnresolved) {
   auto times = Times("They met in June 2024 and again on Monday.", nullptr);
   ASSERT_EQ(times.size(), 1u);  // the weekday needs a story date
