@@ -3165,6 +3165,14 @@ void SentenceCoder::EmitAct(AnchorState* st) {
         accusation = false;
         break;
       }
+      // ("denied previous charges of bombing Pakistani territory": a target
+      // inside the charge is the one it says was wronged, not its author.)
+      if (t + 2 < tokens_.size() && tokens_[t + 1].lower == "of"sv &&
+          (tokens_[t + 2].pos == Pos::VBG || tokens_[t + 2].lower.ends_with("ing")) && best.target != kNone &&
+          groups_[best.target].begin > t) {
+        accusation = false;
+        break;
+      }
     }
     // (Not when the sentence has coded that accusation already: "Dostan
     // accused Karsovian intelligence …, and the Karsovian government
