@@ -679,6 +679,17 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
   for (size_t i = 1; i < n; ++i) {
     if (t[i] == LexTag::VBD && (EndsWith(lowers[i], "-named") || EndsWith(lowers[i], "-dubbed"))) t[i] = LexTag::VBN;
   }
+  // "the Democratic controlled Congress", "the Republican led Senate": a
+  // participle between a proper adjective after an article and the noun it
+  // describes is part of that noun phrase (an unhyphenated compound).
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (t[i] == LexTag::VBD && t[i - 2] == LexTag::DT && (t[i - 1] == LexTag::NNP || t[i - 1] == LexTag::JJ) &&
+        (t[i + 1] == LexTag::NNP || t[i + 1] == LexTag::NN) &&
+        (lowers[i] == "controlled" || lowers[i] == "led" || lowers[i] == "backed" || lowers[i] == "dominated" ||
+         lowers[i] == "owned" || lowers[i] == "sponsored" || lowers[i] == "run")) {
+      t[i] = LexTag::VBN;
+    }
+  }
   // Tags a clause's finite past verb may have been given: a participle;
   // for a regular past form ("abducted", "massacred") or a word seen more
   // often as a past tense ("shot") also a noun or an adjective; for a

@@ -147,6 +147,11 @@ TEST_F(PosTaggerTest, CompoundNamingParticipleIsNoFiniteVerb) {
             "code-named/VBN Justice/NNP Mission/NNP ./.");
 }
 
+TEST_F(PosTaggerTest, UnhyphenatedCompoundParticipleIsNoFiniteVerb) {
+  EXPECT_EQ(Tag("Reagan urged the Democratic controlled Congress to act ."),
+            "Reagan/NNP urged/VBD the/DT Democratic/NNP controlled/VBN Congress/NNP to/TO act/VB ./.");
+}
+
 TEST_F(PosTaggerTest, BaseVerbAfterModalAndTime) {
   EXPECT_EQ(Tag("They will this week visit Britain ."),
             "They/PRP will/MD this/DT week/NN visit/VB Britain/NNP ./.");
