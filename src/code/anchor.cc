@@ -2935,6 +2935,9 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     } else if (const int deterred = DeterredActor(best.end, sources[0].country); deterred != kNone) {
       targets = groups_[deterred].members;
       Trace("  target: the one the show of force is to deter, " + targets[0].code);
+    } else if (const int bordered = BorderedState(best.end, sources[0].country); bordered != kNone) {
+      targets = groups_[bordered].members;
+      Trace("  target: the state across the border the forces were moved to, " + targets[0].code);
     }
   }
   // "The U.S. Coast Guard seized an oil tanker carrying sanctioned
@@ -3617,6 +3620,27 @@ int SentenceCoder::DeterredActor(uint32_t end, const std::string& own_country) c
     const ActorGroup& g = groups_[group_at_[k]];
     const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
       return m.country.size() == 3 && m.country != own_country;
+    });
+    return other ? group_at_[k] : kNone;
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of
+// another country than `own_country` whose border with it the forces were
+// moved to ("… had been moved to strategic islands in the Aegean and to the
+// land border with Turkey"), or kNone.
+int SentenceCoder::BorderedState(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 24; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t] && !list_comma_[t])) break;
+    if (!OneOf(tokens_[t].lemma, {"border", "frontier"}) || tokens_[t + 1].lower != "with"sv) continue;
+    uint32_t k = t + 2;
+    if (k < n && tokens_[k].lower == "the"sv) ++k;
+    if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+    const ActorGroup& g = groups_[group_at_[k]];
+    const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+      return m.kind == ActorMention::Kind::kState && m.country.size() == 3 && m.country != own_country;
     });
     return other ? group_at_[k] : kNone;
   }

@@ -214,6 +214,7 @@ class SentenceCoder {
   int PreparedOffensiveTarget(uint32_t end, const std::string& own_country) const;
   int SeizedShipOwner(uint32_t end, const std::string& own_country) const;
   int DeterredActor(uint32_t end, const std::string& own_country) const;
+  int BorderedState(uint32_t end, const std::string& own_country) const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps
   // between them and what a gap may pass.
