@@ -210,11 +210,6 @@ class SentenceCoder {
   std::string SaidOfAnotherState(int g, const std::string& speaker_country) const;
   int NamedActOfEarlierEvent(uint32_t a, const std::string& own_country) const;
   int ReactionTarget(uint32_t begin, uint32_t end) const;
-  int AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const;
-  int PreparedOffensiveTarget(uint32_t end, const std::string& own_country) const;
-  int SeizedShipOwner(uint32_t end, const std::string& own_country) const;
-  int DeterredActor(uint32_t end, const std::string& own_country) const;
-  int BorderedState(uint32_t end, const std::string& own_country) const;
 
   // pattern_match.cc: a pattern's elements around the anchor, the gaps
   // between them and what a gap may pass.
@@ -340,6 +335,12 @@ class SentenceCoder {
   // happens in, a state other than the visitors', or kNone.
   int HostOfVisit(uint32_t a, const std::vector<ActorMention>& sources) const;
   bool StateBuildingAt(uint32_t t) const;
+  int AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const;
+  int PreparedOffensiveTarget(uint32_t end, const std::string& own_country) const;
+  int SeizedShipOwner(uint32_t end, const std::string& own_country) const;
+  int DeterredActor(uint32_t end, const std::string& own_country) const;
+  int BorderedState(uint32_t end, const std::string& own_country) const;
+  int OtherCountryGroupAt(uint32_t k, const std::string& own_country, bool states_only) const;
 
   // emit.cc: from a decided act to an Event.
   static bool SameActor(const ActorMention& s, const ActorMention& t);

@@ -1,11 +1,15 @@
 // Whom an act is aimed at when the pattern's '+' names no one: the victims of
 // violence by the place it happened in, the antecedent of an object relative
 // clause, the author of what is rejected, the owner of "its request", the
-// actor of what a complaint alleges, the other side before "their", and a
-// passive's subject.
+// actor of what a complaint alleges, the other side before "their", a
+// passive's subject; for a show of force, the state whose act it answers,
+// the one its offensive is prepared against, the one it is to deter, the
+// one across the border it moves to; for a ship seized, the owner of its
+// cargo or of the waters it lay in.
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "code/sentence_coder.h"
@@ -491,6 +495,175 @@ bool SentenceCoder::StateBuildingAt(uint32_t t) const {
   const Token& head = tokens_[g.end - 1];
   return IsNoun(head.pos) && OneOf(head.lemma, {"ministry", "embassy", "consulate", "parliament", "headquarters",
                                                 "office", "palace", "court", "station", "base"});
+}
+
+// The actor group that begins at token `k` when all its members belong to
+// a country other than `own_country` (states only when `states_only`), or
+// kNone.
+int SentenceCoder::OtherCountryGroupAt(uint32_t k, const std::string& own_country, bool states_only) const {
+  if (k >= tokens_.size() || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+  const ActorGroup& g = groups_[group_at_[k]];
+  const bool other = !g.members.empty() && std::all_of(g.members.begin(), g.members.end(), [&](const ActorMention& m) {
+    return (!states_only || m.kind == ActorMention::Kind::kState) && m.country.size() == 3 && m.country != own_country;
+  });
+  return other ? group_at_[k] : kNone;
+}
+
+// For an act whose clause runs [begin, end) by actors of `own_country`:
+// the actor group of another country whose act it answers, or kNone. Either
+// ", after" (or "after") and that actor soon after the act ("…, after
+// Venezuelan President Nicolas Maduro ordered …", "after North Korea's
+// launch"), or the actor right after "in response to" ("in retaliation
+// for") after it, or, when the act is a response ("in response", "in
+// retaliation", "responded by", "prompting … to"), the first actor of the
+// sentence ("North Korea fired …, prompting the South to stage drills in
+// response").
+int SentenceCoder::AnsweredActor(uint32_t begin, uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto other = [&](int g) {
+    return g != kNone && !groups_[g].members.empty() &&
+           std::all_of(groups_[g].members.begin(), groups_[g].members.end(), [&](const ActorMention& m) {
+             return m.country.size() == 3 && m.country != own_country && !OneOf(m.country, {"IGO", "NGO", "IMG"});
+           });
+  };
+  for (uint32_t t = end; t + 1 < n && t < end + 25; ++t) {
+    if (tokens_[t].lower == ";"sv) break;
+    if (tokens_[t].lower != "after"sv) continue;
+    uint32_t k = t + 1;
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k && other(group_at_[k])) return group_at_[k];
+    break;
+  }
+  // "…, in response to the U.S. naval deployment toward Venezuela's coast":
+  // the actor that opens what it responds to.
+  for (uint32_t t = end; t + 3 < n && t < end + 25; ++t) {
+    if (tokens_[t].lower == ";"sv) break;
+    if (tokens_[t].lower != "in"sv || !OneOf(tokens_[t + 1].lower, {"response", "retaliation", "reaction"}) ||
+        !OneOf(tokens_[t + 2].lower, {"to", "for"})) {
+      continue;
+    }
+    uint32_t k = t + 3;
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    if (k < n && group_at_[k] != kNone && groups_[group_at_[k]].begin == k && other(group_at_[k])) return group_at_[k];
+    break;
+  }
+  bool response = false;
+  for (uint32_t t = begin > 3 ? begin - 3 : 0; t < n && t < end + 4; ++t) {
+    if ((OneOf(tokens_[t].lower, {"in"}) && t + 1 < n && OneOf(tokens_[t + 1].lower, {"response", "retaliation"})) ||
+        OneOf(tokens_[t].lemma, {"respond", "prompt"})) {
+      response = true;
+    }
+  }
+  if (!response) return kNone;
+  for (uint32_t t = 0; t < begin; ++t) {
+    if (group_at_[t] == kNone) continue;
+    return other(group_at_[t]) && !groups_[group_at_[t]].coreference ? group_at_[t] : kNone;
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of another
+// country than `own_country` that the offensive it prepares for is aimed at,
+// or kNone. "… call-up orders to 60,000 reservists ahead of a planned
+// offensive to seize Gaza City", "massed troops in preparation for an
+// assault on Karsovia".
+int SentenceCoder::PreparedOffensiveTarget(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 3 < n && t < end + 20; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t] && tokens_[t].lower != ","sv)) break;
+    uint32_t k;
+    if (tokens_[t].lower == "ahead"sv && tokens_[t + 1].lower == "of"sv) {
+      k = t + 2;
+    } else if (tokens_[t].lower == "in"sv && tokens_[t + 1].lower == "preparation"sv && tokens_[t + 2].lower == "for"sv) {
+      k = t + 3;
+    } else {
+      continue;
+    }
+    // "a planned offensive", "an expected ground assault".
+    while (k < n && (tokens_[k].pos == Pos::DT || IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN ||
+                     OneOf(tokens_[k].lower, {"ground", "military", "land", "full-scale", "major"}))) {
+      ++k;
+    }
+    if (k + 2 >= n || !OneOf(tokens_[k].lemma, {"offensive", "assault", "attack", "invasion", "incursion"})) {
+      return kNone;
+    }
+    ++k;
+    if (OneOf(tokens_[k].lower, {"on", "against", "into", "in"})) {
+      ++k;
+    } else if (tokens_[k].lower == "to"sv &&
+               OneOf(tokens_[k + 1].lemma, {"seize", "capture", "take", "retake", "occupy", "invade", "attack"})) {
+      k += 2;
+    } else {
+      return kNone;
+    }
+    if (k < n && tokens_[k].pos == Pos::DT) ++k;
+    return OtherCountryGroupAt(k, own_country, /*states_only=*/false);
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of
+// another country than `own_country` that its purpose is to deter ("… to
+// the eastern Mediterranean on Saturday to deter Iran and Hezbollah"), or
+// kNone.
+int SentenceCoder::DeterredActor(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 20; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t])) break;
+    if (tokens_[t].pos != Pos::TO) continue;
+    uint32_t k = t + 1;
+    if (tokens_[k].lemma == "help"sv) ++k;
+    if (k + 1 >= n || !OneOf(tokens_[k].lemma, {"deter", "dissuade", "intimidate"})) return kNone;
+    return OtherCountryGroupAt(k + 1, own_country, /*states_only=*/false);
+  }
+  return kNone;
+}
+
+// For a show of force whose clause ends at `end`: the actor group of
+// another country than `own_country` whose border with it the forces were
+// moved to ("… had been moved to strategic islands in the Aegean and to the
+// land border with Turkey"), or kNone.
+int SentenceCoder::BorderedState(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 24; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t] && !list_comma_[t])) break;
+    if (!OneOf(tokens_[t].lemma, {"border", "frontier"}) || tokens_[t + 1].lower != "with"sv) continue;
+    const uint32_t k = tokens_[t + 2].lower == "the"sv ? t + 3 : t + 2;
+    return OtherCountryGroupAt(k, own_country, /*states_only=*/true);
+  }
+  return kNone;
+}
+
+// For a ship seized whose noun ends at `end`: the actor group of another
+// country than `own_country` that owns its cargo ("carrying sanctioned
+// Venezuelan crude") or whose coast or waters it was seized off ("off the
+// coast of Venezuela", "in Iranian waters"), or kNone.
+int SentenceCoder::SeizedShipOwner(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto other_state = [&](uint32_t k) { return OtherCountryGroupAt(k, own_country, /*states_only=*/true); };
+  for (uint32_t t = end; t + 2 < n && t < end + 16; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t])) break;
+    uint32_t k = t + 1;
+    if (OneOf(tokens_[t].lemma, {"carry", "transport", "ship"}) ||
+        (OneOf(tokens_[t].lower, {"laden", "loaded"}) && tokens_[k].lower == "with"sv && ++k)) {
+      while (k < n && group_at_[k] == kNone && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::CD ||
+                                                 IsAdjective(tokens_[k].pos) || tokens_[k].pos == Pos::VBN)) {
+        ++k;
+      }
+      const int cargo = other_state(k);
+      if (cargo != kNone && groups_[cargo].end < n && IsNoun(tokens_[groups_[cargo].end].pos)) return cargo;
+    } else if (tokens_[t].lower == "off"sv && k + 2 < n && tokens_[k].lower == "the"sv &&
+               OneOf(tokens_[k + 1].lemma, {"coast", "shore"}) && tokens_[k + 2].lower == "of"sv) {
+      return other_state(k + 3);
+    } else if (tokens_[t].lower == "in"sv) {
+      const int waters = other_state(k);
+      if (waters != kNone && groups_[waters].end < n &&
+          OneOf(tokens_[groups_[waters].end].lower, {"waters", "port", "ports"})) {
+        return waters;
+      }
+    }
+  }
+  return kNone;
 }
 
 }  // namespace coder_internal
