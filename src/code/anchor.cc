@@ -622,7 +622,8 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     // rest of the second state's name and an agent.)
     const bool one_word =
         g != kNone && (groups_[g].end == groups_[g].begin + 1 ||
-                       (groups_[g].end <= groups_[g].begin + 4 && tokens_[groups_[g].begin].text.find('-') != std::string::npos));
+                       (groups_[g].end <= groups_[g].begin + 4 &&
+                        tokens_[groups_[g].begin].text.find('-') != std::string::npos));
     if (pattern.compound_subject && pattern.before.empty() && pattern.after.empty() &&
         (!one_word || groups_[g].members.size() < 2 || groups_[g].end > a || a - groups_[g].end > 3)) {
       Trace("  bare '" + tok.text + "' between two sides a single word names before it: none here");

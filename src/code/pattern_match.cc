@@ -561,8 +561,8 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // "has given recordings related to the killing of journalist Jamal
         // Khashoggi to Saudi Arabia": what the object is about is passed
         // when the pattern's "to" follows it.
-        const bool about = t > 0 && t + 2 < n && IsNoun(tokens_[t - 1].pos) && el.words.size() == 1 && el.words[0] == "to" &&
-                           tokens_[t + 1].lower == "to"sv &&
+        const bool about = t > 0 && t + 2 < n && IsNoun(tokens_[t - 1].pos) && el.words.size() == 1 &&
+                           el.words[0] == "to" && tokens_[t + 1].lower == "to"sv &&
                            OneOf(tokens_[t].lower, {"related", "relating", "linked", "connected", "pertaining"});
         if (complement || about) {
           uint32_t end = t + 2;

@@ -574,7 +574,8 @@ int SentenceCoder::PreparedOffensiveTarget(uint32_t end, const std::string& own_
     uint32_t k;
     if (tokens_[t].lower == "ahead"sv && tokens_[t + 1].lower == "of"sv) {
       k = t + 2;
-    } else if (tokens_[t].lower == "in"sv && tokens_[t + 1].lower == "preparation"sv && tokens_[t + 2].lower == "for"sv) {
+    } else if (tokens_[t].lower == "in"sv && tokens_[t + 1].lower == "preparation"sv &&
+               tokens_[t + 2].lower == "for"sv) {
       k = t + 3;
     } else {
       continue;

@@ -35,6 +35,17 @@ std::vector<std::string> Spans(const Dictionary& dict, const std::vector<PhraseM
   return out;
 }
 
+// Each match as "begin-end:" and the keys of all its phrases, joined by '+'.
+std::vector<std::string> AllKeys(const Dictionary& dict, const std::vector<PhraseMatch>& matches) {
+  std::vector<std::string> out;
+  for (const PhraseMatch& m : matches) {
+    std::string keys;
+    for (uint32_t p : m.phrases) keys += (keys.empty() ? "" : "+") + dict.phrases[p].key;
+    out.push_back(std::to_string(m.token_begin) + "-" + std::to_string(m.token_end) + ":" + keys);
+  }
+  return out;
+}
+
 class PhraseMatcherTest : public ::testing::Test {
  protected:
   void Add(const std::string& key, PhraseKind kind = PhraseKind::kName) {
@@ -42,6 +53,15 @@ class PhraseMatcherTest : public ::testing::Test {
     p.key = key;
     p.kind = kind;
     dict_.phrases.push_back(p);
+  }
+  // Two countries, each by its name and its demonym (actors 0 and 1).
+  void AddTwoCountries(const std::string& first, const std::string& second) {
+    dict_.actors.resize(2);
+    Add(first);
+    Add(first + "n", PhraseKind::kDemonym);
+    Add(second);
+    Add(second + "n", PhraseKind::kDemonym);
+    dict_.phrases[2].target = dict_.phrases[3].target = 1;
   }
   Dictionary dict_;
 };
@@ -95,13 +115,8 @@ TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
   dict_.phrases[2].target = 1;
   PhraseMatcher matcher(dict_);
   // Both states, by their names, over the one word.
-  const std::vector<PhraseMatch> talks = matcher.Match(Words("Valdorian-Karsovia border talks resumed"));
-  ASSERT_EQ(talks.size(), 1u);
-  EXPECT_EQ(talks[0].token_begin, 0u);
-  EXPECT_EQ(talks[0].token_end, 1u);
-  ASSERT_EQ(talks[0].phrases.size(), 2u);
-  EXPECT_EQ(dict_.phrases[talks[0].phrases[0]].key, "valdoria");
-  EXPECT_EQ(dict_.phrases[talks[0].phrases[1]].key, "karsovia");
+  EXPECT_EQ(AllKeys(dict_, matcher.Match(Words("Valdorian-Karsovia border talks resumed"))),
+            std::vector<std::string>({"0-1:valdoria+karsovia"}));
   // Not in a name, not before a war, not one state twice.
   EXPECT_TRUE(matcher.Match(Words("the Valdoria-Karsovia Railway Authority")).empty());
   EXPECT_TRUE(matcher.Match(Words("the Valdoria-Karsovia war")).empty());
@@ -109,32 +124,17 @@ TEST_F(PhraseMatcherTest, StatePairsBeforeANounOfTheirDealings) {
 }
 
 TEST_F(PhraseMatcherTest, StatePairBeforeDrillsReachesACompassName) {
-  dict_.actors.resize(2);  // two countries
-  Add("valdoria");
-  Add("valdorian", PhraseKind::kDemonym);
-  Add("south karsovia");
-  Add("south karsovian", PhraseKind::kDemonym);
-  dict_.phrases[2].target = dict_.phrases[3].target = 1;
+  AddTwoCountries("valdoria", "south karsovia");
   PhraseMatcher matcher(dict_);
   // "Valdorian-South" and "Karsovian": both states over two words.
-  const std::vector<PhraseMatch> drills = matcher.Match(Words("joint Valdorian-South Karsovian air drills began"));
-  ASSERT_EQ(drills.size(), 1u);
-  EXPECT_EQ(drills[0].token_begin, 1u);
-  EXPECT_EQ(drills[0].token_end, 3u);
-  ASSERT_EQ(drills[0].phrases.size(), 2u);
-  EXPECT_EQ(dict_.phrases[drills[0].phrases[0]].key, "valdoria");
-  EXPECT_EQ(dict_.phrases[drills[0].phrases[1]].key, "south karsovia");
+  EXPECT_EQ(AllKeys(dict_, matcher.Match(Words("joint Valdorian-South Karsovian air drills began"))),
+            std::vector<std::string>({"1-3:valdoria+south karsovia"}));
   // Not before a thing that is no dealing of theirs.
   EXPECT_TRUE(matcher.Match(Words("the Valdorian-South Karsovian trade grew")).empty());
 }
 
 TEST_F(PhraseMatcherTest, DualNationalityBeforeAPersonIsOneState) {
-  dict_.actors.resize(2);  // two countries
-  Add("valdoria");
-  Add("valdorian", PhraseKind::kDemonym);
-  Add("karsovia");
-  Add("karsovian", PhraseKind::kDemonym);
-  dict_.phrases[2].target = dict_.phrases[3].target = 1;
+  AddTwoCountries("valdoria", "karsovia");
   PhraseMatcher matcher(dict_);
   // The first nationality, by its name; the second where the sentence names it too.
   EXPECT_EQ(Spans(dict_, matcher.Match(Words("a Valdorian-Karsovian activist was freed"))),
