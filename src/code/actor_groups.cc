@@ -768,6 +768,22 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     person.span.end = state.span.end;
     mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
+  // "The European Community (EC) and Japan": an acronym in parentheses
+  // right after a name of the same actor is part of that name.
+  // (The closing parenthesis stays outside, where a clause's verb finds
+  // its subject; the list below passes it.)
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    ActorMention& name = mentions[k];
+    const ActorMention& acronym = mentions[k + 1];
+    if (acronym.code != name.code || acronym.token_begin != name.token_end + 1 ||
+        tokens[name.token_end].lower != "("sv || acronym.token_end >= tokens.size() ||
+        tokens[acronym.token_end].lower != ")"sv) {
+      continue;
+    }
+    name.token_end = acronym.token_end;
+    name.span.end = acronym.span.end;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   // 1. Coordination: mentions joined by "," / "and" merge; a list joined by
   // commas alone must contain an "and" somewhere, so "In Washington, Chinese
   // officials said" stays two groups.
@@ -791,6 +807,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       uint32_t from = mentions[j].token_end, to = mentions[j + 1].token_begin;
       if (to <= from || to - from > 5) break;  // "and the evil awful Gondor"
       bool glue = true, saw_and = false, saw_comma = false;
+      // (Past the parenthesis that closes an acronym the name took in.)
+      if (from < to && tokens[from].lower == ")"sv && from >= 2 && tokens[from - 2].lower == "("sv) ++from;
       for (uint32_t t = from; t < to; ++t) {
         // "Evil Mordor, the awful Fornost, and good Gondor": adjectives too.
         glue = glue && (IsListGlue(tokens[t].lower) || IsAdjective(tokens[t].pos));
