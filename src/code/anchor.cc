@@ -2925,8 +2925,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // "Guyana put its defence force on full alert …, after Venezuelan
   // President Nicolas Maduro ordered …", "prompting the South to … stage
   // its own live-fire drills in response": a show of force aimed at no one
-  // named answers the other state whose act it follows.
-  if (!noun && targets.empty() && code.compare(0, 2, "15") == 0 && !sources.empty()) {
+  // named answers the other state whose act it follows. (So does one named
+  // in the clause's adjunct: "flew over the Korean peninsula in a show of
+  // force after North Korea's missile test".)
+  if ((!noun || st->adjunct_verb != kNone) && targets.empty() && code.compare(0, 2, "15") == 0 && !sources.empty()) {
     if (const int answered = AnsweredActor(chain.begin, best.end, sources[0].country); answered != kNone) {
       targets = groups_[answered].members;
       Trace("  target: the other state whose act the show of force answers, " + targets[0].code);
