@@ -1063,8 +1063,12 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           const int g = group_at_[k - 1];
           int before = static_cast<int>(groups_[g].begin) - 1;
           if (before >= 0 && tokens_[before].lower == "the"sv) --before;
+          // ("two days after Polish and allied jets shot down …": after a
+          // word that opens a clause too.)
           if (before < 0 || (tokens_[before].lower == ","sv && !list_comma_[before]) ||
-              (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ","sv)) {
+              (clause_break_[before] && tokens_[before].pos != Pos::IN && tokens_[before].lower != ","sv) ||
+              OneOf(tokens_[before].lower, {"after", "before", "when", "while", "since", "because", "although",
+                                            "though", "until", "once", "as"})) {
             *why = "the actor of the compound subject '" + tokens_[groups_[g].begin].text + " and … " + tok.text + "'";
             return g;
           }
