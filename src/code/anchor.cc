@@ -2957,6 +2957,15 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       Trace("  target: the state of the seized ship's cargo or coast, " + targets[0].code);
     }
   }
+  // "North Korea blew up sections of two roads linking it to South Korea":
+  // a link destroyed or seized from no one named is aimed at the state at
+  // its other end.
+  if (!noun && targets.empty() && (code == "1712" || code == "1711") && !sources.empty()) {
+    if (const int linked = LinkedState(best.end, sources[0].country); linked != kNone) {
+      targets = groups_[linked].members;
+      Trace("  target: the state at the other end of the link, " + targets[0].code);
+    }
+  }
   // "South Korea will cut import taxes on 50 items … to help reduce its
   // trade surplus with the United States": trade barriers eased toward no
   // one named are eased toward the partner of the imbalance they address.

@@ -340,6 +340,7 @@ class SentenceCoder {
   int SeizedShipOwner(uint32_t end, const std::string& own_country) const;
   int DeterredActor(uint32_t end, const std::string& own_country) const;
   int BorderedState(uint32_t end, const std::string& own_country) const;
+  int LinkedState(uint32_t end, const std::string& own_country) const;
   int OtherCountryGroupAt(uint32_t k, const std::string& own_country, bool states_only) const;
 
   // emit.cc: from a decided act to an Event.

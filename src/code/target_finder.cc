@@ -5,7 +5,8 @@
 // passive's subject; for a show of force, the state whose act it answers,
 // the one its offensive is prepared against, the one it is to deter, the
 // one across the border it moves to; for a ship seized, the owner of its
-// cargo or of the waters it lay in.
+// cargo or of the waters it lay in; for a link destroyed, the state at its
+// other end.
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -630,6 +631,29 @@ int SentenceCoder::BorderedState(uint32_t end, const std::string& own_country) c
     if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t] && !list_comma_[t])) break;
     if (!OneOf(tokens_[t].lemma, {"border", "frontier"}) || tokens_[t + 1].lower != "with"sv) continue;
     const uint32_t k = tokens_[t + 2].lower == "the"sv ? t + 3 : t + 2;
+    return OtherCountryGroupAt(k, own_country, /*states_only=*/true);
+  }
+  return kNone;
+}
+
+// For property seized or destroyed whose phrase ends at `end`: the actor
+// group of another country than `own_country` at the other end of the link
+// it is ("two roads linking it to South Korea", "the pipeline connecting
+// them with Germany"), or kNone.
+int SentenceCoder::LinkedState(uint32_t end, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  for (uint32_t t = end; t + 2 < n && t < end + 8; ++t) {
+    if (tokens_[t].lower == ";"sv || (clause_break_[t] && !in_time_[t])) break;
+    if (!OneOf(tokens_[t].lower, {"linking", "connecting", "joining"})) continue;
+    uint32_t k = t + 1;
+    if (OneOf(tokens_[k].lower, {"it", "them"})) {
+      ++k;
+    } else if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k) {
+      k = groups_[group_at_[k]].end;
+    }
+    if (k + 1 >= n || !OneOf(tokens_[k].lower, {"to", "with"})) return kNone;
+    ++k;
+    if (tokens_[k].lower == "the"sv) ++k;
     return OtherCountryGroupAt(k, own_country, /*states_only=*/true);
   }
   return kNone;
