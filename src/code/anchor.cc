@@ -2922,6 +2922,16 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       return false;
     }
   }
+  // "Putin declared an Easter truce, ordering his forces to halt all
+  // hostilities": an order to one's own forces commands them; it is no
+  // demand between actors (the act ordered is coded when a pattern names it).
+  if (!noun && code == "100" && tok.lemma == "order"sv && !targets.empty() && !sources.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const ActorMention& m) {
+        return m.country == sources[0].country && m.code.size() == 6 && OneOf(m.code.substr(3), {"MIL", "COP"});
+      })) {
+    Trace("  an order to the source's own forces: a command, no event");
+    return false;
+  }
   // "Guyana put its defence force on full alert …, after Venezuelan
   // President Nicolas Maduro ordered …", "prompting the South to … stage
   // its own live-fire drills in response": a show of force aimed at no one
