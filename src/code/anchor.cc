@@ -2922,6 +2922,21 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       return false;
     }
   }
+  // "warned Tokyo its promised economic package in April must be
+  // significant": a warning that says what the one warned must do, naming
+  // no consequence, demands it (100).
+  if (!noun && code == "130" && tok.lemma == "warn"sv && best.target != kNone) {
+    bool must = false, consequence = false;
+    for (uint32_t t = groups_[best.target].end; t < tokens_.size() && t < groups_[best.target].end + 14; ++t) {
+      if (tokens_[t].lower == ";"sv) break;
+      must = must || tokens_[t].lower == "must"sv;
+      consequence = consequence || OneOf(tokens_[t].lower, {"or", "otherwise", "else", "unless", "if", "consequences"});
+    }
+    if (must && !consequence) {
+      Trace("  a warning of what the one warned must do, with no consequence named: a demand, 130 → 100");
+      code = "100";
+    }
+  }
   // "Putin declared an Easter truce, ordering his forces to halt all
   // hostilities": an order to one's own forces commands them; it is no
   // demand between actors (the act ordered is coded when a pattern names it).
