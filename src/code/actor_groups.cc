@@ -15,7 +15,8 @@ namespace {
 
 // What a phrase that refers back stands for.
 enum class Antecedent {
-  kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject, kQuoteSpeaker
+  kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject, kQuoteSpeaker,
+  kThingOwner
 };
 
 // "Nordic country", "Gulf Arab state", "oil-rich kingdom" at `idx` (after
@@ -109,6 +110,21 @@ const ActorGroup* QuoteSpeaker(const std::vector<Token>& tokens, size_t idx, con
   return nullptr;
 }
 
+// "A Cypriot tanker was set ablaze …": the country adjective of a ship,
+// plane or mission the sentence opens with, before `idx` (nullptr: none).
+// `groups` are this sentence's groups before `idx`.
+const ActorGroup* ThingOwner(const std::vector<Token>& tokens, size_t idx, const std::vector<ActorGroup>& groups) {
+  if (groups.empty()) return nullptr;
+  const ActorGroup& g = groups.front();
+  if (g.coreference || g.members.size() != 1 || !g.members[0].demonym_only || g.end >= idx || g.begin == 0 ||
+      g.begin > 2 || !OneOf(tokens[g.begin - 1].lower, {"a", "an", "the"})) {
+    return nullptr;
+  }
+  const bool thing = OneOf(tokens[g.end].lemma, {"tanker", "ship", "vessel", "freighter", "plane", "airliner",
+                                                 "aircraft", "jet", "embassy", "consulate", "helicopter", "drone"});
+  return thing ? &g : nullptr;
+}
+
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
 // and what it stands for.
 size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
@@ -183,6 +199,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // "Valdoria sued Karsovia, accusing it of negligence": the one
     // accused, the state named last (not "it" as the accuser's own).
     *kind = Antecedent::kState;
+    return 1;
+  } else if (w0 == "it" && idx > 0 && (IsVerb(tokens[idx - 1].pos) || OneOf(word(idx - 1), {"at", "on", "into"}))) {
+    // "A Cypriot tanker was set ablaze after an Iranian gunboat fired
+    // missiles at it": the state whose ship (plane, embassy) the sentence
+    // opened with, if it did (ThingOwner).
+    *kind = Antecedent::kThingOwner;
     return 1;
   } else if (w0 == "it" && idx == 0) {
     // "It also shelled Kharkiv": a sentence opening with "it" continues
@@ -1217,7 +1239,11 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       if (kind == Antecedent::kQuoteSpeaker) {
         if (const ActorGroup* g = QuoteSpeaker(tokens, t, named, groups); g != nullptr) quote_speaker = g->members;
       }
-      const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker ? quote_speaker
+      if (kind == Antecedent::kThingOwner) {
+        if (const ActorGroup* g = ThingOwner(tokens, t, groups); g != nullptr) quote_speaker = g->members;
+      }
+      const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker || kind == Antecedent::kThingOwner
+                                                        ? quote_speaker
                                                     : !reporter.empty()             ? reporter
                                                     : object_of_subject           ? memory->person_before_last
                                                     : !clause_object.empty()       ? clause_object
