@@ -1235,15 +1235,15 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
             }
             return IsVerb(tokens[t - 1].pos);
           }();
-      std::vector<ActorMention> quote_speaker;
+      std::vector<ActorMention> speaker_or_owner;
       if (kind == Antecedent::kQuoteSpeaker) {
-        if (const ActorGroup* g = QuoteSpeaker(tokens, t, named, groups); g != nullptr) quote_speaker = g->members;
+        if (const ActorGroup* g = QuoteSpeaker(tokens, t, named, groups); g != nullptr) speaker_or_owner = g->members;
       }
       if (kind == Antecedent::kThingOwner) {
-        if (const ActorGroup* g = ThingOwner(tokens, t, groups); g != nullptr) quote_speaker = g->members;
+        if (const ActorGroup* g = ThingOwner(tokens, t, groups); g != nullptr) speaker_or_owner = g->members;
       }
       const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker || kind == Antecedent::kThingOwner
-                                                        ? quote_speaker
+                                                        ? speaker_or_owner
                                                     : !reporter.empty()             ? reporter
                                                     : object_of_subject           ? memory->person_before_last
                                                     : !clause_object.empty()       ? clause_object
