@@ -502,6 +502,38 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
       return g;
     }
   }
+  // "Netanyahu apologised to Qatar's prime minister on Monday for an
+  // Israeli strike …, in a phone call made from the White House": a call
+  // set off by a comma at the close of the sentence is the main clause's,
+  // between its subject and the one its verb addresses.
+  if (!purpose && tokens_[k].lower == "in"sv && k >= 2 && tokens_[k - 1].lower == ","sv &&
+      OneOf(tokens_[a].lemma, {"call", "conversation"})) {
+    for (int v = 0; v < k; ++v) {
+      if (group_at_[v] != kNone) {
+        v = static_cast<int>(groups_[group_at_[v]].end) - 1;
+        continue;
+      }
+      if (!OneOf(tokens_[v].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+      std::string ignored;
+      const int g = FindSubject(AnalyzeChain(static_cast<uint32_t>(v)).begin, &ignored);
+      if (g == kNone || groups_[g].coreference) break;
+      uint32_t o = static_cast<uint32_t>(v) + 1;
+      if (o < tokens_.size() && tokens_[o].lower == "to"sv) ++o;
+      if (o < tokens_.size() && tokens_[o].lower == "the"sv) ++o;
+      // (The one addressed, not an adjective on a thing: "praised the
+      // Karsovian reforms, in a phone call" names no other side.)
+      if (o >= tokens_.size() || group_at_[o] == kNone || groups_[group_at_[o]].begin != o ||
+          (groups_[group_at_[o]].end < tokens_.size() && IsNoun(tokens_[groups_[group_at_[o]].end].pos))) {
+        break;
+      }
+      *why = "subject of '" + tokens_[v].text + "', the main clause the closing '" + tokens_[k].text +
+             "' phrase belongs to";
+      *object = group_at_[o];
+      *verb = v;
+      *addressed = true;
+      return g;
+    }
+  }
   int first_group = kNone;
   // ("carried out an air strike on a compound in … southern Gaza on
   // Saturday in an attempt to kill …": an attempt's phrase belongs to the
