@@ -2674,6 +2674,24 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     }
   }
   if (chain.negated) Trace("  negated");
+  // "The United States could abandon its efforts to broker a peace deal …
+  // unless there were clear signs …": a threat is what may happen on a
+  // condition; "could … unless" states it.
+  // (Not a threat inside a condition itself: "if Karsovia threatened …".)
+  bool inside_condition = false;
+  for (uint32_t t = chain.begin; t-- > 0 && chain.begin - t <= 12 && !inside_condition;) {
+    inside_condition = OneOf(tokens_[t].lower, {"if", "unless", "whether"});
+    if (clause_break_[t] && !in_time_[t]) break;
+  }
+  if (modality == "possible" && code.compare(0, 2, "13") == 0 && !inside_condition) {
+    for (uint32_t t = best.end; t < tokens_.size() && t < best.end + 20; ++t) {
+      if (tokens_[t].lower == ";"sv) break;
+      if (!OneOf(tokens_[t].lower, {"unless", "if"})) continue;
+      Trace("  a threat on a condition ('" + tokens_[t].text + "'): the threat is made");
+      modality.clear();
+      break;
+    }
+  }
   if (modality == "possible" && !options_.speculative) {
     Trace("  speculative ('" + tokens_[chain.begin].text + "' …): may not happen, no event");
     // ("The United States will likely impose sanctions on Japan … The two
