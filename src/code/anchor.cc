@@ -2679,7 +2679,7 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // condition; "could … unless" states it.
   // (Not a threat inside a condition itself: "if Karsovia threatened …".)
   bool inside_condition = false;
-  for (uint32_t t = chain.begin; t-- > 0 && chain.begin - t <= 12 && !inside_condition;) {
+  for (uint32_t t = chain.begin; modality == "possible" && t-- > 0 && chain.begin - t <= 12 && !inside_condition;) {
     inside_condition = OneOf(tokens_[t].lower, {"if", "unless", "whether"});
     if (clause_break_[t] && !in_time_[t]) break;
   }
