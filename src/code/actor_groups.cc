@@ -445,6 +445,21 @@ size_t FirstWordOfClause(const std::vector<Token>& tokens) {
   return t;
 }
 
+// Whether the word at t follows a phrase that opens the sentence without a
+// verb of its own ("Speaking to reporters after talks with Suharto, he
+// said …", "After talks with Velkor, she said …"): the phrase's doer is t.
+bool AfterOpeningPhrase(const std::vector<Token>& tokens, size_t t) {
+  if (t < 3 || t >= tokens.size() || tokens[t - 1].lower != ","sv) return false;
+  if (!(tokens[0].pos == Pos::VBG || tokens[0].pos == Pos::VBN ||
+        OneOf(tokens[0].lower, {"after", "following", "before", "during"}))) {
+    return false;
+  }
+  for (size_t k = 1; k + 1 < t; ++k) {
+    if (OneOf(tokens[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}) || tokens[k].lower == ","sv) return false;
+  }
+  return true;
+}
+
 struct SubjectReset {
   size_t at = 0;  // where the subject ends (0: no reset)
   bool person = false, plural = false, thing = false;
@@ -1015,7 +1030,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     if (len > 0 && (named_idx >= named.size() || named[named_idx].begin >= t + len)) {
       // A "he" that opens a sentence continues with the previous
       // sentence's subject when that was a person, not whoever was named last.
-      const bool opening_he = kind == Antecedent::kPerson && t == FirstWordOfClause(tokens) &&
+      // So does one right after a phrase that opens the sentence, when the
+      // person named last was named in that phrase: "Speaking to reporters
+      // after talks with President Suharto, he said …" is not Suharto.
+      const bool named_in_opening =
+          AfterOpeningPhrase(tokens, t) && !memory->last_person.empty() &&
+          std::any_of(groups.begin(), groups.end(), [&](const ActorGroup& g) {
+            return !g.coreference && g.members.size() == 1 && g.members[0].name == memory->last_person[0].name;
+          });
+      const bool opening_he = kind == Antecedent::kPerson &&
+                              (t == FirstWordOfClause(tokens) || named_in_opening) &&
                               (tokens[t].lower == "he"sv || tokens[t].lower == "she"sv) &&
                               !memory->subject_person.empty() && !memory->last_person_this_sentence;
       if (plural_common_subject && two_named.empty() && len == 1 && OneOf(tokens[t].lower, {"they", "their", "them"})) {

@@ -404,7 +404,9 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // the opening participle's own short phrase.)
   bool opening_participle = k >= 1 && k <= 5 && tokens_[0].pos == Pos::VBG;
   for (int t = 1; opening_participle && t < k; ++t) {
-    opening_participle = !clause_break_[t] && group_at_[t] == kNone && !IsVerb(tokens_[t].pos);
+    // (The press spoken to is no actor of the phrase: "Speaking to reporters".)
+    opening_participle = !clause_break_[t] && !IsVerb(tokens_[t].pos) &&
+                         (group_at_[t] == kNone || OneOf(tokens_[t].lemma, {"reporter", "journalist", "correspondent"}));
   }
   if (!purpose && (k == 0 || opening_participle)) {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
