@@ -2828,9 +2828,10 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     uint32_t b = 0;
     while (b < a && (OneOf(tokens_[b].text, {"\"", "``", "\u201c"}) || tokens_[b].pos == Pos::DT)) ++b;
     // The speaker's clause after a comma: ", the OECD said", ", the
-    // alliance's secretary-general said", '," the minister said'.
+    // alliance's secretary-general said", '," the minister said', ", the
+    // Organisation for Economic Cooperation and Development (OECD) said".
     bool reporting_after = false;
-    for (int k = static_cast<int>(a) - 1; k >= 1 && static_cast<int>(a) - k <= 10; --k) {
+    for (int k = static_cast<int>(a) - 1; k >= 1 && static_cast<int>(a) - k <= 14; --k) {
       if (tokens_[k].lower == ","sv) {
         reporting_after = true;
         break;
