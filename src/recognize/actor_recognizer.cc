@@ -128,6 +128,7 @@ class SentenceRecognizer {
 
   void Run(const std::vector<PhraseMatch>& matches) {
     BuildPieces(matches);
+    NameBeforeAbbreviation();
     DropCompanyNames();
     DropDescent();
     FindSentenceCountry();
@@ -314,6 +315,62 @@ class SentenceRecognizer {
     if (piece.begin > 0 && (IsPossessive(piece.begin - 1) || tokens_[piece.begin - 1].pos == Pos::PRPS)) return true;
     return piece.begin > 0 && tokens_[piece.begin - 1].lower == "the"sv && piece.end + 1 < tokens_.size() &&
            tokens_[piece.end + 1].lower == "of"sv;
+  }
+
+  // "the Food and Agricultural Organisation (FAO)": an organization's
+  // abbreviation in parentheses names the capitalized words before it when
+  // their initials spell it, whatever spelling of the name the dictionary
+  // lacks; the name and the abbreviation are then one mention.
+  void NameBeforeAbbreviation() {
+    std::vector<Piece> kept;
+    kept.reserve(pieces_.size());
+    for (Piece& p : pieces_) kept.push_back(std::move(p));
+    for (size_t i = 0; i < kept.size(); ++i) {
+      Piece& p = kept[i];
+      if (p.org < 0 || p.end != p.begin + 1 || p.begin < 3 || p.end >= tokens_.size() ||
+          tokens_[p.begin - 1].text != "("sv || tokens_[p.end].text != ")"sv) {
+        continue;
+      }
+      const std::string& abbr = tokens_[p.begin].text;
+      if (abbr.size() < 2 || abbr.size() > 6 ||
+          !std::all_of(abbr.begin(), abbr.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+        continue;
+      }
+      const uint32_t paren = p.begin - 1;
+      // (A name the dictionary knows already names it: "the International
+      // Monetary Fund (IMF)".)
+      if (std::any_of(kept.begin(), kept.end(), [&](const Piece& q) { return q.end == paren && q.org >= 0; })) continue;
+      std::string initials;  // read backwards
+      uint32_t start = paren;
+      for (uint32_t k = paren; k > 0 && paren - k < 10;) {
+        --k;
+        const std::string& w = tokens_[k].text;
+        if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0])) && tokens_[k].pos != Pos::kPunct) {
+          initials.insert(initials.begin(), w[0]);
+          if (initials == abbr) {
+            start = k;
+            break;
+          }
+          if (initials.size() >= abbr.size()) break;
+        } else if (const std::string_view l = tokens_[k].lower;
+                   l != "and"sv && l != "of"sv && l != "for"sv && l != "on"sv && l != "&"sv && l != "de"sv) {
+          break;
+        }
+      }
+      if (start == paren) continue;
+      const uint32_t abbr_at = p.begin;
+      // The words of the name are no actors of their own ("Organisation of
+      // African Unity": not Africa).
+      std::erase_if(kept, [&](const Piece& q) { return q.begin >= start && q.end <= paren; });
+      for (Piece& q : kept) {
+        if (q.begin == abbr_at && q.end == abbr_at + 1 && q.org >= 0) {
+          q.begin = start;
+          break;
+        }
+      }
+      i = 0;  // (positions moved; a list this short is cheap to walk again)
+    }
+    pieces_ = std::move(kept);
   }
 
   // "Union National Corp", "American Motors Corp", "Texaco Canada Inc",
