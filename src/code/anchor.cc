@@ -2715,6 +2715,18 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
 // barriers eased and of a conditional warning, and retaliation threatened
 // over trade (1312). May change st->code, st->sources, st->targets and
 // st->chain.negated; sets st->purpose_end.
+// The verb of agreeing whose "that" clause begins at `b` ("agreed at talks
+// in Moscow on Thursday that their troops …"), or kNone.
+int SentenceCoder::AgreedThatBefore(uint32_t b) const {
+  if (b < 2 || tokens_[b - 1].lower != "that"sv) return kNone;
+  for (uint32_t k = b - 1; k > 0 && b - k <= 10;) {
+    --k;
+    if (clause_break_[k]) return kNone;
+    if (IsVerb(tokens_[k].pos)) return OneOf(tokens_[k].lemma, {"agree", "decide"}) ? static_cast<int>(k) : kNone;
+  }
+  return kNone;
+}
+
 bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
@@ -2804,6 +2816,14 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       sources = groups_[speaker].members;
       code = asked;
       chain.negated = false;
+    } else if (const int agreed = AgreedThatBefore(sources[0].token_begin);
+               agreed != kNone && !IntentCode(code).empty() && IntentCode(code) != code) {
+      // "India and China agreed that their troops should quickly
+      // disengage": what the sides agree should be done they intend (0356).
+      Trace("  agreed ('" + tokens_[agreed].text + " that … " + tokens_[chain.begin].text + "'): " + code + " → " +
+            IntentCode(code));
+      code = IntentCode(code);
+      st->modality = "intent";
     } else if (!yielding || speaker == kNone) {
       // ("one-third believe he should resign": said by no actor, a going
       // that should happen has not.)

@@ -198,6 +198,7 @@ class SentenceCoder {
   bool FindSources(AnchorState* st);
   bool FindTargets(AnchorState* st);
   bool DecideCode(AnchorState* st);
+  int AgreedThatBefore(uint32_t b) const;
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);

@@ -1009,7 +1009,7 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
           if (g.coreference && g.end == static_cast<uint32_t>(k) + 1 && k + 1 == t &&
               OneOf(tokens_[k].lower, {"their", "its"}) &&
               OneOf(tok.lower, {"countries", "nations", "states", "governments", "leaders", "country", "nation",
-                                "state", "government", "leader"})) {
+                                "state", "government", "leader", "troops", "forces", "armies", "militaries"})) {
             *why = "'" + tokens_[k].text + " " + tok.text + "': the actors '" + tokens_[k].text + "' stands for";
             return group_at_[k];
           }

@@ -1710,6 +1710,16 @@ class SentenceRecognizer {
                              head == "seller" || head == "bank" || head == "lender" || head == "creditor" ||
                              head == "investor"));
       if (market_party && country_why == "the only country the sentence names") country.clear();
+      // ("agreed at talks in Moscow that their troops should disengage",
+      // "dissolved the opposition party and banned its leaders": a
+      // possessive pronoun says whose forces or leaders they are, not the
+      // sentence's place or its one country; "urging their government",
+      // "its labor unions" stay.)
+      if ((role == "MIL" || head == "leader") && piece.begin > 0 &&
+          (tokens_[piece.begin - 1].lower == "their"sv || tokens_[piece.begin - 1].lower == "its"sv) &&
+          (country_why == "the only country the sentence names" || country_why == sentence_country_why_)) {
+        country.clear();
+      }
       // ("A high command communique said warplanes hit the western jetty at
       // Iran's Kharg island oil terminal": forces are not the only
       // country's when it is named as the owner of a thing; "Brazil's
