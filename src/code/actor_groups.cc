@@ -184,10 +184,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // neighbour of hostile actions": the state named last.
     *kind = Antecedent::kState;
     return word(idx + 1) == "neighbour" || word(idx + 1) == "neighbor" ? 2 : 3;
-  } else if ((w0 == "his" || w0 == "her") && OneOf(word(idx + 1), {"country", "nation", "government"}) &&
+  } else if ((w0 == "his" || w0 == "her") &&
+             OneOf(word(idx + 1), {"country", "nation", "government", "troops", "forces", "army", "soldiers"}) &&
              !(idx + 2 < tokens.size() && IsNoun(tokens[idx + 2].pos) && tokens[idx + 2].lower != "'s"sv)) {
     // "Crown Prince Abdullah was thanked for his country's cooperation":
-    // the state (or government) of the person named before.
+    // the state (or government) of the person named before; "the army
+    // chief said he had ordered his troops to pull out": its forces.
     *kind = Antecedent::kPersonCountry;
     return 2;
   } else if (w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" || w0 == "him") {
@@ -589,6 +591,15 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                                                            "secretary-general", "director", "spokesman", "spokeswoman",
                                                            "envoy", "governor", "commissioner", "leader"}) &&
                          !(m.token_end + 1 < tokens.size() && tokens[m.token_end + 1].pos == Pos::NNP);
+    // "Ukraine's army chief said he had ordered his troops …": an office
+    // a state holds, named without a name, is a person in its sentence.
+    const bool office_alone = (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) &&
+                              m.code != m.country && !m.plural_agent &&
+                              g.members.size() == 1 && m.token_end > m.token_begin &&
+                              OneOf(tokens[m.token_end - 1].lemma, {"chief", "commander", "minister", "president",
+                                                                    "premier", "ambassador", "envoy", "spokesman",
+                                                                    "spokeswoman"}) &&
+                              !(m.token_end < tokens.size() && tokens[m.token_end].pos == Pos::NNP);
     // "British corporate affairs minister Michael Howard", "GATT spokesman
     // David Woods": an office in words the dictionary does not know, between
     // a state or an organization and an unknown name.
@@ -614,7 +625,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                                   OneOf(tokens[m.token_end].lower, {"administration", "government", "cabinet",
                                                                     "team", "camp", "era", "presidency"});
     if ((m.kind == ActorMention::Kind::kPerson && !names_government) || titled_name || officer || described_name ||
-        name_inside) {
+        name_inside || office_alone) {
       if (!memory->last_person.empty() && memory->last_person[0].name != m.name) {
         memory->person_before_last = memory->last_person;
       }
@@ -971,6 +982,12 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     Antecedent kind = Antecedent::kPerson;
     size_t len = region_len > 0 ? region_len : CorefAt(tokens, t, &kind);
     if (region_len > 0) kind = Antecedent::kState;
+    // ("ordering his forces to halt", with "forces" placed by the setting:
+    // "his" alone, and the agent after it becomes the possessor's below.)
+    if (kind == Antecedent::kPersonCountry && len == 2 && named_idx < named.size() && named[named_idx].begin == t + 1) {
+      kind = Antecedent::kPerson;
+      len = 1;
+    }
     // "World Bank Vice-President David Knox said the bank was eager to
     // finance …": "the" and the generic noun of an organization named
     // before (not "the bank lending rate": a noun after it; nor "pledged
@@ -1298,7 +1315,13 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (kind == Antecedent::kPersonCountry || kind == Antecedent::kSpeakerCountry) {
             if (m.country.size() != 3 || OneOf(m.country, {"IGO", "NGO", "IMG"})) continue;
             m.kind = ActorMention::Kind::kState;
-            m.code = tokens[t + 1].lower == "government"sv ? m.country + "GOV" : m.country;
+            const std::string_view owned = tokens[t + 1].lower;
+            const bool forces = owned == "troops"sv || owned == "forces"sv || owned == "army"sv || owned == "soldiers"sv;
+            // (A rebel leader's troops are the rebels: the person's own code.)
+            const bool armed_group = m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"REB", "INS", "MIL"});
+            m.code = owned == "government"sv ? m.country + "GOV"
+                     : forces                ? (armed_group ? m.code.substr(0, 6) : m.country + "MIL")
+                                             : m.country;
             m.name = m.country;
             m.office.clear();
           }
@@ -1347,8 +1370,11 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
     }
     const std::string country = owner.members[0].country;
     ActorMention& agent = next.members[0];
-    if (country.size() != 3 || OneOf(country, {"IGO", "NGO", "IMG"}) || agent.code.size() <= 3 ||
-        agent.country == country) {
+    if (country.size() != 3 || OneOf(country, {"IGO", "NGO", "IMG"}) || agent.code.size() <= 3) continue;
+    if (agent.country == country) {
+      // ("stepped aside under pressure from his party": the pronoun only
+      // says whose the agent is; the agent acts or is acted on.)
+      groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(k));
       continue;
     }
     agent.code = country + agent.code.substr(agent.country.size());
