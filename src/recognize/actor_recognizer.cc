@@ -664,6 +664,34 @@ class SentenceRecognizer {
     return only;
   }
 
+  // The state that is the subject of the clause `begin` stands in, named
+  // a few words before it with nothing but its verb and adverbs, particles
+  // or prepositions between ("Caracas agreed with the opposition"); "" if
+  // none.
+  std::string StateOfClauseBefore(uint32_t begin) const {
+    const ActorMention* subject = nullptr;
+    for (const ActorMention& m : out_->actors) {
+      if (m.token_end > begin) break;
+      subject = &m;
+    }
+    if (subject == nullptr || subject->country.size() != 3 || subject->country == "IGO" ||
+        subject->country == "NGO" || subject->country == "IMG" ||
+        !(subject->code == subject->country || subject->code == subject->country + "GOV") ||
+        begin > subject->token_end + 6) {
+      return "";
+    }
+    bool verb = false;
+    for (uint32_t k = subject->token_end; k < begin; ++k) {
+      const Pos p = tokens_[k].pos;
+      if (IsVerb(p) || p == Pos::MD) {
+        verb = true;
+      } else if (!(IsAdverb(p) || p == Pos::IN || p == Pos::TO || p == Pos::DT || p == Pos::RP)) {
+        return "";
+      }
+    }
+    return verb ? subject->country : "";
+  }
+
   // The country of a state's court, legislature, opposition, party or
   // people that is the subject of the verb right before `begin` (past a
   // determiner): "Israel's Supreme Court ordered the government"; "" if none.
@@ -1835,6 +1863,15 @@ class SentenceRecognizer {
         if (!captor.empty()) {
           country = captor;
           country_why = "the country of the state that frees or holds them";
+        }
+      }
+      if (country.empty() && !foreign && role == "OPP" && tokens_[piece.end - 1].lemma == "opposition"sv) {
+        // "after Caracas agreed with the opposition on a roadmap": the
+        // opposition a state's own clause deals with is that state's.
+        const std::string own = StateOfClauseBefore(piece.begin);
+        if (!own.empty()) {
+          country = own;
+          country_why = "the state whose clause names the opposition";
         }
       }
       // "arrested members of the city's pro-democracy opposition": the
