@@ -493,6 +493,15 @@ class SentenceRecognizer {
                            p.end < tokens_.size() &&
                            (tokens_[p.end].lower == "origin"sv || tokens_[p.end].lower == "descent"sv ||
                             tokens_[p.end].lower == "extraction"sv || tokens_[p.end].lower == "ancestry"sv);
+      // ("jailed Kremlin critic Alexei Navalny": the state a named person
+      // opposes describes him; it is no actor of the sentence.)
+      const bool opposed = p.IsNational() && p.agent < 0 && p.title < 0 && p.persons.empty() &&
+                           p.end + 1 < tokens_.size() &&
+                           (tokens_[p.end].lemma == "critic"sv || tokens_[p.end].lemma == "opponent"sv ||
+                            tokens_[p.end].lemma == "foe"sv || tokens_[p.end].lemma == "detractor"sv) &&
+                           std::any_of(pieces_.begin(), pieces_.end(),
+                                       [&](const Piece& q) { return q.begin == p.end + 1 && !q.persons.empty(); });
+      if (opposed) continue;
       if (!descent) {
         kept.push_back(std::move(p));
         continue;
