@@ -797,6 +797,23 @@ bool SentenceCoder::FindSources(AnchorState* st) {
         }
       }
     }
+    // "Valdoria's decision to expel Karsovia's envoy": a decision or move
+    // taken is the act done, by the noun's possessor.
+    if (noun_complement && sources.empty() && OneOf(tokens_[chain.begin - 1].lemma, {"decision", "move"})) {
+      std::string why;
+      const int owner = FindSubject(chain.begin, &why);
+      // (Not a decision protested or resented, named as the cause: "rallied
+      // against the government's decision to suspend talks", "angered by".)
+      uint32_t b = owner != kNone ? groups_[owner].begin : 0;
+      if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
+      const bool cause = b > 0 && OneOf(tokens_[b - 1].lower, {"against", "over", "by", "at", "about"});
+      if (owner != kNone && !cause) {
+        sources = groups_[owner].members;
+        source_why = why;
+        noun_complement = false;
+        chain.infinitive = false;  // the act itself, not a purpose
+      }
+    }
     // "the decision by Karsovia to close the border": the noun's agent.
     if (!noun_complement && chain.begin > 0 && group_at_[chain.begin - 1] != kNone) {
       int b = static_cast<int>(groups_[group_at_[chain.begin - 1]].begin);

@@ -140,6 +140,46 @@ int SentenceCoder::SubjectOfClauseBefore(int comma, int* verb) const {
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   int t = static_cast<int>(begin) - 1;
+  // "Valdoria's decision to expel Karsovia's envoy": a decision or move
+  // taken is the act done, by the noun's possessor.
+  const uint32_t to = tokens_[begin].lower == "to"sv                                           ? begin
+                      : begin >= 1 && tokens_[begin - 1].lower == "to"sv && tokens_[begin].pos == Pos::VB ? begin - 1
+                                                                                                        : 0;
+  if (to >= 3 && OneOf(tokens_[to - 1].lemma, {"decision", "move"})) {
+    int owner = kNone;
+    if (tokens_[to - 2].lower == "'s"sv || tokens_[to - 2].lower == "'"sv) {
+      owner = group_at_[to - 3];
+    } else if (group_at_[to - 2] != kNone && groups_[group_at_[to - 2]].end == to - 1) {
+      owner = group_at_[to - 2];
+    }
+    if (owner != kNone && groups_[owner].members.size() == 1) {
+      *why = "possessor of the '" + tokens_[to - 1].text + "' taken";
+      return owner;
+    }
+  }
+  // "Valdoria's decision to expel Karsovia's envoy drew a sharp rebuke":
+  // a subject noun with an infinitive after it; its possessor, not the
+  // infinitive's object, is the subject.
+  if (IsVerb(tokens_[begin].pos) && tokens_[begin].pos != Pos::VBG && tokens_[begin].pos != Pos::VB) {
+    for (int k = t; k >= 3 && t - k < 12; --k) {
+      if (clause_break_[k] || OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD})) break;
+      if (tokens_[k].lower != "to"sv || tokens_[k + 1].pos != Pos::VB) continue;
+      const Token& head = tokens_[k - 1];
+      if (!OneOf(head.lemma, {"decision", "move", "plan", "bid", "attempt", "refusal", "offer", "threat", "failure",
+                              "effort", "push", "order", "call"})) {
+        break;
+      }
+      int owner = kNone;
+      if (tokens_[k - 2].lower == "'s"sv || tokens_[k - 2].lower == "'"sv) {
+        owner = group_at_[k - 3];
+      } else if (group_at_[k - 2] != kNone && groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
+        owner = group_at_[k - 2];
+      }
+      if (owner == kNone || groups_[owner].members.size() != 1) break;
+      *why = "possessor of the subject noun '" + head.text + "', past its infinitive";
+      return owner;
+    }
+  }
   // "sued Smith & Wesson, Beretta and other gunmakers, accusing them of
   // …": a participle after a comma whose object is a pronoun for what
   // came before is the main clause's subject's act, not that object's.
