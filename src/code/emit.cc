@@ -301,7 +301,16 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   // (Violence there hits the people of the place: "the Syrian air force
   // dropped chlorine on Douma" is aimed at Syrian civilians.)
   ActorMention place_people;
-  if (t && t->place && t->country == s.country) {
+  // (Rebels who seize a town of their state take it from that state: "the
+  // Taliban seized Kabul" is AFGREB 192 AFG.)
+  const bool insurgent = s.code.size() >= 6 && OneOf(s.code.substr(3, 3), {"REB", "INS"});
+  if (t && t->place && t->country == s.country && insurgent && code.compare(0, 3, "192") == 0) {
+    place_people = *t;
+    place_people.code = t->country;
+    place_people.place = false;
+    t = &place_people;
+    Trace("  a place of the rebels' own state, taken from that state: " + place_people.code);
+  } else if (t && t->place && t->country == s.country) {
     const int root = std::atoi(code.substr(0, 2).c_str());
     // (Not a bombing, which may be of a building: "blew up the office in
     // Kaesong".)
@@ -326,7 +335,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   }
   // "Ukrainian forces retook the city of Kherson": taking back one's own
   // land names no other side.
-  if (code.compare(0, 3, "192") == 0 && t && t->code == t->country && t->country == s.country) {
+  if (code.compare(0, 3, "192") == 0 && t && t->code == t->country && t->country == s.country && !insurgent) {
     Trace("  " + t->code + " is the source's own land: no target");
     t = nullptr;
   }
