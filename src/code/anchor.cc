@@ -819,6 +819,20 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       int b = static_cast<int>(groups_[group_at_[chain.begin - 1]].begin);
       noun_complement = b >= 2 && OneOf(tokens_[b - 1].lower, {"by", "of"}) && IsNoun(tokens_[b - 2].pos) &&
                         group_at_[b - 2] == kNone;
+      // ("welcomed a decision by the dockers' union to lift its ban on
+      // shipments to Fiji": a decision taken is the act, by the noun's agent,
+      // unless named as what is protested or resented.)
+      if (noun_complement && tokens_[b - 1].lower == "by"sv && OneOf(tokens_[b - 2].lemma, {"decision", "move"})) {
+        uint32_t d = static_cast<uint32_t>(b) - 2;
+        if (d > 0 && tokens_[d - 1].pos == Pos::DT) --d;
+        const bool cause = d > 0 && OneOf(tokens_[d - 1].lower, {"against", "over", "by", "at", "about"});
+        if (!cause) {
+          sources = groups_[group_at_[chain.begin - 1]].members;
+          source_why = "the agent of the '" + tokens_[b - 2].text + "' taken";
+          noun_complement = false;
+          chain.infinitive = false;
+        }
+      }
     }
     // "prompting President Donald Trump to threaten …": the one moved to act.
     if (!noun_complement && sources.empty() && chain.control_object != kNone && !chain.requested) {
