@@ -136,6 +136,7 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
   };
   auto is_collective = [](std::string_view w) {
     return w == "nations" || w == "countries" || w == "sides" || w == "leaders" || w == "governments" ||
+           w == "presidents" || w == "premiers" || w == "delegations" ||
            w == "neighbours" || w == "neighbors" || w == "states" || w == "allies" || w == "rivals" ||
            w == "institutions" || w == "organisations" || w == "organizations" || w == "blocs";
   };
