@@ -1317,7 +1317,8 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
             if (m.country.size() != 3 || OneOf(m.country, {"IGO", "NGO", "IMG"})) continue;
             m.kind = ActorMention::Kind::kState;
             const std::string_view owned = tokens[t + 1].lower;
-            const bool forces = owned == "troops"sv || owned == "forces"sv || owned == "army"sv || owned == "soldiers"sv;
+            const bool forces =
+                owned == "troops"sv || owned == "forces"sv || owned == "army"sv || owned == "soldiers"sv;
             // (A rebel leader's troops are the rebels: the person's own code.)
             const bool armed_group = m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"REB", "INS", "MIL"});
             m.code = owned == "government"sv ? m.country + "GOV"

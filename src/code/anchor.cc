@@ -2805,7 +2805,8 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   // state says was done is that state's accusation (112), not a fact
   // ("said Karsovia had broken the truce" too).
   if (!noun && !sources.empty() && (code == "128" || code == "196") && options_.future_is_intent &&
-      OneOf(tok.lemma, {"violate", "breach", "break", "fail", "live", "honor", "honour", "abide", "comply", "adhere"})) {
+      OneOf(tok.lemma,
+            {"violate", "breach", "break", "fail", "live", "honor", "honour", "abide", "comply", "adhere"})) {
     uint32_t b = sources[0].token_begin;
     if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
     int speaker = ReporterOf(b);

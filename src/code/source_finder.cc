@@ -405,8 +405,9 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   bool opening_participle = k >= 1 && k <= 5 && tokens_[0].pos == Pos::VBG;
   for (int t = 1; opening_participle && t < k; ++t) {
     // (The press spoken to is no actor of the phrase: "Speaking to reporters".)
-    opening_participle = !clause_break_[t] && !IsVerb(tokens_[t].pos) &&
-                         (group_at_[t] == kNone || OneOf(tokens_[t].lemma, {"reporter", "journalist", "correspondent"}));
+    opening_participle =
+        !clause_break_[t] && !IsVerb(tokens_[t].pos) &&
+        (group_at_[t] == kNone || OneOf(tokens_[t].lemma, {"reporter", "journalist", "correspondent"}));
   }
   if (!purpose && (k == 0 || opening_participle)) {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
