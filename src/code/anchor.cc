@@ -2737,15 +2737,6 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   return true;
 }
 
-// What the words around the act make of it: a threat of force aimed at
-// what its purpose names, what another actor says must be done (that
-// actor's demand or appeal; said by no one else, no event: false), what a
-// speaker says another state should, must or could do (020, 012), telling
-// someone what must be done (a demand), "… or face" (a threat or an
-// ultimatum), the target of a reaction whose object comes first, of trade
-// barriers eased and of a conditional warning, and retaliation threatened
-// over trade (1312). May change st->code, st->sources, st->targets and
-// st->chain.negated; sets st->purpose_end.
 // The verb of agreeing whose "that" clause begins at `b` ("agreed at talks
 // in Moscow on Thursday that their troops …"), or kNone.
 int SentenceCoder::AgreedThatBefore(uint32_t b) const {
@@ -2758,6 +2749,15 @@ int SentenceCoder::AgreedThatBefore(uint32_t b) const {
   return kNone;
 }
 
+// What the words around the act make of it: a threat of force aimed at
+// what its purpose names, what another actor says must be done (that
+// actor's demand or appeal; said by no one else, no event: false), what a
+// speaker says another state should, must or could do (020, 012), telling
+// someone what must be done (a demand), "… or face" (a threat or an
+// ultimatum), the target of a reaction whose object comes first, of trade
+// barriers eased and of a conditional warning, and retaliation threatened
+// over trade (1312). May change st->code, st->sources, st->targets and
+// st->chain.negated; sets st->purpose_end.
 bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   const uint32_t a = st->a;
   const bool noun = st->noun;
