@@ -804,10 +804,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       const int owner = FindSubject(chain.begin, &why);
       // (Not a decision protested or resented, named as the cause: "rallied
       // against the government's decision to suspend talks", "angered by".)
-      uint32_t b = owner != kNone ? groups_[owner].begin : 0;
-      if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
-      const bool cause = b > 0 && OneOf(tokens_[b - 1].lower, {"against", "over", "by", "at", "about"});
-      if (owner != kNone && !cause) {
+      if (owner != kNone && !NamedAsCause(groups_[owner].begin)) {
         sources = groups_[owner].members;
         source_why = why;
         noun_complement = false;
@@ -823,10 +820,7 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // shipments to Fiji": a decision taken is the act, by the noun's agent,
       // unless named as what is protested or resented.)
       if (noun_complement && tokens_[b - 1].lower == "by"sv && OneOf(tokens_[b - 2].lemma, {"decision", "move"})) {
-        uint32_t d = static_cast<uint32_t>(b) - 2;
-        if (d > 0 && tokens_[d - 1].pos == Pos::DT) --d;
-        const bool cause = d > 0 && OneOf(tokens_[d - 1].lower, {"against", "over", "by", "at", "about"});
-        if (!cause) {
+        if (!NamedAsCause(static_cast<uint32_t>(b) - 2)) {
           sources = groups_[group_at_[chain.begin - 1]].members;
           source_why = "the agent of the '" + tokens_[b - 2].text + "' taken";
           noun_complement = false;

@@ -280,6 +280,8 @@ class SentenceCoder {
   int SubjectBeforeAdjunct(int g) const;
   bool TitleOfApposition(int begin, int end) const;
   int FindSubject(uint32_t begin, std::string* why) const;
+  int OwnerOfNoun(uint32_t noun) const;
+  bool NamedAsCause(uint32_t b) const;
   int SubjectOfClauseBefore(int comma, int* verb) const;
   bool InPrepositionalPhrase(int g) const;
   bool PlaceAfterSubjectNoun(int g) const;

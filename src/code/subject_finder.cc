@@ -136,23 +136,41 @@ int SentenceCoder::SubjectOfClauseBefore(int comma, int* verb) const {
   return kNone;
 }
 
+// The one actor that owns the noun at `noun`: "Valdoria's decision", "the
+// Valdorian move" (a group ending right before it); kNone otherwise.
+int SentenceCoder::OwnerOfNoun(uint32_t noun) const {
+  if (noun < 2) return kNone;
+  int owner = kNone;
+  if (tokens_[noun - 1].lower == "'s"sv || tokens_[noun - 1].lower == "'"sv) {
+    owner = group_at_[noun - 2];
+  } else if (group_at_[noun - 1] != kNone && groups_[group_at_[noun - 1]].end == noun) {
+    owner = group_at_[noun - 1];
+  }
+  return owner != kNone && groups_[owner].members.size() == 1 ? owner : kNone;
+}
+
+// Whether the noun phrase at `b` (past a determiner) is named as what is
+// protested or resented: "rallied against the government's decision",
+// "angered by", "over", "at", "about".
+bool SentenceCoder::NamedAsCause(uint32_t b) const {
+  if (b > 0 && tokens_[b - 1].pos == Pos::DT) --b;
+  return b > 0 && OneOf(tokens_[b - 1].lower, {"against", "over", "by", "at", "about"});
+}
+
 // The group to the left that is the subject of a chain starting at
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   int t = static_cast<int>(begin) - 1;
   // "Valdoria's decision to expel Karsovia's envoy": a decision or move
   // taken is the act done, by the noun's possessor.
-  const uint32_t to = tokens_[begin].lower == "to"sv                                           ? begin
-                      : begin >= 1 && tokens_[begin - 1].lower == "to"sv && tokens_[begin].pos == Pos::VB ? begin - 1
-                                                                                                        : 0;
+  uint32_t to = 0;  // the "to" of an infinitive at `begin`
+  if (tokens_[begin].lower == "to"sv) {
+    to = begin;
+  } else if (begin >= 1 && tokens_[begin - 1].lower == "to"sv && tokens_[begin].pos == Pos::VB) {
+    to = begin - 1;
+  }
   if (to >= 3 && OneOf(tokens_[to - 1].lemma, {"decision", "move"})) {
-    int owner = kNone;
-    if (tokens_[to - 2].lower == "'s"sv || tokens_[to - 2].lower == "'"sv) {
-      owner = group_at_[to - 3];
-    } else if (group_at_[to - 2] != kNone && groups_[group_at_[to - 2]].end == to - 1) {
-      owner = group_at_[to - 2];
-    }
-    if (owner != kNone && groups_[owner].members.size() == 1) {
+    if (const int owner = OwnerOfNoun(to - 1); owner != kNone) {
       *why = "possessor of the '" + tokens_[to - 1].text + "' taken";
       return owner;
     }
@@ -169,13 +187,8 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
                               "effort", "push", "order", "call"})) {
         break;
       }
-      int owner = kNone;
-      if (tokens_[k - 2].lower == "'s"sv || tokens_[k - 2].lower == "'"sv) {
-        owner = group_at_[k - 3];
-      } else if (group_at_[k - 2] != kNone && groups_[group_at_[k - 2]].end == static_cast<uint32_t>(k) - 1) {
-        owner = group_at_[k - 2];
-      }
-      if (owner == kNone || groups_[owner].members.size() != 1) break;
+      const int owner = OwnerOfNoun(static_cast<uint32_t>(k) - 1);
+      if (owner == kNone) break;
       *why = "possessor of the subject noun '" + head.text + "', past its infinitive";
       return owner;
     }

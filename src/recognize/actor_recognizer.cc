@@ -322,11 +322,8 @@ class SentenceRecognizer {
   // their initials spell it, whatever spelling of the name the dictionary
   // lacks; the name and the abbreviation are then one mention.
   void NameBeforeAbbreviation() {
-    std::vector<Piece> kept;
-    kept.reserve(pieces_.size());
-    for (Piece& p : pieces_) kept.push_back(std::move(p));
-    for (size_t i = 0; i < kept.size(); ++i) {
-      Piece& p = kept[i];
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      Piece& p = pieces_[i];
       if (p.org < 0 || p.end != p.begin + 1 || p.begin < 3 || p.end >= tokens_.size() ||
           tokens_[p.begin - 1].text != "("sv || tokens_[p.end].text != ")"sv) {
         continue;
@@ -339,7 +336,9 @@ class SentenceRecognizer {
       const uint32_t paren = p.begin - 1;
       // (A name the dictionary knows already names it: "the International
       // Monetary Fund (IMF)".)
-      if (std::any_of(kept.begin(), kept.end(), [&](const Piece& q) { return q.end == paren && q.org >= 0; })) continue;
+      if (std::any_of(pieces_.begin(), pieces_.end(), [&](const Piece& q) { return q.end == paren && q.org >= 0; })) {
+        continue;
+      }
       std::string initials;  // read backwards
       uint32_t start = paren;
       for (uint32_t k = paren; k > 0 && paren - k < 10;) {
@@ -358,19 +357,11 @@ class SentenceRecognizer {
         }
       }
       if (start == paren) continue;
-      const uint32_t abbr_at = p.begin;
+      p.begin = start;
       // The words of the name are no actors of their own ("Organisation of
-      // African Unity": not Africa).
-      std::erase_if(kept, [&](const Piece& q) { return q.begin >= start && q.end <= paren; });
-      for (Piece& q : kept) {
-        if (q.begin == abbr_at && q.end == abbr_at + 1 && q.org >= 0) {
-          q.begin = start;
-          break;
-        }
-      }
-      i = 0;  // (positions moved; a list this short is cheap to walk again)
+      // African Unity": not Africa); they all stand before this piece.
+      i -= std::erase_if(pieces_, [&](const Piece& q) { return q.begin >= start && q.end <= paren; });
     }
-    pieces_ = std::move(kept);
   }
 
   // "Union National Corp", "American Motors Corp", "Texaco Canada Inc",
