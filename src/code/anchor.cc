@@ -1253,6 +1253,13 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         }
         continue;
       }
+      // ("police thwarted an attack on the Karsovian embassy": whom the
+      // attack repelled was aimed at is no attacker.)
+      if (OneOf(tokens_[t].lower, {"on", "against"}) && IsNoun(tokens_[t - 1].pos) &&
+          OneOf(tokens_[t - 1].lemma, {"attack", "offensive", "assault", "raid", "incursion"}) &&
+          OneOf(tok.lemma, {"repel", "repulse", "thwart", "foil", "crush", "rout", "smash", "check", "halt", "blunt"})) {
+        break;
+      }
       // ("took about 150 hostages into Gaza": where captives are carried
       // is no victim.)
       if (pattern.code.compare(0, 3, "181") == 0 && OneOf(tokens_[t].lower, {"to", "into", "toward", "towards"})) {

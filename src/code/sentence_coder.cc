@@ -141,9 +141,13 @@ void SentenceCoder::Run() {
     const bool judged_act = noun && a < covered_until_ && a >= 2 && last_event_root_ == "11" &&
                             (tokens_[a - 1].lower == "'s"sv || tokens_[a - 1].lower == "'"sv) &&
                             group_at_[a - 2] != kNone;
+    // (And an attack that a repulse skipped over: "repelled an Iranian
+    // attack on positions held by its fourth army corps" — the attack was
+    // made, on whom it names.)
+    const bool repelled_attack = noun && a < covered_until_ && last_event_root_ == "19" && RepelledAttack(a);
     const bool joined = static_cast<int>(a) >= joined_verb_ && static_cast<int>(a) < joined_until_ && !noun;
     if (a < covered_until_ && !joined && static_cast<int>(a) != infinitive_in_match_ &&
-        !skipped_meeting && !skipped_war && !judged_act) {
+        !skipped_meeting && !skipped_war && !judged_act && !repelled_attack) {
       continue;
     }  // inside a longer pattern that already coded
     TryAnchor(a, noun);
@@ -279,6 +283,21 @@ void SentenceCoder::DropStatementsOfActs(size_t first_event) {
     }
     return false;
   });
+}
+
+// Whether the noun at `a` is an attack or offensive that the verb a few
+// words before it repelled or checked ("repelled an Iranian attack",
+// "checked a new Tehran offensive"); not one thwarted or foiled, which
+// may never have been made.
+bool SentenceCoder::RepelledAttack(uint32_t a) const {
+  if (!OneOf(tokens_[a].lemma, {"attack", "offensive", "assault", "raid", "incursion", "thrust", "advance"})) {
+    return false;
+  }
+  for (int k = static_cast<int>(a) - 1; k >= 0 && static_cast<int>(a) - k <= 6; --k) {
+    if (group_at_[k] != kNone || OneOf(tokens_[k].pos, {Pos::DT, Pos::CD, Pos::JJ})) continue;
+    return IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"repel", "repulse", "check", "halt", "blunt", "stem"});
+  }
+  return false;
 }
 
 // Whether the meeting noun at `a` is owned by a possessive pronoun a few

@@ -184,6 +184,7 @@ class SentenceCoder {
   // sentence names ("prisoners in Israeli jails began a hunger strike").
   void TargetJailerOfHungerStrike(size_t first_event);
   bool OwnedMeetingNoun(uint32_t a) const;
+  bool RepelledAttack(uint32_t a) const;
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
