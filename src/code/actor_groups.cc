@@ -113,16 +113,32 @@ const ActorGroup* QuoteSpeaker(const std::vector<Token>& tokens, size_t idx, con
 // "A Cypriot tanker was set ablaze …": the country adjective of a ship,
 // plane or mission the sentence opens with, before `idx` (nullptr: none).
 // `groups` are this sentence's groups before `idx`.
+// Also the owner of the object of the verb joined to the pronoun's by
+// "and": "intercepted an Iranian F-4 Phantom and shot it down".
 const ActorGroup* ThingOwner(const std::vector<Token>& tokens, size_t idx, const std::vector<ActorGroup>& groups) {
+  auto thing = [&](size_t k) {
+    return k < tokens.size() &&
+           OneOf(tokens[k].lemma, {"tanker", "ship", "vessel", "freighter", "plane", "airliner", "aircraft", "jet",
+                                   "embassy", "consulate", "helicopter", "drone", "boat", "gunboat", "warship"});
+  };
+  auto owner = [&](const ActorGroup& g) {
+    return !g.coreference && g.members.size() == 1 && g.members[0].demonym_only && g.end < idx && g.begin > 0 &&
+           OneOf(tokens[g.begin - 1].lower, {"a", "an", "the"});
+  };
   if (groups.empty()) return nullptr;
-  const ActorGroup& g = groups.front();
-  if (g.coreference || g.members.size() != 1 || !g.members[0].demonym_only || g.end >= idx || g.begin == 0 ||
-      g.begin > 2 || !OneOf(tokens[g.begin - 1].lower, {"a", "an", "the"})) {
+  const ActorGroup& first = groups.front();
+  if (owner(first) && first.begin <= 2 && thing(first.end)) return &first;
+  const ActorGroup& last = groups.back();
+  if (!owner(last) || idx < 3 || !IsVerb(tokens[idx - 1].pos) || tokens[last.begin - 1].pos != Pos::DT ||
+      last.begin < 2 || !IsVerb(tokens[last.begin - 2].pos)) {
     return nullptr;
   }
-  const bool thing = OneOf(tokens[g.end].lemma, {"tanker", "ship", "vessel", "freighter", "plane", "airliner",
-                                                 "aircraft", "jet", "embassy", "consulate", "helicopter", "drone"});
-  return thing ? &g : nullptr;
+  size_t k = last.end;  // the object's nouns ("F-4 Phantom", "oil tanker")
+  while (k < idx && k < last.end + 3 && (IsNoun(tokens[k].pos) || tokens[k].pos == Pos::NNP)) ++k;
+  if (k == last.end || k >= idx || tokens[k].lower != "and"sv) return nullptr;
+  ++k;
+  if (k < idx && tokens[k].pos == Pos::RB) ++k;  // "and later released it"
+  return k + 1 == idx ? &last : nullptr;
 }
 
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
