@@ -3392,6 +3392,13 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // favourable trading status and ease restrictions on …": a list of
     // requests runs on.)
     if (OneOf(code.substr(0, 2), {"10", "02"})) asked_until_ = std::max(asked_until_, best.end + 20);
+    // ("said Iran had exaggerated reports … to encourage Kurdish rebels to
+    // …": the purpose of an alleged act is alleged too, and not the
+    // accuser's.)
+    if (code.compare(0, 3, "112") == 0 && IsVerb(tokens_[a].pos) &&
+        (IsVerbOfSaying(tokens_[a].lemma) || tokens_[a].lemma == "accuse"sv)) {
+      alleged_until_ = std::max(alleged_until_, best.end + 20);
+    }
     // The sentence's first coded subject, when one state or organization,
     // is what a next sentence's "It …" stands for.
     if (!subject_remembered_ && memory_ && sources.size() == 1 &&

@@ -396,6 +396,7 @@ class SentenceCoder {
   int last_request_verb_ = kNone;  // the verb that asked it ("urged")
   bool subject_remembered_ = false;  // StoryMemory::last_subject set by this sentence
   uint32_t asked_until_ = 0;          // a demanded clause reaches about this far
+  uint32_t alleged_until_ = 0;        // an accusation's alleged clause reaches about this far
   std::vector<ActorMention> first_act_sources_;  // sources of the sentence's first coded act
   std::string last_event_root_;      // root of the last event coded in this sentence
   size_t last_act_begin_ = 0;        // index in out_ of that act's first event

@@ -1087,6 +1087,10 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
   // "Baker holds talks with counterparts from Europe and Japan to urge
   // them …": a purpose is the subject's, not its partners'.
   // (Acting together is shared: "teamed up with Ostrevia to criticize".)
+  if (c.infinitive && c.begin < alleged_until_) {
+    *why = "the purpose of an act alleged before it, no one's act";
+    return {};
+  }
   if (c.infinitive && !last_sources_.empty() && !last_act_joint_) {
     *why = "inherited from the subject of the preceding clause";
     return last_sources_;
