@@ -176,6 +176,7 @@ int SentenceCoder::MembersBodyAt(uint32_t t) const {
 }
 
 bool SentenceCoder::Skippable(uint32_t t) const {
+  if (scare_quote_[t]) return true;  // 'condemned the "illegal" strikes'
   if (PossessiveCoreference(t)) return true;
   // "opened the Rafah border crossing": a place used as a modifier of the
   // noun after it.

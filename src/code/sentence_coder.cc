@@ -79,6 +79,7 @@ void SentenceCoder::Run() {
   in_time_.assign(tokens_.size(), false);
   clause_break_.resize(tokens_.size());
   for (size_t t = 0; t < tokens_.size(); ++t) clause_break_[t] = IsClauseBreak(tokens_[t]);
+  MarkScareQuotes();
   for (const auto& [tb, te] : mentions_.time_tokens) {
     for (uint32_t t = tb; t < te && t < tokens_.size(); ++t) in_time_[t] = true;
   }
@@ -283,6 +284,30 @@ void SentenceCoder::DropStatementsOfActs(size_t first_event) {
     }
     return false;
   });
+}
+
+// 'said it "strongly condemned" the strikes', 'condemned the "illegal"
+// strikes': quotation marks around one to four words inside a clause,
+// with no punctuation between them, do not stop a pattern's reach, nor
+// part a verb from its subject. (Not a quotation opening the sentence or
+// following a comma or colon: '"We will respond," he said'.)
+void SentenceCoder::MarkScareQuotes() {
+  const size_t n = tokens_.size();
+  scare_quote_.assign(n, false);
+  auto quote = [&](size_t k) {
+    return OneOf(tokens_[k].lower, {"\"", "``", "''"}) || tokens_[k].text == "\u201c" || tokens_[k].text == "\u201d";
+  };
+  for (size_t open = 1; open + 2 < n; ++open) {
+    if (!quote(open) || clause_break_[open - 1] || tokens_[open - 1].pos == Pos::kPunct) continue;
+    size_t close = open + 1;
+    while (close < n && close <= open + 5 && !quote(close) && !clause_break_[close] &&
+           tokens_[close].pos != Pos::kPunct) {
+      ++close;
+    }
+    if (close >= n || close == open + 1 || close > open + 5 || !quote(close)) continue;
+    scare_quote_[open] = scare_quote_[close] = true;
+    open = close;
+  }
 }
 
 // Whether the noun at `a` is an attack or offensive that the verb a few

@@ -185,6 +185,7 @@ class SentenceCoder {
   void TargetJailerOfHungerStrike(size_t first_event);
   bool OwnedMeetingNoun(uint32_t a) const;
   bool RepelledAttack(uint32_t a) const;
+  void MarkScareQuotes();
   void SameActByOthers(size_t first_event);
   std::string Describe(const ActorGroup& g) const;
 
@@ -377,6 +378,7 @@ class SentenceCoder {
   std::vector<bool> ordinal_time_;  // "for the first time (in seven years)"       // token is part of a time expression
   std::vector<bool> in_quantity_;   // token is part of an amount ("as much as 300 mln dlrs")
   std::vector<bool> clause_break_;  // IsClauseBreak, once per token
+  std::vector<bool> scare_quote_;   // a quotation mark around a few words inside a clause (MarkScareQuotes)
   std::vector<bool> list_comma_;    // ListComma, once per token
   std::vector<uint64_t> pattern_words_;  // see PatternWords()
   bool pattern_words_ready_ = false;
