@@ -2175,10 +2175,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
   // "Tunisia has decided to break diplomatic relations with Iran": a
   // decision to reduce relations, announced, is the act.
-  // (So is a vote to impeach or to ban a party, 172, and one to end a
-  // state of emergency or a curfew, 081x: "parliament voted to end …".)
+  // (So is a vote to impeach or to ban a party, 172, one to end a state
+  // of emergency or a curfew, 081x: "parliament voted to end …", and one
+  // to expel, 174: "parliament voted to expel the Karsovian ambassador".)
   if (modality == "intent" && !anchor_is_intent &&
-      (code.substr(0, 2) == "16" || code.compare(0, 3, "172") == 0 || code.compare(0, 3, "081") == 0) &&
+      (code.substr(0, 2) == "16" || code.compare(0, 3, "172") == 0 || code.compare(0, 3, "081") == 0 ||
+       code.compare(0, 3, "174") == 0) &&
       chain.intent_verb != kNone && OneOf(tokens_[chain.intent_verb].lemma, {"decide", "vote"}) &&
       (tokens_[chain.intent_verb].pos == Pos::VBD || tokens_[chain.intent_verb].pos == Pos::VBN) &&
       !(chain.intent_verb > 0 && (tokens_[chain.intent_verb - 1].pos == Pos::MD ||
