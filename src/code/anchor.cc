@@ -717,6 +717,13 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // "U.S. sanctions on Syria were lifted": whose the measure is.
       sources = groups_[owner].members;
       source_why = "the state whose measure the passive's subject is";
+    } else if (const int host = tok.lemma == "summon"sv ? EnvoyHost(PassiveSubject(chain, a), a) : kNone;
+               host != kNone) {
+      // "Valdoria's ambassador to Karsovia was summoned to the foreign
+      // ministry", "… was summoned to the Karsovian foreign ministry": the
+      // state the envoy is posted to, or whose ministry he is summoned to.
+      sources = groups_[host].members;
+      source_why = "the state the summoned envoy is posted to";
     } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
       // "Russian diplomats were expelled from Poland": the country they
       // are sent out of did it.
@@ -1648,6 +1655,18 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       break;
     }
   }
+  // "Karsovia's request for aid was rejected by Valdoria", "the Valdorian
+  // offer of talks was welcomed by Karsovia": a passive whose pattern read
+  // its "by" agent as the author of the noun before the verb; the noun's
+  // owner is its author, and the agent did the act.
+  if (chain.passive && best.target != kNone && best.fronted_word != kNone && !sources.empty() && !targets.empty() &&
+      SameActor(sources[0], targets[0])) {
+    if (const int owner = OwnerOfNoun(static_cast<uint32_t>(best.fronted_word));
+        owner != kNone && owner != best.target) {
+      targets = groups_[owner].members;
+      Trace("  target: the owner of '" + tokens_[best.fronted_word].text + "', not the passive's agent");
+    }
+  }
   // "raised its tariffs": a possessive that stands for the subject itself
   // names no target.
   if (best.target_possessive && !targets.empty() && !sources.empty()) {
@@ -2547,6 +2566,12 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
   // the subject of calls off did not happen.
   if (noun && OneOf(code.substr(0, 2), {"03", "04", "05", "06"}) && CalledOffAfter(best.end)) {
     Trace("  the noun's clause calls it off: not coded");
+    return false;
+  }
+  // ("sanctions imposed by Valdoria on Karsovia were lifted": the measure
+  // the clause lifts is not laid now.)
+  if (chain.reduced_passive && code.compare(0, 2, "16") == 0 && CalledOffAfter(best.end, /*lifted=*/true)) {
+    Trace("  the clause of the measure's noun lifts it: not coded");
     return false;
   }
   if (noun && code.compare(0, 2, "16") == 0) {

@@ -676,10 +676,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         // '+' stands before the verb; its "by" agent is passed to reach
         // the pattern's next words.
         // ("was asked by a reporter whether": past an article.)
+        // ("the embargo imposed by Valdoria on Karsovian oil": so is the
+        // agent after a pattern word found before the passive.)
         if (const uint32_t agent = t + 2 < n && OneOf(tokens_[t + 1].lower, {"a", "an", "the"}) ? t + 2 : t + 1;
             voice.passive && tokens_[t].lower == "by"sv && e > 0 &&
-            elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled && agent < n &&
-            group_at_[agent] != kNone && groups_[group_at_[agent]].begin == agent) {
+            ((elements[e - 1].type == PatternElement::Type::kTarget && m->target_unfilled) ||
+             (m->fronted_word != kNone && elements[e - 1].type != PatternElement::Type::kTarget)) &&
+            agent < n && group_at_[agent] != kNone && groups_[group_at_[agent]].begin == agent) {
           pass(t, groups_[group_at_[agent]].end, 0, &gap);
           continue;
         }

@@ -232,6 +232,7 @@ class SentenceCoder {
   bool AsMuchAs(uint32_t t) const;
   uint32_t ClaimedAsEnd(uint32_t t) const;
   int PassiveSubject(const Chain& chain, uint32_t a) const;
+  int EnvoyHost(int g, uint32_t verb) const;
   int DescribedByCommaParticiple(uint32_t a) const;
   uint32_t RelativeAuxiliariesEnd(uint32_t t, const PatternElement& el) const;
   uint32_t ObjectAsideEnd(uint32_t t, uint32_t pos) const;
@@ -265,7 +266,7 @@ class SentenceCoder {
   bool AfterVerbOfSaying(uint32_t begin) const;
   static bool PastMonthWithoutYear(const TimeRef& time);
   bool NounDatedAhead(uint32_t end, uint32_t noun) const;
-  bool CalledOffAfter(uint32_t end) const;
+  bool CalledOffAfter(uint32_t end, bool lifted = false) const;
   bool TimeAhead(uint32_t a, uint32_t end, bool strictly = false) const;
   bool MeansOfTheAct(uint32_t to) const;
   bool ArmedArrivalBeforeInfinitive(uint32_t to, const std::vector<ActorMention>& sources) const;

@@ -3,6 +3,7 @@
 // passive ("by") or of the attack a passive happened in, the issuer of a
 // document, the subject an infinitive or a participle inherits; and whether
 // the subject's clause only alleges or asks for what it states.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -819,6 +820,34 @@ int SentenceCoder::FrontedObjectOwner(const Match& m, uint32_t chain_begin) cons
   const ActorGroup& g = groups_[group_at_[k]];
   if (g.end != static_cast<uint32_t>(k) + 1 || InPrepositionalPhrase(group_at_[k])) return kNone;
   return group_at_[k];
+}
+
+// For an envoy's group `g` ("Valdoria's ambassador", "the Valdorian
+// envoy") summoned by the passive `verb`: the group of the state named as
+// where it is posted ("… to Karsovia", "… in Karsovia") or whose ministry
+// it is summoned to ("was summoned to the Karsovian foreign ministry"), or
+// kNone.
+int SentenceCoder::EnvoyHost(int g, uint32_t verb) const {
+  if (g == kNone || !std::any_of(groups_[g].members.begin(), groups_[g].members.end(), [](const ActorMention& m) {
+        return m.code.size() >= 6 && m.code.compare(3, 3, "GOV") == 0;
+      })) {
+    return kNone;
+  }
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  auto other_state = [&](uint32_t k, bool government) {
+    if (k < n && tokens_[k].lower == "the"sv) ++k;
+    const int host = k < n ? group_at_[k] : kNone;
+    if (host == kNone || groups_[host].members.size() != 1) return kNone;
+    const ActorMention& m = groups_[host].members[0];
+    const bool fits = government ? m.code == m.country + "GOV" : m.code.size() == 3;
+    return fits && m.country != groups_[g].members[0].country ? host : kNone;
+  };
+  uint32_t k = groups_[g].end;
+  if (k < n && OneOf(tokens_[k].lemma, {"ambassador", "envoy", "diplomat", "representative", "charge"})) ++k;
+  if (k + 1 < n && OneOf(tokens_[k].lower, {"to", "in"})) {
+    if (const int host = other_state(k + 1, false); host != kNone) return host;
+  }
+  return verb + 2 < n && tokens_[verb + 1].lower == "to"sv ? other_state(verb + 2, true) : kNone;
 }
 
 int SentenceCoder::ByAgent(uint32_t from) const {

@@ -859,15 +859,42 @@ bool SentenceCoder::NounDatedAhead(uint32_t end, uint32_t noun) const {
 // Whether the noun phrase ending at `end` is the subject of a clause that
 // calls it off: "Talks between Iran and the United States … that were due
 // to take place in Muscat on Sunday have been called off", "the summit was
-// postponed". Past one relative clause on the noun; not past a comma.
-bool SentenceCoder::CalledOffAfter(uint32_t end) const {
+// postponed". Past one relative clause on the noun (", which were due …,"
+// too), or one apposition set off by commas ("Velkor's visit to Valdoria,
+// the first in a decade, was postponed"); not past another comma.
+// `lifted`: a measure the clause lifts instead ("sanctions imposed by
+// Valdoria on Karsovia were lifted").
+bool SentenceCoder::CalledOffAfter(uint32_t end, bool lifted) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  bool relative = false, relative_verb = false;
+  bool relative = false, relative_verb = false, apposition = false, set_off = false;
   for (uint32_t t = end; t < n && t < end + 25; ++t) {
     const Token& tok = tokens_[t];
     if (!relative && OneOf(tok.lower, {"that", "which"})) {
       relative = true;
       continue;
+    }
+    // (", which were due to begin on Monday, have been called off": a
+    // relative clause set off by commas.)
+    if (!relative && tok.lower == ","sv && t + 1 < n && tokens_[t + 1].lower == "which"sv) {
+      relative = set_off = true;
+      ++t;
+      continue;
+    }
+    if (set_off && relative_verb && tok.lower == ","sv) {
+      set_off = false;
+      continue;
+    }
+    if (!relative && !apposition && tok.lower == ","sv) {
+      uint32_t k = t + 1;
+      while (k < n && k < t + 10 && tokens_[k].lower != ","sv && tokens_[k].pos != Pos::kPeriod &&
+             !OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}) && !clause_break_[k]) {
+        ++k;
+      }
+      if (k < n && k > t + 1 && tokens_[k].lower == ","sv) {
+        apposition = true;
+        t = k;
+        continue;
+      }
     }
     // (Inside the relative clause, only punctuation ends the search.)
     if (tok.pos == Pos::kPeriod || OneOf(tok.lower, {",", ";", ":"}) || (clause_break_[t] && !relative)) return false;
@@ -884,6 +911,10 @@ bool SentenceCoder::CalledOffAfter(uint32_t end) const {
     }
     if (h == t || tokens_[h].pos != Pos::VBN || tokens_[h - 1].lemma != "be"sv) return false;
     const bool off = h + 1 < n && tokens_[h + 1].lower == "off"sv && OneOf(tokens_[h].lemma, {"call", "put"});
+    if (lifted) {
+      return OneOf(tokens_[h].lemma, {"lift", "ease", "remove", "scrap", "end", "suspend", "revoke", "rescind", "drop",
+                                      "waive", "relax", "loosen", "withdraw"});
+    }
     return off || OneOf(tokens_[h].lemma, {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "delay"});
   }
   return false;
