@@ -695,6 +695,12 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     uint32_t instrument_end = 0;
     // (From past the verb: a pattern's fronted words end before it.)
     int instrument = g == kNone ? AttackAdjunct(std::max(best.end, a + 1), &instrument_end) : kNone;
+    // ("Two Valdorian soldiers were wounded when Karsovian troops opened
+    // fire": the casualties' attackers are the subject of the clause of
+    // time right after.)
+    if (g == kNone && instrument == kNone && OneOf(tok.lemma, {"kill", "wound", "injure", "hurt"})) {
+      instrument = AttackersOfTimeClause(std::max(best.end, a + 1), &instrument_end);
+    }
     if (g != kNone) {
       sources = groups_[g].members;
       source_why = "agent of the passive ('by')";

@@ -300,6 +300,7 @@ class SentenceCoder {
   // subject (a noun's possessor, a passive's agent, an inherited subject),
   // and whether the clause only alleges or asks for it.
   int AttackAdjunct(uint32_t from, uint32_t* noun_end) const;
+  int AttackersOfTimeClause(uint32_t from, uint32_t* verb) const;
   int FirstOfItsKind(uint32_t to) const;
   int DocumentIssuer(uint32_t participle) const;
   bool AskedInThatClause(int g, const Chain& c) const;

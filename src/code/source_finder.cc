@@ -44,6 +44,29 @@ int SentenceCoder::AttackAdjunct(uint32_t from, uint32_t* noun_end) const {
   return kNone;
 }
 
+// The actor group that opens a clause of time at `from` ("when Karsovian
+// troops opened fire on a border post", "as Karsovian jets bombed …") with
+// a verb of force, or kNone; `*verb` is set to that verb, which is coded
+// on its own.
+int SentenceCoder::AttackersOfTimeClause(uint32_t from, uint32_t* verb) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  uint32_t t = from;
+  while (t < n && in_time_[t]) ++t;
+  if (t + 2 >= n || !OneOf(tokens_[t].lower, {"when", "as", "after"})) return kNone;
+  uint32_t k = t + 1;
+  if (OneOf(tokens_[k].lower, {"a", "an", "the"})) ++k;
+  if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
+  uint32_t v = groups_[group_at_[k]].end;
+  while (v < n && (IsAdverb(tokens_[v].pos) || tokens_[v].lemma == "have"sv)) ++v;
+  if (v >= n || !IsVerb(tokens_[v].pos) ||
+      !OneOf(tokens_[v].lemma, {"open", "fire", "shell", "attack", "bomb", "strike", "hit", "raid", "ambush", "shoot",
+                                "storm", "launch"})) {
+    return kNone;
+  }
+  *verb = v;
+  return group_at_[k];
+}
+
 // "the first (senior UAE) official to": the token of "first|last|only|
 // second|latest" within the noun phrase before the infinitive at `to`,
 // or kNone.
