@@ -61,6 +61,17 @@ bool IsNamedAfterPlace(const std::string& lemma) {
   return false;
 }
 
+// "rebel positions", "a militant commander": an armed group's adjective
+// before one of its own sites or ranks names the group.
+bool IsFightersOwn(const std::string& adjective, const std::string& noun_lemma) {
+  static const std::array<const char*, 7> kFighters = {"rebel",     "insurgent",  "militant", "guerrilla",
+                                                       "guerilla",  "separatist", "jihadist"};
+  static const std::array<const char*, 11> kOwn = {"position", "stronghold", "base",   "camp",    "hideout", "target",
+                                                   "enclave",  "commander",  "leader", "fighter", "unit"};
+  return std::find(kFighters.begin(), kFighters.end(), adjective) != kFighters.end() &&
+         std::find(kOwn.begin(), kOwn.end(), noun_lemma) != kOwn.end();
+}
+
 // Offices so generic that a title claim about them can never contradict.
 bool IsGenericOffice(const std::string& office) {
   static const std::array<const char*, 13> kGeneric = {
@@ -1610,7 +1621,10 @@ class SentenceRecognizer {
       // for the agent is of it.)
       const bool adjective = piece.end == piece.begin + 1 && tokens_[piece.begin].pos == Pos::JJ &&
                              piece.end < tokens_.size() && IsNoun(tokens_[piece.end].pos);
-      if (adjective && !IsSpokesNoun(tokens_[piece.end].lower)) return i + 1;
+      // (Nor fighters' own sites and ranks: "attacked rebel positions",
+      // "a militant commander".)
+      const bool fighters_own = adjective && IsFightersOwn(tokens_[piece.begin].lower, tokens_[piece.end].lemma);
+      if (adjective && !IsSpokesNoun(tokens_[piece.end].lower) && !fighters_own) return i + 1;
       // "ordered the Trump administration to restore funding": a head of
       // government's name before "administration", "government" or
       // "cabinet" names that government, one actor.
