@@ -752,16 +752,18 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // the speaker's side ended.
       sources = groups_[speaker].members;
       source_why = "the speaker who says the talks were ended ('by' no one named)";
-    } else if (pattern.code.compare(0, 2, "15") == 0 &&
+    } else if ((pattern.code.compare(0, 2, "15") == 0 || pattern.code == "074") &&
                OneOf(tok.lemma, {"move", "deploy", "send", "dispatch", "mobilize", "mobilise", "position", "station"})) {
       // "the Greek army, navy and air force had been moved to the border
       // with Turkey": forces moved by no one named are their own state's
-      // show of force.
+      // show of force. ("UN peacekeepers were deployed to the border":
+      // their organization's protection.)
       std::string ignored;
       const int subject = FindSubject(chain.begin, &ignored);
       if (subject != kNone && std::all_of(groups_[subject].members.begin(), groups_[subject].members.end(),
                                           [](const ActorMention& m) {
-                                            return m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"MIL", "COP"});
+                                            return m.code.size() >= 6 &&
+                                                   OneOf(m.code.substr(m.code.size() - 3), {"MIL", "COP"});
                                           })) {
         sources = groups_[subject].members;
         source_why = "the forces the passive moved, for their own state";
