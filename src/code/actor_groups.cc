@@ -564,6 +564,18 @@ std::string GenericHead(const std::string& name) {
   return "";
 }
 
+// "Ukraine's army chief said he had ordered his troops …": an office a
+// state holds, named without a name, is a person.
+bool OfficeAlone(const ActorGroup& g, const std::vector<Token>& tokens) {
+  if (g.members.size() != 1) return false;
+  const ActorMention& m = g.members[0];
+  return (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) && m.code != m.country &&
+         !m.plural_agent && m.token_end > m.token_begin &&
+         OneOf(tokens[m.token_end - 1].lemma, {"chief", "commander", "minister", "president", "premier", "ambassador",
+                                               "envoy", "spokesman", "spokeswoman"}) &&
+         !(m.token_end < tokens.size() && tokens[m.token_end].pos == Pos::NNP);
+}
+
 void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next_begin, StoryMemory* memory) {
   if (g.coreference) return;
   // ("uncoupling U.S. and West German interest rates … when they meet":
@@ -608,15 +620,7 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
                                                            "secretary-general", "director", "spokesman", "spokeswoman",
                                                            "envoy", "governor", "commissioner", "leader"}) &&
                          !(m.token_end + 1 < tokens.size() && tokens[m.token_end + 1].pos == Pos::NNP);
-    // "Ukraine's army chief said he had ordered his troops …": an office
-    // a state holds, named without a name, is a person in its sentence.
-    const bool office_alone = (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) &&
-                              m.code != m.country && !m.plural_agent &&
-                              g.members.size() == 1 && m.token_end > m.token_begin &&
-                              OneOf(tokens[m.token_end - 1].lemma, {"chief", "commander", "minister", "president",
-                                                                    "premier", "ambassador", "envoy", "spokesman",
-                                                                    "spokeswoman"}) &&
-                              !(m.token_end < tokens.size() && tokens[m.token_end].pos == Pos::NNP);
+    const bool office_alone = OfficeAlone(g, tokens);
     // "British corporate affairs minister Michael Howard", "GATT spokesman
     // David Woods": an office in words the dictionary does not know, between
     // a state or an organization and an unknown name.
@@ -984,10 +988,15 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           std::none_of(tokens.begin(), tokens.begin() + n.begin, [](const Token& k) { return IsVerb(k.pos); })) {
         plural_subject = n.members;
       }
-      // This sentence's subject, when a person: the first group, before any verb.
-      if (t == FirstWordOfClause(tokens) && named[named_idx].members.size() == 1 &&
+      // This sentence's subject, when a person: the first group, before any
+      // verb ("The Valdorian foreign minister flew to Karsovia. He met …":
+      // an office named alone too).
+      const size_t first = FirstWordOfClause(tokens);
+      const bool opens = t == first || (t == first + 1 && tokens[first].lower == "the"sv &&
+                                        OfficeAlone(named[named_idx], tokens));
+      if (opens && named[named_idx].members.size() == 1 &&
           (named[named_idx].members[0].kind == ActorMention::Kind::kPerson ||
-           named[named_idx].members[0].kind == ActorMention::Kind::kTitle)) {
+           named[named_idx].members[0].kind == ActorMention::Kind::kTitle || OfficeAlone(named[named_idx], tokens))) {
         memory->subject_person_next = named[named_idx].members;
       }
       Remember(named[named_idx], tokens, named_idx + 1 < named.size() ? named[named_idx + 1].begin : tokens.size(),
