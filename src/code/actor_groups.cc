@@ -665,7 +665,12 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
         memory->surnames.emplace_back(surname.lower, m);
       }
     }
-    if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) memory->last_state = {m};
+    if (m.kind == ActorMention::Kind::kState || m.kind == ActorMention::Kind::kTitle) {
+      if (!memory->last_state.empty() && memory->last_state[0].country != m.country) {
+        memory->state_before_last = memory->last_state;
+      }
+      memory->last_state = {m};
+    }
     if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
     if (m.kind == ActorMention::Kind::kOrganization && m.code.compare(0, 3, "IMG") == 0) memory->last_group = {m};
     if ((m.kind == ActorMention::Kind::kOrganization || m.why.rfind("institution", 0) == 0) && g.members.size() == 1) {
@@ -965,6 +970,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       if (reset.thing) {
         memory->last_subject.clear();
         memory->last_state.clear();
+        memory->state_before_last.clear();
       }
     }
     size_t region_len = 0;
@@ -1302,6 +1308,18 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
             }
             return IsVerb(tokens[t - 1].pos);
           }();
+      // ("Karsovia expelled two Valdorian diplomats. Valdoria had accused
+      // it of spying": the state named last is the accuser's own; "it" is
+      // the one named before.)
+      // (Only when the sentence has named no one but that state: "Valdoria
+      // sued Karsovia, accusing it of negligence" is Karsovia; "the
+      // opposition accused it" after a party is named is the party.)
+      const bool own_state = kind == Antecedent::kState && tokens[t].lower == "it"sv && groups.size() == 1 &&
+                             !groups[0].coreference && groups[0].members.size() == 1 &&
+                             groups[0].members[0].code == groups[0].members[0].country &&
+                             !memory->last_state.empty() && !memory->state_before_last.empty() &&
+                             groups[0].members[0].country == memory->last_state[0].country;
+      const std::vector<ActorMention>& state = own_state ? memory->state_before_last : memory->last_state;
       std::vector<ActorMention> speaker_or_owner;
       if (kind == Antecedent::kQuoteSpeaker) {
         if (const ActorGroup* g = QuoteSpeaker(tokens, t, named, groups); g != nullptr) speaker_or_owner = g->members;
@@ -1324,7 +1342,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : opening_he                  ? memory->subject_person
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kPersonCountry ? memory->last_person
-                                                    : kind == Antecedent::kState  ? memory->last_state
+                                                    : kind == Antecedent::kState  ? state
                                                     : kind == Antecedent::kOrganization ? memory->last_organization
                                                     : kind == Antecedent::kGroup ? memory->last_group
                                                                                   : memory->last_subject;
