@@ -701,13 +701,21 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
         const bool place_preposition =
             (tokens_[t].pos == Pos::IN && OneOf(tokens_[t].lower, {"in", "at", "across", "throughout"})) ||
             (tokens_[t].lower == "to"sv && tokens_[t].pos == Pos::TO);
+        // ("lodged a complaint with GATT over Japan's subsidies": the forum a
+        // complaint is lodged with, past "with" or right after it.)
+        auto complaint = [&](uint32_t k) {
+          return OneOf(tokens_[k].lemma, {"complaint", "protest", "objection", "appeal"});
+        };
+        const bool complaint_with = (tokens_[t].lower == "with"sv && t > 0 && complaint(t - 1)) ||
+                                    (t >= 2 && tokens_[t - 1].lower == "with"sv && complaint(t - 2));
         uint32_t at = t + 1 < n && tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
+        if (complaint_with && tokens_[t].lower != "with"sv) at = tokens_[t].lower == "the"sv ? t + 1 : t;
         // ("marched in central Seoul on Saturday against …": past an adjective.)
         while (place_preposition && at + 1 < n && at < t + 4 && group_at_[at] == kNone && IsAdjective(tokens_[at].pos)) {
           ++at;
         }
         auto passed_on_the_way = [&](const ActorGroup& g) {
-          if (forum_preposition && IsForum(g)) return true;
+          if ((forum_preposition || complaint_with) && IsForum(g)) return true;
           if (tokens_[t].lower == "to"sv) return false;
           // ("struck 85 targets in Iraq and Syria linked to …": a list of places.)
           return IsPlace(g) || (tokens_[t].lower != "at"sv &&
@@ -716,8 +724,8 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
                                          !x.demonym_only;
                                 }));
         };
-        if (place_preposition && at < n && group_at_[at] != kNone && groups_[group_at_[at]].begin == at &&
-            passed_on_the_way(groups_[group_at_[at]])) {
+        if ((place_preposition || complaint_with) && at < n && group_at_[at] != kNone &&
+            groups_[group_at_[at]].begin == at && passed_on_the_way(groups_[group_at_[at]])) {
           pass(t, groups_[group_at_[at]].end, 1, &gap);
           continue;
         }
