@@ -197,12 +197,16 @@ int SentenceCoder::AllegationVerbBefore(int g) const {
   };
   if (k >= 1 && tokens_[k].lower == "that"sv && allegation(k - 1)) return k - 1;
   if (allegation(k) && tokens_[k].pos == Pos::NNS && !answers()) return k;
-  // "that planes from Afghanistan attacked": past the noun the actor is of.
-  while (k >= 0 && (tokens_[k].pos == Pos::DT || IsNoun(tokens_[k].pos) || IsAdjective(tokens_[k].pos) ||
-                    OneOf(tokens_[k].lower, {"from", "of"})) &&
+  // "that planes from Afghanistan attacked": past the noun the actor is of
+  // ("that its troops had crossed": and a possessive).
+  while (k >= 0 && (tokens_[k].pos == Pos::DT || tokens_[k].pos == Pos::PRPS || IsNoun(tokens_[k].pos) ||
+                    IsAdjective(tokens_[k].pos) || OneOf(tokens_[k].lower, {"from", "of"})) &&
          group_at_[k] == kNone && tokens_[k].lower != "that"sv) {
     --k;
   }
+  // ("denied its troops had crossed into Karsovia": a denial's clause
+  // without "that".)
+  if (k >= 0 && IsVerb(tokens_[k].pos) && tokens_[k].lemma == "deny"sv && group_at_[k] == kNone) return k;
   if (k < 0 || tokens_[k].lower != "that"sv) return kNone;
   // Past "to the United Nations", times and places.
   for (int v = k - 1, steps = 0; v >= 0 && steps < 8; --v, ++steps) {

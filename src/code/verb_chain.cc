@@ -168,6 +168,10 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
         // (a sanction weighed is a threat of one, 1312).
         c.modality = "intent";
         c.intent_verb = k;
+      } else if (!followed_by_to && tokens_[a].pos == Pos::VBG && k + 1 == static_cast<int>(a) &&
+                 OneOf(tok.lemma, {"avoid", "shun", "eschew"})) {
+        // "avoided criticising Karsovia directly": an act avoided is not done.
+        c.negated = true;
       } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
         // "is expected to visit", "is set to meet": a planned act, coded as intent.
         c.modality = "intent";
