@@ -172,6 +172,20 @@ Chain SentenceCoder::AnalyzeChain(uint32_t a) const {
                  OneOf(tok.lemma, {"avoid", "shun", "eschew"})) {
         // "avoided criticising Karsovia directly": an act avoided is not done.
         c.negated = true;
+      } else if (followed_by_to && tok.lemma == "be"sv && k + 2 == static_cast<int>(a) && c.modality.empty() &&
+                 OneOf(tok.pos, {Pos::VBZ, Pos::VBP, Pos::VBD}) && k >= 1 &&
+                 (group_at_[k - 1] != kNone || tokens_[k - 1].pos == Pos::PRP || in_time_[k - 1]) &&
+                 OneOf(tokens_[a].lemma, {"visit", "meet", "hold", "travel", "attend", "host", "tour", "fly"})) {
+        // "Velkor is to visit Valdoria in April": a meeting or a trip
+        // arranged, coded as intent (not aid a state "is to provide" under
+        // an agreement).
+        c.modality = "intent";
+        c.intent_verb = k;
+      } else if (followed_by_to && tok.lemma == "be"sv && k + 2 == static_cast<int>(a) && k >= 1 &&
+                 OneOf(tokens_[k - 1].lemma, {"goal", "aim", "objective", "mission", "task", "intention", "purpose",
+                                              "ambition", "priority", "target", "strategy"})) {
+        // "Iran's main goal is to occupy Basra": an aim, not an act.
+        c.modality = "possible";
       } else if (followed_by_to && IsFutureVerb(tok.lemma) && c.modality.empty()) {
         // "is expected to visit", "is set to meet": a planned act, coded as intent.
         c.modality = "intent";
