@@ -330,6 +330,25 @@ int SentenceCoder::NominalSource(uint32_t a, uint32_t match_end, std::string* wh
     *why = "agent after the noun";
     return by;
   }
+  // "Velkor said talks with Dostan had been useful": talks that open what
+  // someone reports are the reporter's.
+  if (OneOf(tokens_[a].lemma, {"talk", "talks", "meeting", "negotiation", "discussion"}) && t >= 0) {
+    int b = t;
+    if (b >= 0 && OneOf(tokens_[b].lower, {"the", "their", "his", "her"})) --b;
+    // (Not talks the clause says were ended by someone: "said negotiations
+    // with Valdoria were terminated by Ostrevia".)
+    uint32_t v = match_end;
+    while (v < tokens_.size() && v < match_end + 8 && !IsVerb(tokens_[v].pos)) ++v;
+    while (v + 1 < tokens_.size() && IsVerb(tokens_[v].pos) && IsVerb(tokens_[v + 1].pos)) ++v;  // past auxiliaries
+    const bool passive = v < tokens_.size() && IsVerb(tokens_[v].pos) && AnalyzeChain(v).passive;
+    if (b >= 0 && !passive &&
+        (tokens_[b].lower == "that"sv || (IsVerb(tokens_[b].pos) && IsVerbOfSaying(tokens_[b].lemma)))) {
+      if (const int g = ReporterOf(static_cast<uint32_t>(b) + 1); g != kNone) {
+        *why = "the one who reports the talks";
+        return g;
+      }
+    }
+  }
   // "ordered a complete siege of …", "launched an offensive against …":
   // the object of a verb that performs it, whose subject is the source.
   if (t >= 0 && OneOf(tokens_[t].lower, {"a", "an", "the", "new", "fresh"})) --t;

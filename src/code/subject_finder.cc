@@ -1325,6 +1325,11 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
   }
   if (k >= 0 && tokens_[k].lower == "that"sv) --k;
   k = SkipAdjunctsBack(k);
+  // "told reporters (that) …": past the audience.
+  if (k >= 1 && OneOf(tokens_[k].lower, {"reporters", "journalists", "newsmen", "parliament", "lawmakers"}) &&
+      group_at_[k] == kNone && tokens_[k - 1].lemma == "tell"sv) {
+    --k;
+  }
   // "told Israel (in a letter) that …": past the one told.
   if (const int g = ToldBefore(k); g != kNone) {
     k = static_cast<int>(groups_[g].begin) - 1;
