@@ -115,6 +115,25 @@ const ActorGroup* QuoteSpeaker(const std::vector<Token>& tokens, size_t idx, con
 // `groups` are this sentence's groups before `idx`.
 // Also the owner of the object of the verb joined to the pronoun's by
 // "and": "intercepted an Iranian F-4 Phantom and shot it down".
+// The last group before the object pronoun at `idx` when it is the object
+// of the verb joined to the pronoun's by "and" ("intercepted an Iranian
+// F-4 Phantom and shot it down", "arrested the Valdorian journalist and
+// accused him of spying"), or nullptr.
+const ActorGroup* ObjectOfJoinedVerb(const std::vector<Token>& tokens, size_t idx,
+                                     const std::vector<ActorGroup>& groups) {
+  if (groups.empty() || idx < 3 || !IsVerb(tokens[idx - 1].pos)) return nullptr;
+  const ActorGroup& last = groups.back();
+  size_t b = last.begin;
+  if (b > 0 && tokens[b - 1].pos == Pos::DT) --b;
+  if (last.coreference || last.end >= idx || b == 0 || !IsVerb(tokens[b - 1].pos)) return nullptr;
+  size_t k = last.end;  // the object's nouns ("F-4 Phantom", "oil tanker")
+  while (k < idx && k < last.end + 3 && (IsNoun(tokens[k].pos) || tokens[k].pos == Pos::NNP)) ++k;
+  if (k >= idx || tokens[k].lower != "and"sv) return nullptr;
+  ++k;
+  if (k < idx && tokens[k].pos == Pos::RB) ++k;  // "and later released it"
+  return k + 1 == idx ? &last : nullptr;
+}
+
 const ActorGroup* ThingOwner(const std::vector<Token>& tokens, size_t idx, const std::vector<ActorGroup>& groups) {
   auto thing = [&](size_t k) {
     return k < tokens.size() &&
@@ -128,17 +147,23 @@ const ActorGroup* ThingOwner(const std::vector<Token>& tokens, size_t idx, const
   if (groups.empty()) return nullptr;
   const ActorGroup& first = groups.front();
   if (owner(first) && first.begin <= 2 && thing(first.end)) return &first;
-  const ActorGroup& last = groups.back();
-  if (!owner(last) || idx < 3 || !IsVerb(tokens[idx - 1].pos) || tokens[last.begin - 1].pos != Pos::DT ||
-      last.begin < 2 || !IsVerb(tokens[last.begin - 2].pos)) {
-    return nullptr;
-  }
-  size_t k = last.end;  // the object's nouns ("F-4 Phantom", "oil tanker")
-  while (k < idx && k < last.end + 3 && (IsNoun(tokens[k].pos) || tokens[k].pos == Pos::NNP)) ++k;
-  if (k == last.end || k >= idx || tokens[k].lower != "and"sv) return nullptr;
-  ++k;
-  if (k < idx && tokens[k].pos == Pos::RB) ++k;  // "and later released it"
-  return k + 1 == idx ? &last : nullptr;
+  const ActorGroup* joined = ObjectOfJoinedVerb(tokens, idx, groups);
+  return joined != nullptr && owner(*joined) && joined->end < idx && IsNoun(tokens[joined->end].pos) ? joined
+                                                                                                      : nullptr;
+}
+
+// For "him", "her" or "them" at `idx`: the person, official or people the
+// verb joined by "and" before it acted on ("arrested the Valdorian
+// journalist and accused him of spying"), or nullptr.
+const ActorGroup* JoinedPersonObject(const std::vector<Token>& tokens, size_t idx,
+                                     const std::vector<ActorGroup>& groups) {
+  if (!OneOf(tokens[idx].lower, {"him", "her", "them"})) return nullptr;
+  const ActorGroup* g = ObjectOfJoinedVerb(tokens, idx, groups);
+  if (g == nullptr || g->members.size() != 1) return nullptr;
+  const ActorMention& m = g->members[0];
+  const bool person = m.kind == ActorMention::Kind::kPerson || m.kind == ActorMention::Kind::kTitle ||
+                      (m.kind == ActorMention::Kind::kState && m.code != m.country && !m.demonym_only);
+  return person && (m.plural_agent == (tokens[idx].lower == "them"sv)) ? g : nullptr;
 }
 
 // A phrase that refers back: returns its length in tokens at `idx` (0: none)
@@ -1327,7 +1352,10 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       if (kind == Antecedent::kThingOwner) {
         if (const ActorGroup* g = ThingOwner(tokens, t, groups); g != nullptr) speaker_or_owner = g->members;
       }
-      const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker || kind == Antecedent::kThingOwner
+      const ActorGroup* joined_person = JoinedPersonObject(tokens, t, groups);
+      if (joined_person != nullptr) speaker_or_owner = joined_person->members;
+      const std::vector<ActorMention>& antecedent = kind == Antecedent::kQuoteSpeaker ||
+                                                            kind == Antecedent::kThingOwner || joined_person != nullptr
                                                         ? speaker_or_owner
                                                     : !reporter.empty()             ? reporter
                                                     : object_of_subject           ? memory->person_before_last
