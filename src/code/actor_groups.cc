@@ -110,11 +110,6 @@ const ActorGroup* QuoteSpeaker(const std::vector<Token>& tokens, size_t idx, con
   return nullptr;
 }
 
-// "A Cypriot tanker was set ablaze …": the country adjective of a ship,
-// plane or mission the sentence opens with, before `idx` (nullptr: none).
-// `groups` are this sentence's groups before `idx`.
-// Also the owner of the object of the verb joined to the pronoun's by
-// "and": "intercepted an Iranian F-4 Phantom and shot it down".
 // The last group before the object pronoun at `idx` when it is the object
 // of the verb joined to the pronoun's by "and" ("intercepted an Iranian
 // F-4 Phantom and shot it down", "arrested the Valdorian journalist and
@@ -134,6 +129,11 @@ const ActorGroup* ObjectOfJoinedVerb(const std::vector<Token>& tokens, size_t id
   return k + 1 == idx ? &last : nullptr;
 }
 
+// "A Cypriot tanker was set ablaze …": the country adjective of a ship,
+// plane or mission the sentence opens with, before `idx` (nullptr: none);
+// also the owner of the object of the verb joined to the pronoun's by
+// "and" ("intercepted an Iranian F-4 Phantom and shot it down").
+// `groups` are this sentence's groups before `idx`.
 const ActorGroup* ThingOwner(const std::vector<Token>& tokens, size_t idx, const std::vector<ActorGroup>& groups) {
   auto thing = [&](size_t k) {
     return k < tokens.size() &&

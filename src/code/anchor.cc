@@ -1272,7 +1272,8 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // attack repelled was aimed at is no attacker.)
       if (OneOf(tokens_[t].lower, {"on", "against"}) && IsNoun(tokens_[t - 1].pos) &&
           OneOf(tokens_[t - 1].lemma, {"attack", "offensive", "assault", "raid", "incursion"}) &&
-          OneOf(tok.lemma, {"repel", "repulse", "thwart", "foil", "crush", "rout", "smash", "check", "halt", "blunt"})) {
+          OneOf(tok.lemma,
+                {"repel", "repulse", "thwart", "foil", "crush", "rout", "smash", "check", "halt", "blunt"})) {
         break;
       }
       // ("took about 150 hostages into Gaza": where captives are carried

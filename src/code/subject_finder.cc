@@ -161,7 +161,7 @@ bool SentenceCoder::NamedAsCause(uint32_t b) const {
 // `begin`, or kNone when the subject is not an actor.
 int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
   int t = static_cast<int>(begin) - 1;
-  if (t >= 1 && scare_quote_[t]) --begin, --t;  // 'Karsovia "condemned" the strikes'
+  if (t >= 1 && scare_quote_[t]) --t;  // 'Karsovia "condemned" the strikes'
   // "Valdoria's decision to expel Karsovia's envoy": a decision or move
   // taken is the act done, by the noun's possessor.
   uint32_t to = 0;  // the "to" of an infinitive at `begin`
