@@ -1271,7 +1271,7 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       // ("police thwarted an attack on the Karsovian embassy": whom the
       // attack repelled was aimed at is no attacker.)
       if (OneOf(tokens_[t].lower, {"on", "against"}) && IsNoun(tokens_[t - 1].pos) &&
-          OneOf(tokens_[t - 1].lemma, {"attack", "offensive", "assault", "raid", "incursion"}) &&
+          IsAttackNoun(tokens_[t - 1].lemma) &&
           OneOf(tok.lemma,
                 {"repel", "repulse", "thwart", "foil", "crush", "rout", "smash", "check", "halt", "blunt"})) {
         break;

@@ -315,9 +315,7 @@ void SentenceCoder::MarkScareQuotes() {
 // "checked a new Tehran offensive"); not one thwarted or foiled, which
 // may never have been made.
 bool SentenceCoder::RepelledAttack(uint32_t a) const {
-  if (!OneOf(tokens_[a].lemma, {"attack", "offensive", "assault", "raid", "incursion", "thrust", "advance"})) {
-    return false;
-  }
+  if (!IsAttackNoun(tokens_[a].lemma)) return false;
   for (int k = static_cast<int>(a) - 1; k >= 0 && static_cast<int>(a) - k <= 6; --k) {
     if (group_at_[k] != kNone || OneOf(tokens_[k].pos, {Pos::DT, Pos::CD, Pos::JJ})) continue;
     return IsVerb(tokens_[k].pos) && OneOf(tokens_[k].lemma, {"repel", "repulse", "check", "halt", "blunt", "stem"});

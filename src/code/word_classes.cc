@@ -55,6 +55,10 @@ bool IsAgreementNoun(const std::string& lemma) {
   return OneOf(lemma, {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "declaration"});
 }
 
+bool IsAttackNoun(const std::string& lemma) {
+  return OneOf(lemma, {"attack", "offensive", "assault", "raid", "incursion", "thrust", "advance"});
+}
+
 bool IsTerritoryNoun(const std::string& lemma) {
   return OneOf(lemma, {"city", "town", "village", "capital", "territory", "region", "province", "district", "area",
                        "port", "airport", "stronghold", "border", "crossing", "island", "peninsula", "valley"});

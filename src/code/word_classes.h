@@ -83,6 +83,9 @@ bool IsAttackedThing(const std::string& lemma);
 // Nouns for a settled agreement: "an accord to supply …".
 bool IsAgreementNoun(const std::string& lemma);
 
+// An attack, offensive, raid, incursion or advance: what a force repels.
+bool IsAttackNoun(const std::string& lemma);
+
 // Goods and money a state's adjective may describe ("Venezuelan crude oil",
 // "Japanese exports"), which never act for the state.
 bool IsCommodityNoun(const std::string& lemma);
