@@ -1260,6 +1260,16 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
           if (!aside) break;
         }
       }
+      // "Valdoria banned the Northern Hand, accusing it of terrorism": an
+      // "it" after such a participle is the organization the clause's verb
+      // acted on (a state there is the state named last already).
+      if (tokens[t].lower == "it"sv && t >= 2 && tokens[t - 1].pos == Pos::VBG && tokens[t - 2].lower == ","sv &&
+          !groups.empty() && !groups.back().coreference && groups.back().end + 2 == t &&
+          groups.back().members.size() == 1 && groups.back().members[0].code != groups.back().members[0].country) {
+        size_t b = groups.back().begin;
+        if (b > 0 && tokens[b - 1].pos == Pos::DT) --b;
+        if (b > 0 && IsVerb(tokens[b - 1].pos)) clause_object = groups.back().members;
+      }
       // "ELN guerrillas acknowledged that one of their units …", "its
       // soldiers had made failures when they shot …": "they" or "their"
       // after a plural actor that is a clause's subject in this sentence.

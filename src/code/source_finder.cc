@@ -491,6 +491,18 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // between the subject and its verb.
   if (!purpose) {
     int p = k - 1;
+    // ("Dostan, speaking to reporters after talks with Velkor, said …":
+    // past a participle of speaking and the press it speaks to.)
+    int q = p;
+    if (q >= 3 && OneOf(tokens_[q].lemma, {"reporter", "journalist", "press"})) {
+      --q;
+      if (tokens_[q].pos == Pos::DT) --q;
+      q = tokens_[q].lower == "to"sv ? q - 1 : -1;
+    }
+    if (q >= 2 && tokens_[q].pos == Pos::VBG && OneOf(tokens_[q].lemma, {"speak", "talk", "write", "comment"}) &&
+        tokens_[q - 1].lower == ","sv) {
+      p = q - 1;
+    }
     // ("Velayati, here on a two-day official visit, informed …".)
     if (p >= 1 && OneOf(tokens_[p].lower, {"here", "there", "now", "currently", "still"})) --p;
     const bool comma_before = p >= 0 && tokens_[p].lower == ","sv;
