@@ -2677,6 +2677,13 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       if (t < a && t + 1 < a && OneOf(tokens_[t].lower, {"proposal", "proposals"}) && tokens_[t + 1].lower == "for"sv) {
         modality = "possible";
       }
+      // "offered to host talks between …", "offered Lunhaven as a venue
+      // for talks": talks offered are not yet held.
+      if (t < a && t + 1 < a &&
+          ((OneOf(tokens_[t].lemma, {"offer", "propose"}) && tokens_[t + 1].lower == "to"sv) ||
+           OneOf(tokens_[t].lower, {"venue", "venues"}))) {
+        modality = "possible";
+      }
       // "Their second meeting is set to take place …": a noun scheduled
       // after it is a plan.
       if (t > a && modality.empty() && t + 1 < tokens_.size() && tokens_[t + 1].lower == "to"sv &&
