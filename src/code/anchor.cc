@@ -2200,6 +2200,18 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
     code = "016";
   }
   std::string modality = chain.modality;
+  // "Karsovia warned it could cut ties with Valdoria": a conflictual act
+  // that a warning says its own side may do is threatened, as with "would".
+  // (Only when it names whom: "warned Argentina may break off negotiations"
+  // threatens no one.)
+  if (modality == "possible" && !noun && !st->sources.empty() && !targets.empty() &&
+      OneOf(code.substr(0, 2), {"16", "17", "18", "19", "20"})) {
+    if (const int warner = WarnerOfClause(chain.begin);
+        warner != kNone && groups_[warner].members[0].country == st->sources[0].country) {
+      Trace("  what '" + tokens_[chain.begin].text + "' the warning says its side may do: threatened");
+      modality = "intent";
+    }
+  }
   bool anchor_is_intent = chain.intent_verb == static_cast<int>(a);
   // "Tunisia has decided to break diplomatic relations with Iran": a
   // decision to reduce relations, announced, is the act.
@@ -2791,6 +2803,20 @@ int SentenceCoder::AgreedThatBefore(uint32_t b) const {
     if (IsVerb(tokens_[k].pos)) return OneOf(tokens_[k].lemma, {"agree", "decide"}) ? static_cast<int>(k) : kNone;
   }
   return kNone;
+}
+
+// The one who warns or threatens in the clause before the subject of the
+// clause that begins at `b` ("Karsovia warned (that) it could …", "warned
+// that its forces might …"), or kNone.
+int SentenceCoder::WarnerOfClause(uint32_t b) const {
+  uint32_t k = b;
+  while (k > 0 && b - k < 6 && !clause_break_[k - 1] && !IsVerb(tokens_[k - 1].pos)) --k;  // the subject
+  if (k > 0 && tokens_[k - 1].lower == "that"sv) --k;
+  if (k == 0 || k == b || !IsVerb(tokens_[k - 1].pos) || !OneOf(tokens_[k - 1].lemma, {"warn", "threaten"})) {
+    return kNone;
+  }
+  std::string ignored;
+  return FindSubject(AnalyzeChain(k - 1).begin, &ignored);
 }
 
 // What the words around the act make of it: a threat of force aimed at

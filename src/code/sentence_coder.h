@@ -201,6 +201,7 @@ class SentenceCoder {
   bool FindTargets(AnchorState* st);
   bool DecideCode(AnchorState* st);
   int AgreedThatBefore(uint32_t b) const;
+  int WarnerOfClause(uint32_t b) const;
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);
