@@ -2994,6 +2994,20 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       }
     }
   }
+  // "Karsovia will face severe consequences if it invades, Dostan
+  // warned": what another actor says one will face is that actor's threat
+  // to it; said by no one else, facing something threatens no one.
+  if (!noun && tok.lemma == "face"sv && code.compare(0, 2, "13") == 0 && !sources.empty()) {
+    const int speaker = SpeakerOfClause(chain.begin, best.end);
+    if (speaker == kNone || groups_[speaker].members[0].country == sources[0].country) {
+      Trace("  facing " + code + " that no other actor announces: no event");
+      return false;
+    }
+    Trace("  what " + groups_[speaker].members[0].code + " says " + sources[0].code + " will face: its threat");
+    targets = sources;
+    sources = groups_[speaker].members;
+    st->modality.clear();
+  }
   // "told Japan to resolve the row … or face a deterioration in trade
   // relations": a request backed by what the addressee will face is a
   // threat (sanctions 1312, force 138, otherwise 130), or an ultimatum
