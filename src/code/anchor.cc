@@ -1157,7 +1157,9 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
           break;
         }
       }
-      const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless"});
+      // ("vowed to continue the offensive until Valdoria withdrew": so is
+      // the one whose act would end it.)
+      const bool condition = root == 13 && OneOf(tokens_[t].lower, {"if", "unless", "until"});
       if (!cooperative && !statement && root >= 10 && (tokens_[t].lower == "because"sv || condition) && t + 2 < n) {
         uint32_t k = tokens_[t + 1].lower == "the"sv ? t + 2 : t + 1;
         if (group_at_[k] != kNone && groups_[group_at_[k]].begin == k && groups_[group_at_[k]].end < n &&

@@ -449,12 +449,16 @@ int SentenceCoder::AdjunctSource(uint32_t a, std::string* why, int* object, bool
   // to the main clause after its comma.
   // ("Speaking to reporters after talks with Velkor, Dostan said …": past
   // the opening participle's own short phrase.)
-  bool opening_participle = k >= 1 && k <= 5 && tokens_[0].pos == Pos::VBG;
+  // ("Speaking at a news conference in Mirovel after talks with …": the
+  // place it was said in is no actor of the phrase either.)
+  bool opening_participle = k >= 1 && k <= 9 && tokens_[0].pos == Pos::VBG;
   for (int t = 1; opening_participle && t < k; ++t) {
     // (The press spoken to is no actor of the phrase: "Speaking to reporters".)
+    const bool place = group_at_[t] != kNone && groups_[group_at_[t]].begin >= 1 &&
+                       OneOf(tokens_[groups_[group_at_[t]].begin - 1].lower, {"in", "at"});
     opening_participle =
         !clause_break_[t] && !IsVerb(tokens_[t].pos) &&
-        (group_at_[t] == kNone || OneOf(tokens_[t].lemma, {"reporter", "journalist", "correspondent"}));
+        (group_at_[t] == kNone || place || OneOf(tokens_[t].lemma, {"reporter", "journalist", "correspondent"}));
   }
   if (!purpose && (k == 0 || opening_participle)) {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());

@@ -190,6 +190,11 @@ int SentenceCoder::FindSubject(uint32_t begin, std::string* why) const {
       }
       const int owner = OwnerOfNoun(static_cast<uint32_t>(k) - 1);
       if (owner == kNone) break;
+      // (Not a noun that is an object: "was disappointed by Karsovia's
+      // refusal to attend the talks and urged …".)
+      uint32_t ob = groups_[owner].begin;
+      if (ob > 0 && tokens_[ob - 1].pos == Pos::DT) --ob;
+      if (ob > 0 && (OneOf(tokens_[ob - 1].pos, {Pos::IN, Pos::TO}) || IsVerb(tokens_[ob - 1].pos))) break;
       *why = "possessor of the subject noun '" + head.text + "', past its infinitive";
       return owner;
     }
@@ -1336,6 +1341,12 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
     if (k >= 1 && tokens_[k].pos == Pos::DT) --k;
   }
   if (k < 0 || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) return kNone;
+  // "…, the ministry said, adding that it had lodged a protest": the one
+  // who says the verb the participle continues.
+  if (k >= 2 && tokens_[k].pos == Pos::VBG && tokens_[k - 1].lower == ","sv && IsVerb(tokens_[k - 2].pos) &&
+      IsVerbOfSaying(tokens_[k - 2].lemma)) {
+    k -= 2;
+  }
   std::string ignored;
   return FindSubject(AnalyzeChain(static_cast<uint32_t>(k)).begin, &ignored);
 }

@@ -1214,6 +1214,13 @@ class SentenceRecognizer {
       for (uint32_t t = person_start; name_follows && t < pieces_[k].begin; ++t) {
         name_follows = !IsLowerWord(tokens_[t]);
       }
+      // (Not a name after a comma that a verb follows: "after talks with
+      // the Ostrevian foreign minister, Dostan said …" names two people.)
+      if (name_follows && person_start > next->end && pieces_[k].end < tokens_.size() &&
+          (tokens_[pieces_[k].end].pos == Pos::VBD || tokens_[pieces_[k].end].pos == Pos::VBZ ||
+           tokens_[pieces_[k].end].pos == Pos::VBP || tokens_[pieces_[k].end].pos == Pos::MD)) {
+        name_follows = false;
+      }
       if (name_follows) {
         int person_idx = ChoosePerson(pieces_[k].persons);
         ActorMention pm = PersonMention(person_idx, piece.begin, pieces_[k].end, pieces_[k].person_loc);
