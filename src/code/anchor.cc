@@ -2807,6 +2807,63 @@ int SentenceCoder::AgreedThatBefore(uint32_t b) const {
   return kNone;
 }
 
+// For "denied the charge" (its object a charge with "the", "these" or
+// "such" before it, from the anchor at `a` to `end`): the accusation
+// against `country` that one of the two sentences before coded, or nullptr.
+const Event* SentenceCoder::EarlierChargeAgainst(const std::string& country, uint32_t a, uint32_t end) const {
+  bool charge = false;
+  for (uint32_t t = a + 1; t < tokens_.size() && t <= end + 1 && !charge; ++t) {
+    charge = OneOf(tokens_[t].lemma, {"charge", "accusation", "allegation", "claim"}) &&
+             OneOf(tokens_[t - 1].lower, {"the", "these", "those", "such", "that", "this"});
+  }
+  if (!charge) return nullptr;
+  for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
+    if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
+    if (e->sentence + 2 < sentence_idx_) break;
+    if (e->root == "11" && e->target && e->target->country == country && e->source.country != country) return &*e;
+  }
+  return nullptr;
+}
+
+// An event's actor as a mention to aim an act at: a state-like copy of
+// `like` with the event actor's code, country and name.
+static ActorMention MentionOfEventActor(const EventActor& actor, const ActorMention& like, std::string why) {
+  ActorMention m = like;
+  m.kind = ActorMention::Kind::kState;
+  m.code = actor.code;
+  m.country = actor.country;
+  m.name = actor.name;
+  m.office.clear();
+  m.why = std::move(why);
+  return m;
+}
+
+// "Dostan called the incursion an act of war" after a sentence that coded
+// Karsovia's incursion: when the naming verb at `a` has for its object an
+// act noun with "the" and no actor, the latest conflictual act (root 13 or
+// above) of another country than `own_country` the sentence before coded;
+// nullptr otherwise.
+const Event* SentenceCoder::ActNamedFromSentenceBefore(uint32_t a, const std::string& own_country) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (!OneOf(tokens_[a].lemma, {"call", "describe", "brand", "label", "term", "denounce", "condemn", "decry"})) {
+    return nullptr;
+  }
+  const uint32_t o = a + 2;
+  if (o >= n || !OneOf(tokens_[a + 1].lower, {"the", "this", "that"}) || group_at_[o] != kNone ||
+      !OneOf(tokens_[o].lemma, {"incursion", "invasion", "attack", "raid", "strike", "shelling", "bombing", "seizure",
+                                "move", "decision", "arrest", "expulsion", "detention", "sanction", "ban", "killing",
+                                "test", "launch", "blockade", "occupation", "annexation"})) {
+    return nullptr;
+  }
+  for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
+    if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
+    if (e->sentence + 1 < sentence_idx_) break;
+    if (e->source.country == own_country || e->negated || e->background || e->cameo.compare(0, 2, "13") < 0) continue;
+    return &*e;
+  }
+  return nullptr;
+}
+
 // The one who warns or threatens in the clause before the subject of the
 // clause that begins at `b` ("Karsovia warned (that) it could …", "warned
 // that its forces might …"), or kNone.
@@ -3048,6 +3105,13 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       // coded before it; its actor is the one criticised.)
       targets = groups_[named].members;
       Trace("  target: the actor of the act the naming verb's object names, " + targets[0].code);
+    } else if (const Event* act = code.compare(0, 2, "11") == 0 ? ActNamedFromSentenceBefore(a, sources[0].country)
+                                                                : nullptr;
+               act != nullptr) {
+      // ("Karsovian troops crossed into Valdoria overnight. Dostan called
+      // the incursion an act of war.": the act the sentence before coded.)
+      targets.push_back(MentionOfEventActor(act->source, sources[0], "the actor of the act named, coded a sentence before"));
+      Trace("  target: the actor of the act the naming verb's object names, a sentence before, " + targets[0].code);
     } else if (const Event* protest = !out_->empty() ? &out_->back() : nullptr;
                protest != nullptr && code.compare(0, 2, "11") == 0 && chain.participle && chain.begin > 0 &&
                tokens_[chain.begin - 1].lower == ","sv && protest->doc_id == story_.doc_id &&
@@ -3056,15 +3120,17 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
                OneOf(tok.lemma, {"call", "describe", "brand", "label", "term"})) {
       // ("boycotted Sunday's general election, calling the vote a sham":
       // what a protest names, it criticises the protest's target for.)
-      ActorMention m = sources[0];
-      m.kind = ActorMention::Kind::kState;
-      m.code = protest->target->code;
-      m.country = protest->target->country;
-      m.name = protest->target->name;
-      m.office.clear();
-      m.why = "the target of the protest the naming participle follows";
-      targets.push_back(std::move(m));
+      targets.push_back(MentionOfEventActor(*protest->target, sources[0],
+                                            "the target of the protest the naming participle follows"));
       Trace("  target: the one the protest before the comma is against, " + targets[0].code);
+    } else if (const Event* charge = code == "016" ? EarlierChargeAgainst(sources[0].country, a, best.end) : nullptr;
+               charge != nullptr) {
+      // ("Valdoria accused Karsovia of shelling a border village. Dravik
+      // denied the charge.": the accuser of the sentences before.)
+      targets.push_back(MentionOfEventActor(charge->source, sources[0],
+                                            "the accuser of the charge denied, named in an earlier sentence"));
+      Trace("  target: the one who made the charge denied, " + targets[0].code);
+      st->earlier_charge = true;
     } else if (code.compare(0, 2, "11") == 0 &&
                OneOf(tok.lemma, {"call", "describe", "brand", "label", "term", "characterize", "characterise"}) &&
                std::none_of(st->pattern->after.begin(), st->pattern->after.end(), [](const PatternElement& e) {
@@ -3376,6 +3442,8 @@ void SentenceCoder::EmitAct(AnchorState* st) {
     // (Not when the sentence has coded that accusation already: "Dostan
     // accused Karsovian intelligence …, and the Karsovian government
     // dismissed the accusation".)
+    // (Nor when the charge denied is one a sentence before coded.)
+    if (st->earlier_charge) accusation = false;
     for (const Event& e : *out_) {
       if (accusation && e.doc_id == story_.doc_id && e.sentence == sentence_idx_ && e.cameo.compare(0, 2, "11") == 0 &&
           e.target && e.source.country == targets[0].country && e.target->country == sources[0].country) {

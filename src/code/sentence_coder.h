@@ -158,6 +158,9 @@ class SentenceCoder {
     bool scheduled = false;  // the intent is a plan fixed ahead ("will", "tomorrow"), not a wish
     // ReadThreatsAndDemands: past the purpose a threat of force names.
     uint32_t purpose_end = 0;
+    // ReadThreatsAndDemands: the charge denied was coded in a sentence before
+    // (no paired accusation again).
+    bool earlier_charge = false;
     // ReadChain: the act is asked of another actor ("urged Israel to
     // stop …"): no event; SpecifyAppeal makes the appeal specific.
     bool requested = false;
@@ -202,6 +205,8 @@ class SentenceCoder {
   bool DecideCode(AnchorState* st);
   int AgreedThatBefore(uint32_t b) const;
   int WarnerOfClause(uint32_t b) const;
+  const Event* EarlierChargeAgainst(const std::string& country, uint32_t a, uint32_t end) const;
+  const Event* ActNamedFromSentenceBefore(uint32_t a, const std::string& own_country) const;
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);
