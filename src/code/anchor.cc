@@ -2838,28 +2838,43 @@ static ActorMention MentionOfEventActor(const EventActor& actor, const ActorMent
   return m;
 }
 
-// "Dostan called the incursion an act of war" after a sentence that coded
-// Karsovia's incursion: when the naming verb at `a` has for its object an
-// act noun with "the" and no actor, the latest conflictual act (root 13 or
-// above) of another country than `own_country` the sentence before coded;
-// nullptr otherwise.
-const Event* SentenceCoder::ActNamedFromSentenceBefore(uint32_t a, const std::string& own_country) const {
+// "Dostan called the incursion an act of war", "Valdoria rejected the
+// ultimatum", "Dostan welcomed the move" after a sentence that coded the
+// act: when the reaction at `a` (its code `code`) has for its object an act
+// noun with "the", "this" or "that" and no actor, the latest act of
+// another country than `own_country` the sentence before coded that such a
+// reaction answers (criticism: a conflictual act, root 10 or above; a
+// rejection: an appeal, offer, demand or threat; praise: a cooperative
+// act); nullptr otherwise.
+const Event* SentenceCoder::ActNamedFromSentenceBefore(uint32_t a, const std::string& code,
+                                                       const std::string& own_country) const {
   const uint32_t n = static_cast<uint32_t>(tokens_.size());
-  if (!OneOf(tokens_[a].lemma, {"call", "describe", "brand", "label", "term", "denounce", "condemn", "decry"})) {
-    return nullptr;
-  }
   const uint32_t o = a + 2;
-  if (o >= n || !OneOf(tokens_[a + 1].lower, {"the", "this", "that"}) || group_at_[o] != kNone ||
-      !OneOf(tokens_[o].lemma, {"incursion", "invasion", "attack", "raid", "strike", "shelling", "bombing", "seizure",
-                                "move", "decision", "arrest", "expulsion", "detention", "sanction", "ban", "killing",
-                                "test", "launch", "blockade", "occupation", "annexation"})) {
-    return nullptr;
+  if (o >= n || !OneOf(tokens_[a + 1].lower, {"the", "this", "that"}) || group_at_[o] != kNone) return nullptr;
+  const std::string_view noun = tokens_[o].lemma;
+  const std::string root = code.substr(0, 2);
+  const bool move = OneOf(noun, {"move", "decision", "step", "measure", "action", "announcement"});
+  bool named = false;
+  if (root == "11") {
+    named = move || OneOf(noun, {"incursion", "invasion", "attack", "raid", "strike", "shelling", "bombing", "seizure",
+                                 "arrest", "expulsion", "detention", "sanction", "ban", "killing", "test", "launch",
+                                 "blockade", "occupation", "annexation", "tariff", "threat", "ultimatum", "demand"});
+  } else if (root == "12") {
+    named = OneOf(noun, {"ultimatum", "demand", "offer", "proposal", "plan", "request", "call", "appeal", "invitation",
+                         "terms", "condition"});
+  } else if (code == "051") {
+    named = move || OneOf(noun, {"release", "agreement", "offer", "proposal", "gesture", "pledge", "promise"});
   }
+  if (!named) return nullptr;
   for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
     if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
     if (e->sentence + 1 < sentence_idx_) break;
-    if (e->source.country == own_country || e->negated || e->background || e->cameo.compare(0, 2, "13") < 0) continue;
-    return &*e;
+    if (e->source.country == own_country || e->negated || e->background) continue;
+    const int r = std::stoi(e->cameo.substr(0, 2));
+    const bool answers = root == "11"   ? r >= 10
+                         : root == "12" ? (r == 2 || r == 3 || r == 10 || r == 13)
+                                        : (r >= 3 && r <= 8);
+    if (answers) return &*e;
   }
   return nullptr;
 }
@@ -3105,13 +3120,11 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       // coded before it; its actor is the one criticised.)
       targets = groups_[named].members;
       Trace("  target: the actor of the act the naming verb's object names, " + targets[0].code);
-    } else if (const Event* act = code.compare(0, 2, "11") == 0 ? ActNamedFromSentenceBefore(a, sources[0].country)
-                                                                : nullptr;
-               act != nullptr) {
+    } else if (const Event* act = ActNamedFromSentenceBefore(a, code, sources[0].country); act != nullptr) {
       // ("Karsovian troops crossed into Valdoria overnight. Dostan called
       // the incursion an act of war.": the act the sentence before coded.)
       targets.push_back(MentionOfEventActor(act->source, sources[0], "the actor of the act named, coded a sentence before"));
-      Trace("  target: the actor of the act the naming verb's object names, a sentence before, " + targets[0].code);
+      Trace("  target: the actor of the act the reaction's object names, a sentence before, " + targets[0].code);
     } else if (const Event* protest = !out_->empty() ? &out_->back() : nullptr;
                protest != nullptr && code.compare(0, 2, "11") == 0 && chain.participle && chain.begin > 0 &&
                tokens_[chain.begin - 1].lower == ","sv && protest->doc_id == story_.doc_id &&

@@ -206,7 +206,7 @@ class SentenceCoder {
   int AgreedThatBefore(uint32_t b) const;
   int WarnerOfClause(uint32_t b) const;
   const Event* EarlierChargeAgainst(const std::string& country, uint32_t a, uint32_t end) const;
-  const Event* ActNamedFromSentenceBefore(uint32_t a, const std::string& own_country) const;
+  const Event* ActNamedFromSentenceBefore(uint32_t a, const std::string& code, const std::string& own_country) const;
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);
