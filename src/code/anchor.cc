@@ -3343,6 +3343,12 @@ void SentenceCoder::EmitAct(AnchorState* st) {
                           act.compare(0, 3, "087") == 0)) {
     mutual = true;
   }
+  // ("Valdoria and Karsovia agreed to reopen the border": a yielding act
+  // two sides agree on they intend toward each other.)
+  if (targets.empty() && act.compare(0, 2, "08") == 0 && chain.intent_verb != kNone &&
+      static_cast<size_t>(chain.intent_verb) < tokens_.size() && tokens_[chain.intent_verb].lemma == "agree"sv) {
+    mutual = true;
+  }
   // (Not a pattern that needs its target named: "Brazil and China pledged
   // to limit their exports to 21,000 tonnes" limit no exports to each other;
   // nor joining: "the Dominican Republic and Costa Rica joined the splinter
