@@ -226,6 +226,17 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
           np_end = k - 1;
           fronted_begin = np_end >= 4 ? np_end - 4 : 0;
         }
+        // ("The deal, which was brokered by Ostrevia, was signed by …":
+        // past a relative clause set off by commas.)
+        for (uint32_t r = edge >= 3 ? edge - 2 : 0; np_end == edge && r >= 2 && edge - r <= 12; --r) {
+          if (tokens_[r - 1].lower == ","sv) {
+            if (OneOf(tokens_[r].lower, {"which", "who", "that"}) && r >= 2) {
+              np_end = r - 1;
+              fronted_begin = np_end >= 4 ? np_end - 4 : 0;
+            }
+            break;
+          }
+        }
       }
       // ("A senior commander of the Northern Hand was killed": the head
       // before "of" and the actor it is of.)
