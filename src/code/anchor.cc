@@ -2881,7 +2881,11 @@ const Event* SentenceCoder::ActNamedFromSentenceBefore(uint32_t a, const std::st
     if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
     if (e->sentence + 1 < sentence_idx_) break;
     if (e->source.country == own_country || e->negated || e->background) continue;
-    const int r = std::stoi(e->cameo.substr(0, 2));
+    // (Codes outside CAMEO pass through from PETRARCH's dictionaries: not
+    // two digits, no act answered.)
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (e->cameo.size() < 2 || !digit(e->cameo[0]) || !digit(e->cameo[1])) continue;
+    const int r = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
     const bool answers = root == "11"   ? r >= 10
                          : root == "12" ? (r == 2 || r == 3 || r == 10 || r == 13)
                                         : (r >= 3 && r <= 8);
@@ -3134,7 +3138,8 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
     } else if (const Event* act = ActNamedFromSentenceBefore(a, code, sources[0].country); act != nullptr) {
       // ("Karsovian troops crossed into Valdoria overnight. Dostan called
       // the incursion an act of war.": the act the sentence before coded.)
-      targets.push_back(MentionOfEventActor(act->source, sources[0], "the actor of the act named, coded a sentence before"));
+      targets.push_back(
+          MentionOfEventActor(act->source, sources[0], "the actor of the act named, coded a sentence before"));
       Trace("  target: the actor of the act the reaction's object names, a sentence before, " + targets[0].code);
     } else if (const Event* protest = !out_->empty() ? &out_->back() : nullptr;
                protest != nullptr && code.compare(0, 2, "11") == 0 && chain.participle && chain.begin > 0 &&
