@@ -230,7 +230,7 @@ bool SentenceCoder::ReadChain(AnchorState* st) {
         // past a relative clause set off by commas.)
         for (uint32_t r = edge >= 3 ? edge - 2 : 0; np_end == edge && r >= 2 && edge - r <= 12; --r) {
           if (tokens_[r - 1].lower == ","sv) {
-            if (OneOf(tokens_[r].lower, {"which", "who", "that"}) && r >= 2) {
+            if (OneOf(tokens_[r].lower, {"which", "who", "that"})) {
               np_end = r - 1;
               fronted_begin = np_end >= 4 ? np_end - 4 : 0;
             }
@@ -2828,10 +2828,18 @@ const Event* SentenceCoder::EarlierChargeAgainst(const std::string& country, uin
              OneOf(tokens_[t - 1].lower, {"the", "these", "those", "such", "that", "this"});
   }
   if (!charge) return nullptr;
+  return LatestEarlierEvent(2, [&](const Event& e) {
+    return e.root == "11" && e.target && e.target->country == country && e.source.country != country;
+  });
+}
+
+// The latest event of this story coded in one of the `back` sentences
+// before this one for which `wanted` holds, or nullptr.
+const Event* SentenceCoder::LatestEarlierEvent(int back, const std::function<bool(const Event&)>& wanted) const {
   for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
     if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
-    if (e->sentence + 2 < sentence_idx_) break;
-    if (e->root == "11" && e->target && e->target->country == country && e->source.country != country) return &*e;
+    if (e->sentence + back < sentence_idx_) break;
+    if (wanted(*e)) return &*e;
   }
   return nullptr;
 }
@@ -2877,21 +2885,15 @@ const Event* SentenceCoder::ActNamedFromSentenceBefore(uint32_t a, const std::st
     named = move || OneOf(noun, {"release", "agreement", "offer", "proposal", "gesture", "pledge", "promise"});
   }
   if (!named) return nullptr;
-  for (auto e = out_->rbegin(); e != out_->rend(); ++e) {
-    if (e->doc_id != story_.doc_id || e->sentence >= sentence_idx_) continue;
-    if (e->sentence + 1 < sentence_idx_) break;
-    if (e->source.country == own_country || e->negated || e->background) continue;
-    // (Codes outside CAMEO pass through from PETRARCH's dictionaries: not
-    // two digits, no act answered.)
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    if (e->cameo.size() < 2 || !digit(e->cameo[0]) || !digit(e->cameo[1])) continue;
-    const int r = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
-    const bool answers = root == "11"   ? r >= 10
-                         : root == "12" ? (r == 2 || r == 3 || r == 10 || r == 13)
-                                        : (r >= 3 && r <= 8);
-    if (answers) return &*e;
-  }
-  return nullptr;
+  return LatestEarlierEvent(1, [&](const Event& e) {
+    if (e.source.country == own_country || e.negated || e.background) return false;
+    // (A code outside CAMEO, passed through from PETRARCH's dictionaries,
+    // reads as root 0: no act answered.)
+    const int r = std::atoi(e.root.c_str());
+    return root == "11"   ? r >= 10
+           : root == "12" ? (r == 2 || r == 3 || r == 10 || r == 13)
+                          : (r >= 3 && r <= 8);
+  });
 }
 
 // The one who warns or threatens in the clause before the subject of the

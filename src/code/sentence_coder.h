@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -207,6 +208,7 @@ class SentenceCoder {
   int WarnerOfClause(uint32_t b) const;
   const Event* EarlierChargeAgainst(const std::string& country, uint32_t a, uint32_t end) const;
   const Event* ActNamedFromSentenceBefore(uint32_t a, const std::string& code, const std::string& own_country) const;
+  const Event* LatestEarlierEvent(int back, const std::function<bool(const Event&)>& wanted) const;
   bool ReadThreatsAndDemands(AnchorState* st);
   void EmitAct(AnchorState* st);
   void RememberPair(const std::vector<ActorMention>& sources, const std::vector<ActorMention>& targets);
