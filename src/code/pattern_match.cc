@@ -613,9 +613,13 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
               elements[e + 2].type == PatternElement::Type::kTarget &&
               !OneOf(tokens_[word].lemma, {"criticism", "accusation", "attack", "condemnation", "support", "praise"});
           // (And a passive's agent: "was hit by an Iraqi missile", whose
-          // state is the source.)
+          // state is the source; "targeted by new Karsovian sanctions".)
           uint32_t by = t;
-          if (by > 0 && OneOf(tokens_[by - 1].lower, {"a", "an", "the"})) --by;
+          while (by > 0 && by + 3 > t &&
+                 (OneOf(tokens_[by - 1].lower, {"a", "an", "the"}) ||
+                  (IsAdjective(tokens_[by - 1].pos) && group_at_[by - 1] == kNone))) {
+            --by;
+          }
           const bool passive_agent = voice.passive && by > 0 && tokens_[by - 1].lower == "by"sv;
           if ((!demonym || word > groups_[group_at_[t]].end || target_ahead || passive_agent) &&
               IsNoun(tokens_[word].pos) && WordMatches(word, el)) {
