@@ -823,6 +823,21 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
         return;
       }
     }
+    // "troops opened fire on protesters, killing 12 people": the killing
+    // is the violent repression (175) itself, not a second act of force.
+    auto plain_force = [](const std::string& c) { return c == "180" || c == "182" || c.compare(0, 2, "19") == 0; };
+    if (prior.source.code == e.source.code && prior.negated == e.negated && same_target && e.target &&
+        prior.background == e.background && (prior.cameo == "175" || e.cameo == "175") &&
+        (plain_force(prior.cameo) || plain_force(e.cameo))) {
+      if (e.cameo != "175") {
+        Trace("  the violent repression (175) before it is this act of force: not coded");
+        return;
+      }
+      Trace("  " + prior.cameo + " before it is this violent repression (175): replaced");
+      prior.event_id.clear();  // removed below
+      replaced = true;
+      continue;
+    }
     if (prior.source.code != e.source.code || prior.cameo != e.cameo || prior.negated != e.negated) continue;
     if (prior.target.has_value() == e.target.has_value() && (!prior.target || prior.target->code == e.target->code)) {
       return;
