@@ -340,6 +340,36 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     t = nullptr;
   }
   if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
+  // "workers at 152 West German engineering companies held warning
+  // strikes", "employees of Karsovian Steel walked out": workers named
+  // with their employer protest against it.
+  ActorMention employer;
+  if (!t && code.compare(0, 2, "14") == 0 && s.code.size() > 3 && s.code.compare(s.code.size() - 3, 3, "LAB") == 0 &&
+      s.token_end < tokens_.size() && OneOf(tokens_[s.token_end].lower, {"at", "of"})) {
+    for (uint32_t k = s.token_end + 1; k < tokens_.size() && k <= s.token_end + 5; ++k) {
+      if (group_at_[k] != kNone) {
+        const ActorGroup& g = groups_[group_at_[k]];
+        const ActorMention& m = g.members[0];
+        uint32_t head = g.end;
+        while (head < tokens_.size() && head < g.end + 3 && group_at_[head] == kNone &&
+               (IsAdjective(tokens_[head].pos) || tokens_[head].pos == Pos::NN) &&
+               !IsCompanyNoun(tokens_[head].lemma)) {
+          ++head;
+        }
+        const bool firm = m.code.size() > 3 && m.code.compare(m.code.size() - 3, 3, "BUS") == 0;
+        if (g.members.size() == 1 && m.country == s.country &&
+            (firm || (m.code == m.country && head < tokens_.size() && IsCompanyNoun(tokens_[head].lemma)))) {
+          employer = m;
+          if (!firm) employer.code = m.country + "BUS";
+          employer.demonym_only = false;
+          t = &employer;
+          Trace("  workers named with their employer: the protest is against " + employer.code);
+        }
+        break;
+      }
+      if (tokens_[k].lower == ","sv || IsVerb(tokens_[k].pos) || clause_break_[k]) break;
+    }
+  }
   // "talked with Baker over the telephone": a remote talk (041).
   if (code == "040" && ByTelephone(anchor)) {
     Trace("  by telephone: 040 → 041");

@@ -1277,7 +1277,7 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
     return HeadOfNounPhrase(group_at_[k - 2]);
   }
   if (k < 0 || !(tokens_[k].pos == Pos::IN || tokens_[k].pos == Pos::TO) ||
-      !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against"})) {
+      !OneOf(tokens_[k].lower, {"of", "for", "to", "in", "on", "from", "with", "against", "at"})) {
     return g;
   }
   for (int j = k - 1, steps = 0; j >= 0 && steps < 8; --j, ++steps) {

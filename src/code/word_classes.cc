@@ -137,6 +137,11 @@ bool IsStatesClassNoun(const std::string& lemma) {
   return OneOf(lemma, {"nation", "country", "state", "power", "economy", "democracy"});
 }
 
+bool IsCompanyNoun(const std::string& lemma) {
+  return OneOf(lemma, {"company", "firm", "plant", "factory", "mine", "mill", "shipyard", "steelworks", "refinery",
+                       "employer", "carmaker", "automaker", "bank", "airline", "port", "utility", "manufacturer"});
+}
+
 // Verbs whose object is asked to do what the infinitive says.
 bool IsObjectControlVerb(const std::string& lemma) {
   return OneOf(lemma, {"urge", "ask", "call", "press", "tell", "demand", "request", "invite", "encourage", "persuade",

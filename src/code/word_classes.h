@@ -99,6 +99,9 @@ bool IsStateSite(const std::string& lemma);
 // States named as a class ("the major industrial nations", "creditor
 // countries"): a place after them ("in Paris") is where they are, not who.
 bool IsStatesClassNoun(const std::string& lemma);
+// Employers named by a common noun ("West German engineering companies",
+// "the state steel mills"): what workers at or of them strike against.
+bool IsCompanyNoun(const std::string& lemma);
 
 // "five", "5", "a" → 5, 5, 1; 0 when the word is no count.
 int CountWord(const std::string& w);
