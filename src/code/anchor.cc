@@ -741,6 +741,15 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // state the envoy is posted to, or whose ministry he is summoned to.
       sources = groups_[host].members;
       source_why = "the state the summoned envoy is posted to";
+    } else if (const int envoy = tok.lemma == "recall"sv && pattern.code.compare(0, 3, "161") == 0
+                                     ? PassiveSubject(chain, a)
+                                     : kNone;
+               envoy != kNone && EnvoyHost(envoy, a) != kNone) {
+      // "The Valdorian ambassador to Karsovia was recalled": his own state
+      // recalled him from the state he is posted to.
+      sources = groups_[envoy].members;
+      st->envoy_host = EnvoyHost(envoy, a);
+      source_why = "the state whose envoy was recalled";
     } else if (OneOf(tok.lemma, {"expel", "deport", "ban", "bar", "oust", "evict", "banish", "eject", "exclude"})) {
       // "Russian diplomats were expelled from Poland": the country they
       // are sent out of did it.
@@ -1326,7 +1335,10 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
       }
     }
   }
-  if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
+  if (st->envoy_host != kNone && best.target == kNone) {
+    targets = groups_[st->envoy_host].members;
+    Trace("  target: the state the recalled envoy is posted to");
+  } else if (chain.passive && !noun && best.target == kNone && !st->forces_moved) {
     // The subject of a passive is its target: "Ukraine was attacked by Russia".
     // (Not forces a show of force moves: "A U.S. carrier strike group was
     // ordered to the eastern Mediterranean by Austin".)

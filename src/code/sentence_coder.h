@@ -147,6 +147,7 @@ class SentenceCoder {
     uint32_t enacted_until = 0;
     bool purpose_ahead = false;
     bool forces_moved = false;  // "forces had been moved to …": the passive's subject is its source
+    int envoy_host = kNone;     // "the Valdorian ambassador to Karsovia was recalled": the state he leaves
     int adjunct_verb = kNone;    // the verb of the clause an "at|during …" phrase belongs to
     bool adjunct_partner = false;  // that verb's object is the other side ("In a meeting, X told Y")
     // FindTargets: whom the act is aimed at; whether it rejects the charge
