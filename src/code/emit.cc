@@ -324,7 +324,16 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
       Trace("  violence in a place of the source's own state: aimed at its people, " + place_people.code);
     } else {
       Trace("  " + t->name + " named by a place in it: the source's own land, no target");
+      // ("captured the town of Esterby from Valdorian troops": taken from
+      // the side that held it.)
+      const uint32_t from = t->token_end;
       t = nullptr;
+      if (code.compare(0, 3, "192") == 0 && from + 1 < tokens_.size() && tokens_[from].lower == "from"sv &&
+          group_at_[from + 1] != kNone && groups_[group_at_[from + 1]].members.size() == 1 &&
+          groups_[group_at_[from + 1]].members[0].country != s.country) {
+        t = &groups_[group_at_[from + 1]].members[0];
+        Trace("  taken from " + t->code + " ('from')");
+      }
     }
   }
   // "British police flooded the streets of London with 16,000 officers": a

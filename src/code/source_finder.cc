@@ -29,6 +29,16 @@ int SentenceCoder::AttackAdjunct(uint32_t from, uint32_t* noun_end) const {
     if (!OneOf(tokens_[t].lower, {"in", "during"})) continue;
     uint32_t k = t + 1;
     if (k < n && OneOf(tokens_[k].lower, {"a", "an", "the"})) ++k;
+    // ("was killed in a clash with Valdorian troops": the other side of
+    // the fighting.)
+    if (k + 2 < n && OneOf(tokens_[k].lemma, {"clash", "fighting", "battle", "gunbattle", "skirmish", "firefight"}) &&
+        tokens_[k + 1].lower == "with"sv) {
+      uint32_t w = k + 2;
+      if (OneOf(tokens_[w].lower, {"the", "a"}) && w + 1 < n) ++w;
+      if (group_at_[w] == kNone || groups_[group_at_[w]].begin != w) return kNone;
+      *noun_end = groups_[group_at_[w]].end;
+      return group_at_[w];
+    }
     if (k >= n || group_at_[k] == kNone || groups_[group_at_[k]].begin != k) return kNone;
     int g = group_at_[k];
     for (uint32_t w = groups_[g].end; w < n && w < groups_[g].end + 3; ++w) {
