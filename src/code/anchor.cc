@@ -3190,6 +3190,23 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
       return false;
     }
   }
+  // "Valdorian police detained a Karsovian journalist. Karsovia demanded
+  // his immediate release.": a release demanded of no one named is
+  // demanded of whoever another state's people seized a sentence before.
+  if (!noun && targets.empty() && code == "1053" && !sources.empty()) {
+    const std::string& own = sources[0].country;
+    if (const Event* held = LatestEarlierEvent(1,
+                                               [&](const Event& e) {
+                                                 const int r = std::atoi(e.root.c_str());
+                                                 return (r == 17 || r == 18) && !e.negated && e.target &&
+                                                        e.source.country != own;
+                                               });
+        held != nullptr) {
+      targets.push_back(
+          MentionOfEventActor(held->source, sources[0], "the captor named a sentence before"));
+      Trace("  target: who seized the people whose release is demanded, a sentence before, " + targets[0].code);
+    }
+  }
   // "warned Tokyo its promised economic package in April must be
   // significant": a warning that says what the one warned must do, naming
   // no consequence, demands it (100).

@@ -500,6 +500,13 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
     Trace("  force used by police on civilians: violent repression, " + code + " → 175");
     code = "175";
   }
+  // "Rebels of the Northern Hand attacked a police station": an armed
+  // group's attack is force (190), not a riot (145).
+  if (code.compare(0, 3, "145") == 0 &&
+      (s.code.compare(0, 3, "IMG") == 0 || OneOf(role_of(s), {"REB", "INS", "MIL"}))) {
+    Trace("  an armed group's attack: force, " + code + " → 190");
+    code = "190";
+  }
   // "Merz said …, warning his Christian Democrats that painful reforms lay
   // ahead": a warning to one's own ("his party") threatens no one.
   uint32_t owner = t ? t->token_begin : 0;
