@@ -476,6 +476,13 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
       }
       continue;
     }
+    if (pattern.clause_end && !ClauseEndsAt(m.end)) {
+      if (++rejected <= kMaxRejectionsShown && trace_) {
+        rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text +
+                             "': the clause goes on after its last element ([end])");
+      }
+      continue;
+    }
     m.score = (pattern.specificity + (pattern.compound_subject && !noun ? 1 : 0)) * 2 - (m.target_unfilled ? 2 : 0) -
               (m.target == kNone && m.target_unfilled ? 1 : 0);
     // On equal scores the match naming more of the sentence's words wins
@@ -522,6 +529,27 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
   st->pattern = &pattern;
   st->pattern_negation = pattern_negation;
   return true;
+}
+
+// Whether the clause ends at token t, past a time ("on Friday") or a
+// place ("in Mirovel"): the sentence's end, a comma, "and", a clause of
+// time or cause, or an infinitive of purpose ("to discuss the crisis").
+bool SentenceCoder::ClauseEndsAt(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  while (t < n) {
+    if (in_time_[t]) {
+      ++t;
+    } else if (t + 1 < n && OneOf(tokens_[t].lower, {"on", "in", "at", "late", "early"}) &&
+               (in_time_[t + 1] || (group_at_[t + 1] != kNone && groups_[group_at_[t + 1]].members[0].place))) {
+      t = in_time_[t + 1] ? t + 1 : groups_[group_at_[t + 1]].end;
+    } else {
+      break;
+    }
+  }
+  if (t >= n) return true;
+  if (tokens_[t].lower == "to"sv) return t + 1 < n && tokens_[t + 1].pos == Pos::VB;
+  return OneOf(tokens_[t].lower, {".", ",", ";", ":", "and", "but", "after", "amid", "as", "while", "following", "before",
+                                   "when", "\"", "''"});
 }
 
 // Who does the act: the pattern's '$'; for a noun its possessor or

@@ -263,6 +263,7 @@ class SentenceCoder {
   bool MatchBackward(const std::vector<PatternElement>& elements, uint32_t anchor, Match* m,
                      std::string* why) const;
   bool NamesOrganization(int g) const;
+  bool ClauseEndsAt(uint32_t t) const;
   int OrganizationInApposition(int g) const;
   uint32_t ObjectStartPastJoinedVerb(uint32_t a) const;
 

@@ -77,7 +77,7 @@ std::string SerializeDictionary(const Dictionary& dict) {
     PutElements(w, p.after);
     w.PutU32((p.noun ? 1u : 0u) | (p.recip ? 2u : 0u) | (p.compound_subject ? 4u : 0u) |
              (p.needs_target ? 8u : 0u) | (p.reverse_roles ? 16u : 0u) | (p.needs_org ? 32u : 0u) |
-             (p.first_actor_target ? 64u : 0u));
+             (p.first_actor_target ? 64u : 0u) | (p.clause_end ? 128u : 0u));
     w.PutString(p.text);
     w.PutString(p.loc);
     w.PutI32(p.specificity);
@@ -191,6 +191,7 @@ Result<Dictionary> DeserializeDictionary(const std::string& bytes, const std::st
     p.reverse_roles = flags & 16;
     p.needs_org = flags & 32;
     p.first_actor_target = flags & 64;
+    p.clause_end = flags & 128;
     p.text = r.GetString();
     p.loc = r.GetString();
     p.specificity = r.GetI32();

@@ -13,7 +13,7 @@ namespace statecraft {
 
 inline constexpr char kArtifactMagic[8] = {'S', 'C', 'D', 'I', 'C', 'T', '\r', '\n'};
 // 2: Agent::prefix, VerbPattern::paired_code, PhraseKind::kDiscard.
-inline constexpr uint32_t kArtifactVersion = 5;  // 4: PhraseKind::kPlace; 5: Phrase::capital_words
+inline constexpr uint32_t kArtifactVersion = 6;  // 4: PhraseKind::kPlace; 5: Phrase::capital_words; 6: [end]
 
 // Serializes `dict` (not its lookup indexes, which are rebuilt on load).
 std::string SerializeDictionary(const Dictionary& dict);

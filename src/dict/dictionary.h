@@ -155,6 +155,10 @@ struct VerbPattern {
   // subject of a complement clause included ("arranged for the reopening of
   // guest houses in Bree", "said he has deep satisfaction toward Gondor").
   bool first_actor_target = false;
+  // `[end]`: matches only when the clause ends after the pattern's last
+  // element, past a time ("Dostan called Velkor on Friday.", a telephone
+  // call; not "called Velkor's bluff").
+  bool clause_end = false;
   std::string text;                // the pattern as written
   std::string loc;                 // "data/verbs/04_consult.txt:12"
   int specificity = 0;             // number of non-optional elements

@@ -643,7 +643,8 @@ Status ParsePatternLine(std::string_view line,
       else if (flag == "reverse") pattern->reverse_roles = true;
       else if (flag == "org") pattern->needs_org = true;
       else if (flag == "compound") pattern->compound_subject = true;
-      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse] [org] [compound])");
+      else if (flag == "end") pattern->clause_end = true;
+      else return Status::InvalidArgument("unknown flag [" + flag + "] (known: [noun] [recip] [verb] [target] [reverse] [org] [compound] [end])");
       continue;
     }
     PatternElement el;

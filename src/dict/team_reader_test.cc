@@ -381,13 +381,17 @@ TEST(PatternLineTest, ParsesElementsAndFlags) {
   EXPECT_FALSE(ParsePatternLine("120 leave [org]", synsets, &p).ok());  // no '+'
   ASSERT_TRUE(ParsePatternLine("040 discuss [recip] [compound]", synsets, &p).ok());
   EXPECT_TRUE(p.compound_subject);
+  EXPECT_FALSE(p.clause_end);
+  ASSERT_TRUE(ParsePatternLine("041 call + [recip] [target] [end]", synsets, &p).ok());
+  EXPECT_TRUE(p.clause_end);
+  EXPECT_FALSE(ParsePatternLine("041 call + [ends]", synsets, &p).ok());  // unknown flag
   ASSERT_TRUE(ParsePatternLine("--- meet demands", synsets, &p).ok());  // a null pattern
   EXPECT_EQ(p.code, "---");
   EXPECT_FALSE(ParsePatternLine("-- meet demands", synsets, &p).ok());
 }
 
 TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
-  Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n120 leave + [org]\n");
+  Write("verbs/04_consult.txt", "042 visit + [target]\n042 visit to + [noun]\n120 leave + [org]\n041 call + [end]\n");
   Write("actors/people/a.txt", "person: Ana Vel\nalias: Vel\ncountry: VLR\nrole: VLR.president | VLRGOV | 2010-01-01 |\n");
   Write("actors/companies.txt", "VLRBUS | VLR | Velorian Air\n");
   std::vector<Diagnostic> diagnostics;
@@ -397,12 +401,14 @@ TEST_F(TeamReaderTest, ArtifactRoundTripsAndDetectsDamage) {
   Result<Dictionary> back = DeserializeDictionary(bytes, "mem");
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->source_hash, dict->source_hash);
-  EXPECT_EQ(back->patterns.size(), 3u);
+  EXPECT_EQ(back->patterns.size(), 4u);
   EXPECT_TRUE(back->patterns[1].noun);
   EXPECT_TRUE(back->patterns[2].needs_org);
   EXPECT_FALSE(back->patterns[0].needs_org);
   EXPECT_TRUE(back->patterns[0].needs_target);
   EXPECT_FALSE(back->patterns[1].needs_target);
+  EXPECT_TRUE(back->patterns[3].clause_end);
+  EXPECT_FALSE(back->patterns[2].clause_end);
   EXPECT_EQ(back->phrases.size(), dict->phrases.size());
   for (size_t i = 0; i < back->phrases.size(); ++i) {
     EXPECT_EQ(back->phrases[i].capital_words, dict->phrases[i].capital_words) << back->phrases[i].key;
