@@ -266,6 +266,15 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // a subject only: "ordered them to leave the country" is a place).
     *kind = Antecedent::kState;
     return 2;
+  } else if (const size_t say = idx >= 2 && tokens[idx - 1].lower == "that"sv ? idx - 2 : idx - 1;
+             w0 == "the" && idx > 0 && OneOf(word(idx + 1), {"government", "administration"}) &&
+             IsVerb(tokens[say].pos) && OneOf(tokens[say].lemma, {"say", "add", "insist", "stress", "declare"}) &&
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s"sv || IsNoun(tokens[idx + 2].pos) ||
+                                           tokens[idx + 2].lower == "of"sv))) {
+    // ("Dostan said the administration would take action against
+    // Karsovia": the government of the one who speaks.)
+    *kind = Antecedent::kSpeakerCountry;
+    return 2;
   } else if (w0 == "the" && idx > 0 &&
              (IsVerb(tokens[idx - 1].pos) ||
               // "appealed for the country to …", "called on the country to …"
@@ -1402,7 +1411,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                 owned == "troops"sv || owned == "forces"sv || owned == "army"sv || owned == "soldiers"sv;
             // (A rebel leader's troops are the rebels: the person's own code.)
             const bool armed_group = m.code.size() >= 6 && OneOf(m.code.substr(3, 3), {"REB", "INS", "MIL"});
-            m.code = owned == "government"sv ? m.country + "GOV"
+            m.code = owned == "government"sv || owned == "administration"sv ? m.country + "GOV"
                      : forces                ? (armed_group ? m.code.substr(0, 6) : m.country + "MIL")
                                              : m.country;
             m.name = m.country;

@@ -456,6 +456,14 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
       }
       continue;
     }
+    // ("Lyng said he was disappointed Kato rejected …": a '+' that does
+    // the act to the subject ([reverse]) is no passive's agent.)
+    if (pattern.reverse_roles && chain.passive && !noun) {
+      if (++rejected <= kMaxRejectionsShown && trace_) {
+        rejections.push_back("  rejected " + pattern.loc + " '" + pattern.text + "': [reverse] in a passive clause");
+      }
+      continue;
+    }
     // ("An Italian journalist was freed by Iran": a passive's '+' is its subject.)
     if (pattern.needs_target && m.target == kNone && m.word_group == kNone &&
         !(chain.passive && !noun && m.target_unfilled && PassiveSubject(chain, a) != kNone)) {
@@ -872,6 +880,29 @@ bool SentenceCoder::FindSources(AnchorState* st) {
         source_why = why;
         noun_complement = false;
         chain.infinitive = false;  // the act itself, not a purpose
+      }
+    }
+    // "The Valdorian government approved a plan to sell arms to Karsovia":
+    // a plan adopted or announced is the intent of the one who adopts it.
+    if (noun_complement && sources.empty() && OneOf(tokens_[chain.begin - 1].lemma, {"plan", "proposal"})) {
+      int v = static_cast<int>(chain.begin) - 2;
+      while (v >= 0 && chain.begin - v <= 4 && group_at_[v] == kNone &&
+             (OneOf(tokens_[v].pos, {Pos::DT, Pos::JJ, Pos::PRPS}) || tokens_[v].pos == Pos::NN)) {
+        --v;
+      }
+      if (v >= 0 && IsVerb(tokens_[v].pos) && tokens_[v].pos != Pos::VBG &&
+          OneOf(tokens_[v].lemma, {"approve", "adopt", "announce", "unveil", "outline", "endorse", "present"})) {
+        std::string why;
+        const Chain governing = AnalyzeChain(static_cast<uint32_t>(v));
+        const int owner = governing.passive ? kNone : FindSubject(governing.begin, &why);
+        if (owner != kNone && !governing.negated) {
+          sources = groups_[owner].members;
+          source_why = why + " ('" + tokens_[v].text + " a " + tokens_[chain.begin - 1].text + " to')";
+          noun_complement = false;
+          chain.infinitive = false;
+          chain.modality = "intent";
+          chain.intent_verb = static_cast<int>(chain.begin) - 1;
+        }
       }
     }
     // "the decision by Karsovia to close the border": the noun's agent.

@@ -1205,6 +1205,13 @@ bool SentenceCoder::PlaceAfterSubjectNoun(int g) const {
     const int p = b - 1;
     if (group_at_[p] == kNone) {  // ("Shelling near …": a gerund as the noun)
       const std::string& noun = tokens_[p].pos == Pos::VBG ? tokens_[p].lower : tokens_[p].lemma;
+      // ("The closure of the main road near the Karsovian embassy angered
+      // residents": near or outside a state's building is where.)
+      const uint32_t last = groups_[g].end - 1;
+      if (IsNoun(tokens_[p].pos) && OneOf(tokens_[b].lower, {"near", "outside"}) &&
+          (IsStateSite(tokens_[last].lemma) || OneOf(tokens_[last].lemma, {"embassy", "consulate", "ministry"}))) {
+        return true;
+      }
       return (IsNoun(tokens_[p].pos) || tokens_[p].pos == Pos::VBG) &&
              OneOf(noun, {"bomb", "blast", "explosion", "attack", "strike", "airstrike", "raid", "shelling",
                           "bombing", "fire", "violence", "fighting", "clash", "crash", "bombardment",
