@@ -539,6 +539,16 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
   return true;
 }
 
+// Whether the comma at t closes an aside about a time ("on Monday, the
+// anniversary of the war, …").
+bool SentenceCoder::ClosesTimeAside(uint32_t t) const {
+  for (uint32_t open = t; open > 0 && t - open <= 9;) {
+    --open;
+    if (tokens_[open].lower == ","sv) return TimeAsideEnd(open) == t + 1;
+  }
+  return false;
+}
+
 // Whether the clause ends at token t, past a time ("on Friday") or a
 // place ("in Mirovel"): the sentence's end, a comma, "and", a clause of
 // time or cause, or an infinitive of purpose ("to discuss the crisis").
@@ -3872,6 +3882,9 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
     const bool relative = OneOf(tokens_[p].lower, {"that", "which"});
     if (relative) --p;
     if (p < 1) return kNone;
+    // ("said on Monday, the anniversary of the war, that …": a "that"
+    // after an aside about the time opens what is said, not a relative.)
+    if (relative && tokens_[p].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(p))) return kNone;
     // (", which Zelensky called …" after the act itself; a comma alone
     // ends an opening phrase: "In an interview, Baker criticised …".)
     if (!relative || tokens_[p].lower != ","sv) {

@@ -86,6 +86,22 @@ uint32_t SentenceCoder::SkipAdjunctsForward(uint32_t pos) const {
   return pos;
 }
 
+// The end of an aside about a time, set off by commas from the comma at t
+// ("on Tuesday, his last full day in office, that …"): past its closing
+// comma; t when there is none. The aside has no verb.
+uint32_t SentenceCoder::TimeAsideEnd(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(tokens_.size());
+  if (t == 0 || t + 3 >= n || tokens_[t].lower != ","sv || !in_time_[t - 1]) return t;
+  for (uint32_t k = t + 1; k < n && k <= t + 9; ++k) {
+    if (tokens_[k].lower == ","sv) return k > t + 2 ? k + 1 : t;
+    if (IsVerb(tokens_[k].pos) || tokens_[k].pos == Pos::MD || tokens_[k].lower == ";"sv ||
+        OneOf(tokens_[k].lower, {"that", "who", "which", "when", "after", "before", "as"})) {
+      return t;
+    }
+  }
+  return t;
+}
+
 // "in recent days", "over the past two weeks" ending at token k: a span
 // of time up to the story, which the time recognizer leaves undated.
 // Returns the token of its preposition, or kNone.
@@ -541,6 +557,12 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
           uint32_t end = group_at_[t + 2] != kNone ? groups_[group_at_[t + 2]].end : t + 2;
           while (end < n && tokens_[end].pos == Pos::NNP && end < t + 6) ++end;
           pass(t, end, 1, &gap);
+          continue;
+        }
+        // "declared on Tuesday, his last full day in office, that …": an
+        // aside about the time is passed.
+        if (const uint32_t aside = TimeAsideEnd(t); aside > t) {
+          pass(t, aside, 0, &gap);
           continue;
         }
         // "extradited its most wanted drug lord, Dairo Antonio Usuga, known

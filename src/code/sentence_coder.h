@@ -245,6 +245,7 @@ class SentenceCoder {
   int DescribedByCommaParticiple(uint32_t a) const;
   uint32_t RelativeAuxiliariesEnd(uint32_t t, const PatternElement& el) const;
   uint32_t ObjectAsideEnd(uint32_t t, uint32_t pos) const;
+  uint32_t TimeAsideEnd(uint32_t t) const;
   int AdmittingVerbBefore(uint32_t begin) const;
   int GroupOfActorBefore(const std::string& code, uint32_t before) const;
   int OwnedActorAfter(int g) const;
@@ -264,6 +265,7 @@ class SentenceCoder {
                      std::string* why) const;
   bool NamesOrganization(int g) const;
   bool ClauseEndsAt(uint32_t t) const;
+  bool ClosesTimeAside(uint32_t t) const;
   int OrganizationInApposition(int g) const;
   uint32_t ObjectStartPastJoinedVerb(uint32_t a) const;
 

@@ -1314,6 +1314,13 @@ int SentenceCoder::HeadOfNounPhrase(int g) const {
 // kNone; only "that" and the reported clause's words lie between.
 int SentenceCoder::SpeakerBefore(uint32_t p) const {
   for (int k = static_cast<int>(p) - 1; k >= 0 && static_cast<int>(p) - k <= 15; --k) {
+    // ("said on Monday, the anniversary of the war, that …": past an
+    // aside about the time.)
+    if (tokens_[k].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(k))) {
+      while (tokens_[--k].lower != ","sv) {
+      }
+      continue;
+    }
     if (clause_break_[k] && tokens_[k].lower != "that"sv) return kNone;
     if (group_at_[k] != kNone || !IsVerb(tokens_[k].pos) || !IsVerbOfSaying(tokens_[k].lemma)) continue;
     std::string ignored;
@@ -1336,6 +1343,13 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
     }
   }
   if (k >= 0 && tokens_[k].lower == "that"sv) --k;
+  // ("said on Monday, the anniversary of the war, that …": past an aside
+  // about the time.)
+  if (k >= 1 && tokens_[k].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(k))) {
+    while (tokens_[--k].lower != ","sv) {
+    }
+    --k;
+  }
   k = SkipAdjunctsBack(k);
   // "told reporters (that) …": past the audience.
   if (k >= 1 && OneOf(tokens_[k].lower, {"reporters", "journalists", "newsmen", "parliament", "lawmakers"}) &&
