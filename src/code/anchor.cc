@@ -3892,7 +3892,8 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
       if (!OneOf(tokens_[p].lemma, {"move", "decision", "step", "measure", "ruling", "verdict", "action", "ban",
                                     "deportation", "visit", "trip", "law", "order", "vote", "sentence", "claim",
                                     "attack", "strike", "statement", "remark", "policy", "plan", "escalation",
-                                    "seizure", "offer", "proposal", "request", "demand", "bid"})) {
+                                    "seizure", "offer", "proposal", "request", "demand", "bid", "violation", "incursion",
+                                    "intrusion", "provocation", "raid", "shelling", "bombing", "arrest", "expulsion"})) {
         return kNone;
       }
       int q = p - 1;
