@@ -1031,6 +1031,14 @@ bool SentenceCoder::FindSources(AnchorState* st) {
       // opening the sentence is the main clause subject's.
       chain.participle = true;
       sources = InheritedSubject(chain, &source_why);
+    } else if (sources.empty() && chain.begin > 0 && tokens_[chain.begin - 1].lower == "there"sv &&
+               pattern.code.compare(0, 2, "13") == 0 && OneOf(tokens_[0].lower, {"if", "unless"})) {
+      // "If Iran does not make a deal, there will be bombing, Trump said":
+      // what is foretold by no actor is the threat of the one who says it.
+      if (const int speaker = SpeakerOfClause(chain.begin, best.end); speaker != kNone) {
+        sources = groups_[speaker].members;
+        source_why = "the one who says what there will be";
+      }
     }
   }
   st->sources = std::move(sources);
@@ -1401,6 +1409,17 @@ bool SentenceCoder::FindTargets(AnchorState* st) {
         targets = groups_[group_at_[k]].members;
         Trace("  target after '" + tokens_[t].text + "' later in the clause");
         break;
+      }
+    }
+    // ("If Iran does not make a deal, there will be bombing": a condition
+    // opening the sentence names whom the threat is aimed at.)
+    if (targets.empty() && root == 13 && !noun && n > 3 && OneOf(tokens_[0].lower, {"if", "unless"})) {
+      const uint32_t k = tokens_[1].lower == "the"sv ? 2 : 1;
+      if (k < chain.begin && group_at_[k] != kNone && groups_[group_at_[k]].begin == k &&
+          groups_[group_at_[k]].end < n && !groups_[group_at_[k]].coreference &&
+          (IsVerb(tokens_[groups_[group_at_[k]].end].pos) || tokens_[groups_[group_at_[k]].end].pos == Pos::MD)) {
+        targets = groups_[group_at_[k]].members;
+        Trace("  target: the subject of the condition that opens the sentence");
       }
     }
   }

@@ -210,6 +210,22 @@ bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention&
     return m.country == "IMG"sv && m.code.size() >= 6 ? m.code.substr(3, 3) : m.country;
   };
   const std::string s_home = home(s), t_home = home(t);
+  // "SAMARKAND, Uzbekistan, Sept 16 (Reuters) - Modi told Putin … at their
+  // first meeting": a dateline naming a city and its state is the place
+  // of the story's events (a bureau's dateline names only its city).
+  if (tokens_.size() > 6 && tokens_[1].lower == ","sv && group_at_[2] != kNone && groups_[group_at_[2]].begin == 2 &&
+      groups_[group_at_[2]].end < tokens_.size() && tokens_[groups_[group_at_[2]].end].lower == ","sv) {
+    bool capitals = tokens_[0].text.size() >= 3;
+    for (const char ch : tokens_[0].text) capitals = capitals && !(ch >= 'a' && ch <= 'z');
+    bool dash = false;
+    for (uint32_t k = groups_[group_at_[2]].end; k < tokens_.size() && k < 16 && !dash; ++k) {
+      dash = tokens_[k].lower == "-"sv || tokens_[k].lower == "--"sv;
+    }
+    const ActorMention& place = groups_[group_at_[2]].members[0];
+    if (capitals && dash && place.code == place.country && place.country != s_home && place.country != t_home) {
+      return true;
+    }
+  }
   for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
     if (!OneOf(tokens_[k].lower, {"in", "at", "on"})) continue;
     // ("in the Saudi capital", "in the Finnish capital", "on the Indonesian
