@@ -15,7 +15,7 @@ namespace {
 
 // What a phrase that refers back stands for.
 enum class Antecedent {
-  kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kOrganization, kGroup, kSubject, kQuoteSpeaker,
+  kPlural, kPerson, kPersonCountry, kSpeakerCountry, kState, kCountry, kOrganization, kGroup, kSubject, kQuoteSpeaker,
   kThingOwner
 };
 
@@ -265,6 +265,12 @@ size_t CorefAt(const std::vector<Token>& tokens, size_t idx, Antecedent* kind) {
     // "… visited Germany. The country pledged …": the state named last (as
     // a subject only: "ordered them to leave the country" is a place).
     *kind = Antecedent::kState;
+    return 2;
+  } else if (w0 == "that" && idx > 0 && OneOf(word(idx + 1), {"country", "nation"}) &&
+             !(idx + 2 < tokens.size() && (tokens[idx + 2].lower == "'s"sv || IsNoun(tokens[idx + 2].pos)))) {
+    // ("will ask Japan to open its market when he visits that country"):
+    // the country named last by its name.
+    *kind = Antecedent::kCountry;
     return 2;
   } else if (const size_t say = idx >= 2 && tokens[idx - 1].lower == "that"sv ? idx - 2 : idx - 1;
              w0 == "the" && idx > 0 && OneOf(word(idx + 1), {"government", "administration"}) &&
@@ -705,6 +711,9 @@ void Remember(const ActorGroup& g, const std::vector<Token>& tokens, size_t next
       }
       memory->last_state = {m};
     }
+    if (m.kind == ActorMention::Kind::kState && m.code == m.country && !m.demonym_only && !m.place) {
+      memory->last_country = {m};
+    }
     if (m.kind == ActorMention::Kind::kOrganization && m.country == "IGO") memory->last_organization = {m};
     if (m.kind == ActorMention::Kind::kOrganization && m.code.compare(0, 3, "IMG") == 0) memory->last_group = {m};
     if ((m.kind == ActorMention::Kind::kOrganization || m.why.rfind("institution", 0) == 0) && g.members.size() == 1) {
@@ -1004,6 +1013,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
       if (reset.thing) {
         memory->last_subject.clear();
         memory->last_state.clear();
+        memory->last_country.clear();
         memory->state_before_last.clear();
       }
     }
@@ -1390,6 +1400,7 @@ std::vector<ActorGroup> BuildActorGroups(const std::vector<Token>& tokens, const
                                                     : kind == Antecedent::kPerson ? memory->last_person
                                                     : kind == Antecedent::kPersonCountry ? memory->last_person
                                                     : kind == Antecedent::kState  ? state
+                                                    : kind == Antecedent::kCountry ? memory->last_country
                                                     : kind == Antecedent::kOrganization ? memory->last_organization
                                                     : kind == Antecedent::kGroup ? memory->last_group
                                                                                   : memory->last_subject;

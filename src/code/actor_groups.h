@@ -54,6 +54,7 @@ struct StoryMemory {
   // opens a sentence; subject_person_next is this sentence's, kept until it ends.
   std::vector<ActorMention> subject_person, subject_person_next;
   std::vector<ActorMention> last_state;   // the last country or state institution (0 or 1)
+  std::vector<ActorMention> last_country;  // the last state named by its name (0 or 1)
   std::vector<ActorMention> state_before_last;  // the one named before it, of another country (0 or 1)
   // The last intergovernmental organization named (0 or 1), for "the
   // alliance", "the bloc", "the cartel".
