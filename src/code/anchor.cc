@@ -539,6 +539,27 @@ bool SentenceCoder::ChoosePattern(AnchorState* st) {
   return true;
 }
 
+// Whether the finite verb nearest before `begin` in its clause states an
+// act done: past or present, not modal, negated or hedged ("dumped lemons
+// on the streets to protest").
+bool SentenceCoder::ActDoneBefore(uint32_t begin) const {
+  for (uint32_t k = begin; k > 0 && begin - k < 15;) {
+    --k;
+    if (group_at_[k] != kNone) {
+      k = groups_[group_at_[k]].begin;
+      continue;
+    }
+    if (tokens_[k].lower == ";"sv || (clause_break_[k] && tokens_[k].lower != ","sv)) return false;
+    if (!OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP})) continue;
+    // (Not a summons or a call, whose protest is lodged by it: "summoned
+    // the ambassador to protest".)
+    if (OneOf(tokens_[k].lemma, {"summon", "call", "send", "write", "meet"})) return false;
+    const Chain c = AnalyzeChain(k);
+    return c.modality.empty() && !c.negated && !c.passive;
+  }
+  return false;
+}
+
 // Whether the comma at t closes an aside about a time ("on Monday, the
 // anniversary of the war, …").
 bool SentenceCoder::ClosesTimeAside(uint32_t t) const {
@@ -845,7 +866,11 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                            group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
                            !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin) &&
-                           !OneOf(tokens_[chain.begin - 1].lemma, {"trip", "tour", "journey", "mission"});
+                           !OneOf(tokens_[chain.begin - 1].lemma, {"trip", "tour", "journey", "mission"}) &&
+                           // ("dumped lemons on the streets to protest": a place
+                           // takes no infinitive; the purpose is the verb's.)
+                           !OneOf(tokens_[chain.begin - 1].lemma, {"street", "road", "square", "highway", "city",
+                                                                   "town", "streets"});
     // "signed an agreement at the White House on Tuesday to establish
     // relations": what the agreement provides, past the place and time.
     if (!noun_complement && AgreementBefore(chain.begin)) {
@@ -2649,6 +2674,11 @@ bool SentenceCoder::DecideCode(AnchorState* st) {
       // purpose ("will be hosting Osgiliath to celebrate …").
       modality = "future";
       Trace("  the purpose of a future act, coded as the act (future as act)");
+    } else if (code.compare(0, 2, "14") == 0 && !noun && OneOf(tok.lemma, {"protest", "demonstrate"}) &&
+               ActDoneBefore(chain.begin)) {
+      // ("citrus growers dumped more than 20 tonnes of lemons on the streets
+      // to protest against duties": the act done to protest is the protest.)
+      Trace("  the act done before it to protest is the protest: " + code);
     } else {
       modality = "intent";
       std::string intent = IntentCode(code);
