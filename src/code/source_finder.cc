@@ -1192,6 +1192,22 @@ std::vector<ActorMention> SentenceCoder::InheritedSubjectOrNone(const Chain& c,
     *why = "the purpose of an act alleged before it, no one's act";
     return {};
   }
+  // ("after meeting Funaro, who is in Rome on a tour to seek support":
+  // the purpose inside a "who" clause is the one it describes.)
+  // (One clause only: not "officials, who said Iranian forces used
+  // missiles to hit …".)
+  for (uint32_t k = c.begin, finite = 0; c.infinitive && k > 1 && c.begin - k < 15;) {
+    --k;
+    if (tokens_[k].lower == ","sv || tokens_[k].lower == ";"sv) break;
+    if (OneOf(tokens_[k].pos, {Pos::VBD, Pos::VBZ, Pos::VBP, Pos::MD}) && ++finite > 1) break;
+    if (tokens_[k].lower != "who"sv) continue;
+    const uint32_t before = tokens_[k - 1].lower == ","sv ? k - 2 : k - 1;
+    if (group_at_[before] != kNone && groups_[group_at_[before]].end == before + 1) {
+      *why = "the one the 'who' clause holding the infinitive describes";
+      return groups_[group_at_[before]].members;
+    }
+    break;
+  }
   if (c.infinitive && !last_sources_.empty() && !last_act_joint_) {
     *why = "inherited from the subject of the preceding clause";
     return last_sources_;

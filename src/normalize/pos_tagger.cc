@@ -1101,6 +1101,20 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::VBG;
     }
   }
+  // "after meeting Velkor", "before visiting the capital", "since talking
+  // with him": an -ing word right after a preposition of time, before its
+  // object, is a gerund.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] != LexTag::NN || !EndsWith(lowers[i], "ing") || !can_be(i, LexTag::VBG)) continue;
+    const std::string_view before = lowers[i - 1];
+    if (before != "after" && before != "before" && before != "since" && before != "upon" && before != "while" &&
+        before != "without") {
+      continue;
+    }
+    if (IsProper(t[i + 1]) || t[i + 1] == LexTag::DT || t[i + 1] == LexTag::PRP || lowers[i + 1] == "with") {
+      t[i] = LexTag::VBG;
+    }
+  }
   // "demanded that Belarus free dissident journalist Roman Protasevich":
   // after a verb of demanding, "that" and a name, a word that can be a
   // verb, before its object, is the subjunctive verb.

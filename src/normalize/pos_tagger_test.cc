@@ -254,6 +254,9 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   EXPECT_NE(Tag("It acted after Israeli and U.S. strikes on the sites .").find("strikes/NNS"), std::string::npos);
   // An -ing word after "with" and a name, before an object: an absolute phrase.
   EXPECT_NE(Tag("They met , with Xi warning Washington not to act .").find("warning/VBG"), std::string::npos);
+  // An -ing word after a preposition of time, before its object: a gerund; before "the" meeting, a noun.
+  EXPECT_EQ(TagOf("After meeting Velkor , Dostan announced sanctions .", "meeting"), "VBG");
+  EXPECT_EQ(TagOf("After the meeting , Dostan announced sanctions .", "meeting"), "NN");
   // "call" after "phone": the noun, even before a participle.
   EXPECT_EQ(TagOf("He apologised in a phone call made from the White House .", "call"), "NN");
   // "given" after a noun, before a determiner: the preposition; after an auxiliary: the participle.
