@@ -635,10 +635,11 @@ bool SentenceCoder::MatchForward(const std::vector<PatternElement>& elements, ui
               elements[e + 2].type == PatternElement::Type::kTarget &&
               !OneOf(tokens_[word].lemma, {"criticism", "accusation", "attack", "condemnation", "support", "praise"});
           // (And a passive's agent: "was hit by an Iraqi missile", whose
-          // state is the source; "targeted by new Karsovian sanctions".)
+          // state is the source; "targeted by new Karsovian sanctions", "hit
+          // by a wave of Karsovian drone strikes".)
           uint32_t by = t;
-          while (by > 0 && by + 3 > t &&
-                 (OneOf(tokens_[by - 1].lower, {"a", "an", "the"}) ||
+          while (by > 0 && by + 5 > t &&
+                 (OneOf(tokens_[by - 1].lower, {"a", "an", "the", "of", "wave", "barrage", "volley", "salvo", "series"}) ||
                   (IsAdjective(tokens_[by - 1].pos) && group_at_[by - 1] == kNone))) {
             --by;
           }

@@ -1199,6 +1199,26 @@ void PosTagger::Correct(const std::vector<std::string_view>& texts,
       t[i] = LexTag::NNS;
     }
   }
+  // "a wave of Karsovian drone strikes overnight": a plural attack noun
+  // after a weapon's noun that follows an adjective, a number or "of" is
+  // the compound's head, a noun.
+  for (size_t i = 2; i < n; ++i) {
+    if (t[i] != LexTag::VBZ || !(lowers[i] == "strikes" || lowers[i] == "attacks" || lowers[i] == "raids")) continue;
+    const std::string_view weapon = lowers[i - 1];
+    if (weapon != "drone" && weapon != "missile" && weapon != "rocket" && weapon != "artillery" && weapon != "air") {
+      continue;
+    }
+    if (t[i - 2] == LexTag::JJ || t[i - 2] == LexTag::CD || t[i - 2] == LexTag::OF) t[i] = LexTag::NNS;
+  }
+  // "handed the remains of …": a present-tense form right after an
+  // article or a possessive pronoun is a plural noun.
+  for (size_t i = 1; i < n; ++i) {
+    if (t[i] != LexTag::VBZ || !can_be(i, LexTag::NNS)) continue;
+    const std::string_view w = lowers[i - 1];
+    if (w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our") {
+      t[i] = LexTag::NNS;
+    }
+  }
   // "called the U.S. attacks an escalation": after a finite verb of the
   // same clause, "the" + a nationality or a name + an attack word is the
   // verb's object, a noun ("The U.S. attacks Iran" opens its clause).

@@ -257,6 +257,10 @@ TEST_F(PosTaggerTest, VerbAfterModalAndAttackNouns) {
   // An -ing word after a preposition of time, before its object: a gerund; before "the" meeting, a noun.
   EXPECT_EQ(TagOf("After meeting Velkor , Dostan announced sanctions .", "meeting"), "VBG");
   EXPECT_EQ(TagOf("After the meeting , Dostan announced sanctions .", "meeting"), "NN");
+  // A plural attack noun after a weapon's noun and an adjective; a present form after an article.
+  EXPECT_EQ(TagOf("It was hit by a wave of Karsovian drone strikes overnight .", "strikes"), "NNS");
+  EXPECT_EQ(TagOf("Valdoria handed the remains of the soldiers to Karsovia .", "remains"), "NNS");
+  EXPECT_EQ(TagOf("The question remains open .", "remains"), "VBZ");
   // "call" after "phone": the noun, even before a participle.
   EXPECT_EQ(TagOf("He apologised in a phone call made from the White House .", "call"), "NN");
   // "given" after a noun, before a determiner: the preposition; after an auxiliary: the participle.
