@@ -560,14 +560,14 @@ bool SentenceCoder::ActDoneBefore(uint32_t begin) const {
   return false;
 }
 
-// Whether the comma at t closes an aside about a time ("on Monday, the
-// anniversary of the war, …").
-bool SentenceCoder::ClosesTimeAside(uint32_t t) const {
+// The opening comma of the aside about a time that the comma at t closes
+// ("on Monday, the anniversary of the war, …"), or kNone.
+int SentenceCoder::TimeAsideOpening(uint32_t t) const {
   for (uint32_t open = t; open > 0 && t - open <= 9;) {
     --open;
-    if (tokens_[open].lower == ","sv) return TimeAsideEnd(open) == t + 1;
+    if (tokens_[open].lower == ","sv) return TimeAsideEnd(open) == t + 1 ? static_cast<int>(open) : kNone;
   }
-  return false;
+  return kNone;
 }
 
 // Whether the clause ends at token t, past a time ("on Friday") or a
@@ -3933,7 +3933,7 @@ int SentenceCoder::ReactionTarget(uint32_t begin, uint32_t end) const {
     if (p < 1) return kNone;
     // ("said on Monday, the anniversary of the war, that …": a "that"
     // after an aside about the time opens what is said, not a relative.)
-    if (relative && tokens_[p].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(p))) return kNone;
+    if (relative && tokens_[p].lower == ","sv && TimeAsideOpening(static_cast<uint32_t>(p)) != kNone) return kNone;
     // (", which Zelensky called …" after the act itself; a comma alone
     // ends an opening phrase: "In an interview, Baker criticised …".)
     if (!relative || tokens_[p].lower != ","sv) {

@@ -18,6 +18,7 @@
 #include "code/sentence_coder.h"
 #include "code/word_classes.h"
 #include "model/date.h"
+#include "recognize/dateline.h"
 
 namespace statecraft {
 
@@ -213,18 +214,11 @@ bool SentenceCoder::MetInThirdCountry(const ActorMention& s, const ActorMention&
   // "SAMARKAND, Uzbekistan, Sept 16 (Reuters) - Modi told Putin … at their
   // first meeting": a dateline naming a city and its state is the place
   // of the story's events (a bureau's dateline names only its city).
-  if (tokens_.size() > 6 && tokens_[1].lower == ","sv && group_at_[2] != kNone && groups_[group_at_[2]].begin == 2 &&
-      groups_[group_at_[2]].end < tokens_.size() && tokens_[groups_[group_at_[2]].end].lower == ","sv) {
-    bool capitals = tokens_[0].text.size() >= 3;
-    for (const char ch : tokens_[0].text) capitals = capitals && !(ch >= 'a' && ch <= 'z');
-    bool dash = false;
-    for (uint32_t k = groups_[group_at_[2]].end; k < tokens_.size() && k < 16 && !dash; ++k) {
-      dash = tokens_[k].lower == "-"sv || tokens_[k].lower == "--"sv;
-    }
+  if (const uint32_t dash = DatelineDash(tokens_); dash > 3 && tokens_[1].lower == ","sv && group_at_[2] != kNone &&
+                                                     groups_[group_at_[2]].begin == 2 && groups_[group_at_[2]].end < dash &&
+                                                     tokens_[groups_[group_at_[2]].end].lower == ","sv) {
     const ActorMention& place = groups_[group_at_[2]].members[0];
-    if (capitals && dash && place.code == place.country && place.country != s_home && place.country != t_home) {
-      return true;
-    }
+    if (place.code == place.country && place.country != s_home && place.country != t_home) return true;
   }
   for (uint32_t k = 0; k + 1 < tokens_.size(); ++k) {
     if (!OneOf(tokens_[k].lower, {"in", "at", "on"})) continue;
@@ -366,7 +360,7 @@ void SentenceCoder::Emit(const ActorMention& s, const ActorMention* t, const std
   }
   if (code == "040" && t && MetInThirdCountry(s, *t)) code = "044";
   // "workers at 152 West German engineering companies held warning
-  // strikes", "employees of Karsovian Steel walked out": workers named
+  // strikes", "workers at Karsovian Steel went on strike": workers named
   // with their employer protest against it.
   ActorMention employer;
   if (!t && code.compare(0, 2, "14") == 0 && s.code.size() > 3 && s.code.compare(s.code.size() - 3, 3, "LAB") == 0 &&

@@ -265,7 +265,7 @@ class SentenceCoder {
                      std::string* why) const;
   bool NamesOrganization(int g) const;
   bool ClauseEndsAt(uint32_t t) const;
-  bool ClosesTimeAside(uint32_t t) const;
+  int TimeAsideOpening(uint32_t t) const;
   bool ActDoneBefore(uint32_t begin) const;
   int OrganizationInApposition(int g) const;
   uint32_t ObjectStartPastJoinedVerb(uint32_t a) const;

@@ -1316,9 +1316,9 @@ int SentenceCoder::SpeakerBefore(uint32_t p) const {
   for (int k = static_cast<int>(p) - 1; k >= 0 && static_cast<int>(p) - k <= 15; --k) {
     // ("said on Monday, the anniversary of the war, that …": past an
     // aside about the time.)
-    if (tokens_[k].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(k))) {
-      while (tokens_[--k].lower != ","sv) {
-      }
+    if (const int open = tokens_[k].lower == ","sv ? TimeAsideOpening(static_cast<uint32_t>(k)) : kNone;
+        open != kNone) {
+      k = open;
       continue;
     }
     if (clause_break_[k] && tokens_[k].lower != "that"sv) return kNone;
@@ -1345,10 +1345,9 @@ int SentenceCoder::ReporterOf(uint32_t p) const {
   if (k >= 0 && tokens_[k].lower == "that"sv) --k;
   // ("said on Monday, the anniversary of the war, that …": past an aside
   // about the time.)
-  if (k >= 1 && tokens_[k].lower == ","sv && ClosesTimeAside(static_cast<uint32_t>(k))) {
-    while (tokens_[--k].lower != ","sv) {
-    }
-    --k;
+  if (const int open = k >= 1 && tokens_[k].lower == ","sv ? TimeAsideOpening(static_cast<uint32_t>(k)) : kNone;
+      open != kNone) {
+    k = open - 1;
   }
   k = SkipAdjunctsBack(k);
   // "told reporters (that) …": past the audience.

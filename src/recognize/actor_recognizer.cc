@@ -7,6 +7,8 @@
 #include <set>
 #include <string_view>
 
+#include "recognize/dateline.h"
+
 namespace statecraft {
 
 using std::string_view_literals::operator""sv;  // literal comparisons that check the length first
@@ -458,21 +460,6 @@ class SentenceRecognizer {
   // The dash that ends a dateline the sentence opens with ("TEHRAN, Dec 15
   // (Reuters) -", "MANILA - …"): an all-capitals place name, a comma or the
   // dash, the dash within a dozen words; 0 if none.
-  uint32_t DatelineDash() const {
-    if (tokens_.size() < 4 || !(tokens_[1].lower == ","sv || tokens_[1].lower == "-"sv)) return 0;
-    const std::string& first = tokens_[0].text;
-    int letters = 0;
-    for (char ch : first) {
-      if (ch >= 'a' && ch <= 'z') return 0;
-      if (ch >= 'A' && ch <= 'Z') ++letters;
-    }
-    if (letters < 3) return 0;
-    for (uint32_t t = 1; t < tokens_.size() && t < 14; ++t) {
-      if (tokens_[t].lower == "-"sv || tokens_[t].lower == "--"sv || tokens_[t].text == "\u2014") return t;
-    }
-    return 0;
-  }
-
   static bool IsDirection(std::string_view w) {
     for (std::string_view d : {"eastern", "western", "northern", "southern", "central", "north-east", "north-west",
                                "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
@@ -546,7 +533,7 @@ class SentenceRecognizer {
     // …": a dateline places the sentence before anything it says.
     // (Only a state the sentence names again: a bureau's city reports
     // other states' news, "BAHRAIN - Iran reported launching …".)
-    if (const uint32_t dash = DatelineDash(); dash > 0) {
+    if (const uint32_t dash = DatelineDash(tokens_); dash > 0) {
       for (const Piece& p : pieces_) {
         if (p.begin >= dash) break;
         if (!p.IsNational() || dict_.actors[p.Country()].code.size() != 3) continue;
@@ -2042,7 +2029,7 @@ class SentenceRecognizer {
       m.place = piece.place && !m.demonym_only;
       // "MUSCAT, April 12 (Reuters) - Iran's foreign minister …": a dateline
       // names where the report was filed, no side of what it reports.
-      if (const uint32_t dash = DatelineDash(); dash > 0 && piece.end <= dash) {
+      if (const uint32_t dash = DatelineDash(tokens_); dash > 0 && piece.end <= dash) {
         m.place = true;
         m.why = "dateline";
       }
