@@ -866,11 +866,9 @@ bool SentenceCoder::FindSources(AnchorState* st) {
     bool noun_complement = chain.begin > 0 && IsNoun(tokens_[chain.begin - 1].pos) &&
                            group_at_[chain.begin - 1] == kNone && !in_time_[chain.begin - 1] &&
                            !IsTimeNoun(tokens_[chain.begin - 1].lower) && !MeansOfTheAct(chain.begin) &&
-                           !OneOf(tokens_[chain.begin - 1].lemma, {"trip", "tour", "journey", "mission"}) &&
-                           // ("dumped lemons on the streets to protest": a place
-                           // takes no infinitive; the purpose is the verb's.)
-                           !OneOf(tokens_[chain.begin - 1].lemma, {"street", "road", "square", "highway", "city",
-                                                                   "town", "streets"});
+                           // (Nor a place: "dumped lemons on the streets to protest".)
+                           !OneOf(tokens_[chain.begin - 1].lemma, {"trip", "tour", "journey", "mission", "street", "road",
+                                                                   "square", "highway", "city", "town"});
     // "signed an agreement at the White House on Tuesday to establish
     // relations": what the agreement provides, past the place and time.
     if (!noun_complement && AgreementBefore(chain.begin)) {
@@ -3310,7 +3308,8 @@ bool SentenceCoder::ReadThreatsAndDemands(AnchorState* st) {
   }
   // "Valdorian police detained a Karsovian journalist. Karsovia demanded
   // his immediate release.": a release demanded of no one named is
-  // demanded of whoever another state's people seized a sentence before.
+  // demanded of the captor, of another state, that the sentence before
+  // named.
   if (!noun && targets.empty() && code == "1053" && !sources.empty()) {
     const std::string& own = sources[0].country;
     if (const Event* held = LatestEarlierEvent(1,
